@@ -1,0 +1,10 @@
+//! The one integration-test binary: it drives the real `quarry` binary.
+//! One module per subcommand or concern; `regression.rs` holds one test per bug found.
+
+mod bad_input;
+mod check;
+mod eval;
+mod extract;
+mod regression;
+mod segment;
+mod util;
