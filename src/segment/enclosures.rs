@@ -1,0 +1,356 @@
+//! Quote marks and brackets paired within one paragraph.
+//!
+//! Sentence splitting does not break inside a closed pair (`"How many? I don't know."`,
+//! `(He worked there for 5 years.)`). Pairing is local and forgiving: apostrophes are told
+//! apart from single quotes (`China’s`, `’90s`, `'tis`, `analysts’ forecasts`), a mark that
+//! cannot be closed is dropped at the paragraph end, and a mark in a clear opening position
+//! replaces an unclosed one of the same kind, so one stray mark never shifts every later pair.
+//!
+//! Straight, curly, low (`„“`), guillemet (`«»`), TeX-style (`` `…' `` and ``` ``…'' ```)
+//! quotes and round, square, curly, full-width and CJK brackets are understood.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use crate::lexicon;
+
+/// A closed pair: the byte offsets of the opening mark's start and the closing mark's start.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Enclosure {
+    /// Where the opening mark starts.
+    pub open: usize,
+    /// Where the closing mark starts (the enclosed text ends here).
+    pub close: usize,
+    /// Where the closing mark ends.
+    pub close_end: usize,
+}
+
+/// Pairs longer than this many bytes are not trusted to protect their inside: a wrong
+/// pairing must not glue a whole paragraph into one sentence.
+const MAX_PROTECTED: usize = 1200;
+
+static ELISIONS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| lexicon::entries(lexicon::ELISIONS).collect());
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Mark {
+    /// A bracket, with its closing char.
+    Bracket(char),
+    /// `"` straight double quote.
+    StraightDouble,
+    /// `“` (closed by `”`), `„` (closed by `“` or `”`), or ``` `` ``` (closed by `''` or ``` `` ```).
+    CurlyDouble,
+    /// `«`, closed by `»`.
+    Guillemet,
+    /// `'` straight single quote.
+    StraightSingle,
+    /// `‘` or `‚`, closed by `’`.
+    CurlySingle,
+    /// `` ` ``, closed by `'`, `’` or `` ` ``.
+    Backtick,
+}
+
+impl Mark {
+    fn is_double(self) -> bool {
+        matches!(self, Mark::StraightDouble | Mark::CurlyDouble | Mark::Guillemet)
+    }
+    fn is_single(self) -> bool {
+        matches!(self, Mark::StraightSingle | Mark::CurlySingle | Mark::Backtick)
+    }
+}
+
+/// Finds the closed quote and bracket pairs of `text` (one paragraph), in order of their
+/// closing marks.
+pub fn enclosures(text: &str) -> Vec<Enclosure> {
+    let mut stack: Vec<(Mark, usize)> = Vec::new();
+    let mut out = Vec::new();
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if !may_start_mark(b) {
+            i += 1;
+            continue;
+        }
+        let Some(c) = text[i..].chars().next() else { break };
+        let mut len = c.len_utf8();
+        let ctx = Context::at(text, i, len);
+        match c {
+            '(' | '[' | '{' | '（' | '［' | '｛' | '「' | '『' | '《' | '〈' | '【' => {
+                stack.push((Mark::Bracket(closing_bracket(c)), i));
+            }
+            ')' | ']' | '}' | '）' | '］' | '｝' | '」' | '』' | '》' | '〉' | '】' => {
+                close(&mut stack, &mut out, |m| m == Mark::Bracket(c), i, i + len);
+            }
+            '“' => {
+                if top_is(&stack, |m| m == Mark::CurlyDouble) && !ctx.opening() {
+                    close(&mut stack, &mut out, |m| m == Mark::CurlyDouble, i, i + len);
+                } else {
+                    stack.push((Mark::CurlyDouble, i));
+                }
+            }
+            '„' => stack.push((Mark::CurlyDouble, i)),
+            '”' if !close(&mut stack, &mut out, |m| m == Mark::CurlyDouble, i, i + len) && ctx.opening() => {
+                // A reversed mark opening a quote (`”Yes,” she said`).
+                stack.push((Mark::CurlyDouble, i));
+            }
+            '«' => stack.push((Mark::Guillemet, i)),
+            '»' => {
+                close(&mut stack, &mut out, |m| m == Mark::Guillemet, i, i + len);
+            }
+            '"' => straight(&mut stack, &mut out, Mark::StraightDouble, &ctx, i, i + len),
+            '\'' if bytes.get(i + 1) == Some(&b'\'') => {
+                len = 2;
+                // `''` closes a TeX-style ``` `` ```; on its own it is the closing quote of
+                // tokenized text whose opening marks were lost, and too ambiguous to pair.
+                close(&mut stack, &mut out, |m| m == Mark::CurlyDouble, i, i + 2);
+            }
+            '`' => {
+                if bytes.get(i + 1) == Some(&b'`') {
+                    len = 2;
+                    let ctx = Context::at(text, i, 2);
+                    if ctx.closing() && !ctx.opening() {
+                        close(&mut stack, &mut out, |m| m == Mark::CurlyDouble, i, i + 2);
+                    } else {
+                        stack.push((Mark::CurlyDouble, i));
+                    }
+                } else if ctx.between_letters() {
+                    // `it`s`: a backtick typed for an apostrophe.
+                } else if ctx.closing() && !ctx.opening() && top_is(&stack, |m| m == Mark::Backtick) {
+                    close(&mut stack, &mut out, |m| m == Mark::Backtick, i, i + len);
+                } else {
+                    stack.push((Mark::Backtick, i));
+                }
+            }
+            '\'' | '’' => {
+                let singles = |m: Mark| m.is_single();
+                if ctx.is_apostrophe(text, i + len) {
+                    // `China’s`, `’90s`, `'tis`: not a quote mark.
+                } else if c == '\'' && ctx.opening() && !ctx.closing() {
+                    stack.push((Mark::StraightSingle, i));
+                } else if ctx.standalone() {
+                    let closed = close(&mut stack, &mut out, singles, i, i + len);
+                    if !closed && c == '\'' && !ctx.next_is_closing_punct(text, i + len) {
+                        stack.push((Mark::StraightSingle, i));
+                    }
+                } else if ctx.closing() {
+                    close(&mut stack, &mut out, singles, i, i + len);
+                }
+            }
+            '‘' | '‚' if !ctx.is_apostrophe(text, i + len) => stack.push((Mark::CurlySingle, i)),
+            _ => {}
+        }
+        i += len;
+    }
+    out.sort_by_key(|e| e.close);
+    out
+}
+
+/// The spans `[open, close)` inside which sentence breaks are suppressed, merged and sorted.
+pub fn protected(pairs: &[Enclosure]) -> Vec<(usize, usize)> {
+    let mut spans: Vec<(usize, usize)> =
+        pairs.iter().filter(|e| e.close - e.open <= MAX_PROTECTED).map(|e| (e.open, e.close)).collect();
+    spans.sort_unstable();
+    let mut merged: Vec<(usize, usize)> = Vec::with_capacity(spans.len());
+    for (s, e) in spans {
+        match merged.last_mut() {
+            Some(last) if s <= last.1 => last.1 = last.1.max(e),
+            _ => merged.push((s, e)),
+        }
+    }
+    merged
+}
+
+/// Handles a straight double quote, which may open or close.
+fn straight(
+    stack: &mut Vec<(Mark, usize)>,
+    out: &mut Vec<Enclosure>,
+    mark: Mark,
+    ctx: &Context,
+    at: usize,
+    end: usize,
+) {
+    let open = has(stack, |m| m == mark);
+    if ctx.opening() && !ctx.closing() {
+        if open {
+            // A clear opening while one is still open: the earlier one was stray.
+            if let Some(pos) = stack.iter().rposition(|&(m, _)| m == mark) {
+                stack.truncate(pos);
+            }
+        }
+        stack.push((mark, at));
+    } else if open {
+        close(stack, out, |m| m == mark, at, end);
+    } else if !ctx.closing() || ctx.standalone() {
+        stack.push((mark, at));
+    }
+}
+
+/// Closes the innermost open mark accepted by `accepts`, dropping unclosed marks inside it.
+/// Returns whether something was closed.
+fn close(
+    stack: &mut Vec<(Mark, usize)>,
+    out: &mut Vec<Enclosure>,
+    accepts: impl Fn(Mark) -> bool,
+    at: usize,
+    end: usize,
+) -> bool {
+    let Some(pos) = stack.iter().rposition(|&(m, _)| accepts(m)) else { return false };
+    // Never close across an open double quote to reach a single one: the single mark was
+    // an apostrophe after all.
+    if stack[pos].0.is_single() && stack[pos + 1..].iter().any(|(m, _)| m.is_double()) {
+        return false;
+    }
+    let open = stack[pos].1;
+    stack.truncate(pos);
+    out.push(Enclosure { open, close: at, close_end: end });
+    true
+}
+
+fn has(stack: &[(Mark, usize)], accepts: impl Fn(Mark) -> bool) -> bool {
+    stack.iter().any(|&(m, _)| accepts(m))
+}
+
+fn top_is(stack: &[(Mark, usize)], accepts: impl Fn(Mark) -> bool) -> bool {
+    stack.iter().rev().find(|(m, _)| !matches!(m, Mark::Bracket(_))).is_some_and(|&(m, _)| accepts(m))
+}
+
+fn closing_bracket(c: char) -> char {
+    match c {
+        '(' => ')',
+        '[' => ']',
+        '{' => '}',
+        '（' => '）',
+        '［' => '］',
+        '｛' => '｝',
+        '「' => '」',
+        '『' => '』',
+        '《' => '》',
+        '〈' => '〉',
+        _ => '】',
+    }
+}
+
+/// Whether byte `b` can start one of the marks this module pairs.
+fn may_start_mark(b: u8) -> bool {
+    matches!(b, b'"' | b'\'' | b'`' | b'(' | b')' | b'[' | b']' | b'{' | b'}' | 0xC2 | 0xE2 | 0xE3 | 0xEF)
+}
+
+/// The characters around a mark.
+struct Context {
+    prev: Option<char>,
+    next: Option<char>,
+}
+
+impl Context {
+    fn at(text: &str, at: usize, len: usize) -> Context {
+        Context { prev: text[..at].chars().next_back(), next: text[at + len..].chars().next() }
+    }
+
+    /// Start of text, space or opening punctuation before, something other than space after.
+    fn opening(&self) -> bool {
+        let before = self.prev.is_none_or(|c| c.is_whitespace() || "([{“‘«—–-/\"'`".contains(c));
+        before && self.next.is_some_and(|c| !c.is_whitespace())
+    }
+
+    /// Something other than space before; end of text, space or punctuation after.
+    fn closing(&self) -> bool {
+        let after = self.next.is_none_or(|c| c.is_whitespace() || ".,;:!?)]}”’»—–-…\"'".contains(c));
+        after && self.prev.is_some_and(|c| !c.is_whitespace())
+    }
+
+    /// White space (or a text end) on both sides, as in tokenized text (`'' Dad ! ''`).
+    fn standalone(&self) -> bool {
+        self.prev.is_none_or(char::is_whitespace) && self.next.is_none_or(char::is_whitespace)
+    }
+
+    fn between_letters(&self) -> bool {
+        self.prev.is_some_and(char::is_alphanumeric) && self.next.is_some_and(char::is_alphabetic)
+    }
+
+    /// A standalone mark whose next non-space character is closing punctuation
+    /// (`Boursier ' .`) can only close.
+    fn next_is_closing_punct(&self, text: &str, after: usize) -> bool {
+        let rest = text[after..].trim_start();
+        // An ellipsis may open a quotation (`saying ' ... what`).
+        !rest.starts_with("..") && rest.chars().next().is_some_and(|c| ".,;:!?)]}".contains(c))
+    }
+
+    /// Whether a single quote mark at this place is an apostrophe: inside a word
+    /// (`China’s`), before a decade (`’90s`) or a known elision (`'tis`, `'em`), or a
+    /// tokenized clitic (`Walter 's`).
+    fn is_apostrophe(&self, text: &str, after: usize) -> bool {
+        if self.between_letters() {
+            return true;
+        }
+        if !self.prev.is_none_or(|c| c.is_whitespace() || "([{“\"-—–".contains(c)) {
+            return false;
+        }
+        let rest = &text[after..];
+        let word_len = rest.find(|c: char| !c.is_alphanumeric()).unwrap_or(rest.len());
+        let word = &rest[..word_len];
+        if word.is_empty() {
+            return false;
+        }
+        let decade = word.len() == 3 && word.as_bytes()[..2].iter().all(u8::is_ascii_digit) && word.ends_with('s');
+        let decade = decade || (word.len() == 2 && word.bytes().all(|b| b.is_ascii_digit()));
+        if decade {
+            return true;
+        }
+        // Only a short word can be an elision; compare it in lower case without allocating
+        // for long words.
+        if word.len() > 5 {
+            return false;
+        }
+        let mut buf = [0u8; 5];
+        let lower = &mut buf[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        std::str::from_utf8(lower).is_ok_and(|w| ELISIONS.contains(w))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pairs(text: &str) -> Vec<&str> {
+        enclosures(text).iter().map(|e| &text[e.open..e.close_end]).collect()
+    }
+
+    #[test]
+    fn curly_and_straight_double_quotes_pair() {
+        assert_eq!(pairs("He said “yes.” Then “no.”"), ["“yes.”", "“no.”"]);
+        assert_eq!(pairs(r#"She said "This is great." and left."#), [r#""This is great.""#]);
+    }
+
+    #[test]
+    fn apostrophes_are_not_quotes() {
+        assert_eq!(pairs("China’s analysts’ view of the ’90s"), Vec::<&str>::new());
+        assert_eq!(pairs("'Tis the season. Get 'em while they're hot."), Vec::<&str>::new());
+        assert_eq!(pairs("‘We’re ready,’ she said."), ["‘We’re ready,’"]);
+    }
+
+    #[test]
+    fn nested_single_inside_double() {
+        assert_eq!(pairs("“He said ‘go’ and left,” she said."), ["‘go’", "“He said ‘go’ and left,”"]);
+    }
+
+    #[test]
+    fn brackets_and_tex_quotes() {
+        assert_eq!(pairs("a (b [c] d) e"), ["[c]", "(b [c] d)"]);
+        assert_eq!(pairs("He said ``hello world.'' and left."), ["``hello world.''"]);
+        assert_eq!(pairs("He said `hello world.' and left."), ["`hello world.'"]);
+    }
+
+    #[test]
+    fn unclosed_marks_are_dropped_and_do_not_shift_later_pairs() {
+        assert_eq!(pairs("“Unclosed here. Then (a) and “b” end."), ["(a)", "“b”"]);
+        assert_eq!(pairs(r#"A stray " mark. Then "a quote" here."#), [r#""a quote""#]);
+    }
+
+    #[test]
+    fn tokenized_quotes_pair() {
+        assert_eq!(pairs("known as '' Wrong Turn 5 '' ) is"), Vec::<&str>::new());
+        assert_eq!(pairs("as a ' Maistre Boursier . ' He"), ["' Maistre Boursier . '"]);
+    }
+}

@@ -1,0 +1,640 @@
+//! Sentence boundaries inside one paragraph.
+//!
+//! A boundary is proposed at every run of terminal punctuation (`.`, `?`, `!`, `…`, `. . .`,
+//! CJK full stops) followed by white space, after taking in the closing quotes, brackets and
+//! citation marks that belong to the sentence (`.”`, `”.`, `?)`, `.[7]`). It is accepted or
+//! refused by what comes before and after it:
+//!
+//! - a lower-case word, or `,`/`;`/`:`, after the mark never starts a sentence
+//!   (`“Why?” he asked.`, `Yahoo! in`);
+//! - after a period, the word before it is looked up in the abbreviation lexicon, whose
+//!   classes say what may follow (`Mr.` never ends a sentence, `No. 1` continues, `6 p.m.`
+//!   ends before a capital unless the clause opened with a preposition, `Inc.` and `U.S.`
+//!   end only before a typical sentence opener); a single capital is an initial
+//!   (`J. K. Rowling`), except the pronoun `I`;
+//! - an ellipsis ends a sentence only before a capital other than the pronoun `I`;
+//! - nothing inside a closed quote or bracket pair is a boundary (see [`super::enclosures`]);
+//! - a dateline (`LONDON (Reuters) -`) at the start of a paragraph is a sentence of its own.
+//!
+//! Work is linear in the paragraph: each look-behind and look-ahead is bounded.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::enclosures::{self, Enclosure};
+use crate::lexicon;
+use crate::span::Span;
+
+/// How an abbreviation behaves at a period; see `src/lexicon/abbreviations.txt`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Class {
+    Title,
+    Numeric,
+    Time,
+    Era,
+    Starter,
+}
+
+struct Lexicon {
+    abbreviations: HashMap<&'static str, Class>,
+    openers: HashSet<&'static str>,
+    /// In lower case.
+    intro: HashSet<String>,
+}
+
+static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon {
+    abbreviations: lexicon::pairs(lexicon::ABBREVIATIONS)
+        .filter_map(|(word, class)| {
+            let class = match class {
+                "title" => Class::Title,
+                "numeric" => Class::Numeric,
+                "time" => Class::Time,
+                "era" => Class::Era,
+                "starter" => Class::Starter,
+                _ => return None,
+            };
+            Some((word, class))
+        })
+        .collect(),
+    openers: lexicon::entries(lexicon::SENTENCE_OPENERS).collect(),
+    intro: lexicon::entries(lexicon::INTRO_PREPOSITIONS).map(str::to_ascii_lowercase).collect(),
+});
+
+/// A dateline at the start of a paragraph: an upper-case place, optional state and date,
+/// an optional agency in brackets or slashes, and a dash.
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^[A-Z][A-Z’'.\-]+(?:[ \u{a0}][A-Z][A-Z’'.\-]*){0,3}",
+        r"(?:,[ \u{a0}][A-Z][A-Za-z.]+(?:[ \u{a0}][A-Z][A-Za-z.]+){0,2}){0,2}",
+        r"(?:,?[ \u{a0}][A-Z][a-z]{2,8}\.?[ \u{a0}]\d{1,2}(?:,[ \u{a0}]\d{4})?)?",
+        r"[ \u{a0}]*(?:\([^()\n]{1,40}\)|/[^/\n]{1,60}/)?[ \u{a0}]*(?:--|-|—|–)[ \u{a0}]+"
+    ))
+    .expect("dateline pattern compiles")
+});
+
+/// Longest look-behind for the word before a period, in bytes.
+const MAX_WORD: usize = 48;
+
+/// Splits one paragraph into sentences; spans are relative to `text` and trimmed.
+pub fn split(text: &str) -> Vec<Span> {
+    let pairs = enclosures::enclosures(text);
+    let protected = enclosures::protected(&pairs);
+    Splitter { text, bytes: text.as_bytes(), pairs: &pairs, protected: &protected }.run()
+}
+
+struct Splitter<'a> {
+    text: &'a str,
+    bytes: &'a [u8],
+    pairs: &'a [Enclosure],
+    protected: &'a [(usize, usize)],
+}
+
+/// What a run of terminal punctuation is made of.
+#[derive(Clone, Copy, Debug, Default)]
+struct Run {
+    end: usize,
+    ellipsis: bool,
+    question_or_exclamation: bool,
+    /// An ellipsis in brackets, `[...]`: words left out, never an end.
+    omission: bool,
+}
+
+impl Splitter<'_> {
+    fn run(&self) -> Vec<Span> {
+        let n = self.bytes.len();
+        let mut out = Vec::new();
+        let mut start = self.skip_space(0);
+        let head = &self.text[start..floor_boundary(self.text, n.min(start + 200))];
+        if let Some(m) = DATELINE.find(head) {
+            let end = start + m.end();
+            out.push(self.trimmed(start, end));
+            start = self.skip_space(end);
+        }
+        let mut clause = start;
+        // A list marker (`1.`, `a)`) is part of its item, not a sentence.
+        let mut i = start + super::paragraphs::bullet_len(&self.text[start..]).unwrap_or(0);
+        while i < n {
+            let b = self.bytes[i];
+            // A colon or semicolon opens a new clause (`He noted: In 44 B.C. …`); not the
+            // colon of a clock time.
+            if (b == b':' || b == b';') && self.bytes.get(i + 1).is_none_or(u8::is_ascii_whitespace) {
+                clause = i + 1;
+                i += 1;
+                continue;
+            }
+            let Some(len) = terminal_len(self.bytes, i) else {
+                i += 1;
+                continue;
+            };
+            let run = self.terminal_run(i, len);
+            let end = self.closers(i, run.end);
+            let at_end = end >= n;
+            let cjk = is_cjk_terminal(self.bytes, i);
+            let followed_by_space = at_end || self.char_at(end).is_some_and(char::is_whitespace);
+            // `world.Today`: a missing space after a period between two words.
+            if !followed_by_space && !cjk && self.is_glued_boundary(i, run.end) {
+                if self.is_boundary(i, run, run.end, self.skip_space(clause)) {
+                    out.push(self.trimmed(start, run.end));
+                    start = run.end;
+                    clause = run.end;
+                }
+                i = run.end;
+                continue;
+            }
+            if run.omission || !(followed_by_space || cjk) || self.is_protected(i, end) {
+                i = run.end.max(i + len);
+                continue;
+            }
+            let next = self.skip_space(end);
+            if next >= n {
+                break;
+            }
+            if cjk || self.is_boundary(i, run, next, self.skip_space(clause)) {
+                out.push(self.trimmed(start, end));
+                start = next;
+                clause = next;
+            }
+            i = end.max(i + len);
+        }
+        if start < n {
+            let span = self.trimmed(start, n);
+            if !span.is_empty() {
+                out.push(span);
+            }
+        }
+        out
+    }
+
+    /// Whether the terminal run at `at` ends the sentence, given the text from `next`.
+    fn is_boundary(&self, at: usize, run: Run, next: usize, clause: usize) -> bool {
+        let Some(first) = self.char_at(next) else { return false };
+        if ",;:)]}".contains(first) || first == '-' && self.bytes.get(next + 1) == Some(&b'-') {
+            return false;
+        }
+        let (word_start, quoted) = self.skip_openers(next);
+        let Some(c) = self.char_at(word_start) else { return false };
+        // A lower-case word continues the sentence; a lone mark (`Dad ! '' .`) belongs to it.
+        if c.is_lowercase() || terminal_len(self.bytes, word_start).is_some() || ",;:)]}".contains(c) {
+            return false;
+        }
+        if run.ellipsis {
+            return c.is_uppercase() && !self.is_pronoun_i(word_start);
+        }
+        if run.question_or_exclamation {
+            return true;
+        }
+        // A single period (or `..`): judge the word before it.
+        let word = self.word_before(at);
+        // A number, or an amount of money (`est. $4.9 billion`).
+        let digit = c.is_ascii_digit() || "$£€¥₹₩₽".contains(c);
+        let opener = quoted || self.is_opener(word_start);
+        let class = abbreviation_class(word);
+        match class {
+            Some(Class::Title) => false,
+            Some(Class::Numeric) => !(digit || self.is_roman_numeral(word_start)),
+            Some(Class::Time) => digit || !c.is_uppercase() || !self.is_intro(clause) || opener,
+            Some(Class::Era) => !digit && (!c.is_uppercase() || !self.is_intro(clause) || opener),
+            Some(Class::Starter) => opener,
+            None if is_initial(word) => {
+                if word == "I" && !self.previous_word_capitalised(at - 1) {
+                    true
+                } else {
+                    opener
+                }
+            }
+            None => true,
+        }
+    }
+
+    /// Scans terminal punctuation from `at`, taking in runs like `?!`, `...`, `. . .`,
+    /// `! ! !` and `! .`.
+    fn terminal_run(&self, at: usize, first_len: usize) -> Run {
+        let mut run = Run::default();
+        let mut dots = 0;
+        let mut i = at;
+        let mut len = first_len;
+        loop {
+            match self.bytes[i] {
+                b'.' => dots += 1,
+                b'?' | b'!' => run.question_or_exclamation = true,
+                _ if self.text[i..].starts_with('…') => run.ellipsis = true,
+                _ => run.question_or_exclamation |= !self.text[i..].starts_with('.'),
+            }
+            i += len;
+            if let Some(l) = terminal_len(self.bytes, i) {
+                len = l;
+                continue;
+            }
+            // `. . .` and `? ? ?`: one space, then more terminal punctuation.
+            if self.bytes.get(i) == Some(&b' ') {
+                if let Some(l) = terminal_len(self.bytes, i + 1) {
+                    i += 1;
+                    len = l;
+                    continue;
+                }
+            }
+            break;
+        }
+        run.ellipsis |= dots >= 3;
+        // `[...]` and `(…)` mark an omission, not an end.
+        run.omission = run.ellipsis && at > 0 && matches!(self.bytes[at - 1], b'[' | b'(');
+        run.end = i;
+        run
+    }
+
+    /// Takes in what closes the sentence after its terminal run: closing quotes and
+    /// brackets, more terminal punctuation (`”.`), citation marks (`.[7][8]`, `. [1]`), and
+    /// a tokenized closing quote after a space when it closes a pair holding the run.
+    fn closers(&self, at: usize, mut i: usize) -> usize {
+        let n = self.bytes.len();
+        loop {
+            let start = i;
+            while let Some(c) = self.char_at(i) {
+                if "\"'”’»)]}›）」』".contains(c) || c == '`' {
+                    i += c.len_utf8();
+                } else if let Some(l) = terminal_len(self.bytes, i) {
+                    i += l;
+                } else {
+                    break;
+                }
+            }
+            // Citation marks: `[7]`, optionally after one space.
+            let mut j = i;
+            if self.bytes.get(j) == Some(&b' ') && self.bytes.get(j + 1) == Some(&b'[') {
+                j += 1;
+            }
+            while let Some(end) = self.citation(j) {
+                i = end;
+                j = end;
+                if self.bytes.get(j) == Some(&b' ') && self.bytes.get(j + 1) == Some(&b'[') {
+                    j += 1;
+                }
+            }
+            // A closing mark of a pair that holds the run, after white space (`through. '`).
+            let next = self.skip_space(i);
+            if next > i && next < n {
+                let k = self.pairs.partition_point(|p| p.close < next);
+                if let Some(pair) = self.pairs[k..].iter().take_while(|p| p.close == next).find(|p| p.open < at) {
+                    i = pair.close_end;
+                }
+            }
+            if i == start {
+                return i;
+            }
+        }
+    }
+
+    /// A citation mark `[12]` or `[2–11]` at `i`; returns its end.
+    fn citation(&self, i: usize) -> Option<usize> {
+        if self.bytes.get(i) != Some(&b'[') {
+            return None;
+        }
+        let rest = self.window(i + 1, i + 12);
+        let close = rest.find(']')?;
+        let inner = &rest[..close];
+        (!inner.is_empty()
+            && inner.chars().all(|c| c.is_ascii_digit() || "–-, ".contains(c))
+            && inner.as_bytes()[0].is_ascii_digit())
+        .then_some(i + 1 + close + 1)
+    }
+
+    /// A period with no space after it that still ends a sentence: between a lower-case
+    /// word (or a number) and a capitalised word, outside e-mail addresses and URLs.
+    fn is_glued_boundary(&self, at: usize, end: usize) -> bool {
+        if self.bytes[at] != b'.' || end != at + 1 || at == 0 {
+            return false;
+        }
+        let before = self.bytes[at - 1];
+        // The next word: a capital, then lower-case letters only (`Today`, not `Bg5`).
+        let mut after = self.text[end..].chars();
+        let word_ok = after.next().is_some_and(char::is_uppercase) && {
+            let rest: usize = after.by_ref().take(MAX_WORD).take_while(|c| c.is_lowercase()).count();
+            rest >= 1 && !self.text[end..].chars().nth(rest + 1).is_some_and(|c| c.is_alphanumeric())
+        };
+        if !(before.is_ascii_lowercase() || before.is_ascii_digit()) || !word_ok {
+            return false;
+        }
+        // The whole run of non-space text around the period must be plain words.
+        let before = self.window(at.saturating_sub(MAX_WORD), at);
+        let before = before.rsplit(char::is_whitespace).next().unwrap_or(before);
+        let after = self.window(end, end + MAX_WORD);
+        let after = after.split(char::is_whitespace).next().unwrap_or(after);
+        let token = [before, after];
+        token.iter().all(|t| !t.contains(['@', '/', '\\', '_', '=']) && !t.contains("www"))
+    }
+
+    /// Whether the run at `at`, with its closers up to `end`, lies inside a closed pair.
+    fn is_protected(&self, at: usize, end: usize) -> bool {
+        let k = self.protected.partition_point(|&(_, close)| close <= at);
+        self.protected.get(k).is_some_and(|&(open, close)| open < at && end <= close)
+    }
+
+    /// The word directly before a period at `at` (one space allowed: `Mr .`), without
+    /// opening punctuation.
+    fn word_before(&self, at: usize) -> &str {
+        let mut end = at;
+        if end > 0 && self.bytes[end - 1] == b' ' {
+            end -= 1;
+        }
+        let floor = end.saturating_sub(MAX_WORD);
+        let mut start = end;
+        while start > floor && !self.bytes[start - 1].is_ascii_whitespace() {
+            start -= 1;
+        }
+        while !self.text.is_char_boundary(start) {
+            start += 1;
+        }
+        let word = &self.text[start..end];
+        // `171/U.S .`, `nurse—Mr.`: the word starts after a slash or a dash.
+        let word = word.rsplit(['/', '—', '–']).next().unwrap_or(word);
+        let word = word.trim_start_matches(['(', '[', '{', '"', '\'', '“', '‘', '«', '`']);
+        // `Tuesday.Mr`: after a period glued between a lower-case letter and a capital.
+        match word.rfind('.') {
+            Some(k)
+                if k > 0
+                    && word.as_bytes()[k - 1].is_ascii_lowercase()
+                    && word[k + 1..].len() > 1
+                    && word[k + 1..].starts_with(|c: char| c.is_uppercase())
+                    && abbreviation_class(word).is_none() =>
+            {
+                &word[k + 1..]
+            }
+            _ => word,
+        }
+    }
+
+    /// Whether the word before the one ending at `at` starts with a capital (`Albert I.`).
+    fn previous_word_capitalised(&self, at: usize) -> bool {
+        let before = self.window(at.saturating_sub(MAX_WORD), at);
+        let before = before.trim_end_matches(|c: char| !c.is_whitespace());
+        before.split_whitespace().next_back().and_then(|w| w.chars().next()).is_some_and(char::is_uppercase)
+    }
+
+    /// Skips opening quotes and brackets (and a space after a tokenized one); returns where
+    /// the word starts and whether a quote was skipped.
+    fn skip_openers(&self, mut i: usize) -> (usize, bool) {
+        let mut quoted = false;
+        for _ in 0..4 {
+            match self.char_at(i) {
+                Some(c) if "\"'“‘«„‚`([{".contains(c) => {
+                    quoted |= !"([{".contains(c);
+                    i += c.len_utf8();
+                    if self.bytes.get(i) == Some(&b' ') {
+                        i += 1;
+                    }
+                }
+                _ => break,
+            }
+        }
+        (i, quoted)
+    }
+
+    /// The letters of the word starting at `i`.
+    fn word_at(&self, i: usize) -> &str {
+        let rest = self.window(i, i + MAX_WORD);
+        let end = rest.find(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’')).unwrap_or(rest.len());
+        &rest[..end]
+    }
+
+    fn is_opener(&self, i: usize) -> bool {
+        LEXICON.openers.contains(self.word_at(i))
+    }
+
+    /// Whether the clause starting at `i` opens with a preposition (`At 6 a.m. …`).
+    fn is_intro(&self, i: usize) -> bool {
+        let (i, _) = self.skip_openers(i);
+        let word = self.word_at(i);
+        let mut buf = [0u8; 16];
+        if word.len() > buf.len() {
+            return false;
+        }
+        let lower = &mut buf[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        std::str::from_utf8(lower).is_ok_and(|w| LEXICON.intro.contains(w))
+    }
+
+    /// The pronoun `I` (not an initial, not a word starting with I).
+    fn is_pronoun_i(&self, i: usize) -> bool {
+        self.bytes[i] == b'I' && self.char_at(i + 1).is_none_or(|c| !c.is_alphabetic())
+    }
+
+    fn is_roman_numeral(&self, i: usize) -> bool {
+        let w = self.word_at(i);
+        !w.is_empty() && w.len() <= 5 && w.bytes().all(|b| b"IVXLC".contains(&b))
+    }
+
+    /// The text between `from` and `to`, both clamped to the text and moved inward to char
+    /// boundaries.
+    fn window(&self, from: usize, to: usize) -> &str {
+        let to = floor_boundary(self.text, to.min(self.bytes.len()));
+        let mut from = from.min(to);
+        while !self.text.is_char_boundary(from) {
+            from += 1;
+        }
+        &self.text[from..to]
+    }
+
+    fn char_at(&self, i: usize) -> Option<char> {
+        self.text.get(i..).and_then(|s| s.chars().next())
+    }
+
+    fn skip_space(&self, mut i: usize) -> usize {
+        while let Some(c) = self.char_at(i) {
+            if !c.is_whitespace() {
+                break;
+            }
+            i += c.len_utf8();
+        }
+        i
+    }
+
+    fn trimmed(&self, start: usize, end: usize) -> Span {
+        let s = &self.text[start..end];
+        let lead = s.len() - s.trim_start().len();
+        let trimmed = s.trim();
+        Span::new(start + lead, start + lead + trimmed.len())
+    }
+}
+
+/// The byte length of a terminal punctuation mark at `i`, if there is one.
+fn terminal_len(bytes: &[u8], i: usize) -> Option<usize> {
+    match bytes.get(i)? {
+        b'.' | b'!' | b'?' => Some(1),
+        0xE2 => match bytes.get(i + 1..i + 3)? {
+            [0x80, 0xA6] | [0x80, 0xBC] | [0x81, 0x87] | [0x81, 0x88] | [0x81, 0x89] => Some(3), // … ‼ ⁇ ⁈ ⁉
+            _ => None,
+        },
+        _ if is_cjk_terminal(bytes, i) => Some(3),
+        _ => None,
+    }
+}
+
+/// `。`, `！` or `？`: these end a sentence without a following space.
+fn is_cjk_terminal(bytes: &[u8], i: usize) -> bool {
+    matches!(bytes.get(i..i + 3), Some([0xE3, 0x80, 0x82]) | Some([0xEF, 0xBC, 0x81]) | Some([0xEF, 0xBC, 0x9F]))
+}
+
+/// The class of `word` (written without its final period) in the abbreviation lexicon;
+/// a leading number is ignored (`7a.m`).
+fn abbreviation_class(word: &str) -> Option<Class> {
+    let lex = &LEXICON.abbreviations;
+    lex.get(word).copied().or_else(|| {
+        let bare = word.trim_start_matches(|c: char| c.is_ascii_digit());
+        (bare.len() < word.len() && !bare.is_empty()).then(|| lex.get(bare).copied()).flatten()
+    })
+}
+
+/// A single capital letter: a middle initial (`George W.`) or the pronoun `I`.
+fn is_initial(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
+}
+
+fn floor_boundary(s: &str, mut i: usize) -> usize {
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Splits `text` and compares the sentences' text with `expected`.
+    #[track_caller]
+    fn assert_sentences(text: &str, expected: &[&str]) {
+        let got: Vec<&str> = split(text).iter().map(|s| &text[s.start..s.end]).collect();
+        assert_eq!(got, expected, "\ntext: {text}");
+    }
+
+    #[test]
+    fn plain_sentences() {
+        assert_sentences("This is a test. This is only a test.", &["This is a test.", "This is only a test."]);
+        assert_sentences("Hello world! How are you?", &["Hello world!", "How are you?"]);
+    }
+
+    #[test]
+    fn titles_and_initials_do_not_end_sentences() {
+        assert_sentences("Mr. Smith went to Washington. He left.", &["Mr. Smith went to Washington.", "He left."]);
+        assert_sentences("J. K. Rowling wrote it. She was British.", &["J. K. Rowling wrote it.", "She was British."]);
+        assert_sentences("Gov. Harold P. Quimby said no.", &["Gov. Harold P. Quimby said no."]);
+        assert_sentences(
+            "We make a good team, you and I. Did you see Albert I. Jones?",
+            &["We make a good team, you and I.", "Did you see Albert I. Jones?"],
+        );
+    }
+
+    #[test]
+    fn company_and_country_suffixes() {
+        assert_sentences(
+            "Acme Inc. Chief Executive Jane Doe said so.",
+            &["Acme Inc. Chief Executive Jane Doe said so."],
+        );
+        assert_sentences("He joined Acme Inc. The firm grew.", &["He joined Acme Inc.", "The firm grew."]);
+        assert_sentences(
+            "I work for the U.S. Government in Virginia.",
+            &["I work for the U.S. Government in Virginia."],
+        );
+        assert_sentences(
+            "Prices rose in the U.S. But not in Europe.",
+            &["Prices rose in the U.S.", "But not in Europe."],
+        );
+    }
+
+    #[test]
+    fn numbers_after_abbreviations() {
+        assert_sentences("It is the No. 1 seed. It won.", &["It is the No. 1 seed.", "It won."]);
+        assert_sentences("He left in Jan. 2020 and never returned.", &["He left in Jan. 2020 and never returned."]);
+        assert_sentences("He is 5 ft. 6 in. tall.", &["He is 5 ft. 6 in. tall."]);
+        assert_sentences("She weighed 5 lb. Tom was impressed.", &["She weighed 5 lb.", "Tom was impressed."]);
+        assert_sentences(
+            "Shares rose 3.5 percent. Version 2.4.1 shipped.",
+            &["Shares rose 3.5 percent.", "Version 2.4.1 shipped."],
+        );
+    }
+
+    #[test]
+    fn list_markers_belong_to_their_item() {
+        assert_sentences("1. Schedule a meeting", &["1. Schedule a meeting"]);
+        assert_sentences("2) Sign it. Then send it.", &["2) Sign it.", "Then send it."]);
+        assert_sentences("Inventory rose to an est. $4.9 billion.", &["Inventory rose to an est. $4.9 billion."]);
+    }
+
+    #[test]
+    fn clock_times() {
+        assert_sentences(
+            "At 5 a.m. Mr. Smith went to the bank. He left the bank at 6 P.M. Mr. Smith then went home.",
+            &["At 5 a.m. Mr. Smith went to the bank.", "He left the bank at 6 P.M.", "Mr. Smith then went home."],
+        );
+        assert_sentences("At 6 a.m. The birds sing.", &["At 6 a.m.", "The birds sing."]);
+        assert_sentences(
+            "The game starts at 7:30 p.m. Lindqvist said so.",
+            &["The game starts at 7:30 p.m.", "Lindqvist said so."],
+        );
+    }
+
+    #[test]
+    fn quotes_and_brackets() {
+        assert_sentences("“Why?” he asked. “Because.”", &["“Why?” he asked.", "“Because.”"]);
+        assert_sentences(
+            "He said, “the US has exaggerated — we’re not that strong yet”. He left.",
+            &["He said, “the US has exaggerated — we’re not that strong yet”.", "He left."],
+        );
+        assert_sentences(
+            "She said: “We are ready. We will win.” Then she left.",
+            &["She said: “We are ready. We will win.”", "Then she left."],
+        );
+        assert_sentences(
+            "He teaches (He worked as an engineer.) at the school. Next.",
+            &["He teaches (He worked as an engineer.) at the school.", "Next."],
+        );
+    }
+
+    #[test]
+    fn ellipses() {
+        assert_sentences("Happy... No one cared.", &["Happy...", "No one cared."]);
+        assert_sentences("I thought... I would go.", &["I thought... I would go."]);
+        assert_sentences("Happy . . . no one cared.", &["Happy . . . no one cared."]);
+        assert_sentences(
+            "“Bohr […] used the analogy […]” (Smith 55). Next.",
+            &["“Bohr […] used the analogy […]” (Smith 55).", "Next."],
+        );
+    }
+
+    #[test]
+    fn urls_emails_and_decimals_do_not_split() {
+        assert_sentences(
+            "Write to jane.doe@example.com. Or visit https://example.com/a.html today.",
+            &["Write to jane.doe@example.com.", "Or visit https://example.com/a.html today."],
+        );
+        assert_sentences("This balloon costs $1.20 now.", &["This balloon costs $1.20 now."]);
+    }
+
+    #[test]
+    fn datelines_stand_alone() {
+        assert_sentences(
+            "LONDON (Reuters) - The bank said it would cut 5,000 jobs.",
+            &["LONDON (Reuters) -", "The bank said it would cut 5,000 jobs."],
+        );
+        assert_sentences(
+            "SAN DIEGO, Calif., March 3, 2026 /Invented Newswire/ -- Acme launched.",
+            &["SAN DIEGO, Calif., March 3, 2026 /Invented Newswire/ --", "Acme launched."],
+        );
+        assert_sentences("WASHINGTON — Lawmakers met.", &["WASHINGTON —", "Lawmakers met."]);
+    }
+
+    #[test]
+    fn citations_stay_with_their_sentence() {
+        assert_sentences("Hydrogen is a gas.[1][2] It burns.", &["Hydrogen is a gas.[1][2]", "It burns."]);
+    }
+
+    #[test]
+    fn long_run_without_spaces_is_one_sentence() {
+        let text = "a.".repeat(100_000);
+        assert_eq!(split(&text).len(), 1);
+    }
+}
