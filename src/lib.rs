@@ -21,6 +21,7 @@ pub mod document;
 pub mod error;
 pub mod eval;
 pub mod input;
+pub mod lexicon;
 pub mod output;
 pub mod record;
 pub mod segment;

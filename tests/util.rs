@@ -84,10 +84,7 @@ pub fn stdout(out: &Output) -> String {
 
 /// Standard output parsed as JSON lines.
 pub fn json_lines(out: &Output) -> Vec<serde_json::Value> {
-    stdout(out)
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("not JSON ({e}): {l}")))
-        .collect()
+    stdout(out).lines().map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("not JSON ({e}): {l}"))).collect()
 }
 
 /// Slices `text` by code-point offsets, as Python's `text[start:end]` does.

@@ -1,12 +1,34 @@
-//! `quarry extract`.
+//! `quarry extract`: one record per document with its entities, quotes and claims.
 
+use quarry::input::RawDocument;
+use quarry::output::{self, RecordOptions};
+
+use crate::cmd::batch::{self, BatchArgs, FormatArg};
 use crate::cmd::Outcome;
 
 /// Arguments of `quarry extract`.
 #[derive(Debug, clap::Args)]
-pub struct Args {}
+pub struct Args {
+    #[command(flatten)]
+    batch: BatchArgs,
+    /// How records are laid out: one per line, or one JSON array.
+    #[arg(long, value_enum, default_value_t = FormatArg::Jsonl)]
+    format: FormatArg,
+    /// Also write each document's sentences.
+    #[arg(long)]
+    sentences: bool,
+    /// Also write each document's text.
+    #[arg(long)]
+    with_text: bool,
+}
 
 /// Runs `quarry extract`.
-pub fn run(_args: Args) -> quarry::Result<Outcome> {
-    Ok(Outcome::Ok)
+pub fn run(args: Args) -> quarry::Result<Outcome> {
+    let opts = RecordOptions { sentences: args.sentences, paragraphs: false, extraction: true, text: args.with_text };
+    let batch_opts = args.batch.options(args.format.into());
+    batch::run(args.batch.inputs(), &batch_opts, |raw: RawDocument| {
+        let doc = quarry::segment(raw.id, raw.text);
+        let extraction = quarry::extract(&doc);
+        output::record(&doc, &extraction, &raw.errors, opts)
+    })
 }

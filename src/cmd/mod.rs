@@ -1,5 +1,6 @@
 //! The command-line front end: one file per subcommand, each with its `Args` and `run`.
 
+pub mod batch;
 pub mod check;
 pub mod eval;
 pub mod extract;

@@ -1,12 +1,31 @@
-//! `quarry segment`.
+//! `quarry segment`: one record per document with its paragraphs and sentences only.
 
+use quarry::input::RawDocument;
+use quarry::output::{self, RecordOptions};
+use quarry::Extraction;
+
+use crate::cmd::batch::{self, BatchArgs, FormatArg};
 use crate::cmd::Outcome;
 
 /// Arguments of `quarry segment`.
 #[derive(Debug, clap::Args)]
-pub struct Args {}
+pub struct Args {
+    #[command(flatten)]
+    batch: BatchArgs,
+    /// How records are laid out: one per line, or one JSON array.
+    #[arg(long, value_enum, default_value_t = FormatArg::Jsonl)]
+    format: FormatArg,
+    /// Also write each document's text.
+    #[arg(long)]
+    with_text: bool,
+}
 
 /// Runs `quarry segment`.
-pub fn run(_args: Args) -> quarry::Result<Outcome> {
-    Ok(Outcome::Ok)
+pub fn run(args: Args) -> quarry::Result<Outcome> {
+    let opts = RecordOptions { sentences: true, paragraphs: true, extraction: false, text: args.with_text };
+    let batch_opts = args.batch.options(args.format.into());
+    batch::run(args.batch.inputs(), &batch_opts, |raw: RawDocument| {
+        let doc = quarry::segment(raw.id, raw.text);
+        output::record(&doc, &Extraction::default(), &raw.errors, opts)
+    })
 }
