@@ -50,10 +50,8 @@ pub(crate) fn extract_catching(id: &str, text: &str, errors: &[ErrorRecord]) -> 
 
 /// [`extract_fixture`], with the problems met while reading the article.
 fn extract_with_errors(id: &str, text: &str, errors: &[ErrorRecord]) -> Record {
-    let doc = crate::segment(id, text.to_string());
-    let extraction = crate::extract(&doc);
     let opts = RecordOptions { sentences: true, paragraphs: false, extraction: true, text: false };
-    crate::output::record(&doc, &extraction, errors, opts)
+    crate::output::process(id, text.to_string(), errors, opts)
 }
 
 /// One difference between an expected and an actual record.

@@ -22,6 +22,15 @@ pub struct RecordOptions {
     pub text: bool,
 }
 
+/// Runs the whole pipeline on one text, as `quarry extract` does: segments it, runs the
+/// extraction stages when `opts.extraction` asks for them, and builds the record. The one
+/// place where `extract`, `segment`, `check` and `eval` turn a text into a record.
+pub fn process(id: impl Into<String>, text: String, errors: &[ErrorRecord], opts: RecordOptions) -> Record {
+    let doc = crate::segment(id, text);
+    let extraction = if opts.extraction { crate::extract(&doc) } else { Extraction::default() };
+    record(&doc, &extraction, errors, opts)
+}
+
 /// Builds the record of one document.
 pub fn record(doc: &Document, _extraction: &Extraction, errors: &[ErrorRecord], opts: RecordOptions) -> Record {
     let text = doc.text();

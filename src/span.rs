@@ -99,9 +99,20 @@ impl CharIndex {
     }
 }
 
-/// Counts the code points in a UTF-8 byte slice: every byte that does not continue a char.
+/// Counts the code points in a UTF-8 byte slice: every byte that does not continue a char
+/// (`0b10xx_xxxx`). Eight bytes at a time: a continuation byte has its top bit set and the
+/// next bit clear.
 fn count_chars(bytes: &[u8]) -> usize {
-    bytes.iter().filter(|&&b| (b as i8) >= -0x40).count()
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut chunks = bytes.chunks_exact(8);
+    let mut continuations = 0;
+    for chunk in &mut chunks {
+        let w = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+        continuations += (w & !(w << 1) & HIGH).count_ones() as usize;
+    }
+    let tail = chunks.remainder();
+    continuations += tail.iter().filter(|&&b| b & 0xC0 == 0x80).count();
+    bytes.len() - continuations
 }
 
 /// Converts code-point offsets of `text` into byte offsets; the inverse of [`CharIndex`],
@@ -151,6 +162,15 @@ mod tests {
         assert_eq!(idx.char_offset(&text, 2000), 1000);
         assert_eq!(idx.char_offset(&text, text.len()), 1003);
         assert_eq!(idx.char_offset(&text, 512), 256);
+    }
+
+    #[test]
+    fn counting_matches_chars() {
+        for text in ["", "abc", "é", "日本語のテキスト", "🇨🇳 China’s “Huawei” — ok…", "aé日🇨🇳bcdefghijklmnop"] {
+            for end in (0..=text.len()).filter(|&e| text.is_char_boundary(e)) {
+                assert_eq!(count_chars(&text.as_bytes()[..end]), text[..end].chars().count(), "{text:?}[..{end}]");
+            }
+        }
     }
 
     #[test]

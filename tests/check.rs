@@ -1,5 +1,6 @@
 //! Integration tests: `quarry check`, fixture articles against their expected records.
 
+use crate::util;
 use crate::util::{code, read, stdout, Workdir};
 
 const ARTICLE: &str = "Mr. Smith went to Washington. He left.\n";
@@ -82,4 +83,30 @@ fn missing_folder_is_an_error() {
     let wd = Workdir::new("check_missing_dir");
     let out = wd.run(&["check", "no-such-folder"]);
     assert_eq!(code(&out), 2);
+}
+
+/// The repository's own fixture articles match their expected records, through the same
+/// comparison `quarry check` uses; a failure prints the differences.
+#[test]
+fn bundled_fixtures_match_their_expected_records() {
+    let dir = util::repo_root().join("fixtures");
+    let mut articles = 0;
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "txt") {
+            articles += 1;
+            let slug = path.file_stem().unwrap().to_str().unwrap().to_string();
+            let text = std::fs::read_to_string(&path).unwrap();
+            let expected: quarry::Record =
+                serde_json::from_str(&std::fs::read_to_string(quarry::check::expected_path(&dir, &slug)).unwrap())
+                    .unwrap();
+            let actual = quarry::check::extract_fixture(&slug, &text);
+            let diffs = quarry::check::compare(&expected, &actual);
+            let listing: Vec<String> = diffs.iter().map(|d| d.to_string()).collect();
+            assert!(diffs.is_empty(), "{slug} differs from its expected records:\n{}", listing.join("\n"));
+        }
+    }
+    assert!(articles >= 6, "only {articles} fixture articles");
+    let out = util::Workdir::new("bundled_fixtures").run(&["check", dir.to_str().unwrap()]);
+    assert_eq!(util::code(&out), 0, "{}", util::stdout(&out));
 }

@@ -27,8 +27,6 @@ pub fn run(args: Args) -> quarry::Result<Outcome> {
     let opts = RecordOptions { sentences: args.sentences, paragraphs: false, extraction: true, text: args.with_text };
     let batch_opts = args.batch.options(args.format.into());
     batch::run(args.batch.inputs(), &batch_opts, |raw: RawDocument| {
-        let doc = quarry::segment(raw.id, raw.text);
-        let extraction = quarry::extract(&doc);
-        output::record(&doc, &extraction, &raw.errors, opts)
+        output::process(raw.id, raw.text, &raw.errors, opts)
     })
 }

@@ -2,7 +2,6 @@
 
 use quarry::input::RawDocument;
 use quarry::output::{self, RecordOptions};
-use quarry::Extraction;
 
 use crate::cmd::batch::{self, BatchArgs, FormatArg};
 use crate::cmd::Outcome;
@@ -25,7 +24,6 @@ pub fn run(args: Args) -> quarry::Result<Outcome> {
     let opts = RecordOptions { sentences: true, paragraphs: true, extraction: false, text: args.with_text };
     let batch_opts = args.batch.options(args.format.into());
     batch::run(args.batch.inputs(), &batch_opts, |raw: RawDocument| {
-        let doc = quarry::segment(raw.id, raw.text);
-        output::record(&doc, &Extraction::default(), &raw.errors, opts)
+        output::process(raw.id, raw.text, &raw.errors, opts)
     })
 }

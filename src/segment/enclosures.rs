@@ -232,8 +232,19 @@ fn closing_bracket(c: char) -> char {
 
 /// Whether byte `b` can start one of the marks this module pairs.
 fn may_start_mark(b: u8) -> bool {
-    matches!(b, b'"' | b'\'' | b'`' | b'(' | b')' | b'[' | b']' | b'{' | b'}' | 0xC2 | 0xE2 | 0xE3 | 0xEF)
+    MAY_START_MARK[b as usize]
 }
+
+static MAY_START_MARK: [bool; 256] = {
+    let mut table = [false; 256];
+    let bytes = b"\"'`()[]{}\xC2\xE2\xE3\xEF";
+    let mut k = 0;
+    while k < bytes.len() {
+        table[bytes[k] as usize] = true;
+        k += 1;
+    }
+    table
+};
 
 /// The characters around a mark.
 struct Context {

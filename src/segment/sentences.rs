@@ -117,6 +117,10 @@ impl Splitter<'_> {
         let mut i = start + super::paragraphs::bullet_len(&self.text[start..]).unwrap_or(0);
         while i < n {
             let b = self.bytes[i];
+            if !MAY_MATTER[b as usize] {
+                i += 1;
+                continue;
+            }
             // A colon or semicolon opens a new clause (`He noted: In 44 B.C. …`); not the
             // colon of a clock time.
             if (b == b':' || b == b';') && self.bytes.get(i + 1).is_none_or(u8::is_ascii_whitespace) {
@@ -459,6 +463,18 @@ impl Splitter<'_> {
     }
 }
 
+/// Bytes that can start a terminal mark or a clause break; the scan skips all others.
+static MAY_MATTER: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut k = 0;
+    let bytes = b".!?:;\xE2\xE3\xEF";
+    while k < bytes.len() {
+        table[bytes[k] as usize] = true;
+        k += 1;
+    }
+    table
+};
+
 /// The byte length of a terminal punctuation mark at `i`, if there is one.
 fn terminal_len(bytes: &[u8], i: usize) -> Option<usize> {
     match bytes.get(i)? {
@@ -467,7 +483,7 @@ fn terminal_len(bytes: &[u8], i: usize) -> Option<usize> {
             [0x80, 0xA6] | [0x80, 0xBC] | [0x81, 0x87] | [0x81, 0x88] | [0x81, 0x89] => Some(3), // … ‼ ⁇ ⁈ ⁉
             _ => None,
         },
-        _ if is_cjk_terminal(bytes, i) => Some(3),
+        0xE3 | 0xEF if is_cjk_terminal(bytes, i) => Some(3),
         _ => None,
     }
 }
