@@ -166,7 +166,8 @@ mod tests {
 
     #[test]
     fn counting_matches_chars() {
-        for text in ["", "abc", "é", "日本語のテキスト", "🇨🇳 China’s “Huawei” — ok…", "aé日🇨🇳bcdefghijklmnop"] {
+        for text in ["", "abc", "é", "日本語のテキスト", "🇨🇳 China’s “Huawei” — ok…", "aé日🇨🇳bcdefghijklmnop"]
+        {
             for end in (0..=text.len()).filter(|&e| text.is_char_boundary(e)) {
                 assert_eq!(count_chars(&text.as_bytes()[..end]), text[..end].chars().count(), "{text:?}[..{end}]");
             }

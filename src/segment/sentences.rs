@@ -31,6 +31,7 @@ use crate::span::Span;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Class {
     Title,
+    Honorific,
     Numeric,
     Time,
     Era,
@@ -49,6 +50,7 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon {
         .filter_map(|(word, class)| {
             let class = match class {
                 "title" => Class::Title,
+                "honorific" => Class::Honorific,
                 "numeric" => Class::Numeric,
                 "time" => Class::Time,
                 "era" => Class::Era,
@@ -113,9 +115,26 @@ impl Splitter<'_> {
             start = self.skip_space(end);
         }
         let mut clause = start;
-        // A list marker (`1.`, `a)`) is part of its item, not a sentence.
-        let mut i = start + super::paragraphs::bullet_len(&self.text[start..]).unwrap_or(0);
+        // A list marker (`1.`, `a)`, `• 9.`) is part of its item, not a sentence; the items
+        // that follow it inline (`1. First item 2. Second item`) start sentences.
+        let first_marker = list_marker(&self.text[start..]);
+        let mut i = start + first_marker.map_or(0, |m| m.len);
+        let items = first_marker.map(|m| self.inline_items(start, m)).unwrap_or_default();
+        let mut items = items.into_iter().peekable();
         while i < n {
+            if let Some(&(item, marker_end)) = items.peek() {
+                if i >= item {
+                    let span = self.trimmed(start, item);
+                    if !span.is_empty() {
+                        out.push(span);
+                    }
+                    start = item;
+                    clause = item;
+                    i = marker_end;
+                    items.next();
+                    continue;
+                }
+            }
             let b = self.bytes[i];
             if !MAY_MATTER[b as usize] {
                 i += 1;
@@ -155,6 +174,14 @@ impl Splitter<'_> {
             if next >= n {
                 break;
             }
+            // `compounds. . . . The`: a period, then an ellipsis that opens the next sentence.
+            if self.period_then_spaced_ellipsis(i, run.end) && self.char_at(next).is_some_and(char::is_uppercase) {
+                out.push(self.trimmed(start, i + 1));
+                start = i + 2;
+                clause = start;
+                i = run.end;
+                continue;
+            }
             if cjk || self.is_boundary(i, run, next, self.skip_space(clause)) {
                 out.push(self.trimmed(start, end));
                 start = next;
@@ -169,6 +196,66 @@ impl Splitter<'_> {
             }
         }
         out
+    }
+
+    /// The items that follow a paragraph's first list marker inline, each as the offset
+    /// where its marker starts and the offset after it: the next number or letter in the
+    /// same style, after white space, before a capital.
+    fn inline_items(&self, start: usize, first: ListMarker) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let mut value = first.value;
+        let mut from = start + first.len;
+        loop {
+            value += 1;
+            let label = match first.label {
+                Label::Number => value.to_string(),
+                Label::Letter => match char::from_u32(value) {
+                    Some(c) if c.is_ascii_lowercase() => c.to_string(),
+                    _ => break,
+                },
+            };
+            let needle = format!("{label}{}", first.suffix);
+            let mut found = None;
+            let mut at = from;
+            while let Some(k) = memchr::memmem::find(&self.bytes[at..], needle.as_bytes()) {
+                let pos = at + k;
+                at = pos + 1;
+                let item = self.item_start(pos, first.bullet);
+                let marker_end = pos + needle.len();
+                if let (Some(item), Some(m)) = (item, list_marker(&self.text[marker_end - needle.len()..])) {
+                    // An inline item must open with a capital (`2. The`, not `2. 5 per cent`).
+                    let opens = self.char_at(marker_end - needle.len() + m.len).is_some_and(char::is_uppercase);
+                    if m.len >= needle.len() && opens {
+                        found = Some((item, marker_end - needle.len() + m.len));
+                        break;
+                    }
+                }
+            }
+            let Some((item, end)) = found else { break };
+            out.push((item, end));
+            from = end;
+        }
+        out
+    }
+
+    /// Where an inline list item whose label starts at `label` begins: at its bullet (when
+    /// the list uses one) or at the label, which must follow white space.
+    fn item_start(&self, label: usize, bullet: Option<char>) -> Option<usize> {
+        let before = &self.text[..label];
+        let before = match bullet {
+            Some(b) => before.trim_end_matches([' ', '\u{a0}']).strip_suffix(b)?,
+            None => before,
+        };
+        let item = before.len();
+        before.ends_with(char::is_whitespace).then_some(item)
+    }
+
+    /// A period right after a word, then a spaced ellipsis (`compounds. . . .`).
+    fn period_then_spaced_ellipsis(&self, at: usize, end: usize) -> bool {
+        self.bytes[at] == b'.'
+            && at > 0
+            && self.bytes[at - 1].is_ascii_alphanumeric()
+            && &self.bytes[at + 1..end] == b" . . ."
     }
 
     /// Whether the terminal run at `at` ends the sentence, given the text from `next`.
@@ -196,11 +283,11 @@ impl Splitter<'_> {
         let opener = quoted || self.is_opener(word_start);
         let class = abbreviation_class(word);
         match class {
-            Some(Class::Title) => false,
+            Some(Class::Title | Class::Honorific) => false,
             Some(Class::Numeric) => !(digit || self.is_roman_numeral(word_start)),
             Some(Class::Time) => digit || !c.is_uppercase() || !self.is_intro(clause) || opener,
             Some(Class::Era) => !digit && (!c.is_uppercase() || !self.is_intro(clause) || opener),
-            Some(Class::Starter) => opener,
+            Some(Class::Starter) => opener || self.is_honorific(word_start),
             None if is_initial(word) => {
                 if word == "I" && !self.previous_word_capitalised(at - 1) {
                     true
@@ -402,6 +489,12 @@ impl Splitter<'_> {
         &rest[..end]
     }
 
+    /// `Mr.`, `Mrs.`: a personal title, which opens a sentence after `U.S.` or `Inc.`.
+    fn is_honorific(&self, i: usize) -> bool {
+        let word = self.word_at(i);
+        self.bytes.get(i + word.len()) == Some(&b'.') && abbreviation_class(word) == Some(Class::Honorific)
+    }
+
     fn is_opener(&self, i: usize) -> bool {
         LEXICON.openers.contains(self.word_at(i))
     }
@@ -474,6 +567,54 @@ static MAY_MATTER: [bool; 256] = {
     }
     table
 };
+
+/// What labels a list: numbers or lower-case letters.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Label {
+    Number,
+    Letter,
+}
+
+/// A list marker at the start of an item: `1.`, `2)`, `3.)`, `a.`, `• 9.`, `⁃10.`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct ListMarker {
+    /// The bullet before the label, if any.
+    bullet: Option<char>,
+    label: Label,
+    /// The number, or the letter's code point.
+    value: u32,
+    /// What follows the label: `.`, `)` or `.)`.
+    suffix: &'static str,
+    /// The marker's length in bytes, with the white space after it.
+    len: usize,
+}
+
+/// The list marker opening `text`, if any: a numbered or lettered label (with an optional
+/// bullet before it) followed by white space and a capital letter or digit.
+fn list_marker(text: &str) -> Option<ListMarker> {
+    let mut rest = text;
+    let bullet = rest.chars().next().filter(|c| "•⁃·▪◦‣-*–".contains(*c));
+    if let Some(b) = bullet {
+        rest = rest[b.len_utf8()..].trim_start_matches([' ', '\u{a0}']);
+    }
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let (label, value, n) = match digits {
+        1..=3 => (Label::Number, rest[..digits].parse().ok()?, digits),
+        0 if rest.as_bytes().first().is_some_and(u8::is_ascii_lowercase) => {
+            (Label::Letter, rest.as_bytes()[0] as u32, 1)
+        }
+        _ => return None,
+    };
+    let after = &rest[n..];
+    let suffix = [".)", ".", ")"].into_iter().find(|s| after.starts_with(s))?;
+    let tail = &after[suffix.len()..];
+    let space = tail.len() - tail.trim_start().len();
+    let starts_item = tail.trim_start().chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+    if space == 0 || !starts_item {
+        return None;
+    }
+    Some(ListMarker { bullet, label, value, suffix, len: text.len() - tail.len() + space })
+}
 
 /// The byte length of a terminal punctuation mark at `i`, if there is one.
 fn terminal_len(bytes: &[u8], i: usize) -> Option<usize> {
@@ -570,6 +711,30 @@ mod tests {
         assert_sentences(
             "Shares rose 3.5 percent. Version 2.4.1 shipped.",
             &["Shares rose 3.5 percent.", "Version 2.4.1 shipped."],
+        );
+    }
+
+    #[test]
+    fn inline_list_items_are_sentences() {
+        assert_sentences("1. The first item 2. The second item", &["1. The first item", "2. The second item"]);
+        assert_sentences("1.) The first item. 2.) The second item.", &["1.) The first item.", "2.) The second item."]);
+        assert_sentences(
+            "• 9. The first item • 10. The second item",
+            &["• 9. The first item", "• 10. The second item"],
+        );
+        assert_sentences("a. The first item b. The second item", &["a. The first item", "b. The second item"]);
+        assert_sentences("1. The plan has 3 stages.", &["1. The plan has 3 stages."]);
+    }
+
+    #[test]
+    fn period_then_ellipsis_opens_the_next_sentence() {
+        assert_sentences(
+            "It was weakened. . . . The practice was kept. . . .",
+            &["It was weakened.", ". . . The practice was kept. . . ."],
+        );
+        assert_sentences(
+            "It ends with a period . . . . Next sentence.",
+            &["It ends with a period . . . .", "Next sentence."],
         );
     }
 
