@@ -49,12 +49,14 @@ pub struct Error {
     pub path: Option<PathBuf>,
     /// The 1-based line in that file, if known.
     pub line: Option<u64>,
+    /// The id of the document it concerns, when that much could be read.
+    pub id: Option<String>,
 }
 
 impl Error {
     /// An error of `kind` with `message` and no location.
     pub fn new(kind: ErrorKind, message: impl Into<String>) -> Error {
-        Error { kind, message: message.into(), path: None, line: None }
+        Error { kind, message: message.into(), path: None, line: None, id: None }
     }
 
     /// The same error, located in `path`.
@@ -66,6 +68,12 @@ impl Error {
     /// The same error, located at 1-based `line`.
     pub fn line(mut self, line: u64) -> Error {
         self.line = Some(line);
+        self
+    }
+
+    /// The same error, about the document with this id.
+    pub fn doc(mut self, id: impl Into<String>) -> Error {
+        self.id = Some(id.into());
         self
     }
 

@@ -224,9 +224,13 @@ impl Iterator for Inputs {
     }
 }
 
-/// The id to give the error line of an item that could not be read: the document id it
-/// would have had (`<file stem>`, or `<file stem>:<line>` in JSONL; `stdin` for `-`).
+/// The id to give the error line of an item that could not be read: its own id when that
+/// could be read, else the id it would have had (`<file stem>`, or `<file stem>:<line>` in
+/// JSONL; `stdin` for `-`).
 pub fn error_id(err: &Error) -> String {
+    if let Some(id) = &err.id {
+        return id.clone();
+    }
     let stem = match &err.path {
         Some(path) if path.as_os_str() == "-" => "stdin".to_string(),
         Some(path) => doc_stem(path),
@@ -532,7 +536,7 @@ impl Jsonl {
                     None => format!("no field `{}`", opts.text_field),
                     Some(value) => format!("field `{}` is {}, not a string", opts.text_field, json_type(&value)),
                 };
-                return Err(self.error(ErrorKind::NoTextField, format!("{what} (document id `{id}`)")));
+                return Err(self.error(ErrorKind::NoTextField, what).doc(id));
             }
         };
         truncate(&mut text, opts.max_bytes, &mut errors);
