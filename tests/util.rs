@@ -72,8 +72,17 @@ impl Workdir {
             .stderr(Stdio::piped())
             .spawn()
             .expect("quarry binary runs");
-        child.stdin.take().unwrap().write_all(stdin).unwrap();
-        child.wait_with_output().unwrap()
+        // Feed standard input from another thread, so a large input cannot fill the pipe
+        // while quarry waits for its output to be read.
+        let mut pipe = child.stdin.take().unwrap();
+        let input = stdin.to_vec();
+        let feeder = std::thread::spawn(move || {
+            // quarry may exit before reading everything (an error); that is its answer.
+            let _ = pipe.write_all(&input);
+        });
+        let output = child.wait_with_output().unwrap();
+        feeder.join().unwrap();
+        output
     }
 }
 
