@@ -142,13 +142,15 @@ impl Document {
                 Some(p) if p.span.contains(s.span) && p.sentences.contains(&i) => {}
                 _ => return fail(format!("sentence {i} is not inside paragraph {}", s.paragraph)),
             }
-            if s.tokens.end > self.tokens.len() {
+            if s.tokens.start > s.tokens.end || s.tokens.end > self.tokens.len() {
                 return fail(format!("sentence {i} names missing tokens"));
             }
-            for t in &self.tokens[s.tokens.clone()] {
-                if !s.span.contains(t.span) {
-                    return fail(format!("token {:?} is outside sentence {i}", t.span));
-                }
+            // Tokens are sorted and disjoint (checked below), so the first and the last
+            // tell whether all of them lie inside the sentence.
+            let inside = |t: &Token| s.span.contains(t.span);
+            let tokens = &self.tokens[s.tokens.clone()];
+            if !tokens.first().is_none_or(inside) || !tokens.last().is_none_or(inside) {
+                return fail(format!("sentence {i} has tokens outside it"));
             }
         }
         let mut last = 0;

@@ -56,6 +56,9 @@ pub struct CharIndex {
     /// Code points before each block; empty when the text is ASCII.
     blocks: Vec<u32>,
     len: usize,
+    /// The last conversion, `(byte, char)`: offsets asked for in increasing order (as
+    /// output does) are counted from there, so a whole document costs one pass.
+    last: std::cell::Cell<(usize, usize)>,
 }
 
 impl CharIndex {
@@ -66,7 +69,7 @@ impl CharIndex {
     pub fn new(text: &str) -> CharIndex {
         let bytes = text.as_bytes();
         if bytes.is_ascii() {
-            return CharIndex { blocks: Vec::new(), len: bytes.len() };
+            return CharIndex { blocks: Vec::new(), len: bytes.len(), last: Default::default() };
         }
         let mut blocks = Vec::with_capacity(bytes.len() / Self::BLOCK + 1);
         let mut chars = 0u32;
@@ -74,7 +77,7 @@ impl CharIndex {
             blocks.push(chars);
             chars += count_chars(chunk) as u32;
         }
-        CharIndex { blocks, len: bytes.len() }
+        CharIndex { blocks, len: bytes.len(), last: Default::default() }
     }
 
     /// The code-point offset of byte offset `byte` (which must be a char boundary).
@@ -83,6 +86,18 @@ impl CharIndex {
         if self.blocks.is_empty() {
             return byte;
         }
+        let (last_byte, last_char) = self.last.get();
+        if byte >= last_byte && byte - last_byte < Self::BLOCK {
+            let chars = last_char + count_chars(&text.as_bytes()[last_byte..byte]);
+            self.last.set((byte, chars));
+            return chars;
+        }
+        let chars = self.from_blocks(text, byte);
+        self.last.set((byte, chars));
+        chars
+    }
+
+    fn from_blocks(&self, text: &str, byte: usize) -> usize {
         let block = byte / Self::BLOCK;
         if block >= self.blocks.len() {
             // `byte == len` on a block boundary: everything before it.
