@@ -92,12 +92,12 @@ impl CharIndex {
             self.last.set((byte, chars));
             return chars;
         }
-        let chars = self.from_blocks(text, byte);
+        let chars = self.via_blocks(text, byte);
         self.last.set((byte, chars));
         chars
     }
 
-    fn from_blocks(&self, text: &str, byte: usize) -> usize {
+    fn via_blocks(&self, text: &str, byte: usize) -> usize {
         let block = byte / Self::BLOCK;
         if block >= self.blocks.len() {
             // `byte == len` on a block boundary: everything before it.
