@@ -50,7 +50,7 @@ pub(crate) fn extract_catching(id: &str, text: &str, errors: &[ErrorRecord]) -> 
 
 /// [`extract_fixture`], with the problems met while reading the article.
 fn extract_with_errors(id: &str, text: &str, errors: &[ErrorRecord]) -> Record {
-    let opts = RecordOptions { sentences: true, paragraphs: false, extraction: true, text: false };
+    let opts = RecordOptions { sentences: true, paragraphs: false, extraction: true, text: false, sentence_text: true };
     crate::output::process(id, text.to_string(), errors, opts)
 }
 

@@ -20,6 +20,8 @@ pub struct RecordOptions {
     pub extraction: bool,
     /// Write the document text itself.
     pub text: bool,
+    /// Write each sentence's text beside its offsets (fixtures do, for readable diffs).
+    pub sentence_text: bool,
 }
 
 /// Runs the whole pipeline on one text, as `quarry extract` does: segments it, runs the
@@ -49,7 +51,12 @@ pub fn record(doc: &Document, _extraction: &Extraction, errors: &[ErrorRecord], 
             .iter()
             .map(|s| {
                 let (start, end) = index.chars(text, s.span);
-                SentenceRecord { start, end, paragraph: s.paragraph, text: Some(doc.slice(s.span).to_string()) }
+                SentenceRecord {
+                    start,
+                    end,
+                    paragraph: s.paragraph,
+                    text: opts.sentence_text.then(|| doc.slice(s.span).to_string()),
+                }
             })
             .collect()
     });

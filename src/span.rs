@@ -87,7 +87,8 @@ impl CharIndex {
             return byte;
         }
         let (last_byte, last_char) = self.last.get();
-        if byte >= last_byte && byte - last_byte < Self::BLOCK {
+        // Count from the previous offset or from the block start, whichever is nearer.
+        if byte >= last_byte && byte - last_byte <= byte % Self::BLOCK {
             let chars = last_char + count_chars(&text.as_bytes()[last_byte..byte]);
             self.last.set((byte, chars));
             return chars;

@@ -24,7 +24,7 @@ fn stderr(out: &std::process::Output) -> String {
 fn invalid_utf8_is_replaced_and_reported() {
     let wd = Workdir::new("bad_invalid_utf8");
     wd.write("latin1.txt", b"Caf\xE9 prices rose. Then they \xFF\xFE fell.".as_slice());
-    let out = wd.run(&["extract", "latin1.txt", "--sentences", "--with-text"]);
+    let out = wd.run(&["extract", "latin1.txt", "--sentences", "--sentence-text", "--with-text"]);
     assert_eq!(code(&out), 0, "a replaced byte is not a failure: {}", stderr(&out));
     let records = json_lines(&out);
     assert_eq!(ids(&records), ["latin1"]);

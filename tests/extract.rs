@@ -39,7 +39,7 @@ fn txt_file_is_one_record_named_after_its_stem() {
     let wd = Workdir::new("extract_txt_file");
     let text = "Huawei said on Monday that sales rose. Mr. Ren declined to comment.\n";
     wd.write("story.txt", text);
-    let out = wd.run(&["extract", "story.txt", "--sentences"]);
+    let out = wd.run(&["extract", "story.txt", "--sentences", "--sentence-text"]);
     assert_eq!(code(&out), 0, "stderr: {}", String::from_utf8_lossy(&out.stderr));
     let records = json_lines(&out);
     assert_eq!(ids(&records), ["story"]);
@@ -142,7 +142,10 @@ fn stdin_as_text() {
     let wd = Workdir::new("extract_stdin_text");
     // Leading white space is kept, so offsets still index the text as given.
     let text = "\n  The minister said “no”. He left.\n";
-    for args in [&["extract", "--with-text", "--sentences"][..], &["extract", "-", "--with-text", "--sentences"]] {
+    for args in [
+        &["extract", "--with-text", "--sentences", "--sentence-text"][..],
+        &["extract", "-", "--with-text", "--sentences", "--sentence-text"],
+    ] {
         let out = wd.run_with_stdin(args, text.as_bytes());
         assert_eq!(code(&out), 0, "stderr: {}", String::from_utf8_lossy(&out.stderr));
         let records = json_lines(&out);
@@ -220,7 +223,7 @@ fn offsets_are_code_points() {
     let text =
         "🇨🇳 Huawei’s founder said: “Our chip is behind.” 😀 Then he left.\n\nCafé prices rose 5%. 日本の話。 The end.";
     wd.write("emoji.txt", text);
-    let out = wd.run(&["extract", "emoji.txt", "--sentences", "--with-text"]);
+    let out = wd.run(&["extract", "emoji.txt", "--sentences", "--sentence-text", "--with-text"]);
     assert_eq!(code(&out), 0);
     let records = json_lines(&out);
     assert_eq!(texts(&records), [text]);

@@ -14,7 +14,7 @@ fn paragraphs_and_sentences_without_extraction() {
     let wd = Workdir::new("segment_basic");
     let text = "Huawei’s new chip\n\nThe company said on Monday that sales rose. “We are behind,” Ren said.\n\nAnalysts were not surprised 😀.\n";
     wd.write("article.txt", text);
-    let out = wd.run(&["segment", "article.txt"]);
+    let out = wd.run(&["segment", "article.txt", "--sentence-text"]);
     assert_eq!(code(&out), 0, "stderr: {}", String::from_utf8_lossy(&out.stderr));
     let records = json_lines(&out);
     assert_eq!(records.len(), 1);

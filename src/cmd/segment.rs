@@ -17,11 +17,20 @@ pub struct Args {
     /// Also write each document's text.
     #[arg(long)]
     with_text: bool,
+    /// Also write each sentence's text beside its offsets.
+    #[arg(long)]
+    sentence_text: bool,
 }
 
 /// Runs `quarry segment`.
 pub fn run(args: Args) -> quarry::Result<Outcome> {
-    let opts = RecordOptions { sentences: true, paragraphs: true, extraction: false, text: args.with_text };
+    let opts = RecordOptions {
+        sentences: true,
+        paragraphs: true,
+        extraction: false,
+        text: args.with_text,
+        sentence_text: args.sentence_text,
+    };
     let batch_opts = args.batch.options(args.format.into());
     batch::run(args.batch.inputs(), &batch_opts, |raw: RawDocument| {
         output::process(raw.id, raw.text, &raw.errors, opts)
