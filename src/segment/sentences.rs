@@ -114,43 +114,35 @@ impl Splitter<'_> {
             out.push(self.trimmed(start, end));
             start = self.skip_space(end);
         }
-        let mut clause = start;
+        let mut clause = Clause::new(start);
         // A list marker (`1.`, `a)`, `• 9.`) is part of its item, not a sentence; the items
         // that follow it inline (`1. First item 2. Second item`) start sentences.
         let first_marker = list_marker(&self.text[start..]);
         let mut i = start + first_marker.map_or(0, |m| m.len);
         let items = first_marker.map(|m| self.inline_items(start, m)).unwrap_or_default();
         let mut items = items.into_iter().peekable();
+        let mut stops = Stops::default();
         while i < n {
-            if let Some(&(item, marker_end)) = items.peek() {
-                if i >= item {
-                    let span = self.trimmed(start, item);
-                    if !span.is_empty() {
-                        out.push(span);
-                    }
-                    start = item;
-                    clause = item;
-                    i = marker_end;
-                    items.next();
-                    continue;
+            let item = items.peek().map_or(n, |&(item, _)| item);
+            i = stops.next(self.bytes, i).min(item);
+            if i >= n {
+                break;
+            }
+            if i == item {
+                let span = self.trimmed(start, item);
+                if !span.is_empty() {
+                    out.push(span);
                 }
-            }
-            let b = self.bytes[i];
-            if !MAY_MATTER[b as usize] {
-                i += 1;
-                continue;
-            }
-            // A colon or semicolon opens a new clause (`He noted: In 44 B.C. …`); not the
-            // colon of a clock time.
-            if (b == b':' || b == b';') && self.bytes.get(i + 1).is_none_or(u8::is_ascii_whitespace) {
-                clause = i + 1;
-                i += 1;
+                start = item;
+                clause.reset(item);
+                i = items.next().map_or(n, |(_, marker_end)| marker_end);
                 continue;
             }
             let Some(len) = terminal_len(self.bytes, i) else {
                 i += 1;
                 continue;
             };
+            let clause_start = self.skip_space(clause.upto(self.bytes, i));
             let run = self.terminal_run(i, len);
             let end = self.closers(i, run.end);
             let at_end = end >= n;
@@ -158,10 +150,10 @@ impl Splitter<'_> {
             let followed_by_space = at_end || self.char_at(end).is_some_and(char::is_whitespace);
             // `world.Today`: a missing space after a period between two words.
             if !followed_by_space && !cjk && self.is_glued_boundary(i, run.end) {
-                if self.is_boundary(i, run, run.end, self.skip_space(clause)) {
+                if self.is_boundary(i, run, run.end, clause_start) {
                     out.push(self.trimmed(start, run.end));
                     start = run.end;
-                    clause = run.end;
+                    clause.reset(run.end);
                 }
                 i = run.end;
                 continue;
@@ -178,14 +170,14 @@ impl Splitter<'_> {
             if self.period_then_spaced_ellipsis(i, run.end) && self.char_at(next).is_some_and(char::is_uppercase) {
                 out.push(self.trimmed(start, i + 1));
                 start = i + 2;
-                clause = start;
+                clause.reset(start);
                 i = run.end;
                 continue;
             }
-            if cjk || self.is_boundary(i, run, next, self.skip_space(clause)) {
+            if cjk || self.is_boundary(i, run, next, clause_start) {
                 out.push(self.trimmed(start, end));
                 start = next;
-                clause = next;
+                clause.reset(next);
             }
             i = end.max(i + len);
         }
@@ -556,17 +548,65 @@ impl Splitter<'_> {
     }
 }
 
-/// Bytes that can start a terminal mark or a clause break; the scan skips all others.
-static MAY_MATTER: [bool; 256] = {
-    let mut table = [false; 256];
-    let mut k = 0;
-    let bytes = b".!?:;\xE2\xE3\xEF";
-    while k < bytes.len() {
-        table[bytes[k] as usize] = true;
-        k += 1;
+/// Finds the places that may hold terminal punctuation: `.`, `!`, `?`, and the lead bytes
+/// of `…`, `‼`, `⁇`, `⁈`, `⁉` and the CJK stops. Both searches are remembered, so each byte
+/// of the paragraph is searched once.
+#[derive(Default)]
+struct Stops {
+    ascii: Option<usize>,
+    multibyte: Option<usize>,
+}
+
+impl Stops {
+    /// The first place at or after `i`, or `bytes.len()`.
+    fn next(&mut self, bytes: &[u8], i: usize) -> usize {
+        let find = |cached: Option<usize>, a, b, c| match cached {
+            Some(at) if at >= i => at,
+            _ => memchr::memchr3(a, b, c, &bytes[i..]).map_or(bytes.len(), |k| i + k),
+        };
+        let ascii = find(self.ascii, b'.', b'!', b'?');
+        let multibyte = find(self.multibyte, 0xE2, 0xE3, 0xEF);
+        self.ascii = Some(ascii);
+        self.multibyte = Some(multibyte);
+        ascii.min(multibyte)
     }
-    table
-};
+}
+
+/// Where the current clause starts: the sentence start, or after the last colon or
+/// semicolon followed by a space (`He noted: In 44 B.C. …`; not a clock time's colon).
+/// The text is searched lazily, each byte once.
+struct Clause {
+    at: usize,
+    scanned: usize,
+}
+
+impl Clause {
+    fn new(at: usize) -> Clause {
+        Clause { at, scanned: at }
+    }
+
+    /// A new sentence starts at `at`.
+    fn reset(&mut self, at: usize) {
+        self.at = at;
+        self.scanned = self.scanned.max(at);
+    }
+
+    /// The clause start as seen from `i`.
+    fn upto(&mut self, bytes: &[u8], i: usize) -> usize {
+        while self.scanned < i {
+            let Some(k) = memchr::memchr2(b':', b';', &bytes[self.scanned..i]) else {
+                self.scanned = i;
+                break;
+            };
+            let at = self.scanned + k;
+            if bytes.get(at + 1).is_none_or(u8::is_ascii_whitespace) {
+                self.at = at + 1;
+            }
+            self.scanned = at + 1;
+        }
+        self.at
+    }
+}
 
 /// What labels a list: numbers or lower-case letters.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
