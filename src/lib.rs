@@ -17,12 +17,15 @@
 #![deny(missing_docs)]
 
 pub mod check;
+pub mod claims;
 pub mod document;
+pub mod entities;
 pub mod error;
 pub mod eval;
 pub mod input;
 pub mod lexicon;
 pub mod output;
+pub mod quotes;
 pub mod record;
 pub mod segment;
 pub mod span;
@@ -34,14 +37,21 @@ pub use segment::segment;
 pub use span::Span;
 
 /// What the extraction stages find in one document.
-///
-/// The entity, quote and claim stages fill this in as they land; until then it is empty
-/// and the record's `entities`, `quotes` and `claims` are empty arrays.
 #[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct Extraction {}
+pub struct Extraction {
+    /// Entities with their mentions.
+    pub entities: entities::Entities,
+    /// Attributed quotes, in text order.
+    pub quotes: Vec<quotes::Quote>,
+    /// Numeric claims, in text order.
+    pub claims: Vec<claims::Claim>,
+}
 
-/// Runs every extraction stage over a segmented document, in order.
-pub fn extract(_doc: &Document) -> Extraction {
-    Extraction::default()
+/// Runs every extraction stage over a segmented document, in order: entities, then quotes
+/// (which name speakers through the entities), then claims (which use both).
+pub fn extract(doc: &Document) -> Extraction {
+    let entities = entities::entities(doc);
+    let quotes = quotes::quotes(doc, &entities);
+    let claims = claims::claims(doc, &entities, &quotes);
+    Extraction { entities, quotes, claims }
 }

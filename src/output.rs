@@ -5,8 +5,12 @@
 
 use std::io::{self, Write};
 
-use crate::record::{ErrorRecord, ParagraphRecord, Record, SentenceRecord, SCHEMA};
-use crate::span::CharIndex;
+use crate::entities::Entities;
+use crate::record::{
+    ClaimRecord, EntityRecord, EntityRef, ErrorRecord, MentionRecord, ParagraphRecord, QuoteRecord, Record,
+    SentenceRecord, SpanText, SpeakerRecord, SCHEMA,
+};
+use crate::span::{CharIndex, Span};
 use crate::{Document, Extraction};
 
 /// Which optional parts a record carries.
@@ -34,7 +38,7 @@ pub fn process(id: impl Into<String>, text: String, errors: &[ErrorRecord], opts
 }
 
 /// Builds the record of one document.
-pub fn record(doc: &Document, _extraction: &Extraction, errors: &[ErrorRecord], opts: RecordOptions) -> Record {
+pub fn record(doc: &Document, extraction: &Extraction, errors: &[ErrorRecord], opts: RecordOptions) -> Record {
     let text = doc.text();
     let index = CharIndex::new(text);
     let paragraphs = opts.paragraphs.then(|| {
@@ -66,11 +70,111 @@ pub fn record(doc: &Document, _extraction: &Extraction, errors: &[ErrorRecord], 
         text: opts.text.then(|| text.to_string()),
         paragraphs,
         sentences,
-        entities: opts.extraction.then(Vec::new),
-        quotes: opts.extraction.then(Vec::new),
-        claims: opts.extraction.then(Vec::new),
+        entities: opts.extraction.then(|| entity_records(doc, &extraction.entities, &index)),
+        quotes: opts.extraction.then(|| quote_records(doc, extraction, &index)),
+        claims: opts.extraction.then(|| claim_records(doc, extraction, &index)),
         errors: errors.to_vec(),
     }
+}
+
+/// A span as text with code-point offsets.
+fn span_text(doc: &Document, index: &CharIndex, span: Span) -> SpanText {
+    let (start, end) = index.chars(doc.text(), span);
+    SpanText { text: doc.slice(span).to_string(), start, end }
+}
+
+/// The record form of a reference to entity `entity`.
+fn entity_ref(entities: &Entities, entity: usize) -> EntityRef {
+    EntityRef { entity: Some(Entities::id(entity)), name: entities.entities[entity].name.clone() }
+}
+
+fn entity_records(doc: &Document, entities: &Entities, index: &CharIndex) -> Vec<EntityRecord> {
+    entities
+        .entities
+        .iter()
+        .enumerate()
+        .map(|(i, e)| EntityRecord {
+            id: Entities::id(i),
+            name: e.name.clone(),
+            kind: e.kind.as_str().to_string(),
+            mentions: e
+                .mentions
+                .iter()
+                .map(|&m| {
+                    let m = &entities.mentions[m];
+                    let SpanText { text, start, end } = span_text(doc, index, m.span);
+                    MentionRecord { start, end, text, kind: m.kind.as_str().to_string() }
+                })
+                .collect(),
+            descriptors: e.descriptors.iter().map(|&d| doc.slice(d).to_string()).collect(),
+        })
+        .collect()
+}
+
+fn quote_records(doc: &Document, extraction: &Extraction, index: &CharIndex) -> Vec<QuoteRecord> {
+    let entities = &extraction.entities;
+    extraction
+        .quotes
+        .iter()
+        .enumerate()
+        .map(|(i, q)| {
+            let SpanText { text, start, end } = span_text(doc, index, q.span);
+            QuoteRecord {
+                id: format!("q{}", i + 1),
+                kind: q.kind.as_str().to_string(),
+                text,
+                start,
+                end,
+                speaker: q.speaker.map(|s| {
+                    let SpanText { text, start, end } = span_text(doc, index, s.span);
+                    SpeakerRecord {
+                        entity: s.entity.map(Entities::id),
+                        name: s.entity.map(|e| entities.entities[e].name.clone()),
+                        text,
+                        start,
+                        end,
+                    }
+                }),
+                cue: q.cue.map(|c| span_text(doc, index, c)),
+                sentence: q.sentence,
+                confidence: (f64::from(q.confidence) * 100.0).round() / 100.0,
+                rule: q.rule.to_string(),
+            }
+        })
+        .collect()
+}
+
+fn claim_records(doc: &Document, extraction: &Extraction, index: &CharIndex) -> Vec<ClaimRecord> {
+    let entities = &extraction.entities;
+    extraction
+        .claims
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let SpanText { text, start, end } = span_text(doc, index, c.span);
+            ClaimRecord {
+                id: format!("c{}", i + 1),
+                kind: c.kind.as_str().to_string(),
+                text,
+                start,
+                end,
+                value: Some(c.value),
+                value_max: c.value_max,
+                unit: c.unit.clone(),
+                approximate: c.approximate,
+                qualifier: c.qualifier.map(|q| doc.slice(q).to_string()),
+                per: c.per.map(str::to_string),
+                hedged: c.hedged,
+                subject: c.subject.map(|e| entity_ref(entities, e)),
+                source: c.source.map(|(span, entity)| match entity {
+                    Some(e) => entity_ref(entities, e),
+                    None => EntityRef { entity: None, name: doc.slice(span).to_string() },
+                }),
+                sentence: c.sentence,
+                rule: c.rule.to_string(),
+            }
+        })
+        .collect()
 }
 
 /// How a stream of records is laid out.

@@ -4,6 +4,8 @@
 //! entry is one line. This module only reads the files; the stages that use a list decide
 //! how to match it (hash sets for whole words, `aho-corasick` for phrases).
 
+// Segmentation.
+
 /// Abbreviations and how they behave at a period (`ABBREV<TAB>CLASS`).
 pub const ABBREVIATIONS: &str = include_str!("abbreviations.txt");
 /// Words that typically open a sentence, capitalised.
@@ -12,6 +14,12 @@ pub const SENTENCE_OPENERS: &str = include_str!("sentence_openers.txt");
 pub const INTRO_PREPOSITIONS: &str = include_str!("intro_prepositions.txt");
 /// Words that begin with an apostrophe (`'tis`, `'em`).
 pub const ELISIONS: &str = include_str!("elisions.txt");
+
+// Entities.
+
+// Quotes.
+
+// Claims.
 
 /// The entries of a lexicon file: its lines without comments (`#` at line start), blank
 /// lines or surrounding white space.
