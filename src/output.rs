@@ -161,9 +161,13 @@ fn claim_records(doc: &Document, extraction: &Extraction, index: &CharIndex) -> 
                 value: Some(c.value),
                 value_max: c.value_max,
                 unit: c.unit.clone(),
+                noun: c.noun.map(|n| doc.slice(n).to_string()),
                 approximate: c.approximate,
                 qualifier: c.qualifier.map(|q| doc.slice(q).to_string()),
+                bound: c.bound.map(str::to_string),
+                direction: c.direction.map(str::to_string),
                 per: c.per.map(str::to_string),
+                equivalent: c.equivalent.map(|k| format!("c{}", k + 1)),
                 hedged: c.hedged,
                 subject: c.subject.map(|e| entity_ref(entities, e)),
                 source: c.source.map(|(span, entity)| match entity {

@@ -14,7 +14,8 @@
 //! - `sentences` (`segment`, and `extract --sentences`): `{start, end, paragraph, text}`.
 //! - `entities`: `{id, name, type, mentions: [{start, end, text, kind}], descriptors}`.
 //! - `quotes`: `{id, kind, text, start, end, speaker, cue, sentence, confidence, rule}`.
-//! - `claims`: `{id, kind, text, start, end, value, unit, approximate, qualifier, …}`.
+//! - `claims`: `{id, kind, text, start, end, value, value_max, unit, noun, approximate,
+//!   qualifier, bound, direction, per, equivalent, hedged, subject, source, sentence, rule}`.
 //! - `errors`: problems met while reading this document (`{kind, message}`); the record is
 //!   still complete for the text that could be read.
 //!
@@ -223,18 +224,33 @@ pub struct ClaimRecord {
     /// The upper end of a range.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value_max: Option<f64>,
-    /// ISO 4217 code for money, or a plain unit (`%`, `km`, `barrels`).
+    /// ISO 4217 code for money, or a plain unit (`%`, `pp`, `km`, `barrels`, `year`); for a
+    /// count, the counted noun's head word (`chips`).
     #[serde(default)]
     pub unit: Option<String>,
-    /// Whether the text marks the figure as approximate.
+    /// For a count, the counted noun (`Ascend 910C chips`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub noun: Option<String>,
+    /// Whether the text marks the figure as approximate or as a bound.
     #[serde(default)]
     pub approximate: bool,
     /// The qualifying words (`approximately`, `more than`).
     #[serde(default)]
     pub qualifier: Option<String>,
+    /// What the qualifier makes the figure: `approx`, `lower` (`more than`), `upper` (`up
+    /// to`) or `exact`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bound: Option<String>,
+    /// For a change, its direction: `up` or `down` (`rose 12%`, `down from 864,230`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub direction: Option<String>,
     /// The rate (`year` for `annually`).
     #[serde(default)]
     pub per: Option<String>,
+    /// The id of the claim this one restates (`180 billion RMB (~US $25 billion)`: the
+    /// dollar claim names the yuan claim).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub equivalent: Option<String>,
     /// Whether the claim is reported without a named source (`reportedly`).
     #[serde(default)]
     pub hedged: bool,

@@ -3,8 +3,10 @@
 
 mod bad_input;
 mod check;
+mod claims;
 mod eval;
 mod extract;
+mod quotes;
 mod regression;
 mod segment;
 mod util;

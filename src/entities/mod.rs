@@ -6,6 +6,13 @@
 //! acronyms to expansions, pronouns and descriptors to the entity they refer to. Quotes and
 //! claims use the clusters to name speakers and subjects; this stage knows nothing of them.
 
+pub mod cluster;
+pub mod coref;
+pub mod lexicons;
+pub mod mentions;
+pub mod speakers;
+pub mod typing;
+
 use crate::document::Document;
 use crate::span::Span;
 
@@ -160,6 +167,188 @@ impl Entities {
 }
 
 /// Finds, types and clusters the entity mentions of a document.
-pub fn entities(_doc: &Document) -> Entities {
-    Entities::default()
+pub fn entities(doc: &Document) -> Entities {
+    let weak = mentions::weak_positions(doc);
+    let case = mentions::CaseEvidence::collect(doc, &weak);
+    let candidates = mentions::find(doc, &weak, &case);
+    let votes: Vec<typing::Votes> = candidates.iter().map(|c| typing::votes(doc, c)).collect();
+    let (clusters, _) = cluster::cluster(doc, &candidates, &votes);
+    let mut targets: Vec<coref::Target> = clusters
+        .iter()
+        .map(|cl| coref::Target {
+            kind: cl.kind(),
+            gender: cl.gender,
+            seen: cl
+                .members
+                .iter()
+                .map(|&i| (candidates[i].span.start, candidates[i].sentence, candidates[i].initial))
+                .collect(),
+        })
+        .collect();
+    let mut found = coref::resolve(doc, &mut targets);
+    // First-person pronouns go to whoever speaks: needs the names and pronouns so far.
+    let mut known: Vec<speakers::Known> = clusters
+        .iter()
+        .enumerate()
+        .flat_map(|(ci, cl)| cl.members.iter().map(move |&i| (ci, i)))
+        .map(|(ci, i)| (candidates[i].span, ci, targets[ci].kind))
+        .chain(found.iter().map(|&(span, _, e, _)| (span, e, targets[e].kind)))
+        .collect();
+    known.sort_by_key(|m| (m.0.start, m.0.end));
+    let salience: Vec<usize> = targets.iter().map(|t| t.seen.len()).collect();
+    let kinds: Vec<EntityType> = targets.iter().map(|t| t.kind).collect();
+    let gendered: Vec<bool> = targets.iter().map(|t| t.gender.is_some()).collect();
+    found.extend(speakers::resolve(doc, &known, &salience, &kinds, &gendered));
+
+    // One entity per cluster, in order of first mention.
+    let mut mentions: Vec<Mention> = Vec::new();
+    let mut entities: Vec<Entity> = Vec::with_capacity(clusters.len());
+    for (ci, cl) in clusters.iter().enumerate() {
+        let name_of = |i: usize| doc.slice(candidates[i].span);
+        let longest = cl
+            .members
+            .iter()
+            .copied()
+            .filter(|&i| {
+                !mentions::is_acronym(name_of(i)) || cl.members.iter().all(|&j| mentions::is_acronym(name_of(j)))
+            })
+            .max_by_key(|&i| (name_of(i).chars().count(), std::cmp::Reverse(i)))
+            .unwrap_or(cl.members[0]);
+        let name = name_of(longest).to_string();
+        let mut descriptors: Vec<Span> = Vec::new();
+        for &i in &cl.members {
+            let c = &candidates[i];
+            let text = name_of(i);
+            let kind = if text == name {
+                MentionKind::Name
+            } else if mentions::is_acronym(text) && !mentions::is_acronym(&name) && !text.contains('.') {
+                MentionKind::Acronym
+            } else {
+                MentionKind::Alias
+            };
+            mentions.push(Mention { span: c.span, kind, entity: ci, sentence: c.sentence });
+            if let Some(d) = c.descriptor {
+                if !descriptors.iter().any(|&x| doc.slice(x) == doc.slice(d)) {
+                    descriptors.push(d);
+                }
+            }
+        }
+        entities.push(Entity { name, kind: cl.kind(), mentions: Vec::new(), descriptors, gender: targets[ci].gender });
+    }
+    for (span, kind, entity, sentence) in found {
+        mentions.push(Mention { span, kind, entity, sentence });
+    }
+    mentions.sort_by_key(|m| (m.span.start, m.span.end));
+    mentions.dedup_by_key(|m| m.span);
+    for (mi, m) in mentions.iter().enumerate() {
+        entities[m.entity].mentions.push(mi);
+    }
+    Entities { entities, mentions }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment;
+
+    /// An entity as `(type, name, [mention texts with kinds])`.
+    type Found = (&'static str, String, Vec<(String, &'static str)>);
+
+    /// The entities of `text`.
+    fn found(text: &str) -> Vec<Found> {
+        let doc = segment("t", text.to_string());
+        let e = entities(&doc);
+        e.entities
+            .iter()
+            .map(|en| {
+                let mentions = en
+                    .mentions
+                    .iter()
+                    .map(|&m| (doc.slice(e.mentions[m].span).to_string(), e.mentions[m].kind.as_str()))
+                    .collect();
+                (en.kind.as_str(), en.name.clone(), mentions)
+            })
+            .collect()
+    }
+
+    #[track_caller]
+    fn entity<'a>(all: &'a [Found], name: &str) -> &'a Found {
+        all.iter().find(|e| e.1 == name).unwrap_or_else(|| panic!("no entity {name:?} in {all:#?}"))
+    }
+
+    #[test]
+    fn surname_and_pronoun_join_the_full_name() {
+        let all = found("Huawei founder Ren Zhengfei spoke in London on Monday. Ren said he was not worried.");
+        let ren = entity(&all, "Ren Zhengfei");
+        assert_eq!(ren.0, "PERSON");
+        let texts: Vec<(&str, &str)> = ren.2.iter().map(|(t, k)| (t.as_str(), *k)).collect();
+        assert_eq!(texts, [("Ren Zhengfei", "name"), ("Ren", "alias"), ("he", "pronoun")]);
+        assert_eq!(entity(&all, "London").0, "GPE");
+        assert!(all.iter().all(|e| e.1 != "Monday"), "a day is not an entity: {all:?}");
+    }
+
+    #[test]
+    fn sentence_start_and_headline_capitals_are_not_names() {
+        let all = found(
+            "Key Takeaways\n\nDespite the rain, Acme Corp. opened a plant in Ohio. Rather than wait, it hired staff.",
+        );
+        let names: Vec<&str> = all.iter().map(|e| e.1.as_str()).collect();
+        assert!(!names.iter().any(|n| ["Key Takeaways", "Key", "Despite", "Rather"].contains(n)), "{names:?}");
+        assert_eq!(entity(&all, "Acme Corp").0, "ORG");
+    }
+
+    #[test]
+    fn possessives_and_hyphenated_places_split() {
+        let all = found("Officials discussed the US–China talks and China’s Huawei on Friday.");
+        let names: Vec<&str> = all.iter().map(|e| e.1.as_str()).collect();
+        assert!(names.contains(&"US") && names.contains(&"Huawei"), "{names:?}");
+        let china = entity(&all, "China");
+        assert_eq!(china.2.len(), 2, "{china:?}");
+    }
+
+    #[test]
+    fn country_names_and_acronyms_cluster() {
+        let all = found(
+            "The World Health Organization (WHO) warned the U.S. on Tuesday. Officials in the United States \
+             disagreed, and America said the WHO was wrong. The US later agreed.",
+        );
+        let who = entity(&all, "World Health Organization");
+        assert_eq!(who.0, "ORG");
+        assert_eq!(who.2.iter().filter(|(_, k)| *k == "acronym").count(), 2, "{who:?}");
+        let us = entity(&all, "United States");
+        assert_eq!(us.0, "GPE");
+        assert_eq!(us.2.len(), 4, "{us:?}");
+    }
+
+    #[test]
+    fn model_numbers_make_products() {
+        let all = found("The system uses 384 Ascend 910C chips and rivals Nvidia’s GB200 NVL72 cluster.");
+        assert_eq!(entity(&all, "Ascend 910C").0, "PRODUCT");
+        assert_eq!(entity(&all, "GB200 NVL72").0, "PRODUCT");
+        assert_eq!(entity(&all, "Nvidia").0, "ORG");
+    }
+
+    #[test]
+    fn gender_picks_the_pronoun_antecedent() {
+        let all = found("Mary Okafor met Mr. John Renner in Geneva. She said the talks went well.");
+        let mary = entity(&all, "Mary Okafor");
+        assert!(mary.2.iter().any(|(t, k)| t == "She" && *k == "pronoun"), "{mary:?}");
+        let john = entity(&all, "John Renner");
+        assert!(john.2.iter().all(|(_, k)| *k != "pronoun"), "{john:?}");
+    }
+
+    #[test]
+    fn first_person_in_a_quote_is_the_speaker() {
+        let all = found("“I am not worried,” Jane Doe said. “My team is ready.”");
+        let jane = entity(&all, "Jane Doe");
+        let pronouns: Vec<&str> = jane.2.iter().filter(|(_, k)| *k == "pronoun").map(|(t, _)| t.as_str()).collect();
+        assert_eq!(pronouns, ["I", "My"]);
+    }
+
+    #[test]
+    fn definite_descriptions_join_the_latest_organisation() {
+        let all = found("Brightwater Optics Inc. said sales rose. The company expects more growth.");
+        let org = entity(&all, "Brightwater Optics Inc");
+        assert!(org.2.iter().any(|(t, k)| t == "The company" && *k == "descriptor"), "{org:?}");
+    }
 }

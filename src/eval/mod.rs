@@ -11,8 +11,8 @@
 //! Each task is one function, in a file of its own, from gold and system records to its own
 //! scores ([`sentences::eval_sentences`] → [`sentences::SentenceScores`]); the scores turn into a task-independent
 //! [`Summary`], which prints the table, the JSON object and the `--show-errors` listing.
-//! A later task (entities, quotes, claims) adds its function and its case in [`evaluate`];
-//! until then [`Task::ensure_scored`] refuses it with a usage error.
+//! Every task (sentences, entities, quotes, claims) has its function and its case in
+//! [`evaluate`].
 //!
 //! This module reads gold and system files ([`read_gold`], [`read_system`]) and can run the
 //! pipeline over gold texts ([`system_record`], [`system_records`]); it prints nothing.
@@ -30,6 +30,9 @@ use serde::{Deserialize, Serialize, Serializer};
 use crate::record::{ErrorRecord, Record};
 use crate::{Error, ErrorKind, Result};
 
+pub mod claims;
+pub mod entities;
+pub mod quotes;
 pub mod sentences;
 
 pub use sentences::{eval_sentences, SentenceScores};
@@ -133,24 +136,12 @@ impl Task {
         }
     }
 
-    /// Whether the task can be scored yet, as a usage error naming the stage it waits for.
+    /// Whether the task can be scored: every task can, now that every stage has landed.
     pub fn ensure_scored(self) -> Result<()> {
         match self {
-            Task::Sentences => Ok(()),
-            Task::Entities | Task::Quotes | Task::Claims => Err(not_scored(self)),
+            Task::Sentences | Task::Entities | Task::Quotes | Task::Claims => Ok(()),
         }
     }
-}
-
-/// The usage error for a task whose stage has not landed.
-fn not_scored(task: Task) -> Error {
-    Error::new(
-        ErrorKind::Usage,
-        format!(
-            "`--task {task}` cannot be scored yet: it lands with the {task} stage; \
-             only `--task sentences` works for now"
-        ),
-    )
 }
 
 impl fmt::Display for Task {
@@ -199,11 +190,13 @@ pub(crate) fn unmatched_ids(gold: &[Record], system: &[Record]) -> Vec<String> {
     system.iter().filter(|r| !gold_ids.contains(r.id.as_str())).map(|r| r.id.clone()).collect()
 }
 
-/// Scores `task`; a task whose stage has not landed is a usage error.
+/// Scores `task`.
 pub fn evaluate(task: Task, gold: &[Record], system: &[Record]) -> Result<Summary> {
     match task {
         Task::Sentences => Ok(sentences::eval_sentences(gold, system).into_summary()),
-        Task::Entities | Task::Quotes | Task::Claims => Err(not_scored(task)),
+        Task::Entities => Ok(entities::eval_entities(gold, system).into_summary()),
+        Task::Quotes => Ok(quotes::eval_quotes(gold, system).into_summary()),
+        Task::Claims => Ok(claims::eval_claims(gold, system).into_summary()),
     }
 }
 
@@ -234,6 +227,27 @@ pub struct Summary {
     pub unmatched: Vec<String>,
     /// The documents not exactly right.
     pub wrong: Vec<WrongDocument>,
+    /// Accuracies that are not precision and recall (entity link accuracy), printed after
+    /// the table.
+    pub rates: Vec<Rate>,
+}
+
+/// A share of items handled correctly (`pronoun links: 652 of 922`).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Rate {
+    /// What is counted.
+    pub name: String,
+    /// Items handled correctly.
+    pub correct: u64,
+    /// All items.
+    pub total: u64,
+}
+
+impl Rate {
+    /// `correct / total`, or 0 when there is nothing to count.
+    pub fn accuracy(&self) -> f64 {
+        ratio(self.correct, self.total)
+    }
 }
 
 impl Summary {
@@ -274,6 +288,10 @@ impl Summary {
             out.push_str(line.join("  ").trim_end());
             out.push('\n');
         }
+        let width = self.rates.iter().map(|r| r.name.chars().count()).max().unwrap_or(0);
+        for r in &self.rates {
+            out.push_str(&format!("{:<width$}  accuracy {:.4}  ({}/{})\n", r.name, r.accuracy(), r.correct, r.total));
+        }
         out
     }
 
@@ -293,6 +311,7 @@ impl Summary {
             missing: &self.missing,
             unmatched: &self.unmatched,
             wrong: with_errors.then_some(&self.wrong),
+            rates: self.rates.iter().map(|r| (r.name.as_str(), r.accuracy(), r.correct, r.total)).collect(),
         };
         // A struct of strings, numbers and string lists always serialises.
         serde_json::to_string(&json).unwrap_or_default()
@@ -339,6 +358,9 @@ struct JsonSummary<'a> {
     unmatched: &'a [String],
     #[serde(skip_serializing_if = "Option::is_none")]
     wrong: Option<&'a Vec<WrongDocument>>,
+    /// `(name, accuracy, correct, total)`.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    rates: Vec<(&'a str, f64, u64, u64)>,
 }
 
 /// Metrics as a JSON object keyed by name, in their order.
@@ -410,7 +432,33 @@ fn check_gold(record: &Record, task: Task) -> std::result::Result<(), String> {
             }
             Ok(())
         }
-        Task::Entities | Task::Quotes | Task::Claims => Ok(()),
+        Task::Quotes => {
+            let Some(quotes) = &record.quotes else {
+                return Err(format!("gold record `{id}` has no `quotes`"));
+            };
+            let len = text.chars().count();
+            if let Some(q) = quotes.iter().find(|q| q.start > q.end || q.end > len) {
+                return Err(format!(
+                    "gold record `{id}`: quote [{}..{}] is outside its text of {len} code points",
+                    q.start, q.end
+                ));
+            }
+            Ok(())
+        }
+        Task::Claims => {
+            let Some(claims) = &record.claims else {
+                return Err(format!("gold record `{id}` has no `claims`"));
+            };
+            let len = text.chars().count();
+            if let Some(c) = claims.iter().find(|c| c.start > c.end || c.end > len) {
+                return Err(format!(
+                    "gold record `{id}`: claim [{}..{}] is outside its text of {len} code points",
+                    c.start, c.end
+                ));
+            }
+            Ok(())
+        }
+        Task::Entities => Ok(()),
     }
 }
 
@@ -567,11 +615,10 @@ mod tests {
     }
 
     #[test]
-    fn later_tasks_are_usage_errors() {
-        for task in [Task::Entities, Task::Quotes, Task::Claims] {
-            let err = evaluate(task, &[], &[]).unwrap_err();
-            assert_eq!(err.kind, ErrorKind::Usage);
-            assert!(err.message.contains("lands with the"), "{}", err.message);
+    fn every_task_is_scored() {
+        for task in Task::ALL {
+            assert!(task.ensure_scored().is_ok(), "{task}");
+            assert_eq!(evaluate(task, &[], &[]).unwrap().task, task);
         }
         assert_eq!("quotes".parse::<Task>().unwrap(), Task::Quotes);
         assert!("nonsense".parse::<Task>().is_err());

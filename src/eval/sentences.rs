@@ -34,6 +34,7 @@ impl SentenceScores {
             missing: self.missing,
             unmatched: self.unmatched,
             wrong: self.wrong,
+            rates: Vec::new(),
         }
     }
 }

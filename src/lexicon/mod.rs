@@ -17,9 +17,85 @@ pub const ELISIONS: &str = include_str!("elisions.txt");
 
 // Entities.
 
+/// Organisations that appear in world news (`NAME<TAB>TYPE`).
+pub const ORGANIZATIONS: &str = include_str!("organizations.txt");
+/// Countries and their other names (`NAME<TAB>CANONICAL`).
+pub const COUNTRIES: &str = include_str!("countries.txt");
+/// Cities, states, regions and other places (`NAME<TAB>TYPE[<TAB>ambiguous]`).
+pub const PLACES: &str = include_str!("places.txt");
+/// Nationalities and groups (`DEMONYM<TAB>COUNTRY`).
+pub const DEMONYMS: &str = include_str!("demonyms.txt");
+/// Given names (`NAME<TAB>GENDER`).
+pub const FIRST_NAMES: &str = include_str!("first_names.txt");
+/// Titles and roles before a person's name (`TITLE<TAB>GENDER`).
+pub const PERSON_TITLES: &str = include_str!("person_titles.txt");
+/// Words that end or head an organisation's name (`WORD<TAB>suffix|head`).
+pub const ORG_SUFFIXES: &str = include_str!("org_suffixes.txt");
+/// Pronouns (`PRONOUN<TAB>GENDER<TAB>NUMBER`).
+pub const PRONOUNS: &str = include_str!("pronouns.txt");
+/// Capitalised words that are no evidence of a name, and date words.
+pub const NOT_NAMES: &str = include_str!("not_names.txt");
+/// Cue words for entity types (`WORD<TAB>ROLE`).
+pub const ENTITY_WORDS: &str = include_str!("entity_words.txt");
+
 // Quotes.
 
+/// Speech verbs and phrases with their inflected forms (`FORM|FORM|…<TAB>CLASS`).
+pub const SPEECH_VERBS: &str = include_str!("speech_verbs.txt");
+/// Nouns naming people and bodies that speak (`official`, `spokesman`, `company`).
+pub const SPEAKER_NOUNS: &str = include_str!("speaker_nouns.txt");
+/// Words before quote marks that make the quoted words a name or a title (`so-called`).
+pub const QUOTE_BLOCKERS: &str = include_str!("quote_blockers.txt");
+
 // Claims.
+
+/// Currency symbols, ISO 4217 codes and names (`SURFACE<TAB>CODE<TAB>ROLE`).
+pub const CLAIM_CURRENCIES: &str = include_str!("claim_currencies.txt");
+/// Units after a number, with their symbol and kind (`SURFACE<TAB>SYMBOL<TAB>KIND[<TAB>FLAGS]`).
+pub const CLAIM_UNITS: &str = include_str!("claim_units.txt");
+/// Number words, scale words and fractions (`WORD<TAB>VALUE<TAB>CLASS`).
+pub const CLAIM_NUMBERS: &str = include_str!("claim_numbers.txt");
+/// Approximation and bound phrases before a figure (`PHRASE<TAB>CLASS`).
+pub const CLAIM_QUALIFIERS: &str = include_str!("claim_qualifiers.txt");
+/// Words of change and their direction (`WORD<TAB>DIRECTION<TAB>PLACE`).
+pub const CLAIM_CHANGES: &str = include_str!("claim_changes.txt");
+/// Rate phrases after a figure (`PHRASE<TAB>PER`).
+pub const CLAIM_RATES: &str = include_str!("claim_rates.txt");
+/// Small word classes for a figure's context (`WORD<TAB>CLASS`).
+pub const CLAIM_WORDS: &str = include_str!("claim_words.txt");
+
+/// A fast hasher for lexicon lookups of short words (the multiply-rotate scheme of the
+/// Firefox and rustc hash maps). Not resistant to chosen collisions, which does not matter
+/// for word lists compiled into the binary and looked up by words of a text.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct WordHasher(u64);
+
+impl std::hash::Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let word = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+            self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+    }
+
+    fn write_u8(&mut self, b: u8) {
+        self.write(&[b]);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// A hash map keyed by words, with [`WordHasher`].
+pub type WordMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<WordHasher>>;
+/// A hash set of words, with [`WordHasher`].
+pub type WordSet<K> = std::collections::HashSet<K, std::hash::BuildHasherDefault<WordHasher>>;
 
 /// The entries of a lexicon file: its lines without comments (`#` at line start), blank
 /// lines or surrounding white space.

@@ -1,11 +1,67 @@
 //! Attributed quotes: who said what, direct, partial, mixed and reported.
 //!
 //! Needs the segmented [`Document`] and its [`Entities`]: speakers are named through the
-//! entity clusters (a pronoun or a surname becomes the entity it refers to).
+//! entity clusters (a pronoun or a surname becomes the entity it refers to); this stage
+//! finds the words naming the speaker, the entity stage says whom they name. It leaves
+//! numbers inside quotes to the claims stage.
+//!
+//! The stage runs in five steps, each in its own file:
+//! 1. [`marks`] pairs quote marks over the whole document into pieces of quoted text
+//!    (apostrophes, multi-paragraph quotes, unclosed and stray marks);
+//! 2. [`cues`] finds speech verbs and phrases (`said`, `told`, `put it`, `according to`)
+//!    from the `speech_verbs` lexicon in one automaton pass over the text outside the
+//!    quote marks (a verb inside a quote is the speaker's and attributes nothing);
+//! 3. `attribution` gives each piece a speaker and a cue by local patterns (`“…,” she
+//!    said`, `Doe said: “…”`, `“…” — Jane Doe`, a colon ending the paragraph before);
+//! 4. `reported` finds reported speech (`X said that …`, `according to X`, `…, X said.`),
+//!    turning quoted words inside a reported clause into `mixed` quotes;
+//! 5. `attribution` then lets unattributed pieces borrow a speaker from the rest of their
+//!    quote, their paragraph or the sentence before; fragments with no one to say them
+//!    (scare quotes, titles, nicknames) are dropped.
+//!
+//! Speaker phrases are recognised in `phrases`. All walks over tokens are bounded and
+//! lookups are binary searches or cursors: time is linear in the text.
+//!
+//! # Rules
+//!
+//! Every quote names the pattern that produced it in [`Quote::rule`]:
+//!
+//! - quoted words with their attribution beside them: `quote-speaker-cue` (`“…,” she
+//!   said`), `quote-cue-speaker` (`“…,” said Jane Doe, chief executive of Acme`),
+//!   `according-to` (`“…,” according to Doe`), `dash-attribution` (`“…” — Commissioner Jane
+//!   Doe`), `colon-introduced` (`Doe said: “…”`, `As he put it: “…”`), `colon-paragraph` (a
+//!   paragraph ending `…, stating bluntly:` and the quote filling the next), `cue-comma`
+//!   (`She added, “…”`), `cue-quote` (`He said “…”`), `quoted-as-saying` (`AP quoted
+//!   prosecutor Jane Doe as saying: “…”`);
+//! - quoted words that borrow an attribution: `multi-paragraph` (the other paragraphs of a
+//!   quote that runs over several), `continuation` (`“…,” he added. “…”`; `“dangerous” and
+//!   “ideological”`), `previous-speaker` (a paragraph of quotes after the speaker's first),
+//!   `after-naming-sentence` (a quote right after a sentence whose subject names a person);
+//! - fragments (`partial`): `described-as` (`called the plan “reckless”`), `colon-list` (a
+//!   list after `Ren highlighted the strategy:`);
+//! - reported speech (`indirect`, or `mixed` when it carries quoted words, rule
+//!   `reported-mixed`): `reported-that` (`Ren emphasized that …`, `told Reuters that …`),
+//!   `reported-speech` (`Officials said a decision …`), `trailing-indirect` (`…, Varga
+//!   said.`), `parenthetical-indirect` (`The answer, she says, was that …`), `according-to`
+//!   (`According to Doe, …`), `as-said` (`As Heald told the Post, …`), `quoted-as-saying`;
+//! - `unattributed`: a whole quoted utterance of six words or more that nobody could be found
+//!   to say (its speaker is null, its confidence low).
 
-use crate::document::Document;
+pub(crate) mod attribution;
+pub mod cues;
+pub mod marks;
+pub(crate) mod phrases;
+pub(crate) mod reported;
+
+use std::sync::LazyLock;
+
+use crate::document::{Document, ParagraphKind};
 use crate::entities::Entities;
+use crate::lexicon;
 use crate::span::Span;
+
+use attribution::PieceInfo;
+use phrases::{Phrase, Words};
 
 /// What kind of quote a [`Quote`] is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -60,7 +116,171 @@ pub struct Quote {
     pub rule: &'static str,
 }
 
-/// Finds the attributed quotes of a document.
-pub fn quotes(_doc: &Document, _entities: &Entities) -> Vec<Quote> {
-    Vec::new()
+/// Who says something, by which cue, found by which rule.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Attribution {
+    /// The speaker phrase, when the text names one.
+    pub speaker: Option<Phrase>,
+    /// Index into [`Stage::cues`] of the cue.
+    pub cue: Option<usize>,
+    /// The rule's name.
+    pub rule: &'static str,
+    /// How sure the rule is.
+    pub confidence: f32,
 }
+
+/// Everything the rules look at: the document, its tokens and entities, the quoted pieces
+/// and the cues.
+pub(crate) struct Stage<'a> {
+    /// The document.
+    pub doc: &'a Document,
+    /// Its tokens, with word tests.
+    pub words: Words<'a>,
+    /// Its entities, for resolving speakers and checking names.
+    pub entities: &'a Entities,
+    /// The quoted pieces, in text order.
+    pub pieces: Vec<marks::Piece>,
+    /// The speech cues, in text order.
+    pub cues: Vec<cues::Cue>,
+    /// The token range `[first, end)` of each paragraph.
+    pub paragraph_tokens: Vec<(usize, usize)>,
+}
+
+static BLOCKERS: LazyLock<phrases::WordHashSet<&'static str>> =
+    LazyLock::new(|| lexicon::entries(lexicon::QUOTE_BLOCKERS).collect());
+
+/// Whether `word` before quote marks makes the quoted words a name or a title.
+pub(crate) fn is_blocker(word: &str) -> bool {
+    word.len() <= 16 && BLOCKERS.contains(word.to_lowercase().as_str())
+}
+
+/// Confidence of a whole quoted utterance nobody could be found to say.
+const UNATTRIBUTED: f32 = 0.3;
+
+/// Finds the attributed quotes of a document, in text order.
+pub fn quotes(doc: &Document, entities: &Entities) -> Vec<Quote> {
+    let words = Words::new(doc);
+    let paragraph_tokens =
+        doc.paragraphs().iter().map(|p| (words.at_or_after(p.span.start), words.ending_by(p.span.end))).collect();
+    let pieces = marks::pieces(doc);
+    let inside: Vec<Span> = pieces.iter().map(|p| p.inner).collect();
+    let cues = cues::cues_outside(doc, &inside);
+    let stage = Stage { doc, words, entities, pieces, cues, paragraph_tokens };
+    let mut used = vec![false; stage.cues.len()];
+    let mut sentence_speaker: Vec<Option<Attribution>> = vec![None; doc.sentences().len()];
+
+    // Local patterns around each piece.
+    let mut infos: Vec<PieceInfo> = Vec::with_capacity(stage.pieces.len());
+    infos.extend((0..stage.pieces.len()).map(|k| stage.describe_piece(k)));
+    for (k, info) in infos.iter_mut().enumerate() {
+        if let Some((a, mixed)) = stage.local(k, info) {
+            info.attribution = Some(a);
+            info.mixed = mixed;
+            if let Some(c) = a.cue {
+                used[c] = true;
+            }
+        }
+    }
+    // Reported speech, which may carry pieces as mixed quotes.
+    let reported = reported::reported(&stage, &mut used, &mut infos);
+    for r in &reported {
+        let s = stage.sentence_of(r.clause.start);
+        sentence_speaker[s] = Some(r.attribution);
+    }
+    for (k, info) in infos.iter().enumerate() {
+        if let Some(a) = info.attribution.filter(|a| a.speaker.is_some()) {
+            sentence_speaker[stage.sentence_of(stage.pieces[k].inner.start)] = Some(a);
+        }
+    }
+    // Fragments attributed by a describing cue, a list introduction, or the fragment they
+    // are joined to.
+    for k in 0..infos.len() {
+        let info = infos[k];
+        if info.attribution.is_some() || info.whole || info.blocked {
+            continue;
+        }
+        if let Some(a) = stage.described(k).or_else(|| stage.colon_list(k)) {
+            infos[k].attribution = Some(a);
+            infos[k].partial = true;
+        } else if let Some((a, mixed, partial)) = stage.coordinated(k, &infos) {
+            infos[k] = PieceInfo { attribution: Some(a), mixed, partial, ..info };
+        }
+    }
+    attribution::propagate(&stage, &mut infos, &mut sentence_speaker);
+
+    let mut out = Vec::with_capacity(infos.len() + reported.len());
+    for (k, info) in infos.iter().enumerate() {
+        if let Some(q) = piece_quote(&stage, k, info) {
+            out.push(q);
+        }
+    }
+    for r in &reported {
+        out.push(stage.quote(QuoteKind::Indirect, r.clause, &r.attribution));
+    }
+    out.sort_by_key(|q| (q.span.start, q.span.end));
+    out
+}
+
+/// The quote a piece makes, if it is one.
+fn piece_quote(stage: &Stage, k: usize, info: &PieceInfo) -> Option<Quote> {
+    let piece = &stage.pieces[k];
+    // Words are needed: `“😂”` or `“…”` is no quote.
+    if !stage.doc.slice(piece.inner).chars().any(char::is_alphanumeric) {
+        return None;
+    }
+    let heading = stage.doc.paragraphs()[piece.paragraph].kind == ParagraphKind::Heading;
+    let kind = if info.partial {
+        QuoteKind::Partial
+    } else if info.mixed || (!info.whole && info.attribution.is_some()) {
+        QuoteKind::Mixed
+    } else if info.whole && !info.blocked && (info.attribution.is_some() || !heading) {
+        QuoteKind::Direct
+    } else {
+        return None;
+    };
+    // A short utterance nobody is found to say is a sign, a slogan or a label
+    // (`A sign reads: “Mind the step”`), not a quote.
+    let spoken = info.attribution.is_some_and(|a| a.speaker.is_some() || a.cue.is_some());
+    if !spoken && stage.doc.slice(piece.inner).split_whitespace().count() < 6 {
+        return None;
+    }
+    let span = trim_end_commas(stage.doc, piece.inner);
+    let attribution = info.attribution.unwrap_or(Attribution {
+        speaker: None,
+        cue: None,
+        rule: "unattributed",
+        confidence: UNATTRIBUTED,
+    });
+    Some(stage.quote(kind, span, &attribution))
+}
+
+/// `span` without trailing commas (`“We will win,” she said`: the comma is the writer's).
+fn trim_end_commas(doc: &Document, span: Span) -> Span {
+    let text = doc.slice(span);
+    let trimmed = text.trim_end_matches([',', ' ']);
+    if trimmed.is_empty() {
+        span
+    } else {
+        Span::new(span.start, span.start + trimmed.len())
+    }
+}
+
+impl Stage<'_> {
+    /// A quote of `kind` over `span` with an attribution.
+    fn quote(&self, kind: QuoteKind, span: Span, a: &Attribution) -> Quote {
+        let speaker =
+            a.speaker.map(|p| Speaker { span: p.span, entity: phrases::resolve(&self.words, self.entities, &p) });
+        Quote {
+            kind,
+            span,
+            speaker,
+            cue: a.cue.map(|c| self.cues[c].span),
+            sentence: self.sentence_of(span.start),
+            confidence: a.confidence,
+            rule: a.rule,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

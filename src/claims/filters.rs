@@ -1,0 +1,295 @@
+//! Not claims: the numbers a story writes that assert no quantity.
+//!
+//! Dates (`Nov. 14`, `14 November`), years (`in 2028`, `the 2020 election`), clock times
+//! (`6 p.m.`, `10:30`), phone numbers and other digit sequences (`+44 20 7946 0958`,
+//! `(212) 555-0100`), street numbers (`10 Downing Street`), list and citation numbers
+//! (`1.`, `(2)`, `[3]`), ages set off by commas (`Yamamoto, 56, joined`), numbers inside
+//! names (`CloudMatrix 384`, `Section 230`, `COVID-19`, `Boeing 737`) and inside web
+//! addresses, and a lone `one` (`one of the`, `one generation behind`). Bylines are skipped
+//! by the caller. A figure with a stated currency, percent sign or unit is kept through most
+//! of these rules: `$737` is money even after a name.
+
+use super::numbers::Form;
+use super::tables::{class, TABLES};
+use super::units::{Quantity, What};
+use super::view::View;
+use crate::document::ParagraphKind;
+use crate::span::Span;
+
+/// Why a quantity is not a claim, or `None` when it is one.
+pub(crate) fn reject(v: &View, q: &Quantity, urls: &[Span]) -> Option<&'static str> {
+    if q.dropped {
+        return Some("score or name");
+    }
+    let a = &q.atom;
+    let span = v.span_of(q.first, q.last);
+    if urls.iter().any(|u| u.overlaps(span)) {
+        return Some("web address");
+    }
+    let n = a.first;
+    // `COVID-19`, `F-35`, `mid-2024`, `#1`.
+    if a.form == Form::Digits && n >= 1 && v.joined(n) {
+        let prev = v.s(n - 1);
+        if prev == "#" || prev == "@" {
+            return Some("tag");
+        }
+        if n >= 2 && v.dash(n - 1) && v.joined(n - 1) && (v.word(n - 2) || v.s(n - 2).ends_with('\'')) {
+            return Some("name with a number");
+        }
+    }
+    // `'08`: a year.
+    if a.int.is_some_and(|(_, d)| d == 2) && n >= 1 && v.joined(n) && matches!(v.s(n - 1), "'" | "’" | "‘") {
+        return Some("year");
+    }
+    if a.leading_zero && !q.what.stated() {
+        return Some("code");
+    }
+    if time(v, q) {
+        return Some("time");
+    }
+    // `one day he left`, `in one second`.
+    if a.form == Form::Words && q.value == 1.0 && matches!(q.what, What::Duration("day" | "s" | "min")) {
+        return Some("idiom");
+    }
+    let loose = !matches!(q.what, What::Money(_) | What::Percent | What::Points(_) | What::Measure(_));
+    if loose && date(v, q) {
+        return Some("date");
+    }
+    if q.what.stated() {
+        return None;
+    }
+    // Everything below concerns figures without a stated unit.
+    if let Some((value, digits)) = a.int {
+        if digits == 4 && (1500..=2100).contains(&value) && !qualified_count(v, q) {
+            return Some("year");
+        }
+    }
+    // `one` counts only with a noun (`one person`), not in `one of`, `one generation`'s
+    // idioms (`one day`, `at one point`) or on its own.
+    if a.form == Form::Words && q.value == 1.0 {
+        let idiom = match q.what {
+            What::Count { head, .. } => TABLES.is(&v.text[head.start..head.end], class::IDIOM),
+            _ => true,
+        };
+        if idiom {
+            return Some("lone one");
+        }
+    }
+    if a.form == Form::Digits && q.what != What::Rank {
+        if let Some(why) = named(v, q.first) {
+            return Some(why);
+        }
+    }
+    if sequence(v, q) {
+        return Some("digit sequence");
+    }
+    // `10 Downing Street`; `based at 14 Havnegata`.
+    let at_name = q.what == What::Bare
+        && v.capitalized(a.last)
+        && !TABLES.is(v.s(a.last), class::MONTH)
+        && q.first > 0
+        && v.is_any(q.first - 1, &["at", "on"]);
+    if street(v, a.last) || at_name {
+        return Some("address");
+    }
+    if list_number(v, q) {
+        return Some("list number");
+    }
+    if age(v, q) {
+        return Some("age");
+    }
+    None
+}
+
+/// A clock time: `6 p.m.`, `14:00`, `3:49:01`, `10 GMT`.
+fn time(v: &View, q: &Quantity) -> bool {
+    let (first, last) = (q.atom.first, q.atom.last);
+    let colon_after = v.is(last, ":") && v.joined(last) && v.number(last + 1) && v.joined(last + 1);
+    let colon_before =
+        first >= 2 && v.is(first - 1, ":") && v.joined(first) && v.joined(first - 1) && v.number(first - 2);
+    let hour = q.atom.value.fract() == 0.0 && (1.0..=24.0).contains(&q.atom.value);
+    let marker = v.get(last).is_some_and(|t| TABLES.is(t, class::TIME)) && hour;
+    // `at three in the morning`.
+    let part_of_day = hour
+        && v.is(last, "in")
+        && v.is(last + 1, "the")
+        && v.is_any(last + 2, &["morning", "afternoon", "evening", "night"]);
+    colon_after || colon_before || marker || part_of_day
+}
+
+/// A day or a year beside a month name: `Nov. 14`, `14 November`, `March 2021`.
+fn date(v: &View, q: &Quantity) -> bool {
+    let Some((value, _)) = q.atom.int else { return false };
+    if value == 0 || value > 2100 || (value > 31 && value < 1000) {
+        return false;
+    }
+    let month = |i: usize| v.capitalized(i) && TABLES.is(v.s(i), class::MONTH | class::WEEKDAY);
+    let first = q.atom.first;
+    let before = first >= 1 && month(first - 1) || first >= 2 && v.is(first - 1, ".") && month(first - 2);
+    let after = month(q.atom.last) || v.is_any(q.atom.last, &["of"]) && month(q.atom.last + 1);
+    before || after
+}
+
+/// `about 2000 people`: a qualified count in four digits is no year.
+fn qualified_count(v: &View, q: &Quantity) -> bool {
+    let counted = matches!(q.what, What::Count { .. });
+    counted && TABLES.qualifiers.ending_at(v, q.first, |_| true).is_some()
+}
+
+/// A number that is part of a name: after a capitalised word (`CloudMatrix 384`, `Boeing
+/// 737`, `Section 230`) or a label noun (`page 5`, `exit 436`, `version 2`).
+fn named(v: &View, first: usize) -> Option<&'static str> {
+    if first == 0 {
+        return None;
+    }
+    let mut p = first - 1;
+    // `p. 5`, `Vol. 3`.
+    if v.is(p, ".") && p > 0 && v.word(p - 1) {
+        p -= 1;
+    }
+    if !v.word(p) {
+        return None;
+    }
+    let w = v.s(p);
+    let classes = TABLES.classes(w);
+    if classes & class::LABEL != 0 {
+        return Some("label");
+    }
+    if classes & (class::FUNCTION | class::MONTH) != 0 {
+        return None;
+    }
+    // A list item may open with a verb: `Hire 200 more police officers`.
+    let item_start = v.paragraph == ParagraphKind::ListItem && (0..p).all(|k| !v.word(k) && !v.number(k));
+    if item_start && w.chars().skip(1).all(char::is_lowercase) {
+        return None;
+    }
+    let has_upper = w.chars().any(char::is_uppercase);
+    let has_digit = w.bytes().any(|b| b.is_ascii_digit());
+    (has_upper || has_digit).then_some("name with a number")
+}
+
+/// Digits next to other digits with nothing but spaces, brackets or dots between: phone
+/// numbers, identifiers (`+44 20 7946 0958`, `(212) 555-0100`).
+fn sequence(v: &View, q: &Quantity) -> bool {
+    if q.value_max.is_some() {
+        return false;
+    }
+    let (first, last) = (q.first, q.atom.last);
+    let near = |i: usize| v.number(i) || v.get(i).is_some_and(|t| t.starts_with(|c: char| c.is_ascii_digit()));
+    let next = near(last)
+        || v.is(last, ")") && v.joined(last) && !v.joined(last + 1) && near(last + 1)
+        || v.is_any(last, &[".", "-"]) && v.joined(last) && v.joined(last + 1) && near(last + 1)
+        || v.word(last) && v.dash(last + 1) && v.joined(last + 1) && v.joined(last + 2) && near(last + 2);
+    // `a 50-to-six decision`: a vote.
+    let to_next = v.dash(last) && v.joined(last) && v.is(last + 1, "to") && v.dash(last + 2);
+    let to_prev = first >= 3 && v.dash(first - 1) && v.joined(first) && v.is(first - 2, "to") && v.dash(first - 3);
+    if to_next || to_prev {
+        return true;
+    }
+    let prev = first >= 1 && near(first - 1) && !v.joined(first)
+        || first >= 2 && v.is(first - 1, ")") && near(first - 2) && !v.joined(first);
+    next || prev
+}
+
+/// A house number: the number before `… Street`, `… Avenue`.
+fn street(v: &View, i: usize) -> bool {
+    (i..(i + 4).min(v.len())).take_while(|&k| v.capitalized(k)).any(|k| k > i && TABLES.is(v.s(k), class::STREET))
+}
+
+/// A list or citation number: `1.` or `2)` opening a sentence, `(3)`, `[4]`.
+fn list_number(v: &View, q: &Quantity) -> bool {
+    let Some((value, _)) = q.atom.int else { return false };
+    let (first, last) = (q.first, q.atom.last);
+    let opens = first == 0 || first == 1 && v.is_any(0, &["(", "-", "•", "*"]);
+    if opens && v.is_any(last, &[".", ")"]) {
+        return true;
+    }
+    let bracketed = first >= 1 && v.is_any(first - 1, &["(", "["]) && v.is_any(last, &[")", "]"]);
+    bracketed && value <= 50
+}
+
+/// An age set off by commas after a name (`Yamamoto, 56, joined`) or after `aged`.
+fn age(v: &View, q: &Quantity) -> bool {
+    let Some((value, _)) = q.atom.int else { return false };
+    if !(1..=120).contains(&value) || q.last != q.atom.last {
+        return false;
+    }
+    let first = q.first;
+    if first >= 1 && v.is_any(first - 1, &["aged", "age", "ages"]) {
+        return true;
+    }
+    // `aged 19 and 22`.
+    if first >= 3
+        && v.is_any(first - 1, &["and", ",", "or"])
+        && v.number(first - 2)
+        && v.is_any(first - 3, &["aged", "ages"])
+    {
+        return true;
+    }
+    let after_name = first >= 2 && v.is(first - 1, ",") && (v.capitalized(first - 2) || v.is(first - 2, ")"));
+    let closed = q.last >= v.len() || v.is_any(q.last, &[",", ".", ")", ";"]);
+    after_name && closed
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::claims::numbers::atoms;
+    use crate::claims::units::quantities;
+    use crate::claims::view::testing::tokens;
+    use crate::claims::view::View;
+
+    /// The texts of the quantities of `text` that are claims.
+    fn kept(text: &str) -> Vec<String> {
+        let toks = tokens(text);
+        let v = View::of(text, &toks);
+        let urls = crate::claims::context::Cues::of(&v).urls;
+        quantities(&v, &atoms(&v))
+            .iter()
+            .filter(|q| super::reject(&v, q, &urls).is_none())
+            .map(|q| text[v.start(q.first)..v.end(q.last - 1)].to_string())
+            .collect()
+    }
+
+    #[track_caller]
+    fn assert_kept(text: &str, want: &[&str]) {
+        assert_eq!(kept(text), want, "{text:?}");
+    }
+
+    #[test]
+    fn names_with_numbers_are_not_claims() {
+        assert_kept(
+            "the AI CloudMatrix 384 system, which integrates 384 Ascend 910C chips",
+            &["384 Ascend 910C chips"],
+        );
+        assert_kept("Nvidia’s GB200 NVL72 AI cluster", &[]);
+        assert_kept("COVID-19 cases and a Boeing 737 under Section 230", &[]);
+        assert_kept("Boeing paid $737 for it", &["$737"]);
+        assert_kept("see page 5 and exit 436", &[]);
+        assert_kept("US–China talks", &[]);
+    }
+
+    #[test]
+    fn dates_years_and_times_are_not_claims() {
+        assert_kept("payable on Nov. 14, by 2028, on 14 November 2020", &[]);
+        assert_kept("the 2020 election and the 1990s", &[]);
+        assert_kept("at 6 p.m. or 10:30 or 3:49:01 or 6pm", &[]);
+        assert_kept("rose 9.18% in March", &["9.18%"]);
+        assert_kept("about 2000 people", &["2000 people"]);
+    }
+
+    #[test]
+    fn sequences_addresses_lists_and_ages_are_not_claims() {
+        assert_kept("call +44 20 7946 0958 or (212) 555-0100", &[]);
+        assert_kept("at 10 Downing Street", &[]);
+        assert_kept("based at 14 Havnegata in Oslo", &[]);
+        assert_kept("1. Revenue rose", &[]);
+        assert_kept("as shown (2) and cited [3]", &[]);
+        assert_kept("Yamamoto, 56, joined", &[]);
+        assert_kept("one of the biggest, one day, at one point", &[]);
+        assert_kept("one person was killed", &["one person"]);
+        assert_kept("see http://x.com/a?q=30%25%2020 now", &[]);
+        assert_kept("won 3-1", &[]);
+        assert_kept("24703 L-202", &[]);
+        assert_kept("in a 50-to-six decision", &[]);
+    }
+}

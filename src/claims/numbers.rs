@@ -1,0 +1,758 @@
+//! Numbers: every figure of a sentence, whatever way it is written, as an [`Atom`].
+//!
+//! Digits with `,` grouping (and the Indian `12,34,567`), thin-space or no-break-space
+//! grouping (`1 000 000`), decimals, signs (`-5`, `minus five`); number words (`three`,
+//! `twenty-five`, `a dozen`, `a hundred`, `two million`); scale words and abbreviations
+//! after a number or glued to it (`180 billion`, `3.5bn`, `25 lakh`); fractions in words and
+//! signs (`one-third`, `a quarter of`, `half a million`, `½`, `3/4`, `10 1/2`); multipliers
+//! (`twice`, `threefold`, `10-fold`).
+//!
+//! An atom is only a number: what it counts or costs (currencies, units, nouns), whether it
+//! is a claim at all (dates, names, phone numbers) and how it is qualified are judged by the
+//! later steps. Letters glued to digits that are not a scale (`75ml`, `115USD`, `910C`) are
+//! kept as the atom's `suffix` for the unit step to read; when they name no unit the figure
+//! is part of a name and is dropped there.
+
+use super::tables::{class, NumberWord, TABLES};
+use super::view::View;
+use crate::document::TokenKind;
+use crate::span::Span;
+
+/// How a figure is written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Form {
+    /// In digits (`384`, `3.5bn`).
+    Digits,
+    /// In words (`twenty-five`, `a dozen`).
+    Words,
+    /// A fraction (`one-third`, `½`, `3/4`).
+    Fraction,
+    /// A multiplier (`twice`, `threefold`).
+    Multiplier,
+}
+
+/// A number found in a sentence.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct Atom {
+    /// The first token (a sign or `a` included).
+    pub first: usize,
+    /// One past the last token (scale words included).
+    pub last: usize,
+    /// The value, with scale and sign applied.
+    pub value: f64,
+    /// How it is written.
+    pub form: Form,
+    /// Whether a scale word or abbreviation multiplied it.
+    pub scaled: bool,
+    /// The scale it was multiplied by (1 when none): `1e6` for `12 million`.
+    pub factor: f64,
+    /// Letters glued after the digits in the last token that are not a scale (`ml` in
+    /// `75ml`), for the unit step.
+    pub suffix: Option<Span>,
+    /// A one-letter scale glued to the digits (`m` in `5m`), a scale only for money.
+    pub money_scale: Option<f64>,
+    /// A currency code glued before the digits (`USD34.6`).
+    pub currency: Option<&'static str>,
+    /// For plain digits without grouping, decimals or scale: the integer and its number of
+    /// digits (years, ages, list numbers and phone numbers are judged on these).
+    pub int: Option<(u64, usize)>,
+    /// Written with a leading zero (`007`, `020`).
+    pub leading_zero: bool,
+}
+
+impl Atom {
+    fn new(first: usize, last: usize, value: f64, form: Form) -> Atom {
+        Atom {
+            first,
+            last,
+            value,
+            form,
+            scaled: false,
+            factor: 1.0,
+            suffix: None,
+            money_scale: None,
+            currency: None,
+            int: None,
+            leading_zero: false,
+        }
+    }
+}
+
+/// The figures of a sentence, in order.
+#[cfg(test)]
+pub(crate) fn atoms(v: &View) -> Vec<Atom> {
+    let mut out = Vec::new();
+    atoms_into(v, &mut out);
+    out
+}
+
+/// The figures of a sentence, in order, into `out` (cleared first).
+pub(crate) fn atoms_into(v: &View, out: &mut Vec<Atom>) {
+    out.clear();
+    let bytes = v.text.as_bytes();
+    let tables = &*TABLES;
+    let mut i = 0;
+    while let Some(t) = v.toks.get(i) {
+        // Most tokens cannot start a figure: tell them apart from their bytes alone.
+        let candidate = match t.kind {
+            TokenKind::Number => true,
+            TokenKind::Word => match bytes.get(t.span.start..t.span.end) {
+                Some(b @ [first, .., last]) => {
+                    first.is_ascii_digit() || last.is_ascii_digit() || tables.may_be_number(b)
+                }
+                Some(b @ [_]) => tables.may_be_number(b),
+                _ => false,
+            },
+            _ => false,
+        };
+        if !candidate {
+            i += 1;
+            continue;
+        }
+        match scan(v, i) {
+            Step::Atom(a) => {
+                i = a.last.max(i + 1);
+                out.push(a);
+            }
+            Step::Skip(next) => i = next.max(i + 1),
+        }
+    }
+}
+
+/// What the scanner makes of the tokens at one position.
+enum Step {
+    /// A figure.
+    Atom(Atom),
+    /// No figure; go on at this token.
+    Skip(usize),
+}
+
+fn scan(v: &View, i: usize) -> Step {
+    let s = v.s(i);
+    let first = s.as_bytes()[0];
+    if first.is_ascii_digit() {
+        if v.number(i) {
+            return digits_at(v, i);
+        }
+        if v.word(i) {
+            return digit_word_at(v, i);
+        }
+        return Step::Skip(i + 1);
+    }
+    if v.word(i) {
+        if s.as_bytes().last().is_some_and(u8::is_ascii_digit) {
+            return code_number_at(v, i);
+        }
+        return words_at(v, i);
+    }
+    if v.number(i) {
+        // A fraction sign (`½ teaspoon`).
+        if let Some(NumberWord::Symbol(f)) = TABLES.number(s) {
+            return Step::Atom(signed(v, Atom::new(i, i + 1, f, Form::Fraction)));
+        }
+    }
+    Step::Skip(i + 1)
+}
+
+/// A number written in digits, as parsed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Digits {
+    /// Every digit, as one integer.
+    pub mant: u64,
+    /// How many of them follow the decimal point.
+    pub frac: u32,
+    /// How many digits come before the decimal point.
+    pub int_digits: usize,
+    /// Whether `,` grouping was used.
+    pub grouped: bool,
+}
+
+impl Digits {
+    /// The value times `factor`.
+    pub fn value(&self, factor: f64) -> f64 {
+        // Exact while the product stays below 2^53; the division rounds once.
+        self.mant as f64 * factor / 10f64.powi(self.frac as i32)
+    }
+}
+
+/// Parses `1,000`, `3.5`, `12,34,567.89`; `None` for anything else (`2.4.1`, `1,2`).
+pub(crate) fn parse_digits(s: &str) -> Option<Digits> {
+    let mut mant: u64 = 0;
+    let (mut int_digits, mut frac) = (0usize, None::<u32>);
+    // Digits in the current `,` group, and how many commas came before it.
+    let (mut group, mut commas) = (0usize, 0usize);
+    // A group between commas has three digits (two in the Indian middle groups); the first
+    // has one to three.
+    let group_ok = |group: usize, commas: usize, last: bool| match (commas, last) {
+        (0, _) => true,
+        (_, true) => group == 3,
+        _ => group == 2 || group == 3,
+    };
+    for &c in s.as_bytes() {
+        match c {
+            b'0'..=b'9' => {
+                mant = mant.checked_mul(10)?.checked_add(u64::from(c - b'0'))?;
+                match frac.as_mut() {
+                    Some(f) if *f >= 15 => return None,
+                    Some(f) => *f += 1,
+                    None => {
+                        int_digits += 1;
+                        group += 1;
+                    }
+                }
+            }
+            b',' if frac.is_none() => {
+                let first_ok = commas > 0 || (1..=3).contains(&group);
+                if !first_ok || !group_ok(group, commas, false) {
+                    return None;
+                }
+                commas += 1;
+                group = 0;
+            }
+            b'.' if frac.is_none() => {
+                if !group_ok(group, commas, true) {
+                    return None;
+                }
+                frac = Some(0);
+            }
+            _ => return None,
+        }
+    }
+    if int_digits == 0 || frac == Some(0) || (frac.is_none() && !group_ok(group, commas, true)) {
+        return None;
+    }
+    Some(Digits { mant, frac: frac.unwrap_or(0), int_digits, grouped: commas > 0 })
+}
+
+/// Whether the text between two tokens is one thin or no-break space (`1 000 000`).
+fn thin_gap(gap: &str) -> bool {
+    matches!(gap, "\u{2009}" | "\u{202F}" | "\u{A0}")
+}
+
+/// A number token and what extends it: thin-space groups, a fraction (`10 1/2`, `10½`),
+/// scale words (`180 billion`); or a fraction itself (`3/4`).
+fn digits_at(v: &View, i: usize) -> Step {
+    let s = v.s(i);
+    // `3/4`: a fraction; `24/7`, `9/11` and `3/4/2021` are not figures.
+    if v.is(i + 1, "/") && v.joined(i + 1) && v.number(i + 2) && v.joined(i + 2) {
+        let mut end = i + 3;
+        while v.is(end, "/") && v.joined(end) && v.number(end + 1) {
+            end += 2;
+        }
+        if end == i + 3 && !(i > 0 && v.is(i - 1, "/") && v.joined(i)) {
+            if let Some(f) = fraction(s, v.s(i + 2)) {
+                return Step::Atom(signed(v, Atom::new(i, i + 3, f, Form::Fraction)));
+            }
+        }
+        return Step::Skip(end);
+    }
+    let Some(mut d) = parse_digits(s) else { return Step::Skip(i + 1) };
+    let mut last = i + 1;
+    // Thin-space grouping: `1 000 000`.
+    while d.frac == 0 && !d.grouped && d.int_digits <= 3 + (last - i - 1) * 3 && v.number(last) && thin_gap(v.gap(last))
+    {
+        let Some(g) = parse_digits(v.s(last)) else { break };
+        if g.int_digits != 3 || g.grouped {
+            break;
+        }
+        let Some(m) = d.mant.checked_mul(10u64.pow(3 + g.frac)).and_then(|m| m.checked_add(g.mant)) else { break };
+        d = Digits { mant: m, frac: g.frac, int_digits: d.int_digits + 3, grouped: false };
+        last += 1;
+    }
+    let plain = last == i + 1 && !d.grouped && d.frac == 0;
+    let leading_zero = s.len() > 1 && s.starts_with('0') && !s.starts_with("0.");
+    let mut atom = Atom::new(i, last, d.value(1.0), Form::Digits);
+    atom.leading_zero = leading_zero;
+    if plain {
+        atom.int = Some((d.mant, d.int_digits));
+    }
+    // A fraction after a whole number: `10 1/2`, `10½`, `10 ½`.
+    if d.frac == 0 {
+        if let Some(NumberWord::Symbol(f)) = v.get(last).and_then(|t| TABLES.number(t)) {
+            atom.value += f;
+            atom.last = last + 1;
+            atom.int = None;
+            atom.form = Form::Fraction;
+        } else if v.number(last)
+            && v.is(last + 1, "/")
+            && v.joined(last + 1)
+            && v.number(last + 2)
+            && v.joined(last + 2)
+        {
+            if let Some(f) = fraction(v.s(last), v.s(last + 2)).filter(|_| !v.is(last + 3, "/")) {
+                atom.value += f;
+                atom.last = last + 3;
+                atom.int = None;
+                atom.form = Form::Fraction;
+            }
+        }
+    }
+    let factor = scale_words(v, &mut atom.last);
+    if factor != 1.0 {
+        atom.value = d.value(factor) + (atom.value - d.value(1.0)) * factor;
+        atom.scaled = true;
+        atom.factor = factor;
+        atom.int = None;
+    }
+    // `10-fold`.
+    if v.dash(atom.last) && v.joined(atom.last) && v.is(atom.last + 1, "fold") {
+        atom.last += 2;
+        atom.form = Form::Multiplier;
+        atom.int = None;
+    }
+    Step::Atom(signed(v, atom))
+}
+
+/// `n/d` as a value when it reads as a fraction below one with a usual denominator.
+fn fraction(n: &str, d: &str) -> Option<f64> {
+    let (n, d) = (parse_digits(n)?, parse_digits(d)?);
+    if n.frac != 0 || d.frac != 0 || n.grouped || d.grouped {
+        return None;
+    }
+    let usual = matches!(d.mant, 2 | 3 | 4 | 5 | 6 | 8 | 10 | 12 | 16 | 32 | 64 | 100);
+    (usual && n.mant > 0 && n.mant < d.mant).then(|| n.mant as f64 / d.mant as f64)
+}
+
+/// Scale words after a number (`billion`, `bn`, `hundred thousand`), consumed from
+/// `*last`; returns their product (1 when there are none).
+fn scale_words(v: &View, last: &mut usize) -> f64 {
+    let mut factor = 1.0;
+    while let Some(t) = v.get(*last) {
+        match TABLES.number(t) {
+            Some(NumberWord::Scale(f) | NumberWord::Abbr(f)) if v.word(*last) => factor *= f,
+            Some(NumberWord::Hundred) => factor *= 100.0,
+            _ => break,
+        }
+        *last += 1;
+    }
+    factor
+}
+
+/// A word token that starts with digits: `3.5bn`, `75ml`, `115USD`, `10kph`; ordinals
+/// (`20th`), decades (`1990s`) and clock times (`6pm`) are not figures.
+fn digit_word_at(v: &View, i: usize) -> Step {
+    let s = v.s(i);
+    let bytes = s.as_bytes();
+    let mut cut = 0;
+    while cut < bytes.len()
+        && (bytes[cut].is_ascii_digit()
+            || (matches!(bytes[cut], b'.' | b',') && bytes.get(cut + 1).is_some_and(u8::is_ascii_digit)))
+    {
+        cut += 1;
+    }
+    let (num, suffix) = s.split_at(cut);
+    let Some(d) = parse_digits(num) else { return Step::Skip(i + 1) };
+    let plain_int = d.frac == 0 && !d.grouped;
+    let starts = |p: &str| suffix.len() >= p.len() && suffix[..p.len()].eq_ignore_ascii_case(p);
+    let ordinal = ["st", "nd", "rd", "th"].iter().any(|o| suffix.eq_ignore_ascii_case(o));
+    let decade = suffix.eq_ignore_ascii_case("s") && plain_int && d.int_digits >= 2 && d.mant % 10 == 0;
+    let clock = ["am", "pm", "a.m", "p.m"].iter().any(|p| starts(p));
+    if ordinal || decade || clock {
+        return Step::Skip(i + 1);
+    }
+    let mut atom = Atom::new(i, i + 1, d.value(1.0), Form::Digits);
+    atom.leading_zero = num.len() > 1 && num.starts_with('0') && !num.starts_with("0.");
+    match TABLES.number(suffix) {
+        Some(NumberWord::Abbr(f) | NumberWord::Scale(f)) => {
+            atom.value = d.value(f);
+            atom.scaled = true;
+            atom.factor = f;
+        }
+        Some(NumberWord::MoneyAbbr(f)) => atom.money_scale = Some(f),
+        _ if suffix.eq_ignore_ascii_case("x") => atom.form = Form::Multiplier,
+        _ => {
+            let start = v.start(i) + cut;
+            atom.suffix = Some(Span::new(start, v.end(i)));
+        }
+    }
+    if atom.scaled || atom.money_scale.is_some() {
+        // `3.5bn` may still take a currency after it; a further scale word is rare.
+        atom.last = i + 1;
+    }
+    Step::Atom(signed(v, atom))
+}
+
+/// A word of letters then digits: a currency code glued before a number (`USD34.6`,
+/// `RM5`, `USD3.5bn`); anything else (`GB200`, `NVL72`, `MH17`) is part of a name.
+fn code_number_at(v: &View, i: usize) -> Step {
+    let s = v.s(i);
+    let Some(cut) = s.find(|c: char| c.is_ascii_digit()) else { return Step::Skip(i + 1) };
+    let (code, rest) = s.split_at(cut);
+    let Some(currency) = TABLES.currencies.word(code, |e| e.value.before()) else {
+        return Step::Skip(i + 1);
+    };
+    let end = rest.find(|c: char| c.is_ascii_alphabetic()).unwrap_or(rest.len());
+    let (num, scale) = rest.split_at(end);
+    let Some(d) = parse_digits(num) else { return Step::Skip(i + 1) };
+    let factor = match TABLES.number(scale) {
+        _ if scale.is_empty() => 1.0,
+        Some(NumberWord::Abbr(f) | NumberWord::MoneyAbbr(f)) => f,
+        _ => return Step::Skip(i + 1),
+    };
+    let mut atom = Atom::new(i, i + 1, d.value(factor), Form::Digits);
+    atom.scaled = factor != 1.0;
+    atom.factor = factor;
+    atom.currency = Some(currency.value.code);
+    let mut last = i + 1;
+    let more = scale_words(v, &mut last);
+    if more != 1.0 {
+        atom.value = d.value(factor * more);
+        atom.scaled = true;
+        atom.factor = factor * more;
+        atom.last = last;
+    }
+    Step::Atom(atom)
+}
+
+/// Number words and the fractions and multipliers written in words.
+fn words_at(v: &View, i: usize) -> Step {
+    let s = v.s(i);
+    let Some(word) = TABLES.number(s) else { return Step::Skip(i + 1) };
+    // `SIX: HALC` is a stock exchange; number words in capitals are not read outside headlines.
+    let shouting = s.len() > 1 && s.bytes().all(|b| b.is_ascii_uppercase());
+    if shouting && v.paragraph != crate::document::ParagraphKind::Heading {
+        return Step::Skip(i + 1);
+    }
+    let after_a = i > 0 && v.is_any(i - 1, &["a", "an"]);
+    match word {
+        NumberWord::Unit(_) | NumberWord::Teen(_) | NumberWord::Tens(_) => cardinal_words(v, i, i),
+        NumberWord::Dozen | NumberWord::Hundred | NumberWord::Scale(_) if after_a => cardinal_words(v, i - 1, i),
+        NumberWord::Fraction(d) | NumberWord::Fractions(d) => {
+            // `a third of`, `a quarter million`; bare `quarter million`.
+            let singular = matches!(word, NumberWord::Fraction(_));
+            let next_scale = scale_after(v, i + 1);
+            let of = v.is(i + 1, "of");
+            // `fell by a third`, `nearly a quarter`.
+            let bounded = i >= 2 && (v.is(i - 2, "by") || TABLES.qualifiers.ending_at(v, i - 1, |_| true).is_some());
+            if after_a && singular && (of || next_scale || bounded || unit_follows(v, i + 1)) {
+                let mut atom = Atom::new(i - 1, i + 1, 1.0 / d, Form::Fraction);
+                apply_scales(v, &mut atom);
+                return Step::Atom(atom);
+            }
+            if !after_a && next_scale && !ordinal_before(v, i) {
+                let mut atom = Atom::new(i, i + 1, 1.0 / d, Form::Fraction);
+                apply_scales(v, &mut atom);
+                return Step::Atom(atom);
+            }
+            Step::Skip(i + 1)
+        }
+        NumberWord::Half => half_at(v, i, after_a),
+        NumberWord::Multiplier(f) => Step::Atom(Atom::new(i, i + 1, f, Form::Multiplier)),
+        _ => Step::Skip(i + 1),
+    }
+}
+
+/// Whether a scale word stands at token `i`.
+fn scale_after(v: &View, i: usize) -> bool {
+    v.word(i) && matches!(TABLES.number(v.s(i)), Some(NumberWord::Scale(_) | NumberWord::Abbr(_)))
+}
+
+/// Whether a unit of measure or a percent sign starts at token `i`.
+fn unit_follows(v: &View, i: usize) -> bool {
+    TABLES.units.starting_at(v, i, None, |e| e.len() > 1 || e.value.spaced || v.s(i).chars().count() > 1).is_some()
+}
+
+/// Whether the word before token `i` makes a fraction word a period (`the first half`).
+fn ordinal_before(v: &View, i: usize) -> bool {
+    i > 0 && (v.is_any(i - 1, &["the", "this", "that"]) || TABLES.is(v.s(i - 1), class::ORDINAL))
+}
+
+/// Multiplies an atom by the scale words after it.
+fn apply_scales(v: &View, atom: &mut Atom) {
+    let factor = scale_words(v, &mut atom.last);
+    if factor != 1.0 {
+        atom.value *= factor;
+        atom.scaled = true;
+        atom.factor *= factor;
+    }
+}
+
+/// `half`: a figure in `half of`, `half the`, `half a million`, `half an hour`, `by half`,
+/// `nearly half`, `a half turn`; not in `the second half`, `half-time`.
+fn half_at(v: &View, i: usize, after_a: bool) -> Step {
+    if ordinal_before(v, i) || (v.dash(i + 1) && v.joined(i + 1)) {
+        return Step::Skip(i + 1);
+    }
+    let first = if after_a { i - 1 } else { i };
+    // `half a million`, `half an hour`, `half a percentage point`.
+    if v.is_any(i + 1, &["a", "an"]) && (scale_after(v, i + 2) || unit_follows(v, i + 2)) {
+        let mut atom = Atom::new(first, i + 2, 0.5, Form::Fraction);
+        if scale_after(v, i + 2) {
+            atom.last = i + 2;
+            apply_scales(v, &mut atom);
+        }
+        return Step::Atom(atom);
+    }
+    let mut atom = Atom::new(first, i + 1, 0.5, Form::Fraction);
+    if scale_after(v, i + 1) {
+        apply_scales(v, &mut atom);
+        return Step::Atom(atom);
+    }
+    let by = i > 0 && v.is_any(i - 1, &["by", "in", "than", "nearly", "almost", "about", "around", "roughly", "over"]);
+    if v.is_any(i + 1, &["of", "the", "its", "their", "his", "her", "our", "all"]) || by || unit_follows(v, i + 1) {
+        return Step::Atom(atom);
+    }
+    Step::Skip(i + 1)
+}
+
+/// Cardinal words from token `first` (an `a` or `an` before a `dozen` or `hundred`) and
+/// `i`: `twenty-five`, `one hundred and five`, `two million`, `three-quarters`,
+/// `two and a half`, `three-fold`.
+fn cardinal_words(v: &View, first: usize, i: usize) -> Step {
+    #[derive(Clone, Copy, PartialEq)]
+    enum Last {
+        None,
+        Unit,
+        Teen,
+        Tens,
+        Hundred,
+        Scale,
+    }
+    let (mut total, mut current, mut factor) = (0.0f64, 0.0f64, 1.0f64);
+    let mut last = Last::None;
+    let mut j = i;
+    let mut end = i;
+    let implied_one = first < i;
+    if implied_one {
+        current = 1.0;
+    }
+    while let Some(t) = v.get(j) {
+        if !v.word(j) {
+            break;
+        }
+        let Some(w) = TABLES.number(t) else { break };
+        match w {
+            NumberWord::Unit(n) if !matches!(last, Last::Unit | Last::Teen) => {
+                if last == Last::Tens || last == Last::Hundred {
+                    current += n;
+                } else {
+                    current = n;
+                }
+                last = Last::Unit;
+            }
+            NumberWord::Teen(n) if !matches!(last, Last::Unit | Last::Teen | Last::Tens) => {
+                current = if last == Last::Hundred { current + n } else { n };
+                last = Last::Teen;
+            }
+            NumberWord::Tens(n) if !matches!(last, Last::Unit | Last::Teen | Last::Tens) => {
+                current = if last == Last::Hundred { current + n } else { n };
+                last = Last::Tens;
+            }
+            NumberWord::Hundred if !matches!(last, Last::Hundred) => {
+                current = current.max(1.0) * 100.0;
+                last = Last::Hundred;
+            }
+            NumberWord::Dozen if last != Last::Scale => {
+                current = current.max(1.0) * 12.0;
+                last = Last::Hundred;
+            }
+            NumberWord::Scale(f) => {
+                total += current.max(1.0) * f;
+                current = 0.0;
+                last = Last::Scale;
+                factor = f;
+            }
+            _ => break,
+        }
+        j += 1;
+        end = j;
+        // `twenty-five`; `one hundred and five`.
+        let joins_next = |k: usize| {
+            v.word(k)
+                && matches!(
+                    TABLES.number(v.s(k)),
+                    Some(NumberWord::Unit(_) | NumberWord::Teen(_) | NumberWord::Tens(_))
+                )
+        };
+        let hyphen = v.dash(j) && v.joined(j) && v.joined(j + 1) && last == Last::Tens;
+        let and = v.is(j, "and") && matches!(last, Last::Hundred | Last::Scale);
+        if (hyphen || and) && joins_next(j + 1) {
+            j += 1;
+        }
+    }
+    if end == i && !implied_one {
+        return Step::Skip(i + 1);
+    }
+    let value = total + current;
+    let mut atom = Atom::new(first, end, value, Form::Words);
+    atom.scaled = total > 0.0 && last == Last::Scale;
+    if atom.scaled {
+        atom.factor = factor;
+    }
+    // A fraction: `one-third`, `two thirds`, `three quarters`.
+    let hyphen = v.dash(end) && v.joined(end) && v.joined(end + 1);
+    let den_at = if hyphen { end + 1 } else { end };
+    if (1.0..100.0).contains(&value) && total == 0.0 && v.word(den_at) {
+        let den = match TABLES.number(v.s(den_at)) {
+            Some(NumberWord::Fraction(d)) => Some((d, false)),
+            Some(NumberWord::Fractions(d)) => Some((d, true)),
+            Some(NumberWord::Half) => Some((2.0, false)),
+            _ => None,
+        };
+        if let Some((d, plural)) = den {
+            // `one third`, `one-third`, `two-thirds`; not `a third party` (handled above).
+            // `two quarters` alone are two periods; `three quarters of`, `three-quarters` a share.
+            let periods = v.is(den_at, "quarters") && !hyphen && !v.is(den_at + 1, "of") && !scale_after(v, den_at + 1);
+            if (plural || value == 1.0) && value < d && !periods {
+                atom.value = value / d;
+                atom.form = Form::Fraction;
+                atom.last = den_at + 1;
+                apply_scales(v, &mut atom);
+                return Step::Atom(signed(v, atom));
+            }
+        }
+    }
+    // `two and a half (million)`.
+    if v.is(end, "and") && v.is(end + 1, "a") && v.is(end + 2, "half") {
+        atom.value += 0.5;
+        atom.last = end + 3;
+        atom.form = Form::Fraction;
+        apply_scales(v, &mut atom);
+    }
+    // `three-fold`.
+    if v.dash(atom.last) && v.joined(atom.last) && v.is(atom.last + 1, "fold") {
+        atom.last += 2;
+        atom.form = Form::Multiplier;
+    }
+    Step::Atom(signed(v, atom))
+}
+
+/// A sign before an atom: `-5%`, `−5`, `+3`, `minus five`. A hyphen glued to a word or a
+/// number before it (`COVID-19`, `3-5`) is no sign.
+fn signed(v: &View, mut atom: Atom) -> Atom {
+    let i = atom.first;
+    if i == 0 {
+        return atom;
+    }
+    let prev = v.s(i - 1);
+    // `75 -300mm` is a range written loosely, not a negative number.
+    let after_number = i >= 2 && (v.number(i - 2) || v.s(i - 2).ends_with(|c: char| c.is_ascii_digit()));
+    let sign = if matches!(prev, "-" | "−" | "+") && v.joined(i) && !v.joined(i - 1) && !after_number {
+        if prev == "+" {
+            1.0
+        } else {
+            -1.0
+        }
+    } else if v.is(i - 1, "minus") && !(i >= 3 && v.is(i - 2, "or") && v.is(i - 3, "plus")) {
+        -1.0
+    } else {
+        return atom;
+    };
+    atom.first = i - 1;
+    atom.value *= sign;
+    atom
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::claims::view::testing::tokens;
+
+    /// The atoms of `text` as (covered text, value).
+    fn atoms_of(text: &str) -> Vec<(String, f64)> {
+        let toks = tokens(text);
+        let v = View::of(text, &toks);
+        atoms(&v).iter().map(|a| (v.text[v.start(a.first)..v.end(a.last - 1)].to_string(), a.value)).collect()
+    }
+
+    #[track_caller]
+    fn assert_atoms(text: &str, want: &[(&str, f64)]) {
+        let got = atoms_of(text);
+        let ok = got.len() == want.len()
+            && got.iter().zip(want).all(|((gs, gv), (ws, wv))| gs == ws && (gv - wv).abs() <= 1e-9 * wv.abs().max(1.0));
+        assert!(ok, "{text:?}\n  got  {got:?}\n  want {want:?}");
+    }
+
+    #[test]
+    fn digits_parse_strictly() {
+        let d = |s: &str| parse_digits(s).map(|d| (d.value(1.0), d.grouped));
+        assert_eq!(d("1,000"), Some((1000.0, true)));
+        assert_eq!(d("12,34,567.89"), Some((1234567.89, true)));
+        assert_eq!(d("0.5"), Some((0.5, false)));
+        for bad in ["1,00", "1234,567", ",5", "1,000,00", "2.4.1", "1,2", "5.", "1;000", "99999999999999999999999"] {
+            assert_eq!(d(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn digits_with_grouping_and_decimals() {
+        assert_atoms(
+            "rose 1,000 and 3.5 to 12,34,567.89",
+            &[("1,000", 1000.0), ("3.5", 3.5), ("12,34,567.89", 1234567.89)],
+        );
+        assert_atoms("version 2.4.1 and 1,2", &[]);
+        assert_atoms("1\u{2009}000\u{2009}000 people", &[("1\u{2009}000\u{2009}000", 1e6)]);
+        assert_atoms("1\u{a0}500 people", &[("1\u{a0}500", 1500.0)]);
+    }
+
+    #[test]
+    fn signs() {
+        assert_atoms("fell -5% and +3 or minus five", &[("-5", -5.0), ("+3", 3.0), ("minus five", -5.0)]);
+        assert_atoms("COVID-19", &[("19", 19.0)]);
+    }
+
+    #[test]
+    fn scales_words_and_abbreviations() {
+        assert_atoms("180 billion RMB", &[("180 billion", 180e9)]);
+        assert_atoms("$3.5bn and 48.2 million", &[("3.5bn", 3.5e9), ("48.2 million", 48.2e6)]);
+        assert_atoms("25 lakh tonnes", &[("25 lakh", 2.5e6)]);
+        assert_atoms("2 hundred thousand", &[("2 hundred thousand", 2e5)]);
+        assert_atoms("USD34.6 million", &[("USD34.6 million", 34.6e6)]);
+    }
+
+    #[test]
+    fn number_words() {
+        assert_atoms("three", &[("three", 3.0)]);
+        assert_atoms("twenty-five people", &[("twenty-five", 25.0)]);
+        assert_atoms("a dozen customers and a hundred more", &[("a dozen", 12.0), ("a hundred", 100.0)]);
+        assert_atoms("one hundred and twenty five", &[("one hundred and twenty five", 125.0)]);
+        assert_atoms("three thousand dollars", &[("three thousand", 3000.0)]);
+        assert_atoms("five million yen", &[("five million", 5e6)]);
+        assert_atoms("a million", &[("a million", 1e6)]);
+        assert_atoms("two and a half hours", &[("two and a half", 2.5)]);
+    }
+
+    #[test]
+    fn fractions_in_words_and_signs() {
+        let third = 1.0 / 3.0;
+        assert_atoms("nearly one-third devoted", &[("one-third", third)]);
+        assert_atoms("two-thirds of respondents", &[("two-thirds", 2.0 / 3.0)]);
+        assert_atoms("a quarter of sales", &[("a quarter", 0.25)]);
+        assert_atoms("a third party", &[]);
+        assert_atoms("fell by a third over the year", &[("a third", 1.0 / 3.0)]);
+        assert_atoms("three quarters billion", &[("three quarters billion", 0.75e9)]);
+        assert_atoms("half of them", &[("half", 0.5)]);
+        assert_atoms("half a million", &[("half a million", 5e5)]);
+        assert_atoms("the second half of the year", &[]);
+        assert_atoms("½ teaspoon", &[("½", 0.5)]);
+        assert_atoms("3/4 of", &[("3/4", 0.75)]);
+        assert_atoms("10 1/2 miles", &[("10 1/2", 10.5)]);
+        assert_atoms("open 24/7 since 9/11 on 3/4/2021", &[]);
+    }
+
+    #[test]
+    fn multipliers() {
+        assert_atoms("twice as many", &[("twice", 2.0)]);
+        assert_atoms("a threefold rise and a 10-fold jump", &[("threefold", 3.0), ("10-fold", 10.0)]);
+    }
+
+    #[test]
+    fn not_numbers() {
+        assert_atoms("the 20th day of the 1990s at 6pm", &[]);
+        assert_atoms("GB200 NVL72", &[]);
+    }
+
+    #[test]
+    fn glued_suffixes_are_kept() {
+        let text = "75ml";
+        let toks = tokens(text);
+        let v = View::of(text, &toks);
+        let a = atoms(&v)[0];
+        assert_eq!((a.value, a.suffix.map(|s| &text[s.start..s.end])), (75.0, Some("ml")));
+        let text = "£600m";
+        let toks = tokens(text);
+        let v = View::of(text, &toks);
+        let a = atoms(&v)[0];
+        assert_eq!((a.value, a.money_scale), (600.0, Some(1e6)));
+    }
+}

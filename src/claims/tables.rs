@@ -1,0 +1,698 @@
+//! The claim lexicons (`src/lexicon/claim_*.txt`), loaded once into lookup tables.
+//!
+//! Phrases (currencies, units, qualifiers, rates) are tokenized with quarry's own tokenizer
+//! and matched token by token against a sentence, keyed by their first token (to match
+//! forward from a figure) and by their last (to match backward from it); single words go in
+//! hash maps. Keys are ASCII lower case; a short stack buffer lower-cases a token for the
+//! lookup, so matching allocates nothing.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::LazyLock;
+
+use super::view::View;
+use crate::lexicon;
+use crate::span::Span;
+
+/// A small, fast hash for short keys (the Fx hash of rustc), for lexicon lookups.
+#[derive(Clone, Copy, Default)]
+pub(crate) struct FxHasher(u64);
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let w = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+            self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(K);
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut tail = [0u8; 8];
+            tail[..rest.len()].copy_from_slice(rest);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(tail)).wrapping_mul(K);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// A hash map with [`FxHasher`].
+pub(crate) type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+
+/// One phrase of a lexicon: its tokens and what it stands for.
+#[derive(Debug)]
+pub(crate) struct Entry<T> {
+    /// The phrase's tokens, as written in the lexicon.
+    tokens: Vec<&'static str>,
+    /// Whether case matters.
+    exact: bool,
+    /// What the phrase stands for.
+    pub value: T,
+}
+
+impl<T> Entry<T> {
+    /// How many tokens the phrase has.
+    pub fn len(&self) -> usize {
+        self.tokens.len()
+    }
+}
+
+/// A lexicon of phrases, matched token by token.
+#[derive(Debug)]
+pub(crate) struct Phrases<T> {
+    entries: Vec<Entry<T>>,
+    /// Entry indices by lower-cased first token, longest phrase first.
+    by_first: FxMap<Vec<u8>, Vec<usize>>,
+    /// Entry indices by lower-cased last token, longest phrase first.
+    by_last: FxMap<Vec<u8>, Vec<usize>>,
+    /// Which tokens may start or end a phrase.
+    firsts: WordFilter,
+    lasts: WordFilter,
+}
+
+impl<T> Phrases<T> {
+    /// Builds the table from `(surface, exact, value)` triples.
+    pub fn new(items: impl IntoIterator<Item = (&'static str, bool, T)>) -> Phrases<T> {
+        let mut entries = Vec::new();
+        for (surface, exact, value) in items {
+            let tokens = tokenize(surface);
+            if !tokens.is_empty() {
+                entries.push(Entry { tokens, exact, value });
+            }
+        }
+        let mut by_first: FxMap<Vec<u8>, Vec<usize>> = FxMap::default();
+        let mut by_last: FxMap<Vec<u8>, Vec<usize>> = FxMap::default();
+        let (mut firsts, mut lasts) = (WordFilter::default(), WordFilter::default());
+        for (i, e) in entries.iter().enumerate() {
+            let (first, last) = (e.tokens[0], e.tokens[e.tokens.len() - 1]);
+            by_first.entry(first.as_bytes().to_ascii_lowercase()).or_default().push(i);
+            by_last.entry(last.as_bytes().to_ascii_lowercase()).or_default().push(i);
+            firsts.insert(first.as_bytes());
+            lasts.insert(last.as_bytes());
+        }
+        for list in by_first.values_mut().chain(by_last.values_mut()) {
+            list.sort_by_key(|&i| std::cmp::Reverse(entries[i].tokens.len()));
+        }
+        Phrases { entries, by_first, by_last, firsts, lasts }
+    }
+
+    /// The longest phrase accepted by `keep` that starts at token `i` of `v`, as the token
+    /// index after it and the entry. With `head`, the phrase's first token is compared with
+    /// `head` instead (the letters glued after a number: `bn` in `3.5bn`), and the rest of
+    /// the phrase with the tokens from `i` on.
+    pub fn starting_at(
+        &self,
+        v: &View,
+        i: usize,
+        head: Option<&str>,
+        keep: impl Fn(&Entry<T>) -> bool,
+    ) -> Option<(usize, &Entry<T>)> {
+        let (first, rest_at) = match head {
+            Some(h) => (h, i),
+            None => (v.get(i)?, i + 1),
+        };
+        if !self.firsts.may_hold(first.as_bytes()) {
+            return None;
+        }
+        let mut buf = [0u8; 32];
+        let key = lower_bytes(first.as_bytes(), &mut buf)?;
+        let candidates = self.by_first.get(key)?;
+        candidates.iter().map(|&k| &self.entries[k]).find_map(|e| {
+            if !same(e.tokens[0], first, e.exact) || !keep(e) {
+                return None;
+            }
+            let rest = &e.tokens[1..];
+            if rest_at + rest.len() > v.len() {
+                return None;
+            }
+            rest.iter()
+                .enumerate()
+                .all(|(k, t)| same(t, v.s(rest_at + k), e.exact))
+                .then_some((rest_at + rest.len(), e))
+        })
+    }
+
+    /// The longest phrase accepted by `keep` that ends right before token `end` of `v`, as
+    /// the index of its first token and the entry.
+    pub fn ending_at(&self, v: &View, end: usize, keep: impl Fn(&Entry<T>) -> bool) -> Option<(usize, &Entry<T>)> {
+        if end == 0 {
+            return None;
+        }
+        let last = v.s(end - 1);
+        if !self.lasts.may_hold(last.as_bytes()) {
+            return None;
+        }
+        let mut buf = [0u8; 32];
+        let key = lower_bytes(last.as_bytes(), &mut buf)?;
+        let candidates = self.by_last.get(key)?;
+        candidates.iter().map(|&k| &self.entries[k]).find_map(|e| {
+            let n = e.tokens.len();
+            if n > end || !keep(e) {
+                return None;
+            }
+            let first = end - n;
+            e.tokens.iter().enumerate().all(|(k, t)| same(t, v.s(first + k), e.exact)).then_some((first, e))
+        })
+    }
+
+    /// The entry whose single token is `word`, if any (accepted by `keep`).
+    pub fn word(&self, word: &str, keep: impl Fn(&Entry<T>) -> bool) -> Option<&Entry<T>> {
+        if !self.firsts.may_hold(word.as_bytes()) {
+            return None;
+        }
+        let mut buf = [0u8; 32];
+        let key = lower_bytes(word.as_bytes(), &mut buf)?;
+        self.by_first
+            .get(key)?
+            .iter()
+            .map(|&k| &self.entries[k])
+            .find(|e| e.tokens.len() == 1 && same(e.tokens[0], word, e.exact) && keep(e))
+    }
+}
+
+/// Whether a lexicon token matches a text token.
+#[inline]
+fn same(lexicon: &str, text: &str, exact: bool) -> bool {
+    if exact {
+        lexicon == text
+    } else {
+        lexicon.eq_ignore_ascii_case(text)
+    }
+}
+
+/// The tokens of a lexicon phrase, as quarry tokenizes text.
+fn tokenize(surface: &'static str) -> Vec<&'static str> {
+    let mut toks = Vec::new();
+    crate::segment::tokens::tokenize(surface, Span::new(0, surface.len()), &mut toks);
+    toks.iter().map(|t| &surface[t.span.start..t.span.end]).collect()
+}
+
+/// How a currency surface is written (see `claim_currencies.txt`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum CurrencyRole {
+    /// A sign, before or after the number.
+    Symbol,
+    /// An ISO code, before or after, glued or spaced.
+    Code,
+    /// An ISO code that is also an English word: upper case only, glued or after.
+    Upper,
+    /// Written before the number only.
+    Prefix,
+    /// A name after the number.
+    Name,
+    /// A minor unit after the number (`cents`).
+    Minor,
+    /// `pound`: money or weight.
+    Weight,
+}
+
+/// A currency surface.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Currency {
+    /// The ISO 4217 code (or the minor unit's symbol).
+    pub code: &'static str,
+    /// How it is written.
+    pub role: CurrencyRole,
+}
+
+impl Currency {
+    /// Whether the surface may stand before a number.
+    pub fn before(&self) -> bool {
+        matches!(self.role, CurrencyRole::Symbol | CurrencyRole::Code | CurrencyRole::Prefix)
+    }
+
+    /// Whether the surface may stand after a number.
+    pub fn after(&self) -> bool {
+        !matches!(self.role, CurrencyRole::Prefix)
+    }
+}
+
+/// The kind of quantity a unit makes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum UnitKind {
+    /// A percentage.
+    Percent,
+    /// Percentage points or basis points.
+    Points,
+    /// A physical measure.
+    Measure,
+    /// A length of time.
+    Duration,
+}
+
+/// A unit surface.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Unit {
+    /// The short symbol written as the claim's unit.
+    pub symbol: &'static str,
+    /// The kind of quantity.
+    pub kind: UnitKind,
+    /// A one-letter unit that may stand apart from the number.
+    pub spaced: bool,
+    /// A length (a speed with `an hour` after it).
+    pub length: bool,
+    /// May take a smaller unit after it (`5 ft 2 in`).
+    pub compound: bool,
+    /// The rate the unit carries (`day` for `bpd`).
+    pub per: Option<&'static str>,
+}
+
+/// What a number word is (see `claim_numbers.txt`).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) enum NumberWord {
+    /// A cardinal below ten.
+    Unit(f64),
+    /// Ten to nineteen.
+    Teen(f64),
+    /// A multiple of ten.
+    Tens(f64),
+    /// `hundred`.
+    Hundred,
+    /// `dozen`.
+    Dozen,
+    /// A scale word (`million`): its factor.
+    Scale(f64),
+    /// A scale abbreviation (`bn`): its factor.
+    Abbr(f64),
+    /// A one-letter scale read only for money (`m`, `b`): its factor.
+    MoneyAbbr(f64),
+    /// A fraction's denominator, singular.
+    Fraction(f64),
+    /// A fraction's denominator, plural.
+    Fractions(f64),
+    /// `half`.
+    Half,
+    /// A fraction sign (`½`): its value.
+    Symbol(f64),
+    /// A multiplying word (`twice`, `threefold`): its factor.
+    Multiplier(f64),
+}
+
+/// A qualifier's class (see `claim_qualifiers.txt`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Bound {
+    /// An estimate.
+    Approx,
+    /// A lower bound.
+    Lower,
+    /// An upper bound.
+    Upper,
+    /// Insisted on: not approximate.
+    Exact,
+}
+
+impl Bound {
+    /// The name written in the record.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Bound::Approx => "approx",
+            Bound::Lower => "lower",
+            Bound::Upper => "upper",
+            Bound::Exact => "exact",
+        }
+    }
+}
+
+/// A word of change (see `claim_changes.txt`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Change {
+    /// `up` or `down`.
+    pub direction: &'static str,
+    /// Whether the word stands before the figure (else after it).
+    pub before: bool,
+}
+
+/// Word classes of `claim_words.txt`, as bits.
+pub(crate) mod class {
+    /// A grammar word.
+    pub const FUNCTION: u32 = 1;
+    /// A noun that numbers a thing.
+    pub const LABEL: u32 = 1 << 1;
+    /// A street type.
+    pub const STREET: u32 = 1 << 2;
+    /// A month name.
+    pub const MONTH: u32 = 1 << 3;
+    /// A day name.
+    pub const WEEKDAY: u32 = 1 << 4;
+    /// A clock marker.
+    pub const TIME: u32 = 1 << 5;
+    /// A hedging word.
+    pub const HEDGE: u32 = 1 << 6;
+    /// A reporting verb.
+    pub const REPORT: u32 = 1 << 7;
+    /// A plural noun without a final `s`.
+    pub const PLURAL: u32 = 1 << 8;
+    /// A word of money talk.
+    pub const MONEY: u32 = 1 << 9;
+    /// A word that makes `half` a period.
+    pub const ORDINAL: u32 = 1 << 10;
+    /// A word after `times` that makes it a multiplier.
+    pub const COMPARATIVE: u32 = 1 << 11;
+    /// A word after `a year` that makes it a time reference.
+    pub const TIMEREF: u32 = 1 << 12;
+    /// A noun after `one` that makes it an idiom, not a count.
+    pub const IDIOM: u32 = 1 << 13;
+
+    /// The bit of a class name in the lexicon file.
+    pub fn of(name: &str) -> Option<u32> {
+        Some(match name {
+            "function" => FUNCTION,
+            "label" => LABEL,
+            "street" => STREET,
+            "month" => MONTH,
+            "weekday" => WEEKDAY,
+            "time" => TIME,
+            "hedge" => HEDGE,
+            "report" => REPORT,
+            "plural" => PLURAL,
+            "money" => MONEY,
+            "ordinal" => ORDINAL,
+            "comparative" => COMPARATIVE,
+            "timeref" => TIMEREF,
+            "idiom" => IDIOM,
+            _ => return None,
+        })
+    }
+}
+
+/// The index of the filter of words in any class, after one filter per class.
+const ANY_CLASS: usize = 14;
+
+/// Every claim lexicon, loaded.
+pub(crate) struct Tables {
+    /// Currency symbols, codes and names.
+    pub currencies: Phrases<Currency>,
+    /// Units, percent and points.
+    pub units: Phrases<Unit>,
+    /// Number words, scales and fractions by lower-case word (`M` and `B` by themselves).
+    numbers: FxMap<&'static [u8], NumberWord>,
+    /// Case-sensitive number words (the one-letter money scales).
+    numbers_exact: FxMap<&'static [u8], NumberWord>,
+    /// Qualifiers before a figure.
+    pub qualifiers: Phrases<Bound>,
+    /// Words of change.
+    pub changes: Phrases<Change>,
+    /// Rates after a figure.
+    pub rates: Phrases<&'static str>,
+    /// Word classes by lower-case word.
+    words: FxMap<&'static [u8], u32>,
+    /// Which words may be number words, to skip most words before hashing them.
+    number_filter: WordFilter,
+    /// Which words may be in each class (by bit position), and in any class (the last).
+    class_filters: [WordFilter; 15],
+}
+
+impl Tables {
+    fn load() -> Tables {
+        let currencies = Phrases::new(lexicon::entries(lexicon::CLAIM_CURRENCIES).filter_map(|line| {
+            let mut cols = line.split('\t');
+            let (surface, code, role) = (cols.next()?, cols.next()?, cols.next()?);
+            let role = match role {
+                "symbol" => CurrencyRole::Symbol,
+                "code" => CurrencyRole::Code,
+                "upper" => CurrencyRole::Upper,
+                "prefix" => CurrencyRole::Prefix,
+                "name" => CurrencyRole::Name,
+                "minor" => CurrencyRole::Minor,
+                "weight" => CurrencyRole::Weight,
+                _ => return None,
+            };
+            let lettered = role == CurrencyRole::Symbol && surface.bytes().any(|b| b.is_ascii_alphabetic());
+            let exact = matches!(role, CurrencyRole::Upper | CurrencyRole::Prefix) || lettered;
+            Some((surface, exact, Currency { code, role }))
+        }));
+        let units = Phrases::new(lexicon::entries(lexicon::CLAIM_UNITS).filter_map(|line| {
+            let mut cols = line.split('\t');
+            let (surface, symbol, kind) = (cols.next()?, cols.next()?, cols.next()?);
+            let flags = cols.next().unwrap_or("");
+            let kind = match kind {
+                "percent" => UnitKind::Percent,
+                "pp" => UnitKind::Points,
+                "measure" => UnitKind::Measure,
+                "duration" => UnitKind::Duration,
+                _ => return None,
+            };
+            let has = |f: &str| flags.split(',').any(|x| x.trim() == f);
+            let per = flags.split(',').find_map(|x| x.trim().strip_prefix("per="));
+            let unit =
+                Unit { symbol, kind, spaced: has("spaced"), length: has("length"), compound: has("compound"), per };
+            Some((surface, has("exact"), unit))
+        }));
+        let mut numbers = FxMap::default();
+        let mut numbers_exact = FxMap::default();
+        for line in lexicon::entries(lexicon::CLAIM_NUMBERS) {
+            let mut cols = line.split('\t');
+            let (Some(word), Some(value), Some(kind)) = (cols.next(), cols.next(), cols.next()) else { continue };
+            let Some(v) = parse_value(value) else { continue };
+            let entry = match kind {
+                "unit" => NumberWord::Unit(v),
+                "teen" => NumberWord::Teen(v),
+                "tens" => NumberWord::Tens(v),
+                "hundred" => NumberWord::Hundred,
+                "dozen" => NumberWord::Dozen,
+                "scale" => NumberWord::Scale(v),
+                "abbr" => NumberWord::Abbr(v),
+                "money" => NumberWord::MoneyAbbr(v),
+                "fraction" => NumberWord::Fraction(v),
+                "fractions" => NumberWord::Fractions(v),
+                "half" => NumberWord::Half,
+                "symbol" => NumberWord::Symbol(v),
+                "multiplier" => NumberWord::Multiplier(v),
+                _ => continue,
+            };
+            if matches!(entry, NumberWord::MoneyAbbr(_)) || word.chars().count() == 1 && word != word.to_lowercase() {
+                numbers_exact.insert(word.as_bytes(), entry);
+            } else {
+                numbers.insert(word.as_bytes(), entry);
+            }
+        }
+        let qualifiers = Phrases::new(lexicon::entries(lexicon::CLAIM_QUALIFIERS).filter_map(|line| {
+            let (phrase, class) = line.split_once('\t')?;
+            let bound = match class.trim() {
+                "approx" => Bound::Approx,
+                "lower" => Bound::Lower,
+                "upper" => Bound::Upper,
+                "exact" => Bound::Exact,
+                _ => return None,
+            };
+            Some((phrase, false, bound))
+        }));
+        let changes = Phrases::new(lexicon::entries(lexicon::CLAIM_CHANGES).filter_map(|line| {
+            let mut cols = line.split('\t');
+            let (word, direction, place) = (cols.next()?, cols.next()?, cols.next()?);
+            let direction = match direction {
+                "up" => "up",
+                "down" => "down",
+                _ => return None,
+            };
+            Some((word, false, Change { direction, before: place == "before" }))
+        }));
+        let rates = Phrases::new(lexicon::entries(lexicon::CLAIM_RATES).filter_map(|line| {
+            let (phrase, per) = line.split_once('\t')?;
+            Some((phrase, false, per.trim()))
+        }));
+        let mut words: FxMap<&'static [u8], u32> = FxMap::default();
+        let mut class_filters = [WordFilter::default(); 15];
+        for (word, name) in lexicon::pairs(lexicon::CLAIM_WORDS) {
+            if let Some(bit) = class::of(name) {
+                *words.entry(word.as_bytes()).or_default() |= bit;
+                class_filters[bit.trailing_zeros() as usize].insert(word.as_bytes());
+                class_filters[ANY_CLASS].insert(word.as_bytes());
+            }
+        }
+        let mut tables = Tables {
+            currencies,
+            units,
+            numbers,
+            numbers_exact,
+            qualifiers,
+            changes,
+            rates,
+            words,
+            number_filter: WordFilter::default(),
+            class_filters,
+        };
+        tables.add_folds();
+        let mut filter = WordFilter::default();
+        for word in tables.numbers.keys().chain(tables.numbers_exact.keys()) {
+            filter.insert(word);
+        }
+        tables.number_filter = filter;
+        tables
+    }
+
+    /// `threefold`, `tenfold`, … for every cardinal word.
+    fn add_folds(&mut self) {
+        let cardinals: Vec<(&'static [u8], f64)> = self
+            .numbers
+            .iter()
+            .filter_map(|(w, n)| match n {
+                NumberWord::Unit(v) | NumberWord::Teen(v) | NumberWord::Tens(v) if *v >= 2.0 => Some((*w, *v)),
+                NumberWord::Hundred => Some((*w, 100.0)),
+                NumberWord::Scale(v) if *v == 1e3 => Some((*w, *v)),
+                _ => None,
+            })
+            .collect();
+        for (w, v) in cardinals {
+            let fold: &'static [u8] = Box::leak([w, b"fold"].concat().into_boxed_slice());
+            self.numbers.insert(fold, NumberWord::Multiplier(v));
+        }
+    }
+
+    /// Whether `word` may be a number word (false for most words, cheaply).
+    #[inline]
+    pub fn may_be_number(&self, word: &[u8]) -> bool {
+        self.number_filter.may_hold(word)
+    }
+
+    /// What `word` is as a number word, if anything.
+    pub fn number(&self, word: &str) -> Option<NumberWord> {
+        let b = word.as_bytes();
+        if !self.number_filter.may_hold(b) {
+            return None;
+        }
+        if let Some(&n) = self.numbers_exact.get(b) {
+            return Some(n);
+        }
+        let mut buf = [0u8; 32];
+        self.numbers.get(lower_bytes(b, &mut buf)?).copied()
+    }
+
+    /// The class bits of `word` (0 when it is in no class).
+    pub fn classes(&self, word: &str) -> u32 {
+        let b = word.as_bytes();
+        if !self.class_filters[ANY_CLASS].may_hold(b) {
+            return 0;
+        }
+        let mut buf = [0u8; 32];
+        lower_bytes(b, &mut buf).and_then(|w| self.words.get(w)).copied().unwrap_or(0)
+    }
+
+    /// Whether `word` is in class `bit` (or, for several bits, in any of them).
+    pub fn is(&self, word: &str, bit: u32) -> bool {
+        let filters = &self.class_filters;
+        let filter = if bit.is_power_of_two() { &filters[bit.trailing_zeros() as usize] } else { &filters[ANY_CLASS] };
+        filter.may_hold(word.as_bytes()) && self.classes(word) & bit != 0
+    }
+}
+
+/// `bytes` in ASCII lower case, in `buf`; `None` when longer than the buffer.
+fn lower_bytes<'b>(bytes: &[u8], buf: &'b mut [u8; 32]) -> Option<&'b [u8]> {
+    let out = buf.get_mut(..bytes.len())?;
+    for (o, b) in out.iter_mut().zip(bytes) {
+        *o = b.to_ascii_lowercase();
+    }
+    Some(out)
+}
+
+/// A quick test that rules out most words not in a set, from their length and their first
+/// and last bytes (ASCII letters case-folded), before any hashing.
+#[derive(Clone, Copy, Default)]
+struct WordFilter {
+    /// Bit `len` (capped at 31) of `bits[first][last]` is set when a word of that shape is
+    /// in the set.
+    bits: [[u32; 27]; 27],
+}
+
+/// The slot of each byte in a [`WordFilter`]: its ASCII letter case-folded (0 to 25), or 26.
+static SLOTS: [u8; 256] = {
+    let mut table = [26u8; 256];
+    let mut b = 0;
+    while b < 26 {
+        table[b'a' as usize + b] = b as u8;
+        table[b'A' as usize + b] = b as u8;
+        b += 1;
+    }
+    table
+};
+
+impl std::fmt::Debug for WordFilter {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let shapes: u32 = self.bits.iter().flatten().map(|b| b.count_ones()).sum();
+        write!(f, "WordFilter({shapes} shapes)")
+    }
+}
+
+impl WordFilter {
+    fn insert(&mut self, word: &[u8]) {
+        if let (Some(&first), Some(&last)) = (word.first(), word.last()) {
+            self.bits[usize::from(SLOTS[usize::from(first)])][usize::from(SLOTS[usize::from(last)])] |=
+                1 << word.len().min(31);
+        }
+    }
+
+    #[inline]
+    fn may_hold(&self, word: &[u8]) -> bool {
+        match (word.first(), word.last()) {
+            (Some(&first), Some(&last)) => {
+                let lens = self.bits[usize::from(SLOTS[usize::from(first)])][usize::from(SLOTS[usize::from(last)])];
+                lens & (1 << word.len().min(31)) != 0
+            }
+            _ => false,
+        }
+    }
+}
+
+/// A lexicon value: `12`, `1e6` or `1/3`.
+fn parse_value(s: &str) -> Option<f64> {
+    match s.split_once('/') {
+        Some((a, b)) => Some(a.trim().parse::<f64>().ok()? / b.trim().parse::<f64>().ok()?),
+        None => s.trim().parse().ok(),
+    }
+}
+
+/// The tables, loaded on first use.
+pub(crate) static TABLES: LazyLock<Tables> = LazyLock::new(Tables::load);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::claims::view::testing::tokens;
+
+    #[test]
+    fn phrases_match_forward_and_backward_ignoring_case() {
+        let t = &*TABLES;
+        let text = "it cost US $25 or 5 Per Cent";
+        let toks = tokens(text);
+        let v = View::of(text, &toks);
+        let (first, e) = t.currencies.ending_at(&v, 4, |e| e.value.before()).unwrap();
+        assert_eq!((v.s(first), e.value.code), ("US", "USD"));
+        let (end, e) = t.units.starting_at(&v, 7, None, |_| true).unwrap();
+        assert_eq!((end, e.value.symbol), (9, "%"));
+    }
+
+    #[test]
+    fn glued_heads_and_exact_case() {
+        let t = &*TABLES;
+        assert_eq!(t.units.word("MW", |_| true).map(|e| e.value.symbol), Some("MW"));
+        assert!(t.units.word("mw", |_| true).is_none());
+        assert_eq!(t.units.word("KM", |_| true).map(|e| e.value.symbol), Some("km"));
+        assert_eq!(t.number("Twenty"), Some(NumberWord::Tens(20.0)));
+        assert_eq!(t.number("M"), Some(NumberWord::MoneyAbbr(1e6)));
+        assert_eq!(t.number("K"), Some(NumberWord::Abbr(1e3)));
+        assert_eq!(t.number("threefold"), Some(NumberWord::Multiplier(3.0)));
+        assert_eq!(t.number("the"), None);
+        assert!(matches!(t.number("⅓"), Some(NumberWord::Symbol(v)) if (v - 1.0 / 3.0).abs() < 1e-12));
+        assert!(t.is("Some", class::FUNCTION) && t.is("March", class::MONTH));
+    }
+
+    #[test]
+    fn every_lexicon_line_loads() {
+        use crate::lexicon::entries;
+        let t = &*TABLES;
+        assert_eq!(t.currencies.entries.len(), entries(lexicon::CLAIM_CURRENCIES).count());
+        assert_eq!(t.units.entries.len(), entries(lexicon::CLAIM_UNITS).count());
+        assert_eq!(t.qualifiers.entries.len(), entries(lexicon::CLAIM_QUALIFIERS).count());
+        assert_eq!(t.changes.entries.len(), entries(lexicon::CLAIM_CHANGES).count());
+        assert_eq!(t.rates.entries.len(), entries(lexicon::CLAIM_RATES).count());
+        let folds = t.numbers.keys().filter(|w| w.ends_with(b"fold")).count();
+        assert_eq!(t.numbers.len() - folds + t.numbers_exact.len(), entries(lexicon::CLAIM_NUMBERS).count());
+        for (word, class) in lexicon::pairs(lexicon::CLAIM_WORDS) {
+            assert!(class::of(class).is_some(), "{word}: unknown class {class:?}");
+            assert_eq!(word, word.to_lowercase(), "{word}: not lower case");
+        }
+    }
+}

@@ -1,0 +1,984 @@
+//! Units: what each figure counts, costs or measures, and the figures that go together.
+//!
+//! Money takes a currency sign, code or name before or after the number (`$`, `US $`,
+//! `USD34.6 million`, `£600m`, `180 billion RMB`, `75 USD million`), normalised to its ISO
+//! 4217 code; percentages (`%`, `per cent`) are kept apart from percentage points and basis
+//! points; measures and durations take a short symbol (`km`, `t`, `barrels`, `MW`, `year`);
+//! a count takes the noun it counts (`384 Ascend 910C chips` → unit `chips`, noun `Ascend
+//! 910C chips`). Pairs of figures join into ranges (`3-5%`, `between 10 and 12 million`),
+//! compounds (`3 dollars 50 cents`, `5 ft 2 in`), fractions (`one in five`), or share a unit
+//! (`from 10 to 12 percent`, `two or three days`); a hyphen between two figures with no
+//! unit is a score (`3-1`) and yields nothing.
+
+use super::numbers::{Atom, Form};
+use super::tables::{class, CurrencyRole, Entry, NumberWord, Unit, UnitKind, TABLES};
+use super::view::View;
+use super::ClaimKind;
+use crate::document::ParagraphKind;
+use crate::span::Span;
+
+/// What a figure counts, costs or measures.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum What {
+    /// Money, with its ISO 4217 code (or the symbol of a minor unit, `¢`, `p`).
+    Money(&'static str),
+    /// A percentage.
+    Percent,
+    /// Percentage points (`pp`) or basis points (`bp`).
+    Points(&'static str),
+    /// A measure, with its symbol.
+    Measure(&'static str),
+    /// A length of time, with its unit.
+    Duration(&'static str),
+    /// A count: the counted noun's head word (`chips`) and the whole noun (`Ascend 910C
+    /// chips`).
+    Count {
+        /// The head word.
+        head: Span,
+        /// The noun phrase.
+        noun: Span,
+    },
+    /// A multiplier (`twice`, `three times more`).
+    Multiplier,
+    /// A rank (`No. 4`).
+    Rank,
+    /// A number with nothing stated about it.
+    Bare,
+}
+
+impl What {
+    /// Whether the text states a unit, a currency or a percent sign for the figure.
+    pub fn stated(&self) -> bool {
+        matches!(
+            self,
+            What::Money(_) | What::Percent | What::Points(_) | What::Measure(_) | What::Duration(_) | What::Multiplier
+        )
+    }
+}
+
+/// A figure with its unit: the raw material of a claim.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct Quantity {
+    /// The first token (a currency sign or a sign included; qualifiers not yet).
+    pub first: usize,
+    /// One past the last token (the unit or the counted noun included).
+    pub last: usize,
+    /// The value (the lower end of a range).
+    pub value: f64,
+    /// The upper end of a range.
+    pub value_max: Option<f64>,
+    /// What it counts, costs or measures.
+    pub what: What,
+    /// The figure's (first) number, for the filters.
+    pub atom: Atom,
+    /// The kind, when the shape of the figure decides it (`one in five` is a fraction).
+    pub kind: Option<ClaimKind>,
+    /// A rate that belongs to the unit (`bpd`).
+    pub per: Option<&'static str>,
+    /// Which pattern produced it.
+    pub rule: &'static str,
+    /// Whether the figure was dropped (a score, a name): kept so neighbours can tell.
+    pub dropped: bool,
+}
+
+impl Quantity {
+    /// The claim kind.
+    pub fn claim_kind(&self) -> ClaimKind {
+        if let Some(k) = self.kind {
+            return k;
+        }
+        match self.what {
+            What::Money(_) => ClaimKind::Money,
+            What::Percent => ClaimKind::Percent,
+            What::Points(_) => ClaimKind::PercentagePoints,
+            What::Measure(_) => ClaimKind::Measure,
+            What::Duration(_) => ClaimKind::Duration,
+            What::Multiplier => ClaimKind::Ratio,
+            What::Rank => ClaimKind::Rank,
+            What::Count { .. } if self.atom.form == Form::Fraction => ClaimKind::Fraction,
+            What::Count { .. } => ClaimKind::Count,
+            What::Bare if self.atom.form == Form::Fraction => ClaimKind::Fraction,
+            What::Bare => ClaimKind::Other,
+        }
+    }
+}
+
+/// A unit found after a figure.
+#[derive(Clone, Copy, Debug)]
+struct After {
+    /// One past its last token.
+    end: usize,
+    /// What it makes the figure.
+    what: What,
+    /// A scale after the unit (`75 USD million`), or a one-letter scale read as money.
+    factor: f64,
+    /// The unit's rate (`bpd`).
+    per: Option<&'static str>,
+    /// Which pattern matched.
+    rule: &'static str,
+    /// Whether the unit may take a smaller one after it (`5 ft 2 in`).
+    compound: bool,
+}
+
+/// An atom with what stands before and after it.
+#[derive(Clone, Copy, Debug)]
+struct Piece {
+    atom: Atom,
+    /// A currency before the number: its first token, its code and a scale (`MUSD`).
+    before: Option<(usize, &'static str, f64)>,
+    /// A unit after it.
+    after: Option<After>,
+    /// Letters glued to the digits that name nothing (`910C`): a name, not a figure.
+    name: bool,
+    /// `percent of 10`: the percent word's first token.
+    percent_before: Option<usize>,
+}
+
+impl Piece {
+    fn first(&self) -> usize {
+        self.before.map(|b| b.0).or(self.percent_before).unwrap_or(self.atom.first)
+    }
+
+    fn end(&self) -> usize {
+        self.after.map_or(self.atom.last, |a| a.end)
+    }
+
+    fn money(&self) -> Option<&'static str> {
+        match (self.before, self.atom.currency, self.after) {
+            (Some((_, code, _)), _, _) | (_, Some(code), _) => Some(code),
+            (_, _, Some(After { what: What::Money(code), .. })) => Some(code),
+            _ => None,
+        }
+    }
+
+    fn has_unit(&self) -> bool {
+        self.money().is_some() || self.after.is_some() || self.percent_before.is_some()
+    }
+}
+
+/// The quantities of a sentence from its atoms, in order.
+#[cfg(test)]
+pub(crate) fn quantities(v: &View, atoms: &[Atom]) -> Vec<Quantity> {
+    let mut out = Vec::new();
+    quantities_into(v, atoms, &mut Scratch::default(), &mut out);
+    out
+}
+
+/// Buffers reused from sentence to sentence.
+#[derive(Debug, Default)]
+pub(crate) struct Scratch {
+    pieces: Vec<Piece>,
+}
+
+/// The quantities of a sentence from its atoms, in order, into `out` (cleared first).
+pub(crate) fn quantities_into(v: &View, atoms: &[Atom], scratch: &mut Scratch, out: &mut Vec<Quantity>) {
+    out.clear();
+    let money_talk = OnceBool::default();
+    let pieces = &mut scratch.pieces;
+    pieces.clear();
+    for &a in atoms {
+        // A code the figure before took as its unit is not this one's too (`10 rmb 20 usd`).
+        let floor = pieces.last().map_or(0, Piece::end);
+        pieces.push(piece(v, a, &money_talk, floor));
+    }
+    let mut j = 0;
+    while j < pieces.len() {
+        let p = pieces[j];
+        if let Some(next) = pieces.get(j + 1) {
+            if let Some((q, used)) = pair(v, &p, next) {
+                out.push(q);
+                j += used;
+                continue;
+            }
+        }
+        out.push(single(v, &p));
+        j += 1;
+    }
+}
+
+/// Whether the sentence talks money, computed once when first asked.
+#[derive(Default)]
+struct OnceBool(std::cell::Cell<Option<bool>>);
+
+impl OnceBool {
+    fn get(&self, f: impl FnOnce() -> bool) -> bool {
+        if let Some(b) = self.0.get() {
+            return b;
+        }
+        let b = f();
+        self.0.set(Some(b));
+        b
+    }
+}
+
+/// Whether a sentence has a word of money talk (`paid`, `worth`, `sterling`).
+fn talks_money(v: &View) -> bool {
+    (0..v.len()).any(|i| v.word(i) && TABLES.is(v.s(i), class::MONEY))
+}
+
+fn piece(v: &View, atom: Atom, money_talk: &OnceBool, floor: usize) -> Piece {
+    let before = currency_before(v, atom.first).filter(|b| b.0 >= floor);
+    let percent_before = percent_before(v, atom.first).filter(|&k| k >= floor);
+    let mut p = Piece { atom, before, after: None, name: false, percent_before };
+    let money = before.is_some() || atom.currency.is_some();
+    match atom.suffix {
+        Some(suffix) => {
+            let head = &v.text[suffix.start..suffix.end];
+            // One capital glued to digits after a name is a model (`Ascend 910C`); as a
+            // temperature (`40C`) it stays in range.
+            let letter = head.len() == 1 && head.as_bytes()[0].is_ascii_uppercase();
+            let after_name =
+                atom.first > 0 && v.capitalized(atom.first - 1) && !TABLES.is(v.s(atom.first - 1), class::FUNCTION);
+            // `747s` are aircraft, `9.58s` a time: seconds glued to a whole number are a plural.
+            let plural = head == "s" && atom.value.fract() == 0.0;
+            if !(letter && (after_name || atom.value.abs() > 200.0)) && !plural {
+                p.after = glued_unit(v, atom.last, head, money);
+            }
+            p.name = p.after.is_none();
+        }
+        None => {
+            p.after = unit_after(v, &atom, money, money_talk);
+            // `a quarter of a percentage point`, `half of a mile`.
+            if p.after.is_none()
+                && atom.form == Form::Fraction
+                && v.is(atom.last, "of")
+                && v.is_any(atom.last + 1, &["a", "an"])
+            {
+                let shifted = Atom { last: atom.last + 2, ..atom };
+                p.after = unit_after(v, &shifted, money, money_talk).filter(|a| a.what.stated());
+            }
+        }
+    }
+    // `$5m`, `5m euros`: a million; `1.8m`: a metre; `3B`: a name unless money.
+    if let Some(f) = atom.money_scale {
+        let money_after = matches!(p.after, Some(After { what: What::Money(_), .. }));
+        let metre = v.s(atom.last - 1).ends_with('m');
+        if money || money_after || plural_noun_at(v, atom.last) {
+            p.atom.value *= f;
+            p.atom.scaled = true;
+            p.atom.factor = f;
+        } else if metre && p.after.is_none() {
+            p.after = Some(After {
+                end: atom.last,
+                what: What::Measure("m"),
+                factor: 1.0,
+                per: None,
+                rule: "unit-glued",
+                compound: false,
+            });
+        } else {
+            p.name = true;
+        }
+    }
+    if let Some(a) = &mut p.after {
+        if a.factor != 1.0 {
+            p.atom.value *= a.factor;
+            p.atom.scaled = true;
+            p.atom.factor *= a.factor;
+            a.factor = 1.0;
+        }
+    }
+    if let Some((_, _, f)) = p.before {
+        if f != 1.0 {
+            p.atom.value *= f;
+            p.atom.scaled = true;
+            p.atom.factor *= f;
+        }
+    }
+    p
+}
+
+/// A currency written before the figure's first token (`$`, `US $`, `USD `, `Rs.`), and a
+/// million for `M`-codes (`MAUD 60`).
+fn currency_before(v: &View, first: usize) -> Option<(usize, &'static str, f64)> {
+    if let Some((k, e)) = TABLES.currencies.ending_at(v, first, |e| e.value.before()) {
+        return Some((k, e.value.code, 1.0));
+    }
+    if first > 0 && v.word(first - 1) {
+        if let Some(code) = million_code(v.s(first - 1)) {
+            return Some((first - 1, code, 1e6));
+        }
+    }
+    None
+}
+
+/// `MUSD`, `MEUR`: an ISO code with a leading `M` for million (European business style).
+fn million_code(s: &str) -> Option<&'static str> {
+    let code = s.strip_prefix('M').filter(|c| c.len() == 3 && c.bytes().all(|b| b.is_ascii_uppercase()))?;
+    TABLES.currencies.word(code, |e| e.value.role == CurrencyRole::Code).map(|e| e.value.code)
+}
+
+/// `percent of 10` at the start of a clause: the percent word's first token.
+fn percent_before(v: &View, first: usize) -> Option<usize> {
+    if first < 2 || !v.is(first - 1, "of") {
+        return None;
+    }
+    let (k, _) =
+        TABLES.units.ending_at(v, first - 1, |e| e.value.kind == UnitKind::Percent && e.value.symbol == "%")?;
+    let clause_start = k == 0 || (!v.word(k - 1) && !v.number(k - 1));
+    (clause_start && v.word(k)).then_some(k)
+}
+
+/// Whether a one-letter surface may match at token `i` (glued to the number, or flagged).
+fn letter_ok<T>(v: &View, i: usize, e: &Entry<T>, spaced: bool) -> bool {
+    let s = v.s(i);
+    e.len() > 1 || spaced || v.joined(i) || !(s.len() == 1 && s.as_bytes()[0].is_ascii_alphabetic())
+}
+
+/// Whether the match ending before token `end` stands alone: not followed by a hyphen and
+/// a number or by glued digits (`L-202`, `m212`), which make it a code.
+fn clean_end(v: &View, end: usize) -> bool {
+    if end >= v.len() {
+        return true;
+    }
+    let code = v.dash(end) && v.joined(end) && v.number(end + 1) && v.joined(end + 1);
+    let glued_digits = v.joined(end) && v.s(end).as_bytes()[0].is_ascii_digit();
+    !(code || glued_digits)
+}
+
+/// A unit glued to the digits (`75ml`, `10km/hr`, `115USD`), read from the letters `head`
+/// and the tokens from `i` on.
+fn glued_unit(v: &View, i: usize, head: &str, money: bool) -> Option<After> {
+    if let Some((end, e)) = TABLES.currencies.starting_at(v, i, Some(head), |e| e.value.after()) {
+        let mut end = end;
+        let factor = scale_after(v, &mut end);
+        return Some(After {
+            end,
+            what: What::Money(e.value.code),
+            factor,
+            per: None,
+            rule: "currency-glued",
+            compound: false,
+        });
+    }
+    if money {
+        return None;
+    }
+    let (end, e) = TABLES.units.starting_at(v, i, Some(head), |_| true)?;
+    clean_end(v, end).then(|| unit(v, end, e.value, "unit-glued"))
+}
+
+/// The unit of a measure, with a speed made of a length and `an hour`.
+fn unit(v: &View, end: usize, u: Unit, rule: &'static str) -> After {
+    let what = match u.kind {
+        UnitKind::Percent => What::Percent,
+        UnitKind::Points => What::Points(u.symbol),
+        UnitKind::Measure => What::Measure(u.symbol),
+        UnitKind::Duration => What::Duration(u.symbol),
+    };
+    let mut after = After { end, what, factor: 1.0, per: u.per, rule, compound: u.compound };
+    if u.length {
+        if let Some((e, per)) = TABLES.rates.starting_at(v, end, None, |_| true) {
+            if per.value == "hour" {
+                let speed = match u.symbol {
+                    "mi" => "mph",
+                    "km" => "km/h",
+                    _ => "m/h",
+                };
+                after.what = What::Measure(speed);
+                after.end = e;
+            }
+        }
+    }
+    after
+}
+
+/// A scale after a currency (`75 USD million`), consumed from `*end`.
+fn scale_after(v: &View, end: &mut usize) -> f64 {
+    match v.get(*end).and_then(|t| TABLES.number(t)) {
+        Some(NumberWord::Scale(f) | NumberWord::Abbr(f)) if v.word(*end) => {
+            *end += 1;
+            f
+        }
+        _ => 1.0,
+    }
+}
+
+/// The unit written after a figure: a currency, a percent sign, points, a unit of measure,
+/// a unit in brackets (`20 (kg)`), or one joined by a hyphen (`3-inch`, `12-cent`,
+/// `45-year-old`, `20-page`).
+fn unit_after(v: &View, atom: &Atom, money: bool, money_talk: &OnceBool) -> Option<After> {
+    let i = atom.last;
+    if i >= v.len() {
+        return None;
+    }
+    // `5m` after a currency sign, spaced: `$5 m`, `$5 b`.
+    if money && v.word(i) && clean_end(v, i + 1) {
+        if let Some(NumberWord::MoneyAbbr(f)) = TABLES.number(v.s(i)) {
+            return Some(After { end: i + 1, what: What::Bare, factor: f, per: None, rule: "scale", compound: false });
+        }
+    }
+    // A hyphen: `3-inch`, `one-yen`, `12-cent`, `45-year-old`, `20-page`.
+    if v.dash(i) && v.joined(i) && v.joined(i + 1) && v.word(i + 1) {
+        return hyphen_unit(v, i + 1);
+    }
+    let currency = TABLES.currencies.starting_at(v, i, None, |e| {
+        e.value.after()
+            && letter_ok(v, i, e, false)
+            && (e.value.role != CurrencyRole::Upper || v.joined(i) || v.s(i).bytes().all(|b| b.is_ascii_uppercase()))
+    });
+    // `1 $10`: a sign followed by a number belongs to that number.
+    let currency = currency.filter(|(end, e)| {
+        !(e.value.role == CurrencyRole::Symbol
+            && (v.number(*end) || v.get(*end).is_some_and(|t| t.starts_with(|c: char| c.is_ascii_digit()))))
+    });
+    let measure = TABLES.units.starting_at(v, i, None, |e| letter_ok(v, i, e, e.value.spaced));
+    match (currency, measure) {
+        (Some((end, c)), m) if m.is_none_or(|(mend, _)| end >= mend || c.value.role != CurrencyRole::Weight) => {
+            if c.value.role == CurrencyRole::Weight {
+                let is_money = money || atom.scaled || v.is(end, "sterling") || money_talk.get(|| talks_money(v));
+                if !is_money {
+                    let (mend, u) = m?;
+                    return clean_end(v, mend).then(|| unit(v, mend, u.value, "unit-after"));
+                }
+            }
+            let mut end = end;
+            let factor = scale_after(v, &mut end);
+            let rule = match c.value.role {
+                CurrencyRole::Symbol => "currency-symbol-after",
+                CurrencyRole::Code | CurrencyRole::Upper => "currency-code-after",
+                _ => "currency-name-after",
+            };
+            clean_end(v, end).then_some(After {
+                end,
+                what: What::Money(c.value.code),
+                factor,
+                per: None,
+                rule,
+                compound: false,
+            })
+        }
+        (_, Some((end, u))) => {
+            let rule = if u.value.kind == UnitKind::Percent { "percent" } else { "unit-after" };
+            // `bpd`: barrels a day.
+            let after = unit(v, end, u.value, rule);
+            if !clean_end(v, after.end) {
+                return None;
+            }
+            Some(after)
+        }
+        (None, None) => {
+            if let Some(code) = v.get(i).filter(|_| v.word(i)).and_then(million_code) {
+                return Some(After {
+                    end: i + 1,
+                    what: What::Money(code),
+                    factor: 1e6,
+                    per: None,
+                    rule: "currency-code-after",
+                    compound: false,
+                });
+            }
+            bracketed_unit(v, i)
+        }
+        _ => None,
+    }
+}
+
+/// A unit in brackets right after the number: `20 (kg)`, `20 [kg]`.
+fn bracketed_unit(v: &View, i: usize) -> Option<After> {
+    let close = match v.s(i) {
+        "(" => ")",
+        "[" => "]",
+        "{" => "}",
+        "<" => ">",
+        _ => return None,
+    };
+    let (end, u) = TABLES.units.starting_at(v, i + 1, None, |e| e.value.kind == UnitKind::Measure)?;
+    if !v.is(end, close) {
+        return None;
+    }
+    Some(unit(v, end + 1, u.value, "unit-bracketed"))
+}
+
+/// The word after a hyphen glued to a number, at token `i`: a unit, a currency name, or a
+/// counted noun (`a 20-page report`).
+fn hyphen_unit(v: &View, i: usize) -> Option<After> {
+    if let Some((end, c)) = TABLES.currencies.starting_at(v, i, None, |e| {
+        matches!(e.value.role, CurrencyRole::Name | CurrencyRole::Minor | CurrencyRole::Weight) && e.len() == 1
+    }) {
+        return Some(After {
+            end,
+            what: What::Money(c.value.code),
+            factor: 1.0,
+            per: None,
+            rule: "currency-hyphen",
+            compound: false,
+        });
+    }
+    if let Some((end, u)) = TABLES.units.starting_at(v, i, None, |e| e.len() == 1 && v.s(i).len() > 1) {
+        let mut after = unit(v, end, u.value, "unit-hyphen");
+        // `45-year-old`.
+        if matches!(after.what, What::Duration(_)) && v.dash(end) && v.joined(end) && v.is(end + 1, "old") {
+            after.end = end + 2;
+            after.rule = "age";
+        }
+        return Some(after);
+    }
+    let w = v.s(i);
+    if w.len() >= 3 && w.bytes().all(|b| b.is_ascii_lowercase()) && !TABLES.is(w, class::FUNCTION) {
+        let span = Span::new(v.start(i), v.end(i));
+        return Some(After {
+            end: i + 1,
+            what: What::Count { head: span, noun: span },
+            factor: 1.0,
+            per: None,
+            rule: "count-hyphen",
+            compound: false,
+        });
+    }
+    None
+}
+
+/// Whether token `i` starts a plural noun in lower case (`people`, `new users`), for `20m
+/// people` (but not `3M Co`).
+fn plural_noun_at(v: &View, i: usize) -> bool {
+    let lower = v.get(i).is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()));
+    lower && noun_after(v, i).is_some_and(|(_, head)| plural(v.s(head)))
+}
+
+/// Whether a word looks like a plural noun.
+fn plural(w: &str) -> bool {
+    if TABLES.is(w, class::PLURAL) {
+        return true;
+    }
+    let b = w.as_bytes();
+    b.len() >= 3
+        && b[b.len() - 1] == b's'
+        && !matches!(b[b.len() - 2], b's' | b'u' | b'i' | b'\'')
+        && b.iter().all(|c| c.is_ascii_alphabetic())
+        && !TABLES.is(w, class::FUNCTION)
+}
+
+/// The counted noun after a figure, from token `i`: one past its last token and its head.
+/// `384 Ascend 910C chips` → `Ascend 910C chips`, head `chips`; `40,000 developers have` →
+/// `developers`; `3 dead` → `dead`.
+pub(crate) fn noun_after(v: &View, i: usize) -> Option<(usize, usize)> {
+    let mut j = i;
+    let mut words = 0;
+    while j < v.len() && words < 5 {
+        if !v.word(j) {
+            // `high-speed trains`: a hyphen inside the noun.
+            if v.dash(j) && v.joined(j) && v.joined(j + 1) && v.word(j + 1) && words > 0 {
+                j += 1;
+                continue;
+            }
+            break;
+        }
+        let w = v.s(j);
+        let classes = TABLES.classes(w);
+        if classes & (class::FUNCTION | class::MONTH | class::TIME) != 0
+            && !(w.len() > 1 && w.bytes().all(|b| b.is_ascii_uppercase()))
+        {
+            break;
+        }
+        if words == 0 && TABLES.changes.word(w, |e| e.value.before).is_some() || TABLES.number(w).is_some() {
+            break;
+        }
+        if plural(w) || classes & class::PLURAL != 0 {
+            // A head in capitals is a name (`4 Kingsbridge Vale Rangers`), except in headlines.
+            let lower = w.starts_with(|c: char| c.is_lowercase());
+            return (lower || v.paragraph == ParagraphKind::Heading).then_some((j + 1, j));
+        }
+        // A verb in the past tense or an adverb ends the noun (`5 died`, `3 previously`),
+        // unless a noun follows (`24,020 monthly users`, `zero unplanned outages`).
+        let modifier = v.word(j + 1) && !TABLES.is(v.s(j + 1), class::FUNCTION);
+        if w.len() > 3 && (w.ends_with("ed") || w.ends_with("ly")) && !modifier && words == 0 {
+            break;
+        }
+        words += 1;
+        j += 1;
+    }
+    // No plural head: the first word, when it is a lower-case word that is no verb or
+    // adverb by its ending (`1 person`, `3 dead`; not `one moved production`).
+    let w = v.get(i)?;
+    let verbal = w.len() > 3 && (w.ends_with("ed") || w.ends_with("ly") || w.ends_with("ing"));
+    (words > 0 && v.word(i) && w.bytes().all(|b| b.is_ascii_lowercase()) && w.len() > 1 && !verbal)
+        .then_some((i + 1, i))
+}
+
+/// What two neighbouring pieces make together, if anything, and how many pieces they use.
+fn pair(v: &View, a: &Piece, b: &Piece) -> Option<(Quantity, usize)> {
+    let (a_end, b_first) = (a.end(), b.first());
+    if b_first < a_end {
+        return None;
+    }
+    let between = b_first - a_end;
+    let joiner = (between == 1).then(|| v.s(a_end));
+    let from = a.first() > 0 && v.is(a.first() - 1, "from");
+    let between_word = a.first() > 0 && v.is(a.first() - 1, "between")
+        || a.first() > 1 && v.is(a.first() - 2, "between") && !v.word(a.first() - 1);
+
+    // Dollars and cents: `3 dollars 50 cents`, `15 dollars and 50`, `c $ 100 and fifty`.
+    if let (Some(code), false) = (a.money(), between_word) {
+        let and = joiner.is_some_and(|j| j.eq_ignore_ascii_case("and"));
+        let cents = matches!(b.after, Some(After { what: What::Money("¢"), .. }));
+        let alone = b.after.is_none()
+            && (b.atom.last >= v.len() || !v.word(b.atom.last) || TABLES.is(v.s(b.atom.last), class::FUNCTION));
+        let small = b.atom.value >= 1.0 && b.atom.value < 100.0 && b.atom.value.fract() == 0.0 && !b.atom.scaled;
+        let named = matches!(a.after, Some(After { what: What::Money(_), .. }));
+        let shape = cents || (alone && (named || (and && b.atom.form == Form::Words)));
+        let whole = !a.atom.scaled && a.atom.value.fract() == 0.0 && !matches!(code, "¢" | "p");
+        let b_plain = b.before.is_none() && b.atom.currency.is_none() && !b.name;
+        if shape && small && whole && (between == 0 || and) && b_plain {
+            let mut q = single(v, a);
+            q.value += b.atom.value / 100.0;
+            q.last = b.end();
+            q.rule = "currency-and-cents";
+            return Some((q, 2));
+        }
+    }
+    // Feet and inches: `5 ft 2 in`, `5 feet and 2 inches`.
+    if a.after.is_some_and(|x| x.compound) && (between == 0 || joiner.is_some_and(|j| j.eq_ignore_ascii_case("and"))) {
+        let inch = b.atom.last;
+        let inches = matches!(b.after, Some(After { what: What::Measure("in"), .. }))
+            || b.after.is_none() && v.is(inch, "in") && b.before.is_none();
+        if inches {
+            let mut q = single(v, a);
+            q.value += b.atom.value / 12.0;
+            q.last = if b.after.is_some() { b.end() } else { inch + 1 };
+            q.rule = "unit-compound";
+            return Some((q, 2));
+        }
+    }
+    // `one in five`, `three out of four`.
+    let out_of = between == 2 && v.is(a_end, "out") && v.is(a_end + 1, "of");
+    let joiner = if out_of { "in" } else { joiner? };
+    if joiner.eq_ignore_ascii_case("in") && !a.has_unit() && !b.has_unit() {
+        let small = a.atom.value >= 1.0 && a.atom.value <= 10.0 && a.atom.value.fract() == 0.0;
+        if small
+            && b.atom.value > a.atom.value
+            && b.atom.value.fract() == 0.0
+            && !b.atom.scaled
+            && b.atom.int.is_none_or(|(n, _)| n < 1000)
+        {
+            let mut q = single(v, b);
+            q.first = a.first();
+            q.value = a.atom.value / b.atom.value;
+            q.atom = a.atom;
+            q.kind = Some(ClaimKind::Fraction);
+            q.what = match q.what {
+                What::Count { .. } => q.what,
+                _ => What::Bare,
+            };
+            q.rule = "fraction-in";
+            return Some((q, 2));
+        }
+        return None;
+    }
+    let dash = v.dash(a_end);
+    let to = joiner.eq_ignore_ascii_case("to");
+    let and = joiner.eq_ignore_ascii_case("and");
+    let or = joiner.eq_ignore_ascii_case("or");
+    if !(dash || to || and || or) {
+        return None;
+    }
+    let b_q = single(v, b);
+    // A unit (or money) that the first figure lacks comes from the second.
+    let same_unit = match (a.after, b.after) {
+        (Some(x), Some(y)) => x.what == y.what,
+        (None, _) => true,
+        _ => false,
+    };
+    let a_money = a.money();
+    let b_money = b.money();
+    let money_ok = a_money.is_none() || b_money.is_none() || a_money == b_money;
+    let plural_count = matches!(b_q.what, What::Count { head, .. } if plural(&v.text[head.start..head.end]) && v.text[head.start..].starts_with(|c: char| c.is_lowercase()));
+    if dash && !a.has_unit() && !b.has_unit() && !between_word && !plural_count {
+        // A score (`3-1`), a span of years (`2019-20`), a code: nothing.
+        let mut q = single(v, a);
+        q.dropped = true;
+        q.last = b.end();
+        return Some((q, 2));
+    }
+    if !same_unit || !money_ok {
+        return None;
+    }
+    let scaled_a = |q: &mut Quantity| {
+        if !a.atom.scaled && b.atom.scaled && a.atom.value * b.atom.factor <= b.atom.value * (1.0 + 1e-9) {
+            q.value *= b.atom.factor;
+        }
+    };
+    // `fell by 9,000 to 210,000`: a change, then the new level.
+    let change = a.first() > 0
+        && (v.is(a.first() - 1, "by") || TABLES.changes.word(v.s(a.first() - 1), |e| e.value.before).is_some());
+    let range = (dash || (to && !from && !change) || (and && between_word))
+        && (b.has_unit() || a.has_unit() || between_word || to);
+    if range {
+        let mut q = b_q;
+        q.first = a.first();
+        q.atom = a.atom;
+        let mut lo = single(v, a);
+        scaled_a(&mut lo);
+        if lo.value > b_q.value {
+            return None;
+        }
+        q.value = lo.value;
+        q.value_max = Some(b_q.value);
+        if a_money.is_some() && b_money.is_none() {
+            q.what = What::Money(a_money.unwrap_or("USD"));
+        }
+        q.rule = "range";
+        return Some((q, 2));
+    }
+    // `from 10 to 12 percent`, `two or three days`, `5 and 10 percent`: the first takes the
+    // second's unit.
+    if !a.has_unit() && b.has_unit() && b_q.what.stated() {
+        let mut q = single(v, a);
+        scaled_a(&mut q);
+        q.what = b_q.what;
+        q.rule = "unit-shared";
+        return Some((q, 1));
+    }
+    None
+}
+
+/// The quantity of one piece.
+fn single(v: &View, p: &Piece) -> Quantity {
+    let a = p.atom;
+    let mut q = Quantity {
+        first: p.first(),
+        last: p.end(),
+        value: a.value,
+        value_max: None,
+        what: What::Bare,
+        atom: a,
+        kind: None,
+        per: None,
+        rule: "number",
+        dropped: p.name,
+    };
+    if let Some(code) = p.money() {
+        q.what = What::Money(code);
+        q.rule = match (p.before, a.currency) {
+            (Some((k, _, _)), _) if v.s(k).len() == 3 && v.s(k).bytes().all(|b| b.is_ascii_alphabetic()) => {
+                "currency-code-before"
+            }
+            (Some(_), _) => "currency-symbol-before",
+            (_, Some(_)) => "currency-code-glued",
+            _ => p.after.map_or("currency", |x| x.rule),
+        };
+        // `$ 10 dollars`: the name after repeats the sign.
+        if let (Some(_), Some(x)) = (p.before, p.after) {
+            q.last = x.end;
+        }
+        return q;
+    }
+    if let Some(k) = p.percent_before {
+        q.first = k;
+        q.what = What::Percent;
+        q.rule = "percent-of";
+        return q;
+    }
+    if let Some(x) = p.after {
+        q.what = x.what;
+        q.rule = x.rule;
+        q.per = x.per;
+        // A count is of whole things (`a 7.1-magnitude quake`).
+        if matches!(q.what, What::Count { .. }) && a.value.fract() != 0.0 {
+            q.what = What::Bare;
+        }
+        return q;
+    }
+    if a.form == Form::Multiplier {
+        q.what = What::Multiplier;
+        q.rule = "multiplier";
+        return q;
+    }
+    // `No. 4`.
+    if a.first >= 2 && v.s(a.first - 2) == "No" && v.is(a.first - 1, ".") && a.int.is_some() {
+        q.first = a.first - 2;
+        q.what = What::Rank;
+        q.rule = "rank";
+        return q;
+    }
+    // `three times more`: a multiplier; `3 times` alone is counted.
+    if v.is(a.last, "times") && v.get(a.last + 1).is_some_and(|w| TABLES.is(w, class::COMPARATIVE)) {
+        q.last = a.last + 1;
+        q.what = What::Multiplier;
+        q.rule = "multiplier";
+        return q;
+    }
+    // A count is of whole things (`7.4 earthquake` is no count of earthquakes).
+    let whole = a.value.fract() == 0.0;
+    if let Some((end, head)) = noun_after(v, a.last).filter(|_| whole) {
+        q.what = What::Count { head: Span::new(v.start(head), v.end(head)), noun: v.span_of(a.last, end) };
+        q.last = end;
+        q.rule = "count-noun";
+    }
+    q
+}
+
+/// The unit quarry writes for a unit named `name` (a name, code or symbol, as gold data from
+/// other tools writes it) on a claim of kind `kind`: `United States dollar` → `USD`,
+/// `Kilometer` → `km`, `percent` → `%`, `Pound` → `GBP` for money and `lb` otherwise.
+/// `None` when no lexicon knows the name.
+pub fn normalize_unit(kind: &str, name: &str) -> Option<String> {
+    let name = name.trim();
+    let money = matches!(kind, "money" | "currency");
+    let plural = format!("{name}s");
+    for candidate in [name, plural.as_str()] {
+        let toks = {
+            let mut toks = Vec::new();
+            crate::segment::tokens::tokenize(candidate, Span::new(0, candidate.len()), &mut toks);
+            toks
+        };
+        if toks.is_empty() {
+            return None;
+        }
+        let v = View {
+            text: candidate,
+            toks: &toks,
+            span: Span::new(0, candidate.len()),
+            paragraph: crate::document::ParagraphKind::Prose,
+        };
+        let currency = TABLES.currencies.starting_at(&v, 0, None, |_| true).filter(|(end, _)| *end == toks.len());
+        let unit = TABLES.units.starting_at(&v, 0, None, |_| true).filter(|(end, _)| *end == toks.len());
+        let found = match (money, currency, unit) {
+            (true, Some((_, c)), _) | (false, Some((_, c)), None) => Some(c.value.code),
+            (_, _, Some((_, u))) => Some(u.value.symbol),
+            _ => None,
+        };
+        if let Some(f) = found {
+            return Some(f.to_string());
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::claims::numbers::atoms;
+    use crate::claims::view::testing::tokens;
+
+    /// The quantities of `text`, as (covered text, value, unit) with dropped ones left out.
+    fn quantities_of(text: &str) -> Vec<(String, f64, String)> {
+        let toks = tokens(text);
+        let v = View::of(text, &toks);
+        quantities(&v, &atoms(&v))
+            .iter()
+            .filter(|q| !q.dropped)
+            .map(|q| {
+                let unit = match q.what {
+                    What::Money(c) => c.to_string(),
+                    What::Percent => "%".to_string(),
+                    What::Points(s) | What::Measure(s) | What::Duration(s) => s.to_string(),
+                    What::Count { head, .. } => text[head.start..head.end].to_string(),
+                    What::Multiplier => "x".to_string(),
+                    What::Rank => "rank".to_string(),
+                    What::Bare => String::new(),
+                };
+                let covered = text[v.start(q.first)..v.end(q.last - 1)].to_string();
+                (covered, q.value_max.unwrap_or(q.value), unit)
+            })
+            .collect()
+    }
+
+    #[track_caller]
+    fn assert_q(text: &str, want: &[(&str, f64, &str)]) {
+        let got = quantities_of(text);
+        let ok = got.len() == want.len()
+            && got.iter().zip(want).all(|((gs, gv, gu), (ws, wv, wu))| {
+                gs == ws && (gv - wv).abs() <= 1e-9 * wv.abs().max(1.0) && gu == wu
+            });
+        assert!(ok, "{text:?}\n  got  {got:?}\n  want {want:?}");
+    }
+
+    #[test]
+    fn currencies_before_and_after() {
+        assert_q(
+            "approximately 180 billion RMB (~US $25 billion)",
+            &[("180 billion RMB", 180e9, "CNY"), ("US $25 billion", 25e9, "USD")],
+        );
+        assert_q("USD34.6 million", &[("USD34.6 million", 34.6e6, "USD")]);
+        assert_q("$3.5bn and £600m", &[("$3.5bn", 3.5e9, "USD"), ("£600m", 600e6, "GBP")]);
+        assert_q("€12 million and ¥3.46 billion", &[("€12 million", 12e6, "EUR"), ("¥3.46 billion", 3.46e9, "JPY")]);
+        assert_q("100 billion yuan", &[("100 billion yuan", 1e11, "CNY")]);
+        assert_q("420 million finnish markka", &[("420 million finnish markka", 420e6, "FIM")]);
+        assert_q("hk $ 10.05 billion", &[("hk $ 10.05 billion", 10.05e9, "HKD")]);
+        assert_q("75 USD million", &[("75 USD million", 75e6, "USD")]);
+        assert_q("30 MUSD", &[("30 MUSD", 30e6, "USD")]);
+        assert_q("115USD and EUR 125", &[("115USD", 115.0, "USD"), ("EUR 125", 125.0, "EUR")]);
+        assert_q("50 cents", &[("50 cents", 50.0, "¢")]);
+        assert_q("3 dollars 50 cents", &[("3 dollars 50 cents", 3.5, "USD")]);
+        assert_q("361 million pounds", &[("361 million pounds", 361e6, "GBP")]);
+        assert_q("lost 25 pounds", &[("25 pounds", 25.0, "lb")]);
+        assert_q("ALL 5 solutions", &[("5 solutions", 5.0, "solutions")]);
+    }
+
+    #[test]
+    fn percent_and_points() {
+        assert_q("rose 12% and 3 percentage points", &[("12%", 12.0, "%"), ("3 percentage points", 3.0, "pp")]);
+        assert_q("25 basis points", &[("25 basis points", 25.0, "bp")]);
+        assert_q("5 per cent", &[("5 per cent", 5.0, "%")]);
+        assert_q("percent of 10", &[("percent of 10", 10.0, "%")]);
+    }
+
+    #[test]
+    fn measures() {
+        assert_q("500,000 barrels a day", &[("500,000 barrels", 500000.0, "barrels")]);
+        assert_q("2.5 million bpd", &[("2.5 million bpd", 2.5e6, "barrels")]);
+        assert_q("limit warming to 1.5C", &[("1.5C", 1.5, "°C")]);
+        assert_q("a 7.1-magnitude quake", &[("7.1-magnitude", 7.1, "")]);
+        assert_q("a 3-inch thickness", &[("3-inch", 3.0, "in")]);
+        assert_q("188 miles an hour", &[("188 miles an hour", 188.0, "mph")]);
+        assert_q("10km/hr", &[("10km/hr", 10.0, "km/h")]);
+        assert_q("1.8m tall", &[("1.8m", 1.8, "m")]);
+        assert_q("in 9.58s, ahead of the 747s", &[("9.58s", 9.58, "s")]);
+        assert_q("20m people", &[("20m people", 20e6, "people")]);
+        assert_q("5 ft 2 in", &[("5 ft 2 in", 5.0 + 2.0 / 12.0, "ft")]);
+        assert_q("a 45-year-old man", &[("45-year-old", 45.0, "year")]);
+    }
+
+    #[test]
+    fn counts_take_their_noun() {
+        assert_q("integrates 384 Ascend 910C chips, reportedly", &[("384 Ascend 910C chips", 384.0, "chips")]);
+        assert_q("About 40,000 developers have", &[("40,000 developers", 40000.0, "developers")]);
+        assert_q("a 20-page report", &[("20-page", 20.0, "page")]);
+    }
+
+    #[test]
+    fn fractions_of_a_unit() {
+        assert_q("by a quarter of a percentage point", &[("a quarter of a percentage point", 0.25, "pp")]);
+        assert_q("half of a mile", &[("half of a mile", 0.5, "mi")]);
+    }
+
+    #[test]
+    fn ranges_and_shared_units() {
+        assert_q("grow 3-5% next", &[("3-5%", 5.0, "%")]);
+        assert_q("between 10 and 12 million units", &[("10 and 12 million units", 12e6, "units")]);
+        assert_q("from 10 to 12 percent", &[("10", 10.0, "%"), ("12 percent", 12.0, "%")]);
+        assert_q("won 3-1", &[]);
+        assert_q("eight to 10 feet", &[("eight to 10 feet", 10.0, "ft")]);
+        assert_q("one in five adults", &[("one in five adults", 0.2, "adults")]);
+        assert_q("three out of four voters", &[("three out of four voters", 0.75, "voters")]);
+    }
+
+    #[test]
+    fn gold_unit_names_normalise() {
+        for (kind, name, want) in [
+            ("money", "United States dollar", "USD"),
+            ("money", "Dollar", "USD"),
+            ("money", "Pound", "GBP"),
+            ("dimension", "Pound", "lb"),
+            ("money", "Chinese yuan", "CNY"),
+            ("money", "Sri Lankan rupee", "LKR"),
+            ("money", "Cent", "¢"),
+            ("percent", "percent", "%"),
+            ("dimension", "Kilometer", "km"),
+            ("dimension", "Square meter", "m2"),
+            ("dimension", "Mile per hour", "mph"),
+            ("dimension", "Megabyte", "MB"),
+            ("dimension", "Megabit", "Mb"),
+        ] {
+            assert_eq!(normalize_unit(kind, name).as_deref(), Some(want), "{kind} {name}");
+        }
+        assert_eq!(normalize_unit("money", "Satoshi"), None);
+    }
+
+    #[test]
+    fn multipliers_and_ranks() {
+        assert_q("three times more", &[("three times", 3.0, "x")]);
+        assert_q("the world No. 4", &[("No. 4", 4.0, "rank")]);
+    }
+}

@@ -1,0 +1,136 @@
+//! One sentence's tokens, as the claim rules read them: token texts, what sits between
+//! tokens, and case tests that allocate nothing.
+
+use crate::document::{Document, ParagraphKind, Token, TokenKind};
+use crate::span::Span;
+
+/// The tokens of one sentence, with the document text they index.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct View<'a> {
+    /// The whole document text.
+    pub text: &'a str,
+    /// The sentence's tokens.
+    pub toks: &'a [Token],
+    /// The sentence's span.
+    pub span: Span,
+    /// What kind of paragraph the sentence is in.
+    pub paragraph: ParagraphKind,
+}
+
+impl<'a> View<'a> {
+    /// The view of sentence `sentence` of `doc`.
+    pub fn new(doc: &'a Document, sentence: usize) -> View<'a> {
+        let s = &doc.sentences()[sentence];
+        View {
+            text: doc.text(),
+            toks: doc.sentence_tokens(sentence),
+            span: s.span,
+            paragraph: doc.paragraphs()[s.paragraph].kind,
+        }
+    }
+
+    /// A view over a bare text, segmented as one sentence (for tests).
+    #[cfg(test)]
+    pub fn of(text: &'a str, toks: &'a [Token]) -> View<'a> {
+        View { text, toks, span: Span::new(0, text.len()), paragraph: ParagraphKind::Prose }
+    }
+
+    /// The number of tokens.
+    #[inline]
+    pub fn len(&self) -> usize {
+        self.toks.len()
+    }
+
+    /// The text of token `i`.
+    #[inline]
+    pub fn s(&self, i: usize) -> &'a str {
+        let t = self.toks[i].span;
+        &self.text[t.start..t.end]
+    }
+
+    /// The text of token `i`, if there is one.
+    #[inline]
+    pub fn get(&self, i: usize) -> Option<&'a str> {
+        (i < self.toks.len()).then(|| self.s(i))
+    }
+
+    /// The first byte of token `i`.
+    #[inline]
+    pub fn start(&self, i: usize) -> usize {
+        self.toks[i].span.start
+    }
+
+    /// One past the last byte of token `i`.
+    #[inline]
+    pub fn end(&self, i: usize) -> usize {
+        self.toks[i].span.end
+    }
+
+    /// The span from the start of token `first` to the end of token `last - 1`.
+    #[inline]
+    pub fn span_of(&self, first: usize, last: usize) -> Span {
+        Span::new(self.start(first), self.end(last - 1))
+    }
+
+    /// Whether token `i` starts right where token `i - 1` ends (no white space between).
+    #[inline]
+    pub fn joined(&self, i: usize) -> bool {
+        i > 0 && i < self.toks.len() && self.toks[i - 1].span.end == self.toks[i].span.start
+    }
+
+    /// The text between token `i - 1` and token `i`.
+    #[inline]
+    pub fn gap(&self, i: usize) -> &'a str {
+        &self.text[self.toks[i - 1].span.end..self.toks[i].span.start]
+    }
+
+    /// Whether token `i` exists and is `word`, ignoring ASCII case.
+    #[inline]
+    pub fn is(&self, i: usize, word: &str) -> bool {
+        i < self.toks.len() && self.s(i).eq_ignore_ascii_case(word)
+    }
+
+    /// Whether token `i` exists and is one of `words`, ignoring ASCII case.
+    #[inline]
+    pub fn is_any(&self, i: usize, words: &[&str]) -> bool {
+        i < self.toks.len() && words.iter().any(|w| self.s(i).eq_ignore_ascii_case(w))
+    }
+
+    /// Whether token `i` is a word.
+    #[inline]
+    pub fn word(&self, i: usize) -> bool {
+        i < self.toks.len() && self.toks[i].kind == TokenKind::Word
+    }
+
+    /// Whether token `i` is a plain number token (`1,000`, `3.5`).
+    #[inline]
+    pub fn number(&self, i: usize) -> bool {
+        i < self.toks.len() && self.toks[i].kind == TokenKind::Number
+    }
+
+    /// Whether token `i` is a word whose first character is upper case.
+    #[inline]
+    pub fn capitalized(&self, i: usize) -> bool {
+        self.word(i) && self.s(i).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// Whether token `i` is a dash or hyphen (`-`, `–`, `—`, `‑`, `‐`).
+    #[inline]
+    pub fn dash(&self, i: usize) -> bool {
+        i < self.toks.len() && matches!(self.s(i), "-" | "–" | "—" | "‑" | "‐")
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod testing {
+    //! Building views over short texts in tests.
+    use super::*;
+
+    /// The tokens of `text`, as one sentence.
+    #[inline]
+    pub fn tokens(text: &str) -> Vec<Token> {
+        let mut toks = Vec::new();
+        crate::segment::tokens::tokenize(text, Span::new(0, text.len()), &mut toks);
+        toks
+    }
+}

@@ -1,0 +1,236 @@
+//! Clustering name mentions within a document: the same name, a surname or first name of
+//! a person named in full (`Ren` → `Ren Zhengfei`, the most recent one), a shorter or
+//! longer form of an organisation or product (`Huawei` / `Huawei Technologies`), an
+//! acronym of a name (`WHO`), and other names of one country (`US`, `U.S.`, `America`).
+
+use super::lexicons::LEXICONS;
+use super::mentions::{is_acronym, Candidate};
+use super::typing::Votes;
+use super::{EntityType, Gender};
+use crate::document::Document;
+
+/// A cluster of name mentions.
+#[derive(Clone, Debug)]
+pub struct Cluster {
+    /// Indices of its candidates, in text order.
+    pub members: Vec<usize>,
+    /// The summed type evidence of its members.
+    pub votes: Votes,
+    /// The gender its members show, if any.
+    pub gender: Option<Gender>,
+    /// The words of its longest name.
+    words: Vec<String>,
+    /// The normalised keys it is known by.
+    keys: Vec<String>,
+    /// The sentence of its latest member.
+    pub last_sentence: usize,
+}
+
+impl Cluster {
+    /// The type its evidence points to.
+    pub fn kind(&self) -> EntityType {
+        self.votes.best().0
+    }
+}
+
+/// The key a name is matched by: the canonical name when the gazetteer has one, otherwise
+/// the text with straight apostrophes and without the periods of abbreviations.
+pub fn key(doc: &Document, c: &Candidate) -> String {
+    if let Some(canonical) = c.known.and_then(|k| k.canonical) {
+        return canonical.to_lowercase();
+    }
+    let text = doc.slice(c.span).replace('’', "'");
+    let text = if text.contains('.') && is_acronym(&text) { text.replace('.', "") } else { text };
+    let text = text.to_lowercase();
+    // `U.S` without its final period is still a name of a country.
+    match LEXICONS.countries.get(text.as_str()) {
+        Some(canonical) => canonical.to_lowercase(),
+        None => text,
+    }
+}
+
+fn words_of(text: &str) -> Vec<String> {
+    text.split([' ', '\u{a0}']).filter(|w| !w.is_empty()).map(|w| w.replace('’', "'").to_lowercase()).collect()
+}
+
+/// The initials of a name's capitalised words (`World Health Organization` → `WHO`).
+fn initials(original: &str) -> String {
+    original
+        .split([' ', '\u{a0}', '-'])
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .filter_map(|w| w.chars().next())
+        .collect()
+}
+
+/// Groups the candidates into clusters; returns the clusters and each candidate's cluster.
+pub fn cluster(doc: &Document, cands: &[Candidate], votes: &[Votes]) -> (Vec<Cluster>, Vec<usize>) {
+    let mut clusters: Vec<Cluster> = Vec::new();
+    let mut names: Vec<String> = Vec::new(); // longest original text per cluster
+    let mut of = vec![usize::MAX; cands.len()];
+    for (i, c) in cands.iter().enumerate() {
+        let text = doc.slice(c.span);
+        let k = key(doc, c);
+        let words = words_of(text);
+        let own = votes[i].best().0;
+        let target = c
+            .acronym_of
+            .map(|j| of[j])
+            .or_else(|| clusters.iter().rposition(|cl| cl.keys.contains(&k)))
+            .or_else(|| alias_of(&clusters, &names, &words, text, own, c));
+        let ci = match target {
+            Some(ci) => ci,
+            None => {
+                clusters.push(Cluster {
+                    members: Vec::new(),
+                    votes: Votes::default(),
+                    gender: None,
+                    words: words.clone(),
+                    keys: Vec::new(),
+                    last_sentence: c.sentence,
+                });
+                names.push(text.to_string());
+                clusters.len() - 1
+            }
+        };
+        let cl = &mut clusters[ci];
+        cl.members.push(i);
+        cl.votes.merge(&votes[i]);
+        cl.gender = cl.gender.or(c.gender);
+        cl.last_sentence = c.sentence;
+        if !cl.keys.contains(&k) {
+            cl.keys.push(k);
+        }
+        if words.len() > cl.words.len() && !is_acronym(text) {
+            cl.words = words;
+            names[ci] = text.to_string();
+        }
+        of[i] = ci;
+    }
+    merge_short_names(&mut clusters, &mut of);
+    (clusters, of)
+}
+
+/// Merges a one-word cluster into the one person named in full with that word (`Santorum`
+/// seen in a headline before `Rick Santorum` in the text), whatever their order.
+fn merge_short_names(clusters: &mut Vec<Cluster>, of: &mut [usize]) {
+    let mut into: Vec<Option<usize>> = vec![None; clusters.len()];
+    for (ci, cl) in clusters.iter().enumerate() {
+        if cl.words.len() != 1 || matches!(cl.kind(), EntityType::Gpe | EntityType::Loc | EntityType::Norp) {
+            continue;
+        }
+        let mut hosts = clusters.iter().enumerate().filter(|&(cj, other)| {
+            cj != ci
+                && other.kind() == EntityType::Person
+                && other.words.len() > 1
+                && other.words.contains(&cl.words[0])
+        });
+        if let (Some((cj, _)), None) = (hosts.next(), hosts.next()) {
+            into[ci] = Some(cj);
+        }
+    }
+    if into.iter().all(Option::is_none) {
+        return;
+    }
+    // Move members, then drop the emptied clusters and renumber.
+    for ci in 0..clusters.len() {
+        if let Some(cj) = into[ci] {
+            let moved = std::mem::take(&mut clusters[ci].members);
+            let (votes, last) = (clusters[ci].votes, clusters[ci].last_sentence);
+            let host = &mut clusters[cj];
+            host.members.extend(moved);
+            host.members.sort_unstable();
+            host.votes.merge(&votes);
+            host.last_sentence = host.last_sentence.max(last);
+        }
+    }
+    let mut renumber = vec![usize::MAX; clusters.len()];
+    let mut kept = 0;
+    for (ci, slot) in renumber.iter_mut().enumerate() {
+        if into[ci].is_none() {
+            *slot = kept;
+            kept += 1;
+        }
+    }
+    for c in of.iter_mut() {
+        let mut ci = *c;
+        while let Some(cj) = into[ci] {
+            ci = cj;
+        }
+        *c = renumber[ci];
+    }
+    let mut index = 0;
+    clusters.retain(|_| {
+        let keep = into[index].is_none();
+        index += 1;
+        keep
+    });
+}
+
+/// The cluster a name refers back to, if it is a shorter or longer form of one.
+fn alias_of(
+    clusters: &[Cluster],
+    names: &[String],
+    words: &[String],
+    text: &str,
+    own: EntityType,
+    c: &Candidate,
+) -> Option<usize> {
+    if words.is_empty() {
+        return None;
+    }
+    let place = matches!(own, EntityType::Gpe | EntityType::Loc | EntityType::Norp) && c.known.is_some();
+    // A surname or first name of a person named in full, the most recent one first; a
+    // place name counts too when it is that person's surname (`Valeska Paris` … `Paris`),
+    // but never a country's.
+    let country = c.known.is_some_and(|k| k.canonical.is_some());
+    if words.len() == 1 && own != EntityType::Org && !country {
+        let person = clusters.iter().enumerate().rev().find(|(_, cl)| {
+            cl.kind() == EntityType::Person
+                && cl.words.len() > 1
+                && cl.words.contains(&words[0])
+                && (!place || cl.words.last() == Some(&words[0]))
+        });
+        if let Some((ci, _)) = person {
+            return Some(ci);
+        }
+    }
+    // Newest first.
+    for (ci, cl) in clusters.iter().enumerate().rev() {
+        let kind = cl.kind();
+        let n = cl.words.len();
+        if place || c.title.is_some() && kind != EntityType::Person {
+            continue;
+        }
+        // An acronym of a multi-word name.
+        if words.len() == 1 && is_acronym(text) && n >= 2 {
+            let acronym: String = text.chars().filter(|c| c.is_alphabetic()).collect();
+            if acronym.len() >= 2 && acronym == initials(&names[ci]) {
+                return Some(ci);
+            }
+        }
+        if words.len() < n {
+            // A surname or first name of a person.
+            if kind == EntityType::Person && words.len() == 1 && cl.words.contains(&words[0]) && own != EntityType::Org
+            {
+                return Some(ci);
+            }
+            // A shorter form of an organisation or product: its first words.
+            if matches!(kind, EntityType::Org | EntityType::Product | EntityType::Other | EntityType::Event)
+                && cl.words.starts_with(words)
+                && c.known.is_none()
+            {
+                return Some(ci);
+            }
+        } else if words.len() > n {
+            // A longer form of a name seen before (`Huawei` → `Huawei Technologies`).
+            let extends =
+                words.starts_with(&cl.words) && !matches!(kind, EntityType::Gpe | EntityType::Loc | EntityType::Norp);
+            let full_name =
+                kind == EntityType::Person && n == 1 && words.last() == cl.words.last() && own == EntityType::Person;
+            if extends || full_name {
+                return Some(ci);
+            }
+        }
+    }
+    None
+}

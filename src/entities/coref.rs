@@ -1,0 +1,195 @@
+//! Pronouns and descriptions resolved to the entities named before them.
+//!
+//! A personal pronoun goes to the most plausible person among those named in the last few
+//! sentences: gender must agree (from titles, first names and pronouns already resolved),
+//! recency and salience decide, and a pronoun whose best candidate is not clearly ahead
+//! stays unresolved. `it` and `its` go to the latest organisation or thing in view (not an
+//! `it` that opens `it is …`), `they` to the latest organisation or group, and a definite
+//! description (`the company`, `the chipmaker`) to the latest organisation.
+
+use super::lexicons::{Role, LEXICONS};
+use super::{EntityType, Gender, MentionKind};
+use crate::document::{Document, TokenKind};
+use crate::span::Span;
+
+/// How many sentences back a pronoun looks for its antecedent.
+const WINDOW: usize = 3;
+
+/// What coreference needs to know of an entity.
+#[derive(Clone, Debug)]
+pub struct Target {
+    /// The entity's type.
+    pub kind: EntityType,
+    /// Its gender, if known; resolved pronouns fill it in.
+    pub gender: Option<Gender>,
+    /// Its mentions so far: start offset, sentence, whether it opens its sentence (names in
+    /// text order, then resolved pronouns as they are found).
+    pub seen: Vec<(usize, usize, bool)>,
+}
+
+/// A mention found by coreference: span, kind, entity, sentence.
+pub type Found = (Span, MentionKind, usize, usize);
+
+/// Resolves the pronouns and definite descriptions of the document against `targets`
+/// (whose `seen` lists must be in text order).
+pub fn resolve(doc: &Document, targets: &mut [Target]) -> Vec<Found> {
+    let lex = &*LEXICONS;
+    let mut found = Vec::new();
+    let mut in_quote = false;
+    for (si, s) in doc.sentences().iter().enumerate() {
+        let tokens = &doc.tokens()[s.tokens.clone()];
+        for (k, t) in tokens.iter().enumerate() {
+            let word = doc.slice(t.span);
+            if t.kind == TokenKind::Punct {
+                match word {
+                    "“" => in_quote = true,
+                    "”" => in_quote = false,
+                    "\"" => in_quote = !in_quote,
+                    _ => {}
+                }
+                continue;
+            }
+            if t.kind != TokenKind::Word {
+                continue;
+            }
+            let mut buf = [0u8; 24];
+            let lower = super::lexicons::ascii_lower(word, &mut buf).unwrap_or("");
+            if let Some(p) = lex.pronouns.get(lower) {
+                if p.speaker || in_quote && p.gender.is_none() {
+                    continue;
+                }
+                let next = tokens.get(k + 1).map(|n| doc.slice(n.span)).unwrap_or("");
+                let resolved = if p.neuter && !p.plural {
+                    // `it is likely that …`, `it was raining`: no referent.
+                    let expletive = lower == "it"
+                        && matches!(
+                            next,
+                            "is" | "was"
+                                | "'s"
+                                | "’s"
+                                | "seems"
+                                | "seemed"
+                                | "appears"
+                                | "appeared"
+                                | "has"
+                                | "had"
+                                | "will"
+                                | "would"
+                                | "takes"
+                                | "took"
+                        );
+                    (!expletive).then(|| thing(targets, si, t.span.start)).flatten()
+                } else if p.gender.is_some() {
+                    person(targets, si, t.span.start, p.gender)
+                } else if p.plural && !in_quote {
+                    group(targets, si, t.span.start)
+                } else {
+                    None
+                };
+                if let Some(e) = resolved {
+                    if targets[e].gender.is_none() {
+                        targets[e].gender = p.gender;
+                    }
+                    targets[e].seen.push((t.span.start, si, k == 0));
+                    found.push((t.span, MentionKind::Pronoun, e, si));
+                }
+                continue;
+            }
+            // `the company`, `the chipmaker`.
+            if (lower == "the") && k + 1 < tokens.len() {
+                let noun = doc.slice(tokens[k + 1].span);
+                let followed_by_name =
+                    tokens.get(k + 2).is_some_and(|n| doc.slice(n.span).chars().next().is_some_and(char::is_uppercase));
+                if lex.words.get(noun) == Some(&Role::OrgNoun)
+                    && !followed_by_name
+                    && !matches!(noun, "government" | "party" | "team" | "side" | "court" | "board" | "union")
+                {
+                    if let Some(e) = latest(targets, si, t.span.start, |k| k == EntityType::Org) {
+                        let span = Span::new(t.span.start, tokens[k + 1].span.end);
+                        targets[e].seen.push((span.start, si, k == 0));
+                        found.push((span, MentionKind::Descriptor, e, si));
+                    }
+                }
+            }
+        }
+    }
+    found
+}
+
+/// The entities of `kind` mentioned within the window before `at`, newest mention first:
+/// (entity, sentence distance, mention count so far, whether the latest mention opened its
+/// sentence).
+fn recent(
+    targets: &[Target],
+    sentence: usize,
+    at: usize,
+    accept: impl Fn(EntityType) -> bool,
+) -> Vec<(usize, usize, usize, bool)> {
+    let mut out: Vec<(usize, usize, usize, bool, usize)> = Vec::new();
+    for (e, t) in targets.iter().enumerate() {
+        if !accept(t.kind) {
+            continue;
+        }
+        // `seen` gets resolved pronouns appended, so it is not in text order.
+        let mut count = 0;
+        let mut latest: Option<&(usize, usize, bool)> = None;
+        for m in t.seen.iter().filter(|m| m.0 < at) {
+            count += 1;
+            if latest.is_none_or(|l| m.0 > l.0) {
+                latest = Some(m);
+            }
+        }
+        let Some(&(pos, s, subject)) = latest else { continue };
+        if sentence - s > WINDOW {
+            continue;
+        }
+        out.push((e, sentence - s, count, subject, pos));
+    }
+    out.sort_by_key(|r| std::cmp::Reverse(r.4));
+    out.into_iter().map(|(e, d, n, s, _)| (e, d, n, s)).collect()
+}
+
+/// The person a `he`/`she` pronoun refers to, when one is clearly the most plausible.
+fn person(targets: &[Target], sentence: usize, at: usize, gender: Option<Gender>) -> Option<usize> {
+    let candidates: Vec<(usize, f32, bool)> = recent(targets, sentence, at, |k| k == EntityType::Person)
+        .into_iter()
+        .filter(|&(e, ..)| targets[e].gender.is_none() || targets[e].gender == gender)
+        .map(|(e, distance, count, subject)| {
+            let score = 3.0 - distance as f32 + (count.min(5) as f32) * 0.4 + if subject { 0.8 } else { 0.0 };
+            (e, score, targets[e].gender == gender && gender.is_some())
+        })
+        .collect();
+    let mut ranked = candidates.clone();
+    ranked.sort_by(|a, b| b.1.total_cmp(&a.1));
+    let (best, best_score, agrees) = *ranked.first()?;
+    match ranked.get(1) {
+        None => Some(best),
+        Some(&(_, second, second_agrees)) => {
+            // A known, agreeing gender against unknown ones, or a clear lead.
+            let margin = best_score - second;
+            (margin >= 1.0 || (agrees && !second_agrees && margin >= -0.5)).then_some(best)
+        }
+    }
+}
+
+/// The thing `it` refers to: the latest organisation, product, work, event or other named
+/// thing in this or the previous sentence.
+fn thing(targets: &[Target], sentence: usize, at: usize) -> Option<usize> {
+    let things =
+        |k: EntityType| !matches!(k, EntityType::Person | EntityType::Gpe | EntityType::Loc | EntityType::Norp);
+    recent(targets, sentence, at, things).into_iter().find(|&(_, d, ..)| d <= 2).map(|r| r.0)
+}
+
+/// The group `they` refers to: the latest organisation or nationality in this or the
+/// previous sentence.
+fn group(targets: &[Target], sentence: usize, at: usize) -> Option<usize> {
+    recent(targets, sentence, at, |k| matches!(k, EntityType::Org | EntityType::Norp))
+        .into_iter()
+        .find(|&(_, d, ..)| d <= 1)
+        .map(|r| r.0)
+}
+
+/// The latest entity of an accepted type within the window.
+fn latest(targets: &[Target], sentence: usize, at: usize, accept: impl Fn(EntityType) -> bool) -> Option<usize> {
+    recent(targets, sentence, at, accept).first().map(|r| r.0)
+}

@@ -1,0 +1,279 @@
+//! The entity lexicons, loaded once from the data files in `src/lexicon/`.
+//!
+//! Multi-word names (countries, places, organisations, demonyms) go into one
+//! `aho-corasick` automaton run once per sentence; single words (first names, titles,
+//! pronouns, cue words) into hash maps looked up per token.
+
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use super::{EntityType, Gender};
+use crate::lexicon::{self, WordMap as HashMap, WordSet as HashSet};
+
+/// What a gazetteer name is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Known {
+    /// The entity type the name has.
+    pub kind: EntityType,
+    /// The canonical name it stands for (`U.S.` → `United States`), if it has one.
+    pub canonical: Option<&'static str>,
+    /// Whether the name is also a common word or another kind of name (`Reading`, `Nice`).
+    pub ambiguous: bool,
+}
+
+/// Person, number and gender of a pronoun.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Pronoun {
+    /// `Some` for he/she and their forms.
+    pub gender: Option<Gender>,
+    /// Whether it is plural (`they`).
+    pub plural: bool,
+    /// Whether it refers to a thing (`it`).
+    pub neuter: bool,
+    /// Whether it is first or second person (`I`, `you`, `we`).
+    pub speaker: bool,
+}
+
+/// What a cue word tells (see `src/lexicon/entity_words.txt`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Role {
+    /// Describes an organisation (`company`).
+    OrgNoun,
+    /// Describes a person (`spokesman`).
+    PersonNoun,
+    /// Ends an event's name (`Cup`).
+    Event,
+    /// Ends a law's name (`Act`).
+    Law,
+    /// Introduces a work's title (`book`).
+    Work,
+    /// Ends a product's name (`Pro`).
+    Product,
+    /// An upper-case abbreviation that names nothing (`CEO`).
+    Acronym,
+    /// A preposition before places (`in`).
+    PlacePrep,
+    /// A greeting or exclamation (`Hey`), never part of a name.
+    NotName,
+}
+
+/// Every lexicon the entity stage uses.
+pub struct Lexicons {
+    /// Gazetteer names with what they are, matched by [`Lexicons::gazetteer`].
+    pub known: Vec<Known>,
+    /// Leftmost-longest matcher over every gazetteer name; pattern `i` is `known[i]`.
+    pub gazetteer: AhoCorasick,
+    /// Given names with their gender, and whether they are also common words.
+    pub first_names: HashMap<&'static str, (Option<Gender>, bool)>,
+    /// Titles and roles before a person's name (`Mr.`, `President`, `founder`); multi-word
+    /// ones (`chief executive`) are keyed by their last word with the full phrase kept.
+    pub titles: HashMap<&'static str, (Option<Gender>, &'static str)>,
+    /// Words that end an organisation's name (`Inc`, `Group`).
+    pub org_suffixes: HashSet<&'static str>,
+    /// Words that head an organisation's name before `of` (`Bank`, `University`).
+    pub org_heads: HashSet<&'static str>,
+    /// Pronouns, in lower case.
+    pub pronouns: HashMap<&'static str, Pronoun>,
+    /// Capitalised words that are no evidence of a name by themselves.
+    pub not_names: HashSet<&'static str>,
+    /// Day and month names: dates, not entities.
+    pub dates: HashSet<&'static str>,
+    /// Common words that are also common surnames (`Brown`, `Young`): no evidence of a
+    /// name alone, but no evidence against one either.
+    pub surnames: HashSet<&'static str>,
+    /// Cue words.
+    pub words: HashMap<&'static str, Role>,
+    /// Currency names and codes (`RMB`, `USD`, `Euro`), which are not entities.
+    pub currencies: HashSet<&'static str>,
+    /// Every country name in lower case without periods (`us`, `u.s` → `us`), with its
+    /// canonical name.
+    pub countries: HashMap<String, &'static str>,
+}
+
+/// The lexicons, built on first use.
+pub static LEXICONS: LazyLock<Lexicons> = LazyLock::new(Lexicons::load);
+
+fn gender(code: &str) -> Option<Gender> {
+    match code.trim() {
+        "m" | "M" => Some(Gender::Male),
+        "f" | "F" => Some(Gender::Female),
+        _ => None,
+    }
+}
+
+/// The lines of a lexicon file split at tabs, with the name of the `#` section each line
+/// sits in (the text of the last comment line that looks like a section heading).
+fn rows(file: &'static str) -> impl Iterator<Item = (Vec<&'static str>, &'static str)> {
+    let mut section = "";
+    file.lines().filter_map(move |line| {
+        let line = line.trim_end();
+        if let Some(comment) = line.strip_prefix('#') {
+            let comment = comment.trim();
+            if !comment.is_empty() && comment.split_whitespace().count() <= 3 {
+                section = comment;
+            }
+            return None;
+        }
+        if line.trim().is_empty() {
+            return None;
+        }
+        Some((line.split('\t').map(str::trim).collect(), section))
+    })
+}
+
+/// `word` in ASCII lower case, written into `buf`, when it is short ASCII; lexicon lookups
+/// of pronouns and short words need no allocation.
+pub fn ascii_lower<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
+    if word.len() > buf.len() || !word.is_ascii() {
+        return None;
+    }
+    let out = &mut buf[..word.len()];
+    out.copy_from_slice(word.as_bytes());
+    out.make_ascii_lowercase();
+    std::str::from_utf8(out).ok()
+}
+
+impl Lexicons {
+    /// The pronoun `word` is, in any capitalisation.
+    pub fn pronoun(&self, word: &str) -> Option<&Pronoun> {
+        let mut buf = [0u8; 24];
+        ascii_lower(word, &mut buf).and_then(|w| self.pronouns.get(w))
+    }
+
+    fn load() -> Lexicons {
+        let mut names: Vec<&'static str> = Vec::new();
+        let mut known: Vec<Known> = Vec::new();
+        let mut seen: HashMap<&'static str, usize> = HashMap::default();
+        let mut add = |name: &'static str, entry: Known| {
+            if name.is_empty() {
+                return;
+            }
+            match seen.get(name) {
+                // The first list to name it wins, but an unambiguous entry beats an
+                // ambiguous one.
+                Some(&i) if known[i].ambiguous && !entry.ambiguous => known[i] = entry,
+                Some(_) => {}
+                None => {
+                    seen.insert(name, names.len());
+                    names.push(name);
+                    known.push(entry);
+                }
+            }
+        };
+        for (cols, _) in rows(lexicon::ORGANIZATIONS) {
+            let ambiguous = cols.iter().skip(2).any(|c| *c == "ambiguous");
+            add(cols[0], Known { kind: EntityType::Org, canonical: None, ambiguous });
+        }
+        let mut countries = HashMap::default();
+        for (cols, _) in rows(lexicon::COUNTRIES) {
+            let canonical = cols.get(1).copied().filter(|c| !c.is_empty());
+            if let Some(canonical) = canonical {
+                countries.insert(cols[0].replace('.', "").to_lowercase(), canonical);
+            }
+            add(cols[0], Known { kind: EntityType::Gpe, canonical, ambiguous: false });
+        }
+        for (cols, _) in rows(lexicon::PLACES) {
+            let kind = match cols.get(1).copied().unwrap_or("") {
+                "city" | "capital" | "state" | "province" | "county" | "territory" => EntityType::Gpe,
+                _ => EntityType::Loc,
+            };
+            let ambiguous = cols.iter().skip(2).any(|c| *c == "ambiguous");
+            add(cols[0], Known { kind, canonical: None, ambiguous });
+        }
+        for (cols, _) in rows(lexicon::DEMONYMS) {
+            add(cols[0], Known { kind: EntityType::Norp, canonical: None, ambiguous: false });
+        }
+        let gazetteer = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&names)
+            .expect("the gazetteer automaton builds");
+
+        let mut first_names = HashMap::default();
+        for (cols, section) in rows(lexicon::FIRST_NAMES) {
+            let ambiguous = section.contains("ambiguous") || cols.iter().skip(2).any(|c| *c == "ambiguous");
+            first_names.insert(cols[0], (cols.get(1).and_then(|g| gender(g)), ambiguous));
+        }
+        let mut titles = HashMap::default();
+        for (cols, _) in rows(lexicon::PERSON_TITLES) {
+            let phrase = cols[0];
+            let last = phrase.rsplit(' ').next().unwrap_or(phrase);
+            let g = cols.get(1).and_then(|g| gender(g));
+            // A single-word title wins over a phrase ending in the same word.
+            if phrase == last || !titles.contains_key(last) {
+                titles.insert(last, (g, phrase));
+            }
+        }
+        let mut org_suffixes = HashSet::default();
+        let mut org_heads = HashSet::default();
+        for (cols, _) in rows(lexicon::ORG_SUFFIXES) {
+            let kind = cols.get(1).copied().unwrap_or("suffix");
+            if matches!(kind, "head" | "both") {
+                org_heads.insert(cols[0]);
+            }
+            if matches!(kind, "suffix" | "both") {
+                org_suffixes.insert(cols[0]);
+            }
+        }
+        let mut pronouns = HashMap::default();
+        for (cols, _) in rows(lexicon::PRONOUNS) {
+            let g = cols.get(1).copied().unwrap_or("");
+            let number = cols.get(2).copied().unwrap_or("");
+            let speaker = matches!(number, "1" | "2") || matches!(g, "1" | "2");
+            pronouns.insert(
+                cols[0],
+                Pronoun { gender: gender(g), plural: number.starts_with('p'), neuter: g == "n", speaker },
+            );
+        }
+        let mut not_names = HashSet::default();
+        let mut dates = HashSet::default();
+        let mut surnames = HashSet::default();
+        for (cols, section) in rows(lexicon::NOT_NAMES) {
+            match cols.get(1).copied().unwrap_or(section) {
+                c if c.contains("date") => dates.insert(cols[0]),
+                "surname" => surnames.insert(cols[0]),
+                _ => not_names.insert(cols[0]),
+            };
+        }
+        let mut words = HashMap::default();
+        for (word, role) in lexicon::pairs(lexicon::ENTITY_WORDS) {
+            let role = match role {
+                "org_noun" => Role::OrgNoun,
+                "person_noun" => Role::PersonNoun,
+                "event" => Role::Event,
+                "law" => Role::Law,
+                "work" => Role::Work,
+                "product" => Role::Product,
+                "acronym" => Role::Acronym,
+                "place_prep" => Role::PlacePrep,
+                "not_name" => Role::NotName,
+                _ => continue,
+            };
+            words.entry(word).or_insert(role);
+        }
+        // The claims stage's currency list: `NAME<TAB>CODE…`; only words count here.
+        let mut currencies = HashSet::default();
+        for (cols, _) in rows(lexicon::CLAIM_CURRENCIES) {
+            for name in cols.iter().take(2) {
+                if name.chars().count() >= 2 && name.chars().all(char::is_alphabetic) {
+                    currencies.insert(*name);
+                }
+            }
+        }
+        Lexicons {
+            countries,
+            currencies,
+            known,
+            gazetteer,
+            first_names,
+            titles,
+            org_suffixes,
+            org_heads,
+            pronouns,
+            not_names,
+            dates,
+            surnames,
+            words,
+        }
+    }
+}

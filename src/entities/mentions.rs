@@ -1,0 +1,579 @@
+//! Name mentions: runs of capitalised tokens with their connectors, acronyms, names with
+//! digits, gazetteer names; with the titles, roles and possessives around them.
+//!
+//! Capitalisation is evidence of a name only where English does not capitalise anyway: at
+//! a sentence start, after a colon or an opening quote, and in headings, a word counts as
+//! a name only if something else backs it (a lexicon, or the same word capitalised
+//! mid-sentence elsewhere in the document) and the document never writes it in lower case.
+
+use super::lexicons::{Known, Role, LEXICONS};
+use super::Gender;
+use crate::document::{Document, ParagraphKind, Token, TokenKind};
+use crate::lexicon::WordSet as HashSet;
+use crate::span::Span;
+
+/// A name mention found in the text, before typing and clustering.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Candidate {
+    /// The name (no title before it, no possessive after it).
+    pub span: Span,
+    /// Index of its sentence.
+    pub sentence: usize,
+    /// The gazetteer entry the whole name matches, if any.
+    pub known: Option<Known>,
+    /// A title or role word right before it (`President`, `Mr.`, `founder`).
+    pub title: Option<Span>,
+    /// The gender the title or first name shows.
+    pub gender: Option<Gender>,
+    /// A description before it (`Huawei founder`) or apposed after it.
+    pub descriptor: Option<Span>,
+    /// Whether it was followed by a possessive `’s`.
+    pub possessive: bool,
+    /// Whether its first token stands where capitals are expected anyway.
+    pub initial: bool,
+    /// The candidate it abbreviates, for an acronym in brackets right after a name
+    /// (`World Health Organization (WHO)`).
+    pub acronym_of: Option<usize>,
+}
+
+/// What the document as a whole says about words: which appear capitalised mid-sentence,
+/// and which appear in lower case. Borrows the words from the document's text.
+pub struct CaseEvidence<'d> {
+    capitalised: HashSet<&'d str>,
+    lower: HashSet<&'d str>,
+}
+
+impl<'d> CaseEvidence<'d> {
+    /// Collects the evidence over every token of the document.
+    pub fn collect(doc: &'d Document, weak: &[bool]) -> CaseEvidence<'d> {
+        let mut capitalised = HashSet::default();
+        let mut lower = HashSet::default();
+        for (i, t) in doc.tokens().iter().enumerate() {
+            if t.kind != TokenKind::Word {
+                continue;
+            }
+            let word = strip_possessive(doc.slice(t.span));
+            let Some(first) = word.chars().next() else { continue };
+            if first.is_lowercase() {
+                lower.insert(word);
+            } else if first.is_uppercase() && !weak[i] {
+                capitalised.insert(word);
+            }
+        }
+        CaseEvidence { capitalised, lower }
+    }
+
+    /// Whether `word` appears capitalised where capitals are no accident.
+    pub fn capitalised_elsewhere(&self, word: &str) -> bool {
+        self.capitalised.contains(word)
+    }
+
+    /// Whether the document writes `word` in lower case somewhere.
+    pub fn lower_elsewhere(&self, word: &str) -> bool {
+        let mut chars = word.chars();
+        match chars.next() {
+            Some(first) if first.is_ascii() => {
+                let mut buf = [0u8; 32];
+                if word.len() <= buf.len() {
+                    buf[..word.len()].copy_from_slice(word.as_bytes());
+                    buf[0] = buf[0].to_ascii_lowercase();
+                    return std::str::from_utf8(&buf[..word.len()]).is_ok_and(|w| self.lower.contains(w));
+                }
+                self.lower.contains(word.to_lowercase().as_str())
+            }
+            Some(first) => {
+                let lowered: String = first.to_lowercase().chain(chars).collect();
+                self.lower.contains(lowered.as_str())
+            }
+            None => false,
+        }
+    }
+}
+
+/// Marks the tokens whose capital letter is expected anyway: each sentence's first word,
+/// the first word after a colon, an opening quote, a dash or a bracket, and every word of a
+/// heading or of an upper-case sentence.
+pub fn weak_positions(doc: &Document) -> Vec<bool> {
+    let mut weak = vec![false; doc.tokens().len()];
+    for s in doc.sentences() {
+        let kind = doc.paragraphs()[s.paragraph].kind;
+        let tokens = &doc.tokens()[s.tokens.clone()];
+        let letters = doc.slice(s.span).chars().filter(|c| c.is_alphabetic());
+        let (upper, all) = letters.fold((0, 0), |(u, a), c| (u + c.is_uppercase() as usize, a + 1));
+        let shouting = all > 8 && upper * 10 >= all * 8;
+        if kind == ParagraphKind::Heading || shouting {
+            weak[s.tokens.clone()].iter_mut().for_each(|w| *w = true);
+            continue;
+        }
+        let mut expect = true;
+        for (k, t) in tokens.iter().enumerate() {
+            let i = s.tokens.start + k;
+            match t.kind {
+                TokenKind::Word | TokenKind::Number => {
+                    if expect && t.kind == TokenKind::Word {
+                        weak[i] = true;
+                    }
+                    // A list marker (`1.`, `a)`) is not the sentence's first word.
+                    let marker = k == 0 && t.kind == TokenKind::Number;
+                    expect = marker;
+                }
+                TokenKind::Punct => {
+                    let p = doc.slice(t.span);
+                    if matches!(p, ":" | "“" | "‘" | "\"" | "—" | "–" | "(" | "[" | "•" | "-" | "*" | "·")
+                        || (expect && matches!(p, "." | ")"))
+                    {
+                        expect = true;
+                    }
+                }
+                TokenKind::Symbol => {}
+            }
+        }
+    }
+    weak
+}
+
+/// `China’s` → `China`.
+pub fn strip_possessive(word: &str) -> &str {
+    for suffix in ["’s", "'s", "’S", "'S"] {
+        if let Some(stem) = word.strip_suffix(suffix) {
+            if !stem.is_empty() {
+                return stem;
+            }
+        }
+    }
+    if let Some(stem) = word.strip_suffix('’').or_else(|| word.strip_suffix('\'')) {
+        if stem.ends_with('s') {
+            return stem;
+        }
+    }
+    word
+}
+
+/// Whether a word is written in capitals throughout (`NATO`, `GB200`, `U.S`).
+pub fn is_acronym(word: &str) -> bool {
+    let mut letters = 0;
+    for c in word.chars() {
+        if c.is_alphabetic() {
+            if !c.is_uppercase() {
+                return false;
+            }
+            letters += 1;
+        } else if !(c.is_ascii_digit() || c == '.' || c == '&') {
+            return false;
+        }
+    }
+    letters >= 1 && word.chars().count() >= 2
+}
+
+/// Finds the name mentions of a document, in text order.
+pub fn find(doc: &Document, weak: &[bool], case: &CaseEvidence<'_>) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    for (si, s) in doc.sentences().iter().enumerate() {
+        Finder { doc, weak, case, sentence: si, first: s.tokens.start, tokens: &doc.tokens()[s.tokens.clone()] }
+            .run(&mut out);
+    }
+    out
+}
+
+struct Finder<'a> {
+    doc: &'a Document,
+    weak: &'a [bool],
+    case: &'a CaseEvidence<'a>,
+    sentence: usize,
+    /// Global index of `tokens[0]`.
+    first: usize,
+    tokens: &'a [Token],
+}
+
+/// A gazetteer match, as a token range of the sentence.
+#[derive(Clone, Copy, Debug)]
+struct Unit {
+    end: usize,
+    span: Span,
+    known: Known,
+}
+
+impl Finder<'_> {
+    fn text(&self, k: usize) -> &str {
+        self.doc.slice(self.tokens[k].span)
+    }
+
+    fn run(&self, out: &mut Vec<Candidate>) {
+        let units = self.gazetteer_units();
+        let n = self.tokens.len();
+        let mut k = 0;
+        while k < n {
+            if !self.starts_name(k, &units) {
+                k += 1;
+                continue;
+            }
+            let (end, span, known, possessive) = self.extend(k, &units);
+            let candidate = self.candidate(k, end, span, known, possessive);
+            let acronym_of = candidate.as_ref().map(|_| out.len());
+            if let Some(c) = candidate {
+                out.push(c);
+                // `World Health Organization (WHO)`: the acronym in brackets right after.
+                if let Some((acro_end, acro)) = self.bracketed_acronym(end) {
+                    let mut a = self.plain(acro, false);
+                    a.acronym_of = acronym_of;
+                    out.push(a);
+                    k = acro_end;
+                    continue;
+                }
+            }
+            k = end.max(k + 1);
+        }
+    }
+
+    /// Gazetteer matches over the sentence, aligned to whole tokens: `units[k]` is the match
+    /// starting at token `k`.
+    fn gazetteer_units(&self) -> Vec<Option<Unit>> {
+        let mut units = vec![None; self.tokens.len()];
+        let Some(first) = self.tokens.first() else { return units };
+        let Some(last) = self.tokens.last() else { return units };
+        let base = first.span.start;
+        let text = &self.doc.text()[base..last.span.end];
+        let lex = &*LEXICONS;
+        for m in lex.gazetteer.find_iter(text) {
+            let (start, end) = (base + m.start(), base + m.end());
+            let k = self.tokens.partition_point(|t| t.span.start < start);
+            if k >= self.tokens.len() || self.tokens[k].span.start != start {
+                continue;
+            }
+            // The match must end at a token end, or before a possessive (`Daily’s`).
+            let j = self.tokens.partition_point(|t| t.span.end < end);
+            if j >= self.tokens.len() {
+                continue;
+            }
+            let t = self.tokens[j].span;
+            let rest = &self.doc.text()[end..t.end];
+            if !(t.end == end
+                || strip_possessive(&self.doc.text()[t.start..t.end]).len() == end - t.start && !rest.is_empty())
+            {
+                continue;
+            }
+            units[k] = Some(Unit { end: j + 1, span: Span::new(start, end), known: lex.known[m.pattern().as_usize()] });
+        }
+        units
+    }
+
+    /// Whether token `k` can be part of a name at all.
+    fn name_like(&self, k: usize) -> bool {
+        let t = self.tokens[k];
+        if t.kind != TokenKind::Word {
+            return false;
+        }
+        let word = strip_possessive(self.text(k));
+        let Some(first) = word.chars().next() else { return false };
+        let lex = &*LEXICONS;
+        // The pronoun `I` and its contractions (`I've`, `I’m`) are not names.
+        let pronoun_i = word == "I" || word.starts_with("I'") || word.starts_with("I’");
+        if pronoun_i || lex.dates.contains(word) || matches!(lex.words.get(word), Some(Role::Acronym | Role::NotName)) {
+            return false;
+        }
+        first.is_uppercase() || (first.is_ascii_digit() && word.chars().any(|c| c.is_uppercase()))
+    }
+
+    /// Whether a name can start at token `k`.
+    fn starts_name(&self, k: usize, units: &[Option<Unit>]) -> bool {
+        if let Some(u) = units[k] {
+            return !u.known.ambiguous || !self.weak[self.first + k] || self.backed(k);
+        }
+        self.name_like(k) && (!self.weak[self.first + k] || self.backed(k)) && !self.is_title_only(k)
+    }
+
+    /// Whether a capitalised token in a weak position is still a name.
+    fn backed(&self, k: usize) -> bool {
+        let word = strip_possessive(self.text(k));
+        let lex = &*LEXICONS;
+        if lex.not_names.contains(word) || lex.pronoun(word).is_some() {
+            return false;
+        }
+        if self.case.lower_elsewhere(word) {
+            return false;
+        }
+        let first_name = lex.first_names.get(word).is_some_and(|&(_, ambiguous)| !ambiguous);
+        // `Brightwater Optics Inc. said`: a word no list knows, opening a run of names.
+        let opens_run = k + 1 < self.tokens.len()
+            && !self.weak[self.first + k + 1]
+            && self.adjacent(k, k + 1)
+            && self.name_like(k + 1)
+            && !lex.surnames.contains(word);
+        first_name
+            || opens_run
+            || self.case.capitalised_elsewhere(word)
+            || (is_acronym(word) && word.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+            || word.chars().any(|c| c.is_ascii_digit())
+            || lex.titles.contains_key(word)
+    }
+
+    /// The title starting at token `m` inside a run (`President`, `Prime Minister`, `Sen.`):
+    /// its length in tokens, when a name follows it that is not an organisation's
+    /// (`General Motors` is a name, not a general).
+    fn title_at(&self, m: usize, end: usize) -> Option<(usize, Option<super::Gender>)> {
+        let lex = &*LEXICONS;
+        let word = self.text(m);
+        if !word.chars().next().is_some_and(char::is_uppercase) {
+            return None;
+        }
+        let two = (m + 1 < end)
+            .then(|| lex.titles.get(self.text(m + 1)))
+            .flatten()
+            .filter(|&&(_, phrase)| phrase.contains(' ') && phrase.split(' ').next() == Some(word));
+        let (gender, mut width) = match (two, lex.titles.get(word)) {
+            (Some(&(g, _)), _) => (g, 2),
+            (None, Some(&(g, phrase))) if !phrase.contains(' ') => (g, 1),
+            _ => return None,
+        };
+        if m + width < end && self.text(m + width) == "." {
+            width += 1;
+        }
+        let next = m + width;
+        let named = next < end && self.name_like(next) && !lex.org_suffixes.contains(strip_possessive(self.text(next)));
+        named.then_some((width, gender))
+    }
+
+    /// A title standing alone (`President said`) names nobody by itself.
+    fn is_title_only(&self, k: usize) -> bool {
+        let word = self.text(k);
+        LEXICONS.titles.contains_key(word)
+            && !(k + 1 < self.tokens.len() && self.name_like(k + 1))
+            && !(k + 2 < self.tokens.len() && self.text(k + 1) == "." && self.name_like(k + 2))
+    }
+
+    /// Whether tokens `a` and `b` are separated by exactly one space (or none).
+    fn adjacent(&self, a: usize, b: usize) -> bool {
+        let gap = &self.doc.text()[self.tokens[a].span.end..self.tokens[b].span.start];
+        gap.is_empty() || (gap.chars().count() == 1 && gap.chars().all(char::is_whitespace) && gap != "\n")
+    }
+
+    fn glued(&self, a: usize, b: usize) -> bool {
+        self.tokens[a].span.end == self.tokens[b].span.start
+    }
+
+    /// Extends a name from token `k`: returns the token end, the span, the gazetteer entry
+    /// when the whole name is one, and whether a possessive followed.
+    fn extend(&self, k: usize, units: &[Option<Unit>]) -> (usize, Span, Option<Known>, bool) {
+        let n = self.tokens.len();
+        let lex = &*LEXICONS;
+        let mut pieces = 0;
+        let mut known;
+        let mut j = k; // next token to take
+        let mut end_byte;
+        let mut possessive = false;
+        let weak_run = self.weak[self.first + k]
+            && self.doc.paragraphs()[self.doc.sentences()[self.sentence].paragraph].kind == ParagraphKind::Heading;
+        loop {
+            // Take one unit: a gazetteer match or a single token.
+            let (unit_end, unit_span, unit_known) = match units[j] {
+                Some(u) => (u.end, u.span, Some(u.known)),
+                None => (j + 1, self.tokens[j].span, None),
+            };
+            let last_text =
+                self.doc.slice(Span::new(self.tokens[unit_end - 1].span.start, self.tokens[unit_end - 1].span.end));
+            let stripped = strip_possessive(last_text);
+            end_byte = if unit_known.is_some() {
+                unit_span.end
+            } else {
+                self.tokens[unit_end - 1].span.start + stripped.len()
+            };
+            pieces += 1;
+            known = if pieces == 1 { unit_known } else { None };
+            j = unit_end;
+            if stripped.len() < last_text.len() {
+                possessive = true;
+                break;
+            }
+            if j >= n {
+                break;
+            }
+            // `U.S.`, `J. K.`: a period glued to an abbreviation or an initial.
+            if self.text(j) == "." && self.glued(j - 1, j) {
+                let prev = self.text(j - 1);
+                let initial = prev.chars().count() == 1 && prev.chars().all(char::is_uppercase);
+                if prev.contains('.') || initial || LEXICONS.titles.contains_key(prev) {
+                    end_byte = self.tokens[j].span.end;
+                    j += 1;
+                    if j < n && self.adjacent(j - 1, j) && self.name_like(j) {
+                        continue;
+                    }
+                    break;
+                }
+            }
+            if j >= n {
+                break;
+            }
+            let next_ok = |m: usize| {
+                m < n
+                    && (units[m].is_some() || self.name_like(m))
+                    && (!weak_run || self.backed(m) || units[m].is_some())
+            };
+            let next = self.text(j);
+            // A title inside a run starts a new name: `U.S. President Donald Trump`.
+            if self.adjacent(j - 1, j) && next_ok(j) && !self.is_title_only(j) && self.title_at(j, n).is_none() {
+                continue;
+            }
+            // Connectors: `Bank of America`, `Ludwig van Beethoven`, `Pitt & Co`.
+            if j + 1 < n && self.adjacent(j - 1, j) && self.adjacent(j, j + 1) && next_ok(j + 1) {
+                let head = self.text(k);
+                let of_ok = next == "of"
+                    && (lex.org_heads.contains(strip_possessive(head))
+                        || lex.org_heads.contains(strip_possessive(self.text(j - 1))));
+                let particle = matches!(
+                    next,
+                    "van"
+                        | "von"
+                        | "de"
+                        | "der"
+                        | "den"
+                        | "du"
+                        | "da"
+                        | "di"
+                        | "del"
+                        | "della"
+                        | "la"
+                        | "le"
+                        | "bin"
+                        | "ibn"
+                        | "al"
+                        | "el"
+                        | "y"
+                        | "dos"
+                        | "das"
+                        | "ter"
+                );
+                if of_ok || particle || next == "&" {
+                    j += 1;
+                    continue;
+                }
+            }
+            // `Okafor-Lind`, `Coca-Cola`; not `US-China`.
+            if (next == "-" || next == "‑")
+                && j + 1 < n
+                && self.glued(j - 1, j)
+                && self.glued(j, j + 1)
+                && next_ok(j + 1)
+            {
+                let left_place =
+                    unit_known.is_some_and(|u| matches!(u.kind, super::EntityType::Gpe | super::EntityType::Loc));
+                let right_place = units[j + 1]
+                    .is_some_and(|u| matches!(u.known.kind, super::EntityType::Gpe | super::EntityType::Loc));
+                if !(left_place || right_place) {
+                    j += 1;
+                    continue;
+                }
+            }
+            // `Boeing 737 MAX`: a number between two parts of a name.
+            if self.tokens[j].kind == TokenKind::Number
+                && j + 1 < n
+                && self.adjacent(j - 1, j)
+                && self.adjacent(j, j + 1)
+                && self.name_like(j + 1)
+                && self.text(j + 1).chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+            {
+                j += 1;
+                continue;
+            }
+            break;
+        }
+        (j, Span::new(self.tokens[k].span.start, end_byte), known, possessive)
+    }
+
+    /// Builds the candidate for tokens `[k, end)`, splitting off a leading title.
+    fn candidate(&self, k: usize, end: usize, span: Span, known: Option<Known>, possessive: bool) -> Option<Candidate> {
+        let lex = &*LEXICONS;
+        let mut start_tok = k;
+        let mut title = None;
+        let mut gender = None;
+        // Leading titles inside the run: `President Joe Biden`, `Mr. Renner`, `Prime Minister X`.
+        if known.is_none() {
+            while let Some((width, g)) = self.title_at(start_tok, end) {
+                let next = start_tok + width;
+                title = Some(Span::new(self.tokens[k].span.start, self.tokens[next - 1].span.end));
+                gender = gender.or(g);
+                start_tok = next;
+            }
+        }
+        // A lower-case role or title right before: `founder Ren Zhengfei`, `spokeswoman X`.
+        let mut descriptor = None;
+        if title.is_none() && k > 0 {
+            if let Some(&(g, phrase)) = lex.titles.get(self.text(k - 1)) {
+                let words = phrase.split(' ').count();
+                let role_start = k.saturating_sub(words);
+                let phrase_matches = (role_start..k).map(|m| self.text(m)).collect::<Vec<_>>().join(" ") == phrase;
+                let role_start = if phrase_matches { role_start } else { k - 1 };
+                title = Some(Span::new(self.tokens[role_start].span.start, self.tokens[k - 1].span.end));
+                gender = g;
+                // `Huawei founder`: the organisation before the role belongs to the description.
+                let mut d = role_start;
+                while d > 0 && self.adjacent(d - 1, d) && self.tokens[d - 1].kind == TokenKind::Word {
+                    let w = self.text(d - 1);
+                    if w.chars().next().is_some_and(char::is_uppercase) || lex.titles.contains_key(w) {
+                        d -= 1;
+                    } else {
+                        break;
+                    }
+                    if role_start - d >= 3 {
+                        break;
+                    }
+                }
+                if d < role_start || role_start < k - 1 {
+                    descriptor = Some(Span::new(self.tokens[d].span.start, self.tokens[k - 1].span.end));
+                }
+            }
+        }
+        let span = Span::new(self.tokens[start_tok].span.start, span.end);
+        if span.is_empty() {
+            return None;
+        }
+        let text = self.doc.slice(span);
+        // Something with letters, more than one (a lone capital is an initial or a label),
+        // and not a currency (`RMB`, `Euro`).
+        if text.chars().filter(|c| c.is_alphabetic()).count() < 2 || lex.currencies.contains(text) {
+            return None;
+        }
+        let first_word = text.split([' ', '\u{a0}']).next().unwrap_or(text);
+        if gender.is_none() {
+            match lex.first_names.get(first_word) {
+                Some(&(g, ambiguous)) if end - start_tok >= 2 || !ambiguous && known.is_none() => gender = g,
+                _ => {}
+            }
+        }
+        Some(Candidate {
+            span,
+            sentence: self.sentence,
+            known: if start_tok == k { known } else { None },
+            title,
+            gender,
+            descriptor,
+            possessive,
+            initial: self.weak[self.first + start_tok],
+            acronym_of: None,
+        })
+    }
+
+    /// A candidate for one token or span with no context.
+    fn plain(&self, span: Span, initial: bool) -> Candidate {
+        Candidate {
+            span,
+            sentence: self.sentence,
+            known: None,
+            title: None,
+            gender: None,
+            descriptor: None,
+            possessive: false,
+            initial,
+            acronym_of: None,
+        }
+    }
+
+    /// `(WHO)` right after a name ending at token `end`: the token range end and the span.
+    fn bracketed_acronym(&self, end: usize) -> Option<(usize, Span)> {
+        if end + 2 >= self.tokens.len() || self.text(end) != "(" || self.text(end + 2) != ")" {
+            return None;
+        }
+        let word = self.text(end + 1);
+        (is_acronym(word) && word.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+            .then(|| (end + 3, self.tokens[end + 1].span))
+    }
+}

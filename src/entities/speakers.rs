@@ -1,0 +1,207 @@
+//! First- and second-person pronouns, resolved through who is speaking.
+//!
+//! Inside a quotation, `I`, `me`, `my` (and `we`, `our`: the speaker's side) are the
+//! speaker, found by the attribution next to
+//! the quote (`“…,” Doe said`, `Doe said: “…”`, `said Doe`) or carried over from the quote
+//! just before. In an interview laid out as questions and answers, `I` in the answers and
+//! `you` in the questions are the person interviewed: the person the document names most.
+//! Runs after third-person pronouns are resolved, so `he said` can name a speaker.
+
+use super::lexicons::LEXICONS;
+use super::{EntityType, MentionKind};
+use crate::document::{Document, TokenKind};
+use crate::segment::enclosures;
+use crate::span::Span;
+
+/// Speech verbs that attribute a quote.
+const SPEECH: [&str; 22] = [
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "added",
+    "adds",
+    "asked",
+    "asks",
+    "noted",
+    "notes",
+    "stated",
+    "explained",
+    "explains",
+    "recalled",
+    "recalls",
+    "wrote",
+    "writes",
+    "continued",
+    "insisted",
+    "argued",
+    "replied",
+];
+
+/// A mention known so far: span, entity, entity type.
+pub type Known = (Span, usize, EntityType);
+
+/// Finds the first- and second-person pronouns that refer to a speaker or an interviewee.
+/// `known` holds the name and pronoun mentions resolved so far, sorted by position.
+pub fn resolve(
+    doc: &Document,
+    known: &[Known],
+    salience: &[usize],
+    kinds: &[EntityType],
+    gendered: &[bool],
+) -> Vec<(Span, MentionKind, usize, usize)> {
+    let quotes = quote_regions(doc);
+    let speakers: Vec<Option<usize>> = speakers_of(doc, &quotes, known);
+    let interviewee = interviewee(doc, known, salience, kinds, gendered);
+    let lex = &*LEXICONS;
+    let mut out = Vec::new();
+    let mut q = 0;
+    for (si, s) in doc.sentences().iter().enumerate() {
+        let question = doc.paragraphs()[s.paragraph].span.end == s.span.end && doc.slice(s.span).ends_with('?');
+        for t in &doc.tokens()[s.tokens.clone()] {
+            if t.kind != TokenKind::Word {
+                continue;
+            }
+            let mut buf = [0u8; 24];
+            let Some(lower) = super::lexicons::ascii_lower(doc.slice(t.span), &mut buf) else { continue };
+            let Some(p) = lex.pronouns.get(lower) else { continue };
+            if !p.speaker {
+                continue;
+            }
+            while q < quotes.len() && quotes[q].end <= t.span.start {
+                q += 1;
+            }
+            let inside = quotes.get(q).is_some_and(|r| r.start <= t.span.start);
+            // `we` and `our` in someone's words are theirs too (their team, their firm).
+            let first_person = !matches!(lower, "you" | "your" | "yours" | "yourself" | "yourselves");
+            let entity = if inside {
+                if first_person {
+                    speakers[q]
+                } else {
+                    None
+                }
+            } else if let Some(who) = interviewee {
+                let answer = !paragraph_is_question(doc, s.paragraph);
+                (first_person && answer || !first_person && question).then_some(who)
+            } else {
+                None
+            };
+            if let Some(e) = entity.filter(|&e| kinds[e] == EntityType::Person) {
+                out.push((t.span, MentionKind::Pronoun, e, si));
+            }
+        }
+    }
+    out
+}
+
+/// The quotations of the document: closed pairs of double quotes within a paragraph, and a
+/// paragraph that opens a quote it does not close (it runs on into the next paragraph).
+fn quote_regions(doc: &Document) -> Vec<Span> {
+    let mut out = Vec::new();
+    for p in doc.paragraphs() {
+        let text = doc.slice(p.span);
+        let pairs = enclosures::enclosures(text);
+        let mut regions: Vec<Span> = pairs
+            .iter()
+            .filter(|e| matches!(&text[e.open..], s if s.starts_with('“') || s.starts_with('"') || s.starts_with('«')))
+            .map(|e| Span::new(p.span.start + e.open, p.span.start + e.close_end))
+            .collect();
+        if (text.starts_with('“') || text.starts_with('"')) && !regions.iter().any(|r| r.start == p.span.start) {
+            regions.push(p.span);
+        }
+        regions.sort();
+        // Keep the outermost quotes only.
+        let mut last_end = 0;
+        for r in regions {
+            if r.start >= last_end {
+                last_end = r.end;
+                out.push(r);
+            }
+        }
+    }
+    out
+}
+
+/// The speaker of each quote, from the words around it, or the previous quote's.
+fn speakers_of(doc: &Document, quotes: &[Span], known: &[Known]) -> Vec<Option<usize>> {
+    let mut out: Vec<Option<usize>> = Vec::with_capacity(quotes.len());
+    for (qi, q) in quotes.iter().enumerate() {
+        let found = after_quote(doc, *q, known).or_else(|| before_quote(doc, *q, known));
+        let carried = || {
+            let prev = qi.checked_sub(1)?;
+            let gap = doc.slice(Span::new(quotes[prev].end.min(q.start), q.start));
+            // The quote before, with at most an attribution between them.
+            (gap.len() < 200).then_some(out[prev]).flatten()
+        };
+        out.push(found.or_else(carried));
+    }
+    out
+}
+
+/// The mention right at `at` (skipping spaces and commas), if any.
+fn mention_at(known: &[Known], at: usize, limit: usize) -> Option<(Span, usize)> {
+    let k = known.partition_point(|m| m.0.start < at);
+    known.get(k).filter(|m| m.0.start < limit).map(|m| (m.0, m.1))
+}
+
+/// `“…,” Doe said` / `“…,” said Doe` / `“…,” he added`.
+fn after_quote(doc: &Document, q: Span, known: &[Known]) -> Option<usize> {
+    let sentence_end = doc.sentence_at(q.end.saturating_sub(1)).map(|s| doc.sentences()[s].span.end).unwrap_or(q.end);
+    let paragraph_end = doc.paragraphs().iter().find(|p| p.span.contains(q)).map_or(q.end, |p| p.span.end);
+    let limit = sentence_end.max(q.end).min(paragraph_end).min(q.end + 120);
+    let tail = doc.slice(Span::new(q.end, limit));
+    let lead = tail.len() - tail.trim_start_matches([' ', ',', '\u{a0}']).len();
+    let start = q.end + lead;
+    let rest = &tail[lead..];
+    let first_word = rest.split(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'').next().unwrap_or("");
+    if SPEECH.contains(&first_word) {
+        // `said Doe`: the first mention after the verb, skipping a title.
+        let after_verb = start + first_word.len();
+        return mention_at(known, after_verb, (after_verb + 60).min(limit)).map(|m| m.1);
+    }
+    let (span, entity) = mention_at(known, start, start + 1)?;
+    let after = doc.slice(Span::new(span.end, limit));
+    let verb = after.trim_start().split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    SPEECH.contains(&verb).then_some(entity)
+}
+
+/// `Doe said: “…”` / `Doe told Reuters: “…”`: the speaker before the quote in its sentence.
+fn before_quote(doc: &Document, q: Span, known: &[Known]) -> Option<usize> {
+    let s = doc.sentence_at(q.start)?;
+    let sentence_start = doc.sentences()[s].span.start;
+    let head = doc.slice(Span::new(sentence_start, q.start));
+    if !head.split(|c: char| !c.is_alphanumeric()).any(|w| SPEECH.contains(&w) || w == "put") {
+        return None;
+    }
+    let k = known.partition_point(|m| m.0.start < sentence_start);
+    known[k..].iter().take_while(|m| m.0.end <= q.start).find(|m| m.2 == EntityType::Person).map(|m| m.1)
+}
+
+/// Whether a paragraph is a question (an interviewer's).
+fn paragraph_is_question(doc: &Document, paragraph: usize) -> bool {
+    let text = doc.slice(doc.paragraphs()[paragraph].span);
+    text.ends_with('?') && text.len() < 400
+}
+
+/// The person interviewed, when the document is laid out as questions and answers: the
+/// person the document names most, counting double a person named before the first
+/// question and one whose gender the text shows (a title, a first name, `he`/`she`).
+fn interviewee(
+    doc: &Document,
+    known: &[Known],
+    salience: &[usize],
+    kinds: &[EntityType],
+    gendered: &[bool],
+) -> Option<usize> {
+    let questions: Vec<usize> = (0..doc.paragraphs().len()).filter(|&p| paragraph_is_question(doc, p)).collect();
+    if questions.len() < 2 {
+        return None;
+    }
+    let first_question = doc.paragraphs()[questions[0]].span.start;
+    let early: std::collections::HashSet<usize> =
+        known.iter().filter(|m| m.0.start < first_question).map(|m| m.1).collect();
+    (0..salience.len())
+        .filter(|&e| kinds[e] == EntityType::Person)
+        .max_by_key(|&e| salience[e] * (1 + usize::from(early.contains(&e))) * (1 + usize::from(gendered[e])))
+}

@@ -1,0 +1,209 @@
+//! Typing: what kind of entity each name mention is, from evidence in the text first
+//! (titles, organisation suffixes, appositions, speech verbs, prepositions of place,
+//! model numbers) and lexicons second. Scores are summed per cluster afterwards, so one
+//! name keeps one type within a document.
+
+use super::lexicons::{Role, LEXICONS};
+use super::mentions::{is_acronym, Candidate};
+use super::EntityType;
+use crate::document::Document;
+
+/// Evidence for each entity type, as summed weights.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Votes([f32; 10]);
+
+impl Votes {
+    /// Adds `weight` for `kind`.
+    pub fn add(&mut self, kind: EntityType, weight: f32) {
+        self.0[kind as usize] += weight;
+    }
+
+    /// Adds another set of votes.
+    pub fn merge(&mut self, other: &Votes) {
+        for (a, b) in self.0.iter_mut().zip(other.0) {
+            *a += b;
+        }
+    }
+
+    /// The type with the most weight, and that weight.
+    pub fn best(&self) -> (EntityType, f32) {
+        const ORDER: [EntityType; 10] = [
+            EntityType::Person,
+            EntityType::Org,
+            EntityType::Gpe,
+            EntityType::Loc,
+            EntityType::Norp,
+            EntityType::Product,
+            EntityType::Event,
+            EntityType::Work,
+            EntityType::Law,
+            EntityType::Other,
+        ];
+        ORDER.iter().map(|&k| (k, self.0[k as usize])).fold((EntityType::Other, 0.0), |best, x| {
+            if x.1 > best.1 {
+                x
+            } else {
+                best
+            }
+        })
+    }
+}
+
+/// Words after a name that make it the subject of speech (`X said`).
+const SPEECH: [&str; 12] =
+    ["said", "says", "told", "added", "noted", "stated", "argued", "warned", "explained", "insisted", "wrote", "asked"];
+
+/// The votes of one candidate, from its own text and its context.
+pub fn votes(doc: &Document, c: &Candidate) -> Votes {
+    let lex = &*LEXICONS;
+    let mut v = Votes::default();
+    let text = doc.slice(c.span);
+    let words: Vec<&str> = text.split([' ', '\u{a0}']).filter(|w| !w.is_empty()).collect();
+    let first = words.first().copied().unwrap_or("");
+    let last = words.last().copied().unwrap_or("");
+
+    if let Some(k) = c.known {
+        v.add(k.kind, if k.ambiguous { 1.0 } else { 4.0 });
+    }
+    if c.title.is_some() {
+        v.add(EntityType::Person, 4.0);
+    }
+    if c.gender.is_some() && c.title.is_none() && words.len() >= 2 {
+        v.add(EntityType::Person, 1.5);
+    }
+    if let Some(&(_, ambiguous)) = lex.first_names.get(first) {
+        if words.len() >= 2 && words.len() <= 4 {
+            v.add(EntityType::Person, if ambiguous { 0.8 } else { 1.5 });
+        } else if words.len() == 1 && !ambiguous {
+            // A first name alone (`Gloria`): a person known by it.
+            v.add(EntityType::Person, 1.2);
+        }
+    }
+    if words.len() >= 2 && lex.org_suffixes.contains(last.trim_end_matches('.'))
+        || lex.org_suffixes.contains(last) && words.len() >= 2
+    {
+        v.add(EntityType::Org, 3.0);
+    }
+    if words.len() >= 3 && lex.org_heads.contains(first) && words.contains(&"of") {
+        v.add(EntityType::Org, 3.0);
+    }
+    match lex.words.get(last) {
+        Some(Role::Event) if words.len() >= 2 => v.add(EntityType::Event, 2.0),
+        Some(Role::Law) if words.len() >= 2 => v.add(EntityType::Law, 2.0),
+        Some(Role::Product) if words.len() >= 2 => v.add(EntityType::Product, 1.0),
+        _ => {}
+    }
+    // Model numbers: `GB200`, `Ascend 910C`, `Boeing 737 MAX`.
+    if words.iter().any(|w| w.chars().any(|ch| ch.is_ascii_digit()) && w.chars().any(char::is_alphabetic))
+        || words.iter().skip(1).any(|w| w.chars().all(|ch| ch.is_ascii_digit()))
+    {
+        v.add(EntityType::Product, 2.0);
+    }
+    // `CloudMatrix`, `iPhone`: a capital inside a word.
+    if words.len() == 1
+        && !is_acronym(first)
+        && first.chars().skip(1).any(char::is_uppercase)
+        && !first.contains(['-', '’', '\''])
+    {
+        v.add(EntityType::Product, 0.6);
+        v.add(EntityType::Org, 0.5);
+    }
+    if words.len() == 1 && is_acronym(first) {
+        v.add(EntityType::Org, 0.8);
+    }
+    // Two to four plain capitalised words look like a person's name.
+    if c.known.is_none() && (2..=4).contains(&words.len()) && words.iter().all(|w| is_plain_name_word(w)) {
+        v.add(EntityType::Person, 0.7);
+    }
+    context_votes(doc, c, &mut v);
+    if v.best().1 == 0.0 {
+        v.add(EntityType::Other, 0.1);
+    }
+    v
+}
+
+/// A word like `Smith` or `O’Neill` or `Okafor-Lind`.
+fn is_plain_name_word(w: &str) -> bool {
+    let mut chars = w.chars();
+    chars.next().is_some_and(char::is_uppercase)
+        && w.chars().skip(1).all(|c| c.is_lowercase() || matches!(c, '-' | '’' | '\'') || c.is_uppercase())
+        && w.chars().filter(|c| c.is_uppercase()).count() <= 3
+        && w.chars().count() >= 2
+        && !w.chars().skip(1).all(char::is_uppercase)
+}
+
+/// Evidence from the words around the candidate.
+fn context_votes(doc: &Document, c: &Candidate, v: &mut Votes) {
+    let lex = &*LEXICONS;
+    let s = &doc.sentences()[c.sentence];
+    let tokens = &doc.tokens()[s.tokens.clone()];
+    let after = tokens.partition_point(|t| t.span.start < c.span.end);
+    let before = tokens.partition_point(|t| t.span.end <= c.span.start);
+    let word = |k: usize| tokens.get(k).map(|t| doc.slice(t.span));
+    // Skip the possessive remainder and a closing quote.
+    let mut a = after;
+    while a < tokens.len()
+        && tokens[a].span.start < c.span.end.max(tokens[a].span.start)
+        && tokens[a].span.end <= c.span.end
+    {
+        a += 1;
+    }
+    let next = word(a);
+    let next2 = word(a + 1);
+    if next.is_some_and(|w| SPEECH.contains(&w)) && !c.possessive {
+        v.add(EntityType::Person, 1.0);
+        v.add(EntityType::Org, 0.4);
+    }
+    // `Nvidia, the chipmaker,` / `Jane Doe, chief executive of Acme,` / `Doe, 46,`.
+    if next == Some(",") {
+        let n2 = next2.unwrap_or("");
+        let n3 = word(a + 2).unwrap_or("");
+        let n4 = word(a + 3).unwrap_or("");
+        // Only a description apposed to the name counts: it opens with a determiner or a
+        // lower-case word (`Jane Doe, chief executive of Acme,`), not with another name.
+        let determiner = matches!(n2, "the" | "a" | "an" | "its" | "their");
+        let noun = if determiner { n3 } else { n2 };
+        let noun_after = if determiner { n4 } else { n3 };
+        let apposed = determiner || n2.chars().next().is_some_and(char::is_lowercase);
+        for w in [noun, noun_after].into_iter().filter(|_| apposed) {
+            match lex.words.get(w) {
+                Some(Role::OrgNoun) => v.add(EntityType::Org, 2.0),
+                Some(Role::PersonNoun) => v.add(EntityType::Person, 2.0),
+                _ => {}
+            }
+            if lex.titles.contains_key(w) && w.chars().next().is_some_and(char::is_lowercase) {
+                v.add(EntityType::Person, 1.5);
+            }
+        }
+        if n2.chars().all(|ch| ch.is_ascii_digit()) && !n2.is_empty() && n3 == "," {
+            v.add(EntityType::Person, 2.0);
+        }
+        if n2 == "who" {
+            v.add(EntityType::Person, 1.5);
+        }
+    }
+    // `the company X` / `X’s chief executive`.
+    if before > 0 {
+        let prev = word(before - 1).unwrap_or("");
+        match lex.words.get(prev) {
+            Some(Role::OrgNoun) => v.add(EntityType::Org, 1.0),
+            Some(Role::PlacePrep) if c.known.is_none() && doc.slice(c.span).split(' ').count() <= 2 => {
+                v.add(EntityType::Gpe, 0.6);
+            }
+            Some(Role::Work) => v.add(EntityType::Work, 1.5),
+            _ => {}
+        }
+        if prev == "the" && c.title.is_none() {
+            v.add(EntityType::Org, 0.5);
+        }
+    }
+    if c.possessive {
+        if let Some(n) = next.or(word(a)) {
+            match lex.words.get(n) {
+                Some(Role::PersonNoun) => v.add(EntityType::Org, 0.8),
+                Some(Role::OrgNoun) => v.add(EntityType::Gpe, 0.3),
+                _ => {}
+            }
+        }
+    }
+}

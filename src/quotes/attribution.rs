@@ -1,0 +1,901 @@
+//! Attribution of quoted pieces: who says the words in quote marks, by which cue, and by
+//! which pattern.
+//!
+//! Local patterns look at the words right around a piece ([`local`]):
+//!
+//! | rule | pattern |
+//! |---|---|
+//! | `quote-speaker-cue` | `“…,” she said.` · `“…,” Jane Doe, 46, told Reuters.` |
+//! | `quote-cue-speaker` | `“…,” said Jane Doe, chief executive of Acme.` · `“…,” according to Doe.` |
+//! | `dash-attribution` | `“…” — Commissioner Jane Doe` |
+//! | `colon-introduced` | `Doe said: “…”` · `As he put it: “…”` · `…, stating bluntly: “…”` |
+//! | `cue-comma` | `She added, “…”` · `According to Doe, “…”` |
+//! | `cue-quote` | `He said “…”` · `She said that “…”` · `writing in a blog post “…”` |
+//! | `colon-paragraph` | a paragraph ending `…, she recalled:` and a quote filling the next |
+//! | `quoted-as-saying` | `AP quoted prosecutor Jane Doe as saying: “…”` |
+//!
+//! Pieces without a local pattern then borrow one ([`propagate`]): the other pieces of a
+//! quote running over several paragraphs (`multi-paragraph`), the other pieces of the
+//! paragraph (`“…,” he added. “…”`: `continuation`), the speaker of the sentence before
+//! (`previous-speaker`, which also carries a speaker through a paragraph of quotes after
+//! their first quote), or a sentence before that names a person as its subject
+//! (`after-naming-sentence`). Fragments (`partial`) need a cue of their own: `called the plan
+//! “reckless”` (`described-as`), a list introduced by `Ren highlighted …:` (`colon-list`), or
+//! the attributed fragment they are joined to (`“dangerous” and “ideological”`). A whole
+//! utterance nobody can be found to say stays a quote with no speaker (`unattributed`) unless
+//! it is short (a sign, a slogan: `A sign reads: “Mind the step”`).
+//! Every walk is bounded, so the stage stays linear in the text.
+
+use crate::document::ParagraphKind;
+use crate::quotes::cues::CueClass;
+use crate::quotes::marks::{Ending, Piece};
+use crate::quotes::phrases::{Phrase, PhraseKind, WordSet, ATTACHING};
+use crate::quotes::{Attribution, Stage};
+
+/// Prepositions opening a short phrase between a cue and its quote.
+const PHRASE_OPENERS: WordSet = WordSet::new(&["in", "on", "at", "to", "during", "via", "from", "after"]);
+
+/// How far (in tokens) an attribution may sit from its quote.
+const REACH: usize = 14;
+
+/// What is known about one piece before it becomes a quote.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct PieceInfo {
+    /// Whether the piece is a whole utterance (a sentence or more in marks, or introduced
+    /// by a colon) rather than a fragment of the writer's sentence.
+    pub whole: bool,
+    /// Whether the piece is a name, a title or a word mentioned as a word.
+    pub blocked: bool,
+    /// Whether the attribution found makes it reported speech with quoted words (`mixed`).
+    pub mixed: bool,
+    /// Whether it is a fragment attributed through a describing cue or a list (`partial`).
+    pub partial: bool,
+    /// Who says it, and by which pattern.
+    pub attribution: Option<Attribution>,
+}
+
+impl Stage<'_> {
+    /// The sentence index of byte `offset` (the nearest one before it when it falls
+    /// between sentences).
+    pub(crate) fn sentence_of(&self, offset: usize) -> usize {
+        self.doc.sentence_at(offset).unwrap_or_else(|| {
+            self.doc
+                .sentences()
+                .partition_point(|s| s.span.end <= offset)
+                .min(self.doc.sentences().len().saturating_sub(1))
+        })
+    }
+
+    /// The token range `[first, end)` of sentence `s`.
+    pub(crate) fn sentence_tokens(&self, s: usize) -> (usize, usize) {
+        let r = &self.doc.sentences()[s].tokens;
+        (r.start, r.end)
+    }
+
+    /// The token range `[first, end)` of paragraph `p`.
+    pub(crate) fn paragraph_tokens(&self, p: usize) -> (usize, usize) {
+        self.paragraph_tokens[p]
+    }
+
+    /// The indices of the cues whose first token lies in `[from, to)`.
+    pub(crate) fn cues_between(&self, from: usize, to: usize) -> std::ops::Range<usize> {
+        if from >= to {
+            return 0..0;
+        }
+        let start = self.words.tokens.get(from).map_or(usize::MAX, |t| t.span.start);
+        let end = self.words.tokens.get(to - 1).map_or(usize::MAX, |t| t.span.end);
+        let a = self.cues.partition_point(|c| c.span.start < start);
+        let b = self.cues.partition_point(|c| c.span.start < end);
+        a..b.max(a)
+    }
+
+    /// The first token of cue `c` and one past its last.
+    pub(crate) fn cue_tokens(&self, c: usize) -> (usize, usize) {
+        (self.cues[c].first_token, self.cues[c].end_token)
+    }
+
+    /// Who speaks through cue `c`, looking no further back than token `floor`: the phrase
+    /// before it (`she said`, `Jane Doe, 46, said`), after it (`said Jane Doe`, `according
+    /// to Doe`), or for a participle or a coordinated verb (`…, stating bluntly`, `… and
+    /// warned`) the speaker of the clause it hangs on.
+    pub(crate) fn speaker_for_cue(&self, c: usize, floor: usize, depth: usize) -> Option<Phrase> {
+        let w = &self.words;
+        let (first, end) = self.cue_tokens(c);
+        let cue = self.cues[c];
+        let (s_first, s_end) = self.sentence_tokens(cue.sentence);
+        let floor = floor.max(s_first);
+        let limit = s_end.min(end + REACH);
+        if matches!(cue.class, CueClass::According) {
+            return w.phrase_after(end, limit);
+        }
+        if first <= floor {
+            return w.phrase_after(end, limit).filter(|p| p.kind != PhraseKind::Pronoun || cue.participle);
+        }
+        let last = w.skip_adverbs_back(first - 1, floor);
+        // `Devocht, who had told Montalvo …`: the relative pronoun's antecedent speaks.
+        if w.is_any(last, &["who", "which"]) && last >= floor + 2 && w.punct(last - 1, ",") {
+            return w.phrase_before(last - 2, floor);
+        }
+        let hangs = w.punct(last, ",") && cue.participle || w.is_any(last, &["and", "but", "or"]);
+        if hangs {
+            // The speaker of the clause the cue hangs on: the cue before it, or the subject.
+            if depth > 0 {
+                let earlier = self.cues_between(floor, first);
+                if let Some(prev) =
+                    earlier.rev().find(|&k| !self.cues[k].participle && self.cues[k].class != CueClass::According)
+                {
+                    if let Some(p) = self.speaker_for_cue(prev, floor, depth - 1) {
+                        return Some(p);
+                    }
+                }
+            }
+            return w.clause_subject(floor, first);
+        }
+        if w.punct(last, ",") {
+            // `Jane Doe, chief executive of Acme, said`: the segments between commas, back to
+            // the clause start; a name among them wins, else the first.
+            return self.appositive_subject(floor.max(first.saturating_sub(40)), last);
+        }
+        if w.punct(last, "“\"”:;—–(") || w.terminal(last) {
+            return w.phrase_after(end, limit).filter(|p| p.kind != PhraseKind::Pronoun);
+        }
+        if let Some(p) = w.phrase_before(last, floor) {
+            return Some(p);
+        }
+        // `said Doe:`, inverted.
+        w.phrase_after(end, limit).filter(|p| p.kind == PhraseKind::Name)
+    }
+
+    /// The subject among comma-separated segments `[from, comma)` before a cue: a name wins,
+    /// else the segment at the clause start.
+    fn appositive_subject(&self, from: usize, comma: usize) -> Option<Phrase> {
+        let w = &self.words;
+        // Segment starts: after each comma in range (and the clause start).
+        let mut starts = vec![from];
+        starts.extend((from..comma).filter(|&k| w.punct(k, ",")).map(|k| k + 1));
+        let mut first = None;
+        for (n, &a) in starts.iter().enumerate() {
+            let b = starts.get(n + 1).map_or(comma, |&s| s - 1);
+            if a >= b {
+                continue;
+            }
+            let Some(p) = w.phrase_after(a, b) else { continue };
+            // The phrase fills the segment, or a name is followed by its attachment
+            // (`Lydia Buchtmann for Food Standards Australia`).
+            let end = p.end;
+            if end != b && !(p.kind == PhraseKind::Name && end < b && w.in_set(end, &ATTACHING)) {
+                continue;
+            }
+            if p.kind == PhraseKind::Name {
+                return Some(p);
+            }
+            if first.is_none() && (n == 0 || p.kind == PhraseKind::Pronoun) {
+                first = Some(p);
+            }
+        }
+        first
+    }
+
+    /// The cue starting at token `t`, if any.
+    pub(crate) fn cue_at(&self, t: usize) -> bool {
+        let start = self.words.tokens[t].span.start;
+        let c = self.cues.partition_point(|c| c.span.start < start);
+        self.cues.get(c).is_some_and(|c| c.span.start == start)
+    }
+
+    /// Whether a speaker phrase may stand without quote marks or cue to vouch for it: a
+    /// pronoun, a name, or a description headed by a speaker noun. A lone capitalised word
+    /// opening a sentence (`Shares added 5%`, `Supporters followed`) counts as a name only
+    /// when the entity stage found it too.
+    pub(crate) fn trusted(&self, p: &Phrase) -> bool {
+        if !p.trusted {
+            return false;
+        }
+        let first = p.first;
+        let lone = p.kind == PhraseKind::Name && p.end == first + 1;
+        let opens = self.doc.sentences()[self.sentence_of(p.span.start)].tokens.start == first;
+        if !(lone && opens) || self.entities.mentions.is_empty() {
+            return true;
+        }
+        self.entities.mention_at(p.span.start).is_some()
+    }
+
+    /// Describes piece `k`: whether it is a whole utterance and whether it is a name or title.
+    pub(crate) fn describe_piece(&self, k: usize) -> PieceInfo {
+        let piece = self.pieces[k];
+        let whole = self.starts_clean(&piece, k) && self.ends_clean(&piece, k);
+        let blocked = !whole && self.blocked(&piece);
+        PieceInfo { whole, blocked, ..PieceInfo::default() }
+    }
+
+    /// Nothing of the writer's own sentence before the piece but an attribution.
+    fn starts_clean(&self, piece: &Piece, k: usize) -> bool {
+        let w = &self.words;
+        if piece.continues {
+            return true;
+        }
+        let (p_first, _) = self.paragraph_tokens(piece.paragraph);
+        let open = w.at_or_after(piece.open.start);
+        if open <= p_first {
+            return true;
+        }
+        let b = open - 1;
+        if w.terminal(b) || w.punct(b, ":") {
+            return true;
+        }
+        // Right after the previous piece (`“A.” “B.”`).
+        if k > 0 && self.pieces[k - 1].paragraph == piece.paragraph && w.ending_by(self.pieces[k - 1].end()) == open {
+            return true;
+        }
+        // After `She added,` or `said Doe,` or `He said` or `, she said, “…`.
+        let mut cues = self.cues_between(b.saturating_sub(REACH), open);
+        cues.next_back().is_some_and(|c| {
+            let (_, end) = self.cue_tokens(c);
+            let gap = w.skip_adverbs_forward(end, open);
+            gap == open
+                || gap + 1 == open && w.punct(b, ",")
+                || self.phrase_then(end, b)
+                || self.short_phrase(gap, open)
+        })
+    }
+
+    /// Whether the tokens `[from, comma)` are one speaker phrase and `comma` is a comma
+    /// (`said Jane Doe, “…`).
+    fn phrase_then(&self, from: usize, comma: usize) -> bool {
+        let w = &self.words;
+        w.punct(comma, ",") && w.phrase_after(from, comma).is_some_and(|p| p.end == comma)
+    }
+
+    /// The piece ends a sentence, ends with sentence punctuation, or an attribution follows.
+    fn ends_clean(&self, piece: &Piece, k: usize) -> bool {
+        if piece.ending != Ending::Closed {
+            return true;
+        }
+        let inner = self.doc.slice(piece.inner);
+        if inner.ends_with(['.', '!', '?', '…', ',']) || inner.ends_with("...") {
+            return true;
+        }
+        let w = &self.words;
+        let (_, p_end) = self.paragraph_tokens(piece.paragraph);
+        let mut after = w.at_or_after(piece.end());
+        // A bracketed note after the quote (`“…” (in Italian).`) does not count.
+        if after < p_end && w.punct(after, "([") {
+            if let Some(close) = (after + 1..p_end.min(after + 12)).find(|&t| w.punct(t, ")]")) {
+                after = close + 1;
+            }
+        }
+        if after >= p_end || w.terminal(after) || w.punct(after, ";:—–") {
+            return true;
+        }
+        if self.pieces.get(k + 1).is_some_and(|n| w.at_or_after(n.open.start) == after) {
+            return true;
+        }
+        w.punct(after, ",") && self.trailing(piece, k).is_some()
+    }
+
+    /// A name, a title or a word mentioned as a word: after a blocker (`so-called`, `the
+    /// film`, `known as`), between the parts of a name (`Harold “Hal” Quimby`), or in title
+    /// case without sentence punctuation (`“The Long Night”`).
+    fn blocked(&self, piece: &Piece) -> bool {
+        let w = &self.words;
+        let open = w.at_or_after(piece.open.start);
+        let after = w.at_or_after(piece.end());
+        let inner = self.doc.slice(piece.inner);
+        let words = inner.split_whitespace().count();
+        if open > 0 {
+            let b = open - 1;
+            let blocker = |i: usize| w.is_word(i) && crate::quotes::is_blocker(w.text(i));
+            if blocker(b) || (b > 0 && blocker(b - 1) && w.is_any(b, &["as", "the", "a", "an", "of"])) {
+                return true;
+            }
+            if words <= 3 && w.capitalized(b) && after < w.tokens.len() && w.capitalized(after) {
+                return true;
+            }
+        }
+        words <= 8 && title_case(inner)
+    }
+
+    /// The attribution after a piece: `“…,” she said`, `“…,” said Jane Doe`, `“…” — Jane
+    /// Doe`.
+    pub(crate) fn trailing(&self, piece: &Piece, k: usize) -> Option<Attribution> {
+        let w = &self.words;
+        let (_, p_end) = self.paragraph_tokens(piece.paragraph);
+        let next_open = self.pieces.get(k + 1).map_or(p_end, |n| w.at_or_after(n.open.start));
+        let mut i = w.at_or_after(piece.end());
+        // Long enough for a name with its apposition (`Tobias H. Goldberg, chief technology
+        // officer at Emberly Retail S.A., said`).
+        let limit = p_end.min(next_open).min(i + 2 * REACH + 4);
+        if i >= limit {
+            return None;
+        }
+        if w.punct(i, ",") {
+            i += 1;
+        }
+        if i >= limit {
+            return None;
+        }
+        if w.punct(i, "—–") || (w.punct(i, "-") && !w.touching(i)) || w.text(i) == "--" {
+            let p = w.phrase_after(i + 1, limit)?;
+            let end = p.end;
+            let closed = end >= limit || !w.is_word(end);
+            return (closed && p.kind != PhraseKind::Pronoun).then_some(Attribution {
+                speaker: Some(p),
+                cue: None,
+                rule: "dash-attribution",
+                confidence: 0.85,
+            });
+        }
+        // The first cue before any sentence end.
+        let stop = (i..limit).find(|&t| w.terminal(t)).unwrap_or(limit);
+        let c = self.cues_between(i, stop).find(|&c| self.cues[c].class.direct())?;
+        let (first, end) = self.cue_tokens(c);
+        if first > i + REACH && !self.words.punct(self.words.skip_adverbs_back(first - 1, i), ",") {
+            // Far from the quote, only an apposition between commas may separate them.
+            return None;
+        }
+        if first == i {
+            let according = self.cues[c].class == CueClass::According;
+            let rule = if according { "according-to" } else { "quote-cue-speaker" };
+            // A cue with no speaker phrase we can read still attributes the quote: nobody is
+            // named, rather than someone guessed from the context.
+            let p = w.phrase_after(end, stop);
+            let confidence = if p.is_some() { 0.95 } else { 0.5 };
+            return Some(Attribution { speaker: p, cue: Some(c), rule, confidence });
+        }
+        let last = w.skip_adverbs_back(first - 1, i);
+        let p = if w.punct(last, ",") {
+            self.appositive_subject(i, last)?
+        } else {
+            // Read backwards from the cue (`a spokesman for the ministry said`), or forwards
+            // from the quote past role words (`chief executive Idunn Sæther said`).
+            let back = w.phrase_before(last, i).filter(|p| p.first == i);
+            back.or_else(|| w.phrase_after(i, last + 1).filter(|p| p.end == last + 1 && p.kind == PhraseKind::Name))?
+        };
+        if p.first < i {
+            return None;
+        }
+        let confidence = if p.kind == PhraseKind::Pronoun { 0.9 } else { 0.95 };
+        Some(Attribution { speaker: Some(p), cue: Some(c), rule: "quote-speaker-cue", confidence })
+    }
+
+    /// The attribution before a piece: `Doe said: “…”`, `She added, “…”`, `He said “…”`,
+    /// or a colon ending the previous paragraph. The flag says the quote is reported speech
+    /// carrying it (`said that “…”`).
+    pub(crate) fn leading(&self, piece: &Piece, k: usize) -> Option<(Attribution, bool)> {
+        let w = &self.words;
+        let open = w.at_or_after(piece.open.start);
+        let (p_first, _) = self.paragraph_tokens(piece.paragraph);
+        if open <= p_first {
+            return self.colon_paragraph(piece).map(|a| (a, false));
+        }
+        let s = self.sentence_of(piece.open.start);
+        let (s_first, _) = self.sentence_tokens(s);
+        let mut floor = s_first.min(open);
+        if k > 0 && self.pieces[k - 1].paragraph == piece.paragraph {
+            floor = floor.max(w.at_or_after(self.pieces[k - 1].end()));
+        }
+        let b = open - 1;
+        if b < floor {
+            return None;
+        }
+        if w.punct(b, ":") {
+            let Some(c) =
+                self.cues_between(floor.max(b.saturating_sub(25)), b).rev().find(|&c| self.cues[c].class.introduces())
+            else {
+                return Some((self.colon_without_cue(floor, b, "colon-introduced"), false));
+            };
+            if let Some(a) = self.as_saying(c, floor) {
+                return Some((a, false));
+            }
+            let p = self.speaker_for_cue(c, floor, 2);
+            return Some((Attribution { speaker: p, cue: Some(c), rule: "colon-introduced", confidence: 0.9 }, false));
+        }
+        let c = self.cues_between(floor.max(b.saturating_sub(REACH)), open).next_back()?;
+        let cue = self.cues[c];
+        if !cue.class.direct() {
+            return None;
+        }
+        let (_, end) = self.cue_tokens(c);
+        let gap = w.skip_adverbs_forward(end, open);
+        let (rule, mixed) = if w.punct(b, ",") && (gap + 1 == open || self.phrase_then(end, b)) {
+            ("cue-comma", false)
+        } else if gap == open || (gap + 1 == open && w.is(gap, "that")) || self.short_phrase(gap, open) {
+            ("cue-quote", gap + 1 == open)
+        } else {
+            return None;
+        };
+        if let Some(a) = self.as_saying(c, floor) {
+            return Some((a, mixed));
+        }
+        let p = self.speaker_for_cue(c, floor, 2)?;
+        Some((Attribution { speaker: Some(p), cue: Some(c), rule, confidence: 0.85 }, mixed))
+    }
+
+    /// Whether `[from, to)` is a short prepositional phrase between a cue and its quote
+    /// (`writing in a blog post “…”`, `said on Twitter “…”`).
+    fn short_phrase(&self, from: usize, to: usize) -> bool {
+        let w = &self.words;
+        to > from + 1
+            && to - from <= 6
+            && w.in_set(from, &PHRASE_OPENERS)
+            && (from..to).all(|t| w.is_word(t) || w.tokens[t].kind == crate::document::TokenKind::Number)
+    }
+
+    /// `quoted Jane Doe as saying` before a quote: cue `c` is the `saying`, and the speaker
+    /// is the one quoted.
+    fn as_saying(&self, c: usize, floor: usize) -> Option<Attribution> {
+        let (first, _) = self.cue_tokens(c);
+        if first == 0 || !self.words.is(first - 1, "as") {
+            return None;
+        }
+        let q = self
+            .cues_between(floor.max(first.saturating_sub(REACH)), first)
+            .rev()
+            .find(|&q| self.cues[q].class == CueClass::Quoted)?;
+        let (s0, s1) = self.sentence_tokens(self.cues[q].sentence);
+        let (speaker, as_tok) = crate::quotes::reported::quoted_speaker(self, q, s0, s1)?;
+        (as_tok + 1 == first).then_some(Attribution {
+            speaker: Some(speaker),
+            cue: Some(q),
+            rule: "quoted-as-saying",
+            confidence: 0.85,
+        })
+    }
+
+    /// A piece opening its paragraph after a paragraph that ends with a colon: the cue and
+    /// speaker of that paragraph's last sentence (`As he put it:`).
+    fn colon_paragraph(&self, piece: &Piece) -> Option<Attribution> {
+        let p = piece.paragraph.checked_sub(1)?;
+        let para = &self.doc.paragraphs()[p];
+        if !self.doc.slice(para.span).ends_with(':') || para.sentences.is_empty() {
+            return None;
+        }
+        let s = para.sentences.end - 1;
+        self.colon_sentence(s, "colon-paragraph", 0.9).or_else(|| {
+            let (first, end) = self.sentence_tokens(s);
+            Some(self.colon_without_cue(first, end.saturating_sub(1), "colon-paragraph"))
+        })
+    }
+
+    /// A quote introduced by a colon with no cue (`One post read: “…”`, `Doe: “…”`): its
+    /// speaker is the clause's subject when that names a person, else nobody.
+    fn colon_without_cue(&self, first: usize, colon: usize, rule: &'static str) -> Attribution {
+        let w = &self.words;
+        let named = |p: &Phrase| matches!(p.kind, PhraseKind::Name | PhraseKind::Pronoun) && self.trusted(p);
+        let subject = w
+            .phrase_before(colon.saturating_sub(1), first)
+            .filter(|p| p.first == first && named(p))
+            .or_else(|| w.clause_subject(first, colon).filter(|p| p.kind == PhraseKind::Pronoun));
+        Attribution { speaker: subject, cue: None, rule, confidence: 0.6 }
+    }
+
+    /// The attribution of a sentence ending with a colon: its last cue and that cue's speaker.
+    fn colon_sentence(&self, s: usize, rule: &'static str, confidence: f32) -> Option<Attribution> {
+        let (first, end) = self.sentence_tokens(s);
+        let c = self.cues_between(first, end).rev().find(|&c| self.cues[c].class.introduces())?;
+        let p = self.speaker_for_cue(c, first, 2);
+        Some(Attribution { speaker: p, cue: Some(c), rule, confidence })
+    }
+
+    /// The local attribution of piece `k`, if any, and whether it makes it mixed.
+    pub(crate) fn local(&self, k: usize, info: &PieceInfo) -> Option<(Attribution, bool)> {
+        let piece = self.pieces[k];
+        if self.doc.paragraphs()[piece.paragraph].kind == ParagraphKind::Heading && !info.whole {
+            return None;
+        }
+        // A colon with no cue attributes only a whole utterance (`- Principles: “using…”`
+        // is a list item's fragment).
+        let leading = self.leading(&piece, k).filter(|(a, _)| a.cue.is_some() || info.whole);
+        if let Some((a, mixed)) = leading {
+            if a.rule == "colon-introduced" || a.rule == "colon-paragraph" || a.rule == "cue-comma" {
+                return Some((a, mixed));
+            }
+        }
+        if let Some(a) = self.trailing(&piece, k) {
+            return Some((a, !info.whole));
+        }
+        leading.map(|(a, mixed)| (a, mixed || !info.whole))
+    }
+
+    /// A fragment after a describing cue with its object (`Doe called the plan
+    /// “reckless”`, `described it as “…”`): the subject speaks it.
+    pub(crate) fn described(&self, k: usize) -> Option<Attribution> {
+        let w = &self.words;
+        let piece = self.pieces[k];
+        let open = w.at_or_after(piece.open.start);
+        let (s_first, _) = self.sentence_tokens(self.sentence_of(piece.open.start));
+        // `described the plan as “…”` may take a long object before its `as`.
+        let reach = if open > 0 && w.is(open - 1, "as") { 24 } else { 8 };
+        let c = self.cues_between(s_first.max(open.saturating_sub(reach)), open).next_back()?;
+        if self.cues[c].class != CueClass::Describe {
+            return None;
+        }
+        let (_, end) = self.cue_tokens(c);
+        // An object between the cue and the quote: `called it “…”`, `described the plan as “…”`.
+        if end >= open || open - end > reach - 2 || (end..open).any(|t| !w.is_word(t) && !w.punct(t, "-’'.")) {
+            return None;
+        }
+        let p = self.speaker_for_cue(c, s_first, 1).filter(|p| p.trusted)?;
+        Some(Attribution { speaker: Some(p), cue: Some(c), rule: "described-as", confidence: 0.7 })
+    }
+
+    /// A fragment joined to the attributed fragment before it in the same sentence
+    /// (`called the plan “dangerous” and “ideological”`): the same attribution.
+    pub(crate) fn coordinated(&self, k: usize, infos: &[PieceInfo]) -> Option<(Attribution, bool, bool)> {
+        let w = &self.words;
+        let prev = k.checked_sub(1)?;
+        let info = infos[prev];
+        let a = info.attribution?;
+        if info.whole || self.sentence_of(self.pieces[prev].inner.start) != self.sentence_of(self.pieces[k].inner.start)
+        {
+            return None;
+        }
+        let (from, to) = (w.at_or_after(self.pieces[prev].end()), w.at_or_after(self.pieces[k].open.start));
+        let joined = to - from <= 8
+            && (from..to)
+                .all(|t| !w.is_word(t) || w.is_any(t, &["and", "or", "but", "nor"]) || self.bracketed(t, from));
+        joined.then_some((Attribution { rule: "continuation", ..a }, info.mixed, info.partial))
+    }
+
+    /// Whether token `t` lies inside brackets opened at or after token `from`.
+    fn bracketed(&self, t: usize, from: usize) -> bool {
+        let w = &self.words;
+        (from..t).rev().find(|&b| w.punct(b, "()[]")).is_some_and(|b| w.punct(b, "(["))
+    }
+
+    /// A fragment in a list item (or a run of them) that follows a paragraph ending with a
+    /// colon and a cue (`Ren highlighted the strategy:`): the list is the speaker's.
+    pub(crate) fn colon_list(&self, k: usize) -> Option<Attribution> {
+        let piece = self.pieces[k];
+        let paragraphs = self.doc.paragraphs();
+        let mut p = piece.paragraph;
+        if paragraphs[p].kind != ParagraphKind::ListItem {
+            return None;
+        }
+        for _ in 0..12 {
+            p = p.checked_sub(1)?;
+            let para = &paragraphs[p];
+            if para.kind == ParagraphKind::ListItem {
+                continue;
+            }
+            if !self.doc.slice(para.span).ends_with(':') || para.sentences.is_empty() {
+                return None;
+            }
+            let a = self.colon_sentence(para.sentences.end - 1, "colon-list", 0.7)?;
+            return a.speaker.is_some().then_some(a);
+        }
+        None
+    }
+}
+
+/// Whether `inner` is in title case: every word capitalised but short function words, and
+/// no sentence punctuation at the end.
+fn title_case(inner: &str) -> bool {
+    const SMALL: &[&str] =
+        &["of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with", "by", "from", "or", "vs"];
+    if inner.ends_with(['.', '!', '?', ',', '…', ';', ':']) {
+        return false;
+    }
+    let mut any = false;
+    for word in inner.split_whitespace() {
+        let first = word.chars().find(|c| c.is_alphanumeric());
+        match first {
+            Some(c) if c.is_uppercase() || c.is_numeric() => any = true,
+            Some(_) if SMALL.contains(&word) => {}
+            Some(_) => return false,
+            None => {}
+        }
+    }
+    any
+}
+
+/// Propagation: pieces without a local attribution borrow one from the pieces of their
+/// multi-paragraph quote, from the other pieces of their paragraph, or from the sentences
+/// before (`sentence_speaker` gives the last speaker attributed in a sentence).
+pub(crate) fn propagate(stage: &Stage, infos: &mut [PieceInfo], sentence_speaker: &mut [Option<Attribution>]) {
+    let pieces = &stage.pieces;
+    // Multi-paragraph quotes: chains of pieces linked across paragraph breaks.
+    let mut k = 0;
+    while k < pieces.len() {
+        let mut e = k;
+        while e + 1 < pieces.len() && pieces[e].ending == Ending::Continued && pieces[e + 1].continues {
+            e += 1;
+        }
+        if e > k {
+            if let Some(a) = (k..=e).find_map(|j| infos[j].attribution.filter(|a| a.speaker.is_some())) {
+                for info in &mut infos[k..=e] {
+                    if info.attribution.is_none() {
+                        info.attribution = Some(Attribution { rule: "multi-paragraph", confidence: 0.85, ..a });
+                        info.whole = true;
+                    }
+                }
+            }
+        }
+        k = e + 1;
+    }
+    // Within a paragraph: `“…,” he added. “…”`, and `“…” “…,” she said.`
+    let mut start = 0;
+    while start < pieces.len() {
+        let p = pieces[start].paragraph;
+        let end = start + pieces[start..].iter().take_while(|q| q.paragraph == p).count();
+        // The nearest attributed piece after each one (a backward pass), then the nearest
+        // before it (carried forward): linear however many quotes the paragraph holds.
+        let named = |info: &PieceInfo| info.attribution.filter(|a| a.speaker.is_some());
+        let mut next: Vec<Option<Attribution>> = vec![None; end - start];
+        let mut later = None;
+        for j in (start..end).rev() {
+            next[j - start] = later;
+            later = named(&infos[j]).or(later);
+        }
+        let mut earlier = None;
+        for j in start..end {
+            if infos[j].attribution.is_none() && infos[j].whole {
+                if let Some(a) = earlier.or(next[j - start]) {
+                    infos[j].attribution = Some(Attribution { rule: "continuation", confidence: 0.85, ..a });
+                }
+            }
+            earlier = named(&infos[j]).or(earlier);
+        }
+        start = end;
+    }
+    // From the sentences before, in text order so that a speaker carries through a run of
+    // quote paragraphs.
+    for (k, piece) in pieces.iter().enumerate() {
+        let s = stage.sentence_of(piece.inner.start);
+        if infos[k].attribution.is_none() && infos[k].whole && !infos[k].blocked {
+            infos[k].attribution = context(stage, s, sentence_speaker);
+        }
+        if let Some(a) = infos[k].attribution.filter(|a| a.speaker.is_some()) {
+            let last = stage.sentence_of(piece.inner.end.saturating_sub(1)).max(s);
+            let last = last.min(sentence_speaker.len() - 1);
+            for slot in &mut sentence_speaker[s..=last] {
+                *slot = Some(a);
+            }
+        }
+    }
+}
+
+/// The speaker of sentence `s` from the sentences before it: the last attributed speaker of
+/// the sentence right before (`previous-speaker`), or that sentence's subject when it names
+/// a person (`after-naming-sentence`). Looks back one sentence, across at most one
+/// paragraph break, never across a heading.
+fn context(stage: &Stage, s: usize, sentence_speaker: &[Option<Attribution>]) -> Option<Attribution> {
+    let sentences = stage.doc.sentences();
+    let paragraphs = stage.doc.paragraphs();
+    let prev = s.checked_sub(1)?;
+    let (p, q) = (sentences[s].paragraph, sentences[prev].paragraph);
+    if p - q > 1 || paragraphs[q].kind == ParagraphKind::Heading {
+        return None;
+    }
+    if let Some(a) = sentence_speaker[prev] {
+        return Some(Attribution { cue: None, rule: "previous-speaker", confidence: 0.7, ..a });
+    }
+    let (first, end) = stage.sentence_tokens(prev);
+    // The sentence must be the writer's: one opening with a quote has no subject to lend.
+    let w = &stage.words;
+    if first < end && w.punct(first, "“\"‘'«„") {
+        return None;
+    }
+    let subject = w.clause_subject(first, end)?;
+    // An all-capitals word is a dateline (`SÃO PAULO (Reuters) -`), not a person.
+    if (subject.first..subject.end).any(|t| {
+        w.text(t).chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) && w.text(t).chars().count() > 1
+    }) {
+        return None;
+    }
+    (matches!(subject.kind, PhraseKind::Name | PhraseKind::Pronoun) && stage.trusted(&subject)).then_some(Attribution {
+        speaker: Some(subject),
+        cue: None,
+        rule: "after-naming-sentence",
+        confidence: 0.6,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::quotes::tests::{assert_no_quotes, assert_quotes, found};
+
+    #[test]
+    fn quote_then_pronoun_and_cue() {
+        assert_quotes("“We will win,” she said.", &[("direct", "We will win", "she", "said", "quote-speaker-cue")]);
+        assert_quotes("“Why now?” she asked.", &[("direct", "Why now?", "she", "asked", "quote-speaker-cue")]);
+        assert_quotes(
+            "“We will win,” Jane Doe, 46, told Reuters.",
+            &[("direct", "We will win", "Jane Doe", "told", "quote-speaker-cue")],
+        );
+        assert_quotes(
+            "“Volumes will grow,” chief executive Idunn Sæther said on a call with analysts.",
+            &[("direct", "Volumes will grow", "Idunn Sæther", "said", "quote-speaker-cue")],
+        );
+        assert_quotes(
+            "“Prices will rise,” a spokesman for the ministry said on Monday.",
+            &[("direct", "Prices will rise", "a spokesman for the ministry", "said", "quote-speaker-cue")],
+        );
+    }
+
+    #[test]
+    fn quote_then_cue_and_name_with_apposition() {
+        assert_quotes(
+            "“We will win,” said Jane Doe, chief executive of Acme.",
+            &[("direct", "We will win", "Jane Doe", "said", "quote-cue-speaker")],
+        );
+        assert_quotes(
+            "“We are ready,” Aisha A. Gallagher, head of Seo-yeon Labs, said on Wednesday.",
+            &[("direct", "We are ready", "Aisha A. Gallagher", "said", "quote-speaker-cue")],
+        );
+        assert_quotes(
+            "“We are ready,” Min-jun Cortés warned.",
+            &[("direct", "We are ready", "Min-jun Cortés", "warned", "quote-speaker-cue")],
+        );
+        assert_quotes(
+            "“Demand is strong,” said chief financial officer Dorothea Linscott.",
+            &[("direct", "Demand is strong", "Dorothea Linscott", "said", "quote-cue-speaker")],
+        );
+        assert_quotes(
+            "“The rules are clear,” according to Judge Maria Olsen.",
+            &[("direct", "The rules are clear", "Judge Maria Olsen", "according to", "according-to")],
+        );
+    }
+
+    #[test]
+    fn name_and_cue_then_colon() {
+        assert_quotes(
+            "Jane Doe said: “We will win.”",
+            &[("direct", "We will win.", "Jane Doe", "said", "colon-introduced")],
+        );
+        assert_quotes(
+            "Mr. Renner added: “Today we stop pretending.”",
+            &[("direct", "Today we stop pretending.", "Mr. Renner", "added", "colon-introduced")],
+        );
+    }
+
+    #[test]
+    fn quote_then_dash_and_name() {
+        assert_quotes(
+            "“Nobody is above the rules.” — Commissioner Jane Doe",
+            &[("direct", "Nobody is above the rules.", "Commissioner Jane Doe", "", "dash-attribution")],
+        );
+    }
+
+    #[test]
+    fn colon_ending_the_paragraph_before() {
+        assert_quotes(
+            "Asked about the delay, he was blunt. As he put it:\n\n“There is no need to worry about the chip problem.”",
+            &[("direct", "There is no need to worry about the chip problem.", "he", "put it", "colon-paragraph")],
+        );
+        assert_quotes(
+            "He repeated the point in a briefing, stating bluntly:\n\n“Our chip is still behind by a generation”.",
+            &[("direct", "Our chip is still behind by a generation", "He", "stating", "colon-paragraph")],
+        );
+    }
+
+    #[test]
+    fn a_quote_in_two_pieces_has_one_speaker() {
+        assert_quotes(
+            "“We will win,” he added. “Nobody can stop us.”",
+            &[
+                ("direct", "We will win", "he", "added", "quote-speaker-cue"),
+                ("direct", "Nobody can stop us.", "he", "added", "continuation"),
+            ],
+        );
+        assert_quotes(
+            "“We will win,” she said, “and then we rest.”",
+            &[
+                ("direct", "We will win", "she", "said", "quote-speaker-cue"),
+                ("direct", "and then we rest.", "she", "said", "cue-comma"),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_short_phrase_between_cue_and_quote() {
+        assert_quotes(
+            "One poster joined in, writing in a blog post “I have loaded up the tool and started.”",
+            &[("direct", "I have loaded up the tool and started.", "One poster", "writing", "cue-quote")],
+        );
+    }
+
+    #[test]
+    fn a_line_break_inside_a_quote() {
+        assert_quotes(
+            "After the match, coach Hernan Gomez said, \"I think we have learned a lot.\nIt was a very emotional day.\"",
+            &[
+                ("direct", "I think we have learned a lot.", "Hernan Gomez", "said", "cue-comma"),
+                ("direct", "It was a very emotional day.", "Hernan Gomez", "said", "multi-paragraph"),
+            ],
+        );
+    }
+
+    #[test]
+    fn cue_and_comma_before_the_quote() {
+        assert_quotes("She added, “We will win.”", &[("direct", "We will win.", "She", "added", "cue-comma")]);
+    }
+
+    #[test]
+    fn a_quote_over_several_paragraphs() {
+        let text = "Team captain Ana Varga recalled the moment:\n\n“We stopped at a bus shelter.\n\n“Then Mathis stood up.\n\n“We were stubborn.”";
+        assert_quotes(
+            text,
+            &[
+                ("direct", "We stopped at a bus shelter.", "Ana Varga", "recalled", "colon-paragraph"),
+                ("direct", "Then Mathis stood up.", "Ana Varga", "recalled", "multi-paragraph"),
+                ("direct", "We were stubborn.", "Ana Varga", "recalled", "multi-paragraph"),
+            ],
+        );
+        let text = "“We stopped at a bus shelter.\n\n“Then we went on,” she said.";
+        assert_quotes(
+            text,
+            &[
+                ("direct", "We stopped at a bus shelter.", "she", "said", "multi-paragraph"),
+                ("direct", "Then we went on", "she", "said", "quote-speaker-cue"),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_quote_after_a_sentence_naming_its_speaker() {
+        assert_quotes(
+            "Coach Ana Ruiz has run the club since 2010. “It never gets easier.”",
+            &[("direct", "It never gets easier.", "Coach Ana Ruiz", "", "after-naming-sentence")],
+        );
+    }
+
+    #[test]
+    fn a_paragraph_of_quotes_after_the_speakers_first_quote() {
+        let text = "“The season was long,” said coach Ana Ruiz.\n\n“We lost six games in a row. Nobody gave up.”\n\n“Next year will be different.”";
+        assert_quotes(
+            text,
+            &[
+                ("direct", "The season was long", "Ana Ruiz", "said", "quote-cue-speaker"),
+                ("direct", "We lost six games in a row. Nobody gave up.", "Ana Ruiz", "", "previous-speaker"),
+                ("direct", "Next year will be different.", "Ana Ruiz", "", "previous-speaker"),
+            ],
+        );
+    }
+
+    #[test]
+    fn fragments_with_a_describing_cue_or_a_list_are_partial() {
+        assert_quotes(
+            "Jane Doe called the plan “reckless and short-sighted”.",
+            &[("partial", "reckless and short-sighted", "Jane Doe", "called", "described-as")],
+        );
+        let text = "Ren highlighted the strategy:\n- Cluster computing: combining chips.\n- Design: “using mathematics to supplement physics” and more.";
+        assert_quotes(
+            text,
+            &[("partial", "using mathematics to supplement physics", "Ren", "highlighted", "colon-list")],
+        );
+    }
+
+    #[test]
+    fn coordinated_fragments_share_their_attribution() {
+        assert_quotes(
+            "Nunzio Galantino has called the ruling “dangerous” and “ideological”.",
+            &[
+                ("partial", "dangerous", "Nunzio Galantino", "called", "described-as"),
+                ("partial", "ideological", "Nunzio Galantino", "called", "continuation"),
+            ],
+        );
+    }
+
+    #[test]
+    fn scare_quotes_titles_nicknames_and_words_are_not_quotes() {
+        assert_no_quotes("Sales were “strong” last year, and the chips are “one generation behind,” for now.");
+        assert_no_quotes("Harold “Hal” Quimby arrived late.");
+        assert_no_quotes("She starred in the film “The Long Night” last year.");
+        assert_no_quotes("The so-called “reforms” failed. The word “resilience” appears often.");
+        assert_no_quotes("The campaign, known as “Stop the Cuts,” grew.");
+    }
+
+    #[test]
+    fn an_unattributed_utterance_stays_a_quote_with_no_speaker() {
+        let got = found("The mood in the hall was grim. “Nobody here believes the plant will ever reopen again.”");
+        assert_eq!(got.len(), 1);
+        assert_eq!((got[0].kind, got[0].speaker.as_deref(), got[0].rule), ("direct", None, "unattributed"));
+    }
+
+    #[test]
+    fn signs_and_slogans_nobody_says_are_not_quotes() {
+        assert_no_quotes("A sign beside the door reads: “Mind the step”.");
+        assert_no_quotes("The sign on the door was simple. “Closed until further notice.”");
+    }
+}

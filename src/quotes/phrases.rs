@@ -1,0 +1,884 @@
+//! Speaker phrases: the words that name who speaks (`she`, `Jane Doe`, `Mr. Renner`,
+//! `a spokesman for the ministry`, `the company`, `officials`), found on either side of a
+//! cue, and resolved to an entity through [`Entities`].
+//!
+//! Recognition works on the document's tokens with bounded walks (a dozen tokens at most),
+//! using capitalisation, a few closed word classes (pronouns, determiners, prepositions,
+//! function words that end a phrase) and the `speaker_nouns` lexicon. It knows no grammar
+//! beyond that; the attribution rules decide where to look.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use crate::document::{Document, Token, TokenKind};
+use crate::entities::Entities;
+use crate::lexicon;
+use crate::span::Span;
+
+/// How a speaker phrase names its speaker.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PhraseKind {
+    /// A personal pronoun (`he`, `they`).
+    Pronoun,
+    /// A proper name (`Jane Doe`, `Mr. Renner`, `Acme`).
+    Name,
+    /// A definite description (`the company`, `Acme’s chief executive`).
+    Definite,
+    /// An indefinite description (`a spokesman`, `officials`, `two people`): nobody named.
+    Indefinite,
+}
+
+/// A speaker phrase.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Phrase {
+    /// The words naming the speaker.
+    pub span: Span,
+    /// How they name it.
+    pub kind: PhraseKind,
+    /// Whether the phrase plausibly names someone who speaks: a pronoun, a name, or a
+    /// description whose head is in the `speaker_nouns` lexicon.
+    pub trusted: bool,
+    /// The phrase's head token (its last word before any `of`/`for` attachment).
+    pub head: usize,
+    /// Its first token.
+    pub first: usize,
+    /// One past its last token.
+    pub end: usize,
+}
+
+/// FNV-1a: a fast hash for the short words of the lexicon sets, which need no protection
+/// against crafted collisions (they are fixed data).
+#[derive(Default)]
+pub(crate) struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// A set of words hashed with [`Fnv`].
+pub(crate) type WordHashSet<T> = HashSet<T, std::hash::BuildHasherDefault<Fnv>>;
+
+static SPEAKER_NOUNS: LazyLock<WordHashSet<String>> = LazyLock::new(|| {
+    let mut set = WordHashSet::default();
+    for noun in lexicon::entries(lexicon::SPEAKER_NOUNS) {
+        set.insert(noun.to_string());
+        set.insert(plural(noun));
+    }
+    set
+});
+
+/// Abbreviations whose period belongs to a name: titles (`Dr.`), honorifics (`Mr.`) and
+/// name suffixes (`Inc.`, `Jr.`, `U.S.`).
+static TITLES: LazyLock<WordHashSet<&'static str>> = LazyLock::new(|| {
+    lexicon::pairs(lexicon::ABBREVIATIONS)
+        .filter(|(_, class)| matches!(*class, "title" | "honorific" | "starter"))
+        .map(|(word, _)| word)
+        .collect()
+});
+
+static OPENERS: LazyLock<WordHashSet<&'static str>> =
+    LazyLock::new(|| lexicon::entries(lexicon::SENTENCE_OPENERS).collect());
+
+/// The regular English plural of a noun.
+fn plural(noun: &str) -> String {
+    if let Some(stem) = noun.strip_suffix("man") {
+        format!("{stem}men")
+    } else if let Some(stem) = noun.strip_suffix('y').filter(|s| !s.ends_with(['a', 'e', 'o', 'u'])) {
+        format!("{stem}ies")
+    } else if noun.ends_with(['s', 'x']) || noun.ends_with("ch") || noun.ends_with("sh") {
+        format!("{noun}es")
+    } else {
+        format!("{noun}s")
+    }
+}
+
+/// A closed class of words (pronouns, determiners, prepositions), matched ignoring ASCII
+/// case. Built at compile time into buckets by length and first letter, so a membership
+/// test is one bucket lookup and at most a few comparisons.
+pub(crate) struct WordSet {
+    words: &'static [&'static str],
+    /// Indices into `words` by [`bucket`]; `u8::MAX` marks an empty slot.
+    buckets: [[u8; BUCKET]; 512],
+}
+
+/// Slots per bucket; a set that overflows one fails to compile.
+const BUCKET: usize = 6;
+
+/// The bucket of a word of `len` bytes starting with byte `first`.
+const fn bucket(len: usize, first: u8) -> usize {
+    ((len & 15) << 5) | (first.to_ascii_lowercase() & 31) as usize
+}
+
+impl WordSet {
+    /// The set of `words` (lower case, at most 255 of them).
+    pub const fn new(words: &'static [&'static str]) -> WordSet {
+        let mut buckets = [[u8::MAX; BUCKET]; 512];
+        let mut k = 0;
+        while k < words.len() {
+            let w = words[k].as_bytes();
+            let b = bucket(w.len(), w[0]);
+            let mut slot = 0;
+            while buckets[b][slot] != u8::MAX {
+                slot += 1;
+                assert!(slot < BUCKET, "WordSet bucket overflow");
+            }
+            buckets[b][slot] = k as u8;
+            k += 1;
+        }
+        WordSet { words, buckets }
+    }
+
+    /// Whether `word` is in the set, ignoring ASCII case.
+    pub fn contains(&self, word: &str) -> bool {
+        let Some(&first) = word.as_bytes().first() else { return false };
+        for &k in &self.buckets[bucket(word.len(), first)] {
+            if k == u8::MAX {
+                return false;
+            }
+            if self.words[k as usize].eq_ignore_ascii_case(word) {
+                return true;
+            }
+        }
+        false
+    }
+}
+
+/// Subject pronouns that can name a speaker.
+const PRONOUNS: WordSet = WordSet::new(&["he", "she", "they", "we", "i", "it"]);
+/// Determiners that start a definite description.
+const DEFINITE: WordSet =
+    WordSet::new(&["the", "his", "her", "its", "their", "our", "my", "this", "that", "these", "those"]);
+/// Determiners and quantifiers that start an indefinite description.
+const INDEFINITE: WordSet = WordSet::new(&[
+    "a",
+    "an",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "some",
+    "several",
+    "many",
+    "most",
+    "other",
+    "another",
+    "both",
+    "each",
+    "few",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "numerous",
+]);
+/// Prepositions that attach a phrase to a head (`a spokesman for the ministry`).
+pub(crate) const ATTACHING: WordSet = WordSet::new(&["of", "for", "at", "with", "from"]);
+/// Prepositions of place that attach a place name to the description before it
+/// (`officials in Brussels`).
+const LOCATIVE: WordSet = WordSet::new(&["in", "on"]);
+
+/// Lower-case words that cannot be inside a speaker phrase.
+const BREAKERS: WordSet = WordSet::new(&[
+    "that", "which", "who", "whom", "whose", "when", "where", "while", "as", "and", "but", "or", "nor", "if",
+    "because", "although", "though", "since", "than", "after", "before", "until", "to", "by", "in", "on", "into",
+    "onto", "about", "over", "under", "during", "without", "against", "through", "is", "was", "were", "are", "be",
+    "been", "has", "had", "have", "will", "would", "could", "should", "can", "may", "might", "must", "shall", "not",
+    "also", "did", "does", "do", "so", "then", "there", "here", "what", "how", "why", "said", "says", "told", "it",
+    "he", "she", "they", "we", "i", "you", "him", "them", "us", "me",
+]);
+/// Words joining the parts of a name (`Ludwig van Beethoven`, `Osama bin Laden`).
+const NAME_CONNECTORS: WordSet = WordSet::new(&[
+    "van", "von", "de", "der", "den", "du", "da", "di", "del", "della", "la", "le", "bin", "ibn", "al", "el", "ter",
+    "y", "dos", "das",
+]);
+
+/// Capitalised words that open an introductory phrase, beyond the sentence openers.
+const INTRODUCTORY: &[&str] = &["Rather", "Despite", "Asked", "Unlike", "Like", "Following", "Given", "Amid", "Upon"];
+
+/// Lower-case words between a speaker and a cue that do not interrupt them (`she later
+/// said`, `he has said`).
+const ADVERBS: WordSet = WordSet::new(&[
+    "also",
+    "later",
+    "then",
+    "again",
+    "once",
+    "has",
+    "had",
+    "have",
+    "would",
+    "will",
+    "still",
+    "even",
+    "never",
+    "further",
+    "earlier",
+    "since",
+    "often",
+    "previously",
+    "recently",
+    "separately",
+    "reportedly",
+    "simply",
+    "just",
+    "already",
+    "always",
+    "subsequently",
+    "’d",
+    "'d",
+    "did",
+    "does",
+    "do",
+]);
+
+/// Token-level views of a document used by the attribution rules.
+pub(crate) struct Words<'a> {
+    /// The document.
+    pub doc: &'a Document,
+    /// Its tokens.
+    pub tokens: &'a [Token],
+}
+
+impl<'a> Words<'a> {
+    pub fn new(doc: &'a Document) -> Words<'a> {
+        Words { doc, tokens: doc.tokens() }
+    }
+
+    /// The text of token `i`.
+    pub fn text(&self, i: usize) -> &'a str {
+        let t = self.tokens[i].span;
+        &self.doc.text()[t.start..t.end]
+    }
+
+    /// Whether token `i` is `word`, ignoring ASCII case.
+    pub fn is(&self, i: usize, word: &str) -> bool {
+        self.text(i).eq_ignore_ascii_case(word)
+    }
+
+    /// Whether token `i` is one of `words`, ignoring ASCII case.
+    pub fn is_any(&self, i: usize, words: &[&str]) -> bool {
+        let t = self.text(i);
+        t.len() <= 16 && words.iter().any(|w| t.eq_ignore_ascii_case(w))
+    }
+
+    /// Whether token `i` is a word (letters, possibly digits).
+    pub fn is_word(&self, i: usize) -> bool {
+        self.tokens[i].kind == TokenKind::Word
+    }
+
+    /// Whether token `i` is in `set`, ignoring ASCII case.
+    pub fn in_set(&self, i: usize, set: &WordSet) -> bool {
+        set.contains(self.text(i))
+    }
+
+    /// Whether token `i` is a word starting with an upper-case letter.
+    pub fn capitalized(&self, i: usize) -> bool {
+        self.is_word(i) && self.text(i).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// Whether token `i` is a word starting with a lower-case letter.
+    pub fn lowercase(&self, i: usize) -> bool {
+        self.is_word(i) && self.text(i).chars().next().is_some_and(char::is_lowercase)
+    }
+
+    /// Whether token `i` is a punctuation or symbol token made of one of `chars`.
+    pub fn punct(&self, i: usize, chars: &str) -> bool {
+        if matches!(self.tokens[i].kind, TokenKind::Word | TokenKind::Number) {
+            return false;
+        }
+        let text = self.text(i);
+        match text.as_bytes() {
+            // One ASCII mark, the usual case.
+            [b] if b.is_ascii() => chars.as_bytes().contains(b),
+            _ => text.chars().all(|c| chars.contains(c)),
+        }
+    }
+
+    /// Whether tokens `i` and `i + 1` touch (no space between).
+    pub fn touching(&self, i: usize) -> bool {
+        i + 1 < self.tokens.len() && self.tokens[i].span.end == self.tokens[i + 1].span.start
+    }
+
+    /// The index of the first token starting at or after byte `offset`.
+    pub fn at_or_after(&self, offset: usize) -> usize {
+        self.tokens.partition_point(|t| t.span.start < offset)
+    }
+
+    /// The index one past the last token ending at or before byte `offset`.
+    pub fn ending_by(&self, offset: usize) -> usize {
+        self.tokens.partition_point(|t| t.span.end <= offset)
+    }
+
+    /// The bytes from the start of token `a` to the end of token `b` (inclusive).
+    pub fn span(&self, a: usize, b: usize) -> Span {
+        Span::new(self.tokens[a].span.start, self.tokens[b].span.end.max(self.tokens[a].span.start))
+    }
+
+    /// Whether token `i` ends a sentence (`.`, `!`, `?`, `…`) rather than an abbreviation or
+    /// an initial (`Mr.`, `R.`).
+    pub fn terminal(&self, i: usize) -> bool {
+        if self.punct(i, "!?") {
+            return true;
+        }
+        if !self.punct(i, ".…") {
+            return false;
+        }
+        !(i > 0 && self.touching(i - 1) && self.abbreviation(i - 1))
+    }
+
+    /// A title abbreviation (`Mr`, `Dr`, `Gov`) or a single capital (an initial).
+    fn abbreviation(&self, i: usize) -> bool {
+        let t = self.text(i);
+        // An initial, a title (`Dr`), a name suffix (`Inc`), or dotted letters (`S.A`, `N.V`).
+        let dotted = t.len() <= 8 && t.contains('.') && t.split('.').all(|p| p.len() <= 2);
+        (t.chars().count() == 1 && t.chars().all(char::is_uppercase)) || dotted || TITLES.contains(t)
+    }
+
+    /// Whether token `i` is a subject pronoun that can name a speaker.
+    pub fn pronoun(&self, i: usize) -> bool {
+        self.in_set(i, &PRONOUNS)
+    }
+
+    /// Whether token `i` is a possessive word (`Acme’s`, `analysts’`).
+    fn possessive(&self, i: usize) -> bool {
+        let t = self.text(i);
+        t.ends_with("’s")
+            || t.ends_with("'s")
+            || (i + 1 < self.tokens.len() && self.touching(i) && self.punct(i + 1, "’'"))
+    }
+
+    fn speaker_noun(&self, i: usize) -> bool {
+        let t = self.text(i);
+        if t.len() > 24 || !self.is_word(i) {
+            return false;
+        }
+        if !t.is_ascii() {
+            return SPEAKER_NOUNS.contains(&t.to_lowercase());
+        }
+        let mut buf = [0u8; 24];
+        let lower = &mut buf[..t.len()];
+        lower.copy_from_slice(t.as_bytes());
+        lower.make_ascii_lowercase();
+        std::str::from_utf8(lower).is_ok_and(|w| SPEAKER_NOUNS.contains(w))
+    }
+
+    /// Whether token `i` can be part of a speaker phrase.
+    fn phrase_token(&self, i: usize) -> bool {
+        match self.tokens[i].kind {
+            TokenKind::Word => !self.in_set(i, &BREAKERS) || self.between_names(i),
+            TokenKind::Number => true,
+            _ => {
+                // `Mr.`, `R.`; `Okonjo-Hale`; `Carrow & Vance`.
+                (self.punct(i, ".") && i > 0 && self.touching(i - 1) && self.abbreviation(i - 1))
+                    || (self.punct(i, "-‐") && i > 0 && self.touching(i - 1) && self.touching(i))
+                    || (self.punct(i, "&") && i > 0 && i + 1 < self.tokens.len() && self.capitalized(i + 1))
+                    // `workers’ federation`
+                    || (self.punct(i, "’'") && i > 0 && self.touching(i - 1) && self.text(i - 1).ends_with('s'))
+            }
+        }
+    }
+
+    /// `and` between two capitalised words (`Smith and Jones`).
+    fn between_names(&self, i: usize) -> bool {
+        self.is(i, "and") && i > 0 && i + 1 < self.tokens.len() && self.capitalized(i - 1) && self.capitalized(i + 1)
+    }
+
+    /// Whether token `i` is part of a name: a capitalised word, an initial or title with its
+    /// period, a hyphen inside a name, or a connector (`van`, `bin`) before a capitalised word.
+    fn name_token(&self, i: usize) -> bool {
+        if self.capitalized(i) {
+            return true;
+        }
+        if self.tokens[i].kind == TokenKind::Word {
+            // `Ji-woo`, `Min-jun`: a lower-case part hyphenated to a capitalised one.
+            let hyphenated = i >= 2 && self.touching(i - 1) && self.punct(i - 1, "-‐") && self.capitalized(i - 2);
+            return hyphenated
+                || (self.in_set(i, &NAME_CONNECTORS) && i + 1 < self.tokens.len() && self.capitalized(i + 1));
+        }
+        let joins_next = i + 1 < self.tokens.len()
+            && (self.capitalized(i + 1) || (self.lowercase(i + 1) && i > 0 && self.capitalized(i - 1)));
+        (self.punct(i, ".") && i > 0 && self.touching(i - 1) && self.abbreviation(i - 1))
+            || (self.punct(i, "-‐") && i > 0 && self.touching(i - 1) && self.touching(i) && joins_next)
+            || (self.punct(i, "&") && i > 0 && i + 1 < self.tokens.len() && self.capitalized(i + 1))
+    }
+
+    /// The kind of description a determiner starts, if token `i` is one.
+    fn determiner(&self, i: usize) -> Option<PhraseKind> {
+        // `Aisha A. Gallagher`: a capital with its period is an initial, not the article.
+        if self.touching(i) && self.punct(i + 1, ".") && self.text(i).len() == 1 {
+            return None;
+        }
+        if self.in_set(i, &DEFINITE) {
+            Some(PhraseKind::Definite)
+        } else if self.in_set(i, &INDEFINITE) {
+            Some(PhraseKind::Indefinite)
+        } else {
+            None
+        }
+    }
+
+    /// Skips adverbs and auxiliaries backwards from `i` (`she later said`, `he has said`),
+    /// at most three, not below `floor`; returns the first other token.
+    pub fn skip_adverbs_back(&self, mut i: usize, floor: usize) -> usize {
+        for _ in 0..3 {
+            if i > floor && self.lowercase(i) && (self.in_set(i, &ADVERBS) || self.text(i).ends_with("ly")) {
+                i -= 1;
+            } else {
+                break;
+            }
+        }
+        i
+    }
+
+    /// Skips adverbs forwards from `i` (`said bluntly`), at most two, not past `limit`.
+    pub fn skip_adverbs_forward(&self, mut i: usize, limit: usize) -> usize {
+        for _ in 0..2 {
+            if i < limit && self.lowercase(i) && (self.in_set(i, &ADVERBS) || self.text(i).ends_with("ly")) {
+                i += 1;
+            } else {
+                break;
+            }
+        }
+        i
+    }
+
+    /// The speaker phrase ending at token `last` (inclusive), starting no earlier than
+    /// `floor`.
+    pub fn phrase_before(&self, last: usize, floor: usize) -> Option<Phrase> {
+        if last < floor {
+            return None;
+        }
+        if self.pronoun(last) {
+            return Some(self.pronoun_phrase(last));
+        }
+        let floor = floor.max(last.saturating_sub(14));
+        // The run of tokens that can belong to a phrase.
+        let mut start = last;
+        while start > floor && self.phrase_token(start - 1) {
+            start -= 1;
+        }
+        if !self.phrase_token(last) || !(self.is_word(last) || self.name_token(last)) {
+            return None;
+        }
+        let p = self.phrase_in_run(start, last, 2)?;
+        // `officials in Brussels`: a place after `in`/`on` belongs to the description before.
+        if p.first >= floor + 2 && self.in_set(p.first - 1, &LOCATIVE) {
+            let outer = self.phrase_in_run(floor.max(p.first.saturating_sub(8)), p.first - 2, 1);
+            if let Some(outer) = outer.filter(|o| matches!(o.kind, PhraseKind::Definite | PhraseKind::Indefinite)) {
+                let span = Span::new(outer.span.start, p.span.end);
+                return Some(Phrase { span, end: p.end, ..outer });
+            }
+        }
+        Some(p)
+    }
+
+    /// The phrase ending at `last` within the run `[start, last]`, following up to `hops`
+    /// attachments (`a spokesman for the ministry`).
+    fn phrase_in_run(&self, start: usize, last: usize, hops: usize) -> Option<Phrase> {
+        let det = (start..last).rev().find(|&k| self.determiner(k).is_some() || self.possessive(k));
+        // `The Deseret News`: an article and a name.
+        if let Some(d) = det.filter(|&d| self.is(d, "the") && (d + 1..=last).all(|k| self.name_token(k))) {
+            return Some(Phrase {
+                span: self.span(d, last),
+                first: d,
+                end: last + 1,
+                kind: PhraseKind::Name,
+                trusted: true,
+                head: last,
+            });
+        }
+        let (from, kind) = match det {
+            Some(d) => self.possessor(start, d),
+            None if self.name_token(last) => {
+                let mut s = last;
+                while s > start && self.name_token(s - 1) {
+                    s -= 1;
+                }
+                // A sentence opener glued to a name (`Meanwhile Doe`) is not part of it.
+                while s < last && self.text(s).len() < 16 && OPENERS.contains(self.text(s)) {
+                    s += 1;
+                }
+                if s == last && self.speaker_noun(last) {
+                    // `Officials said`: a capitalised noun opening the sentence, not a name.
+                    (s, PhraseKind::Indefinite)
+                } else {
+                    (s, PhraseKind::Name)
+                }
+            }
+            None if self.speaker_noun(last) => {
+                let s = last.saturating_sub(3).max(start);
+                let s = (s..=last).find(|&k| self.is_word(k)).unwrap_or(last);
+                let kind = if self.capitalized(s) && s < last { PhraseKind::Definite } else { PhraseKind::Indefinite };
+                (s, kind)
+            }
+            None => return None,
+        };
+        let trusted = kind == PhraseKind::Name || (from..=last).any(|k| self.speaker_noun(k));
+        // `a spokesman for the ministry`, `the union representing the workers`: the phrase
+        // before an attaching preposition or participle owns it.
+        if hops > 0 && from >= start + 2 && self.attaches(from - 1) {
+            if let Some(outer) = self.phrase_in_run(start, from - 2, hops - 1) {
+                if outer.kind != PhraseKind::Name {
+                    let span = Span::new(outer.span.start, self.tokens[last].span.end);
+                    return Some(Phrase { span, end: last + 1, ..outer });
+                }
+            }
+        }
+        Some(Phrase { span: self.span(from, last), first: from, end: last + 1, kind, trusted, head: last })
+    }
+
+    /// An attaching preposition (`of`, `for`) or a participle (`representing`).
+    fn attaches(&self, i: usize) -> bool {
+        self.in_set(i, &ATTACHING) || (self.lowercase(i) && self.text(i).len() > 5 && self.text(i).ends_with("ing"))
+    }
+
+    /// Where a description with determiner or possessive `d` starts, and its kind: a
+    /// possessive takes its own determiner (`the company’s`) or name (`Acme’s`) along.
+    fn possessor(&self, start: usize, d: usize) -> (usize, PhraseKind) {
+        if let Some(kind) = self.determiner(d) {
+            return (d, kind);
+        }
+        let near = start.max(d.saturating_sub(3));
+        if let Some(k) = (near..d).rev().find(|&k| self.determiner(k).is_some()) {
+            return (k, self.determiner(k).unwrap_or(PhraseKind::Definite));
+        }
+        let mut from = d;
+        if self.name_token(d) {
+            while from > start && self.name_token(from - 1) {
+                from -= 1;
+            }
+        }
+        (from, PhraseKind::Definite)
+    }
+
+    fn pronoun_phrase(&self, i: usize) -> Phrase {
+        Phrase { span: self.tokens[i].span, first: i, end: i + 1, kind: PhraseKind::Pronoun, trusted: true, head: i }
+    }
+
+    /// The speaker phrase starting at token `first`, ending before `limit`: `Jane Doe`,
+    /// `chief financial officer Dorothea Linscott` (the name), `a spokesman for the
+    /// ministry`, `the company’s chief executive, Jane Doe` (the name).
+    pub fn phrase_after(&self, first: usize, limit: usize) -> Option<Phrase> {
+        let limit = limit.min(self.tokens.len()).min(first + 16);
+        if first >= limit {
+            return None;
+        }
+        if self.pronoun(first) {
+            return Some(self.pronoun_phrase(first));
+        }
+        let mut end = first;
+        while end < limit && self.phrase_token(end) {
+            end += 1;
+        }
+        if end == first {
+            return None;
+        }
+        // `The Deseret News`: an article and a name.
+        if self.is(first, "the") && first + 1 < end && self.capitalized(first + 1) {
+            let mut e = first + 1;
+            while e + 1 < end && self.name_token(e + 1) {
+                e += 1;
+            }
+            if e + 1 == end || !self.lowercase(e + 1) || !self.speaker_noun(e + 1) {
+                return Some(Phrase {
+                    span: self.span(first, e),
+                    first,
+                    end: e + 1,
+                    kind: PhraseKind::Name,
+                    trusted: true,
+                    head: e,
+                });
+            }
+        }
+        let phrase = match self.determiner(first) {
+            Some(kind) => {
+                let head = self.description_head(first + 1, end)?;
+                // `the trade body Textiles UK`: a name right after the description is the speaker.
+                if let Some(name) = (head + 1..end).find(|&k| self.capitalized(k)).filter(|&k| k == head + 1) {
+                    let mut e = name;
+                    while e + 1 < end && self.name_token(e + 1) {
+                        e += 1;
+                    }
+                    return Some(Phrase {
+                        span: self.span(name, e),
+                        first: name,
+                        end: e + 1,
+                        kind: PhraseKind::Name,
+                        trusted: true,
+                        head: e,
+                    });
+                }
+                let stop = self.attachment_end(head + 1, end);
+                Phrase {
+                    span: self.span(first, stop - 1),
+                    first,
+                    end: stop,
+                    kind,
+                    trusted: self.speaker_noun(head),
+                    head,
+                }
+            }
+            None => self.named_after(first, end)?,
+        };
+        // `the company’s chief executive, Jane Doe`: an appositive name after a description.
+        let stop = phrase.end;
+        if phrase.kind != PhraseKind::Name && stop + 1 < limit && self.punct(stop, ",") && self.capitalized(stop + 1) {
+            let mut e = stop + 1;
+            while e + 1 < limit && self.name_token(e + 1) {
+                e += 1;
+            }
+            let closed = e + 1 >= self.tokens.len() || !self.is_word(e + 1);
+            if closed {
+                return Some(Phrase {
+                    span: self.span(stop + 1, e),
+                    first: stop + 1,
+                    end: e + 1,
+                    kind: PhraseKind::Name,
+                    trusted: true,
+                    head: e,
+                });
+            }
+        }
+        Some(phrase)
+    }
+
+    /// A phrase without a determiner from `first` within the run ending before `end`: a
+    /// name, role words and a name (`chief executive Jane Doe`: the name), a possessive name
+    /// and a description (`Acme’s chief executive`), or a bare description (`officials`).
+    fn named_after(&self, first: usize, end: usize) -> Option<Phrase> {
+        let mut s = first;
+        loop {
+            if self.capitalized(s) {
+                let mut e = s;
+                while e + 1 < end && self.name_token(e + 1) {
+                    e += 1;
+                }
+                if let Some(next) = self.role_then_name(e + 1, end) {
+                    s = next;
+                    continue;
+                }
+                if self.possessive(e) && e + 1 < end && self.lowercase(e + 1) {
+                    let head = self.description_head(e + 1, end)?;
+                    let stop = self.attachment_end(head + 1, end);
+                    return Some(Phrase {
+                        span: self.span(s, stop - 1),
+                        first: s,
+                        end: stop,
+                        kind: PhraseKind::Definite,
+                        trusted: self.speaker_noun(head),
+                        head,
+                    });
+                }
+                let kind = if s == e && self.speaker_noun(e) { PhraseKind::Indefinite } else { PhraseKind::Name };
+                return Some(Phrase { span: self.span(s, e), first: s, end: e + 1, kind, trusted: true, head: e });
+            }
+            if !self.lowercase(s) {
+                return None;
+            }
+            if let Some(next) = self.role_then_name(s, end) {
+                s = next;
+                continue;
+            }
+            let mut k = s;
+            while k < end && k < s + 4 && self.lowercase(k) && !self.in_set(k, &ATTACHING) {
+                k += 1;
+            }
+            let head = (s..k).rev().find(|&h| self.speaker_noun(h))?;
+            let stop = self.attachment_end(head + 1, end);
+            return Some(Phrase {
+                span: self.span(s, stop - 1),
+                first: s,
+                end: stop,
+                kind: PhraseKind::Indefinite,
+                trusted: true,
+                head,
+            });
+        }
+    }
+
+    /// Role words from `from` followed by a capitalised word (`captain Annelise`, `chief
+    /// financial officer Dorothea`): the index of that word.
+    fn role_then_name(&self, from: usize, end: usize) -> Option<usize> {
+        let mut k = from;
+        while k < end && k < from + 4 && self.lowercase(k) && !self.in_set(k, &ATTACHING) {
+            k += 1;
+        }
+        (k > from && k < end && self.capitalized(k) && self.speaker_noun(k - 1)).then_some(k)
+    }
+
+    /// The head of a description whose words start at `from`: the first speaker noun (with
+    /// the nouns right after it, `chief executive`), else its first word.
+    fn description_head(&self, from: usize, end: usize) -> Option<usize> {
+        let window = from..end.min(from + 5);
+        let mut found = window.clone().find(|&k| self.speaker_noun(k) && !self.possessive(k));
+        if found.is_none() {
+            found = window.clone().find(|&k| self.speaker_noun(k));
+        }
+        if let Some(mut h) = found {
+            while h + 1 < end && self.speaker_noun(h + 1) {
+                h += 1;
+            }
+            return Some(h);
+        }
+        // No known noun: the word after the determiner, and one more unless it looks like the
+        // verb (`One poster joined`).
+        let verb = |k: usize| self.lowercase(k) && self.text(k).len() > 4 && self.text(k).ends_with("ed");
+        window.take_while(|&k| self.is_word(k) && !self.in_set(k, &ATTACHING) && !verb(k)).take(2).last()
+    }
+
+    /// After a head at `after - 1`: the end of an attached `of`/`for` phrase, if any.
+    fn attachment_end(&self, after: usize, end: usize) -> usize {
+        if after < end && self.in_set(after, &ATTACHING) {
+            let mut k = after + 1;
+            while k < end.min(after + 7) && !self.in_set(k, &ATTACHING) {
+                k += 1;
+            }
+            if k > after + 1 {
+                return k;
+            }
+        }
+        after
+    }
+
+    /// The subject of the clause starting at token `start` (skipping an introductory phrase
+    /// that ends with a comma: `In a statement, the company …`), before `limit`.
+    pub fn clause_subject(&self, start: usize, limit: usize) -> Option<Phrase> {
+        let mut i = start;
+        while i < limit && (self.punct(i, "“\"‘'«„—–-(") || self.tokens[i].kind == TokenKind::Symbol) {
+            i += 1;
+        }
+        if i >= limit {
+            return None;
+        }
+        if self.introductory(i) {
+            let comma = (i..limit.min(i + 30)).find(|&k| self.punct(k, ","))?;
+            i = comma + 1;
+        }
+        let p = self.phrase_after(i, limit)?;
+        // The subject must be followed by its verb, not by more of a phrase.
+        Some(p)
+    }
+
+    /// Whether a sentence starting with token `i` starts with an introductory phrase: a
+    /// preposition, a subordinator, a sentence adverb or a participle.
+    fn introductory(&self, i: usize) -> bool {
+        if self.pronoun(i) || self.determiner(i).is_some() || !self.capitalized(i) {
+            return false;
+        }
+        let t = self.text(i);
+        OPENERS.contains(t) || INTRODUCTORY.contains(&t) || t.ends_with("ing") || t.ends_with("ed") || t.ends_with("ly")
+    }
+}
+
+/// The entity a speaker phrase names, when the entity stage resolved it: the entity of the
+/// mention covering the phrase's head (for a pronoun, the pronoun itself). Indefinite
+/// phrases (`a spokesman`) name nobody and stay unresolved.
+pub(crate) fn resolve(words: &Words, entities: &Entities, phrase: &Phrase) -> Option<usize> {
+    if phrase.kind == PhraseKind::Indefinite {
+        return None;
+    }
+    let head = words.tokens.get(phrase.head)?.span;
+    let m = entities.mention_at(head.start).filter(|m| m.span.overlaps(phrase.span))?;
+    (m.entity < entities.entities.len()).then_some(m.entity)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn with_words<T>(text: &str, f: impl FnOnce(&Words) -> T) -> T {
+        let doc = crate::segment("t", text.to_string());
+        let words = Words::new(&doc);
+        f(&words)
+    }
+
+    /// The phrase ending right before the first occurrence of `cue`.
+    fn before(text: &str, cue: &str) -> Option<String> {
+        with_words(text, |w| {
+            let at = text.find(cue).unwrap();
+            let i = w.at_or_after(at);
+            let last = w.skip_adverbs_back(i - 1, 0);
+            w.phrase_before(last, 0).map(|p| w.doc.slice(p.span).to_string())
+        })
+    }
+
+    /// The phrase starting right after the first occurrence of `cue`.
+    fn after(text: &str, cue: &str) -> Option<String> {
+        with_words(text, |w| {
+            let at = text.find(cue).unwrap() + cue.len();
+            let i = w.at_or_after(at);
+            w.phrase_after(i, w.tokens.len()).map(|p| w.doc.slice(p.span).to_string())
+        })
+    }
+
+    #[test]
+    fn phrases_before_a_cue() {
+        assert_eq!(before("Then she said no.", "said").as_deref(), Some("she"));
+        assert_eq!(before("City coach Marta Lindqvist said so.", "said").as_deref(), Some("Marta Lindqvist"));
+        assert_eq!(before("And Mr. Renner added: go.", "added").as_deref(), Some("Mr. Renner"));
+        assert_eq!(before("So R. T. Okonjo-Hale later said so.", "said").as_deref(), Some("R. T. Okonjo-Hale"));
+        assert_eq!(
+            before("Then a spokesman for the ministry said so.", "said").as_deref(),
+            Some("a spokesman for the ministry")
+        );
+        assert_eq!(
+            before("In London the company’s chief executive said so.", "said").as_deref(),
+            Some("the company’s chief executive")
+        );
+        assert_eq!(before("Then senior officials said so.", "said").as_deref(), Some("senior officials"));
+        assert_eq!(before("Meanwhile Doe said so.", "said").as_deref(), Some("Doe"));
+        assert_eq!(before("It rained as prices said so.", "said"), None);
+    }
+
+    #[test]
+    fn phrases_after_a_cue() {
+        assert_eq!(after("“Go,” said Jane Doe, chief executive of Acme.", "said").as_deref(), Some("Jane Doe"));
+        assert_eq!(
+            after("“Go,” said chief financial officer Dorothea Linscott.", "said").as_deref(),
+            Some("Dorothea Linscott")
+        );
+        assert_eq!(
+            after("“Go,” said Dr. Franklin Osei-Barrow, chief.", "said").as_deref(),
+            Some("Dr. Franklin Osei-Barrow")
+        );
+        assert_eq!(
+            after("“Go,” said a spokesman for the ministry.", "said").as_deref(),
+            Some("a spokesman for the ministry")
+        );
+        assert_eq!(after("“Go,” said the company’s chief executive, Jane Doe.", "said").as_deref(), Some("Jane Doe"));
+        assert_eq!(after("“Go,” said he.", "said").as_deref(), Some("he"));
+    }
+
+    #[test]
+    fn clause_subjects() {
+        let subject = |text: &str| {
+            with_words(text, |w| w.clause_subject(0, w.tokens.len()).map(|p| w.doc.slice(p.span).to_string()))
+        };
+        assert_eq!(subject("He reiterated this in a briefing, stating bluntly:").as_deref(), Some("He"));
+        assert_eq!(subject("Rather than lamenting it, Ren highlighted the strategy:").as_deref(), Some("Ren"));
+        assert_eq!(subject("In a statement, the company said it would.").as_deref(), Some("the company"));
+    }
+
+    #[test]
+    fn plurals() {
+        assert_eq!(plural("official"), "officials");
+        assert_eq!(plural("spokesman"), "spokesmen");
+        assert_eq!(plural("agency"), "agencies");
+        assert_eq!(plural("witness"), "witnesses");
+        assert_eq!(plural("attorney"), "attorneys");
+    }
+}

@@ -1,0 +1,667 @@
+//! Reported speech: `X said (that) …`, `X told Reuters that …`, `X emphasized that …`,
+//! `…, X said.`, `according to X, …`, `AP quoted X as saying …`, with the reported clause as
+//! the quote's text.
+//!
+//! | rule | pattern |
+//! |---|---|
+//! | `reported-that` | `Ren emphasized that …` · `Doe told Reuters on Tuesday that …` |
+//! | `reported-speech` | `Officials said a decision …` · `In a statement, the company said it …` |
+//! | `trailing-indirect` | `The boats will be bought next year, Varga said.` |
+//! | `parenthetical-indirect` | `The answer, she says, was that …` (the whole sentence) |
+//! | `according-to` | `According to Doe, …` · `…, according to the ministry.` · `in the words of …` |
+//! | `as-said` | `As Heald told The Huffington Post, ozone has dropped …` |
+//! | `quoted-as-saying` | `AP quoted prosecutor Jane Doe as saying …` |
+//!
+//! A clause that carries quote marks makes those pieces `mixed` quotes (their text is the
+//! words inside the marks) instead of an `indirect` one. A cue inside a quote is the
+//! speaker's own words and reports nothing here. The speaker of reported speech must be a
+//! pronoun, a name or a description headed by a speaker noun (`the company`, `officials`),
+//! which keeps `The move added pressure …` out. Scare quotes, titles, nicknames and words
+//! named as words are kept out in `attribution` (see `PieceInfo::blocked`).
+
+use crate::document::{ParagraphKind, TokenKind};
+use crate::quotes::attribution::PieceInfo;
+use crate::quotes::cues::CueClass;
+use crate::quotes::phrases::{Phrase, PhraseKind, WordSet};
+use crate::quotes::{Attribution, Stage};
+use crate::span::Span;
+
+/// A reported clause with no quote marks: an `indirect` quote.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Reported {
+    /// The reported clause.
+    pub clause: Span,
+    /// Who reports it, by which cue and rule.
+    pub attribution: Attribution,
+}
+
+/// A candidate in one sentence, before clauses are cut at the next candidate.
+#[derive(Clone, Copy, Debug)]
+struct Candidate {
+    /// Where the attribution's own words start (its subject or cue), in tokens.
+    region: usize,
+    /// The clause, in tokens `[from, to)`.
+    from: usize,
+    to: usize,
+    /// Whether the clause follows the cue (and may be cut at the next candidate).
+    forward: bool,
+    attribution: Attribution,
+}
+
+/// The longest reported clause, in tokens: far beyond any news sentence, and a bound on the
+/// work one attribution can cause.
+const MAX_CLAUSE: usize = 150;
+
+/// Words that cannot start a reported clause: the cue took an object or an infinitive,
+/// not a clause (`said goodbye`, `told him to`).
+const NOT_CLAUSE_START: WordSet = WordSet::new(&[
+    "to", "by", "for", "with", "goodbye", "hello", "yes", "no", "nothing", "so", "sorry", "thanks", "thank", "of",
+    "about", "into", "would", "could", "will", "can", "may", "might", "should", "must", "was", "were", "is", "are",
+    "had", "has", "have", "be", "been", "did", "does", "do", "as", "at", "in", "on", "from", "and", "or", "but",
+]);
+
+/// Auxiliaries after `that` which make `that` the clause's subject (`said that was wrong`).
+const AUXILIARIES: WordSet = WordSet::new(&[
+    "was", "is", "would", "could", "will", "can", "may", "might", "should", "must", "had", "has", "have", "were",
+    "are", "did", "does", "do",
+]);
+
+/// Words opening an apposition or a relative clause after a mid-sentence attribution
+/// (`…, the company said, a concentration that …`), which are the writer's, not the source's.
+const APPOSITION: WordSet =
+    WordSet::new(&["a", "an", "which", "who", "the", "its", "their", "his", "her", "adding", "citing", "according"]);
+
+/// Words before `, according to X,` that make what follows the clause (`which, according
+/// to AFP, the UN criticised`).
+const RELATIVES: WordSet = WordSet::new(&["which", "that", "who", "and", "but", "while", "because", "as"]);
+
+/// Pronouns that are objects of `told`.
+const OBJECT_PRONOUNS: WordSet = WordSet::new(&["me", "him", "her", "us", "them", "you", "reporters", "journalists"]);
+
+/// Words that join a clause to the next attribution and are cut off the clause's end.
+const JOINERS: WordSet = WordSet::new(&["and", "but", "though", "although", "while", "whereas", "as", "yet", "so"]);
+
+/// Finds reported speech. Cues used by a quote's attribution (`used`) are skipped; pieces a
+/// clause carries become `mixed` in `infos`.
+pub(crate) fn reported(stage: &Stage, used: &mut [bool], infos: &mut [PieceInfo]) -> Vec<Reported> {
+    let mut out = Vec::new();
+    let mut c = 0;
+    while c < stage.cues.len() {
+        let s = stage.cues[c].sentence;
+        let mut e = c;
+        while e < stage.cues.len() && stage.cues[e].sentence == s {
+            e += 1;
+        }
+        let e = e.max(c + 1);
+        let heading = stage.doc.paragraphs()[stage.doc.sentences()[s].paragraph].kind == ParagraphKind::Heading;
+        if !heading {
+            sentence(stage, s, c..e, used, infos, &mut out);
+        }
+        c = e;
+    }
+    out
+}
+
+/// The reported speech of sentence `s`, whose cues are `cues`.
+fn sentence(
+    stage: &Stage,
+    s: usize,
+    cues: std::ops::Range<usize>,
+    used: &mut [bool],
+    infos: &mut [PieceInfo],
+    out: &mut Vec<Reported>,
+) {
+    let mut found: Vec<Candidate> = Vec::new();
+    for c in cues {
+        if used[c] || inside_piece(stage, stage.cues[c].span) {
+            continue;
+        }
+        if let Some(cand) = candidate(stage, s, c, used, infos) {
+            found.push(cand);
+        }
+    }
+    let w = &stage.words;
+    for n in 0..found.len() {
+        let mut cand = found[n];
+        if cand.forward {
+            if let Some(next) = found.get(n + 1) {
+                cand.to = cand.to.min(next.region.max(cand.from));
+            }
+            cand.to = cand.to.min(cand.from + MAX_CLAUSE);
+        } else {
+            // A clause before its attribution starts after the attribution before it.
+            if let Some(prev) = n.checked_sub(1).map(|p| found[p]) {
+                let prev_end = stage.cues[prev.attribution.cue.unwrap_or(0)].end_token;
+                cand.from = cand.from.max(prev_end.min(cand.to));
+            }
+            cand.from = cand.from.max(cand.to.saturating_sub(MAX_CLAUSE));
+        }
+        // A contrast the writer adds (`…, while its partner announced …`) is not reported.
+        if cand.forward {
+            if let Some(t) =
+                (cand.from + 1..cand.to).find(|&t| w.punct(t - 1, ",;") && w.is_any(t, &["while", "whereas"]))
+            {
+                cand.to = t;
+            }
+        }
+        // Cut joining words and punctuation off the end: `… and` before `warned that`.
+        while cand.to > cand.from {
+            let t = cand.to - 1;
+            if w.punct(t, ",;:—–-.!?…”’\"'") || (w.is_word(t) && w.in_set(t, &JOINERS)) {
+                cand.to -= 1;
+            } else {
+                break;
+            }
+        }
+        while cand.from < cand.to && w.punct(cand.from, ",—–-“‘\"'") {
+            cand.from += 1;
+        }
+        let words = (cand.from..cand.to).filter(|&t| w.is_word(t) || w.tokens[t].kind == TokenKind::Number).count();
+        if words < 3 {
+            continue;
+        }
+        let clause = w.span(cand.from, cand.to - 1);
+        // Quote marks inside the clause: those pieces are the reported words (`mixed`).
+        let pieces = &stage.pieces;
+        let carried = pieces.partition_point(|p| p.inner.end <= clause.start)
+            ..pieces.partition_point(|p| p.inner.start < clause.end);
+        // Names and titles in quote marks inside the clause (`named “Robogee”`) carry nothing.
+        let carried: Vec<usize> = carried.filter(|&k| !infos[k].blocked).collect();
+        if !carried.is_empty() {
+            for k in carried {
+                let info = &mut infos[k];
+                if info.attribution.is_none() && !info.blocked {
+                    info.attribution = Some(Attribution { rule: "reported-mixed", ..cand.attribution });
+                    info.mixed = true;
+                }
+            }
+            continue;
+        }
+        out.push(Reported { clause, attribution: cand.attribution });
+    }
+}
+
+/// Whether `span` lies inside the words of a quoted piece.
+fn inside_piece(stage: &Stage, span: Span) -> bool {
+    let k = stage.pieces.partition_point(|p| p.inner.start <= span.start);
+    k > 0 && stage.pieces[k - 1].inner.contains(span)
+}
+
+/// The candidate for cue `c` in sentence `s`, if its pattern holds.
+fn candidate(stage: &Stage, s: usize, c: usize, used: &mut [bool], infos: &mut [PieceInfo]) -> Option<Candidate> {
+    let w = &stage.words;
+    let cue = stage.cues[c];
+    let (s0, s1) = stage.sentence_tokens(s);
+    let mut s0 = s0;
+    while s0 < s1 && w.punct(s0, "“\"‘'-–—•*") {
+        s0 += 1;
+    }
+    let (first, end) = stage.cue_tokens(c);
+    if first < s0 || end > s1 {
+        return None;
+    }
+    let attribution = |speaker: Phrase, rule: &'static str, confidence: f32| Attribution {
+        speaker: Some(speaker),
+        cue: Some(c),
+        rule,
+        confidence,
+    };
+    match cue.class {
+        CueClass::According => {
+            let p = w.phrase_after(end, s1)?;
+            // The comma closing the source (`according to the team's coach, Alireza
+            // Mehraban,`), within a few words; an appositive name there is the source.
+            let comma = (p.end..s1.min(end + 14)).find(|&t| w.punct(t, ",;:")).filter(|&t| w.punct(t, ","));
+            let (p, comma) = match comma {
+                Some(k) if k + 1 < s1 && w.capitalized(k + 1) => match w.phrase_after(k + 1, s1) {
+                    Some(name) if name.kind == PhraseKind::Name && name.end < s1 && w.punct(name.end, ",") => {
+                        (name, Some(name.end))
+                    }
+                    _ => (p, comma),
+                },
+                _ => (p, comma),
+            };
+            // `according to Afghan Ambassador … Hamdullah Mohib,`: the name nearest the comma.
+            let p = match comma {
+                Some(k) if p.end < k => {
+                    w.phrase_before(k - 1, p.end).filter(|n| n.kind == PhraseKind::Name).unwrap_or(p)
+                }
+                _ => p,
+            };
+            let a = attribution(p, "according-to", 0.8);
+            // `CLAUSE, according to X, APPOSITION.`: the clause is before; but `…, which,
+            // according to AFP, the UN criticised` goes on after.
+            let after_comma = first > s0 && w.punct(first - 1, ",");
+            let relative = after_comma && first >= s0 + 2 && w.in_set(first - 2, &RELATIVES);
+            match comma {
+                Some(k) if k + 3 < s1 && (!after_comma || relative) => {
+                    Some(Candidate { region: first, from: k + 1, to: s1, forward: true, attribution: a })
+                }
+                // `According to Rathbun the property was returned`: no comma at all.
+                None if first == s0 && p.end + 3 < s1 && w.punct(s1 - 1, ".!?") => {
+                    Some(Candidate { region: first, from: p.end, to: s1, forward: true, attribution: a })
+                }
+                _ if first > s0 && w.punct(first - 1, ",") => {
+                    Some(Candidate { region: first - 1, from: s0, to: first - 1, forward: false, attribution: a })
+                }
+                _ => Some(Candidate { region: first, from: s0, to: s1, forward: false, attribution: a }),
+            }
+        }
+        CueClass::Quoted => quoted_as_saying(stage, c, s0, s1, used, infos),
+        CueClass::Say | CueClass::Assert | CueClass::Tell | CueClass::That => {
+            // A `that` cue reports only before `that`, or at a sentence end or before a
+            // comma (`…, she noted.`); most of its occurrences are neither, and cost nothing.
+            if cue.class == CueClass::That {
+                let window = end..s1.min(end + 10);
+                let that = window.clone().any(|t| w.is(t, "that")) || pronoun_clause(stage, end, s1);
+                let tail =
+                    short_tail(stage, w.skip_adverbs_forward(end, s1), s1) || window.clone().any(|t| w.punct(t, ","));
+                if !that && !tail {
+                    return None;
+                }
+            }
+            // `…, said a spokesman.`: inverted, at the end.
+            if first > s0 && w.punct(first - 1, ",") {
+                if let Some(p) = w.phrase_after(end, s1) {
+                    let p_end = p.end;
+                    if short_tail(stage, p_end, s1) && stage.trusted(&p) {
+                        let a = attribution(p, "trailing-indirect", 0.8);
+                        return Some(Candidate {
+                            region: first - 1,
+                            from: s0,
+                            to: first - 1,
+                            forward: false,
+                            attribution: a,
+                        });
+                    }
+                }
+            }
+            let p = stage.speaker_for_cue(c, s0, 2).filter(|p| stage.trusted(p))?;
+            let p_first = p.first;
+            let before_cue = p_first < first;
+            // The attribution's own words start at its subject when the subject is right
+            // before the cue (`Jane Doe, 46, said`), else at the cue (`… and warned`).
+            let last = w.skip_adverbs_back(first.saturating_sub(1), s0);
+            let adjacent = p.end == last + 1 || w.punct(last, ",") && !cue.participle;
+            let region = if before_cue && adjacent { p_first } else { first };
+            // `…, Varga said.` and `The answer, she says, was …`: a subject after a comma.
+            if before_cue && p_first > s0 && w.punct(p_first - 1, ",") && region == p_first {
+                let after = w.skip_adverbs_forward(end, s1);
+                if short_tail(stage, after, s1) {
+                    let a = attribution(p, "trailing-indirect", 0.8);
+                    return Some(Candidate { region, from: s0, to: p_first - 1, forward: false, attribution: a });
+                }
+                // The next comma, after at most a short phrase (`said on Monday,`).
+                let after = (after..s1.min(after + 6))
+                    .find(|&t| !w.is_word(t) && !w.punct(t, "."))
+                    .filter(|&t| w.punct(t, ",") && (t == after || short_tail(stage, after, t)));
+                if let Some(after) = after.filter(|&t| t + 1 < s1) {
+                    // `…, the company said, a concentration that …` and `…, the company
+                    // said, ending …`: what follows is the writer's; `…, she says, was
+                    // that …` continues the clause.
+                    let next = w.text(after + 1);
+                    if w.in_set(after + 1, &APPOSITION)
+                        || (w.lowercase(after + 1) && next.len() > 5 && next.ends_with("ing"))
+                    {
+                        let a = attribution(p, "trailing-indirect", 0.75);
+                        return Some(Candidate { region, from: s0, to: p_first - 1, forward: false, attribution: a });
+                    }
+                    let a = attribution(p, "parenthetical-indirect", 0.7);
+                    return Some(Candidate { region, from: s0, to: s1, forward: false, attribution: a });
+                }
+            }
+            // `As Heald told The Huffington Post, ozone has dropped …`: the clause follows the
+            // comma that closes the `as` phrase.
+            if before_cue && p_first == s0 + 1 && w.is(s0, "as") {
+                let comma = (end..s1.min(end + 8)).find(|&t| !w.is_word(t)).filter(|&t| w.punct(t, ","))?;
+                let a = attribution(p, "as-said", 0.75);
+                return Some(Candidate { region: s0, from: comma + 1, to: s1, forward: true, attribution: a });
+            }
+            let (from, rule) = clause_start(stage, c, end, s1)?;
+            let confidence = if rule == "reported-that" { 0.8 } else { 0.75 };
+            Some(Candidate { region, from, to: s1, forward: true, attribution: attribution(p, rule, confidence) })
+        }
+        _ => None,
+    }
+}
+
+/// Where the reported clause after cue `c` (ending before token `end`) starts, and the
+/// rule: after `that` (`reported-that`), or right after a `say` cue or a `tell` cue's
+/// addressee (`reported-speech`).
+fn clause_start(stage: &Stage, c: usize, end: usize, s1: usize) -> Option<(usize, &'static str)> {
+    let w = &stage.words;
+    let class = stage.cues[c].class;
+    let mut j = w.skip_adverbs_forward(end, s1);
+    if class == CueClass::Tell {
+        // The addressee: `told Reuters`, `told reporters`, `warned investors`, `told him`.
+        if j < s1 && w.in_set(j, &OBJECT_PRONOUNS) {
+            j += 1;
+        } else if let Some(p) = w.phrase_after(j, s1).filter(|p| p.kind != PhraseKind::Pronoun) {
+            j = p.end;
+        } else if !(j < s1 && w.is(j, "that")) {
+            return None;
+        }
+    }
+    // `that` within a few words (`said on Tuesday that`, `told Reuters in an interview that`,
+    // `explains, in a satirical fashion, that`).
+    let mut that = None;
+    let mut commas = 0;
+    for t in j..s1.min(j + 10) {
+        if w.is(t, "that") {
+            that = Some(t);
+            break;
+        }
+        let word = w.is_word(t) || w.tokens[t].kind == TokenKind::Number;
+        if w.punct(t, ",") && commas < 2 {
+            commas += 1;
+        } else if !word || w.in_set(t, &AUXILIARIES) || stage.cue_at(t) || w.pronoun(t) || past_tense(w.text(t)) {
+            // The clause has begun (`said she expected … a side that …`).
+            break;
+        }
+    }
+    if let Some(t) = that {
+        let from = if t + 1 < s1 && w.in_set(t + 1, &AUXILIARIES) { t } else { t + 1 };
+        return Some((from, "reported-that"));
+    }
+    if j >= s1 {
+        return None;
+    }
+    // `stated it would`, `confirmed they had`: a pronoun and an auxiliary make a clause
+    // even without `that`.
+    if class == CueClass::That {
+        return pronoun_clause(stage, j, s1).then_some((j, "reported-speech"));
+    }
+    // A bare clause must start like one: a pronoun, a determiner, a name, a number.
+    if !(w.is_word(j) || w.tokens[j].kind == TokenKind::Number) || w.in_set(j, &NOT_CLAUSE_START) {
+        return None;
+    }
+    let determiner = w.pronoun(j) || w.in_set(j, &CLAUSE_OPENERS);
+    let verb = |n: usize| (j + 1..s1.min(j + n)).any(|t| w.in_set(t, &AUXILIARIES) || past_tense(w.text(t)));
+    // A bare noun (`manufacturers could …`) must be followed soon by a verb, and so must any
+    // clause of a cue that also takes objects (`added 5%`, `claimed the title`).
+    if (w.lowercase(j) && !determiner && !verb(6)) || (class != CueClass::Say && !verb(8)) {
+        return None;
+    }
+    Some((j, "reported-speech"))
+}
+
+/// Whether a clause starts at token `j` with a subject pronoun and an auxiliary (`it
+/// would`, `they had`).
+fn pronoun_clause(stage: &Stage, j: usize, s1: usize) -> bool {
+    let w = &stage.words;
+    j + 1 < s1 && w.pronoun(j) && w.in_set(j + 1, &AUXILIARIES)
+}
+
+/// Lower-case words that open a clause's subject (`the plan`, `there`, `some`).
+const CLAUSE_OPENERS: WordSet = WordSet::new(&[
+    "the", "a", "an", "there", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your", "some",
+    "many", "most", "all", "no", "one", "two", "several", "few", "every", "each", "both", "any", "more", "less",
+]);
+
+/// A lower-case word that looks like a verb in the past (`noticed`, `rose`): ends in `ed`.
+fn past_tense(word: &str) -> bool {
+    word.len() > 4 && word.ends_with("ed") && word.starts_with(|c: char| c.is_lowercase())
+}
+
+/// Words opening the short phrase that may follow an attribution at a sentence end
+/// (`…, Varga said on Monday.`, `…, she told reporters.`).
+const TAIL_OPENERS: WordSet = WordSet::new(&[
+    "in", "on", "at", "last", "this", "during", "earlier", "late", "after", "before", "when", "via", "told", "to",
+]);
+
+/// Whether only a few words (`in a statement`, `on Tuesday`) follow token `from` before the
+/// end of the sentence `s1`, and no clause.
+fn short_tail(stage: &Stage, from: usize, s1: usize) -> bool {
+    let w = &stage.words;
+    let mut rest = (from..s1).filter(|&t| !w.terminal(t) && !w.punct(t, "”’\"'"));
+    let Some(first) = rest.next() else { return true };
+    if !w.in_set(first, &TAIL_OPENERS) {
+        return false;
+    }
+    let mut n = 1;
+    for t in rest {
+        n += 1;
+        if n > 6 || w.is(t, "that") || w.punct(t, ",") {
+            return false;
+        }
+    }
+    true
+}
+
+/// The speaker of a `quoted` cue `c` in the sentence `[s0, s1)`, and the token of the `as`
+/// that follows (`quoted prosecutor Jane Doe as saying`, `Doe was quoted as saying`).
+pub(crate) fn quoted_speaker(stage: &Stage, c: usize, s0: usize, s1: usize) -> Option<(Phrase, usize)> {
+    let w = &stage.words;
+    let (first, end) = stage.cue_tokens(c);
+    let passive = first > s0 && w.is_any(first - 1, &["was", "were", "is", "are", "been"]);
+    let (speaker, as_tok) = if passive {
+        let last = w.skip_adverbs_back(first.checked_sub(2)?, s0);
+        (w.phrase_before(last, s0)?, end)
+    } else {
+        let p = w.phrase_after(end, s1)?;
+        (p, p.end)
+    };
+    let saying =
+        as_tok + 1 < s1 && w.is(as_tok, "as") && w.is_any(as_tok + 1, &["saying", "telling", "stating", "writing"]);
+    saying.then_some((speaker, as_tok))
+}
+
+/// `AP quoted prosecutor Jane Doe as saying …` and `Doe was quoted as saying …`: a piece
+/// right after `as saying` gets the speaker; otherwise the clause is reported speech.
+fn quoted_as_saying(
+    stage: &Stage,
+    c: usize,
+    s0: usize,
+    s1: usize,
+    used: &mut [bool],
+    infos: &mut [PieceInfo],
+) -> Option<Candidate> {
+    let w = &stage.words;
+    let (first, _) = stage.cue_tokens(c);
+    let (speaker, as_tok) = quoted_speaker(stage, c, s0, s1)?;
+    // The `saying` cue is part of this one.
+    let saying = stage.cues.partition_point(|q| q.span.start < w.tokens[as_tok + 1].span.start);
+    if let Some(u) = used.get_mut(saying) {
+        *u = true;
+    }
+    let attribution = Attribution { speaker: Some(speaker), cue: Some(c), rule: "quoted-as-saying", confidence: 0.85 };
+    let mut from = as_tok + 2;
+    while from < s1 && (w.punct(from, ":,") || w.is(from, "that")) {
+        from += 1;
+    }
+    let start = w.tokens.get(from)?.span.start;
+    let k = stage.pieces.partition_point(|p| p.open.start < start);
+    if stage.pieces.get(k).is_some_and(|p| p.open.start == start) {
+        if infos[k].attribution.is_none() {
+            infos[k].mixed = !infos[k].whole;
+            infos[k].attribution = Some(attribution);
+        }
+        return None;
+    }
+    Some(Candidate { region: first, from, to: s1, forward: true, attribution })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::quotes::tests::{assert_no_quotes, assert_quotes};
+
+    #[test]
+    fn said_with_and_without_that() {
+        assert_quotes(
+            "Jane Doe said the plan would fail.",
+            &[("indirect", "the plan would fail", "Jane Doe", "said", "reported-speech")],
+        );
+        assert_quotes(
+            "Ren emphasized that the chip still lags a generation behind.",
+            &[("indirect", "the chip still lags a generation behind", "Ren", "emphasized", "reported-that")],
+        );
+        assert_quotes(
+            "Elke Vranitz said on Tuesday that was the end of it.",
+            &[("indirect", "that was the end of it", "Elke Vranitz", "said", "reported-that")],
+        );
+    }
+
+    #[test]
+    fn told_an_addressee_that() {
+        assert_quotes(
+            "Jane Doe told Reuters that the plan would fail.",
+            &[("indirect", "the plan would fail", "Jane Doe", "told", "reported-that")],
+        );
+        assert_quotes(
+            "Jane Doe told reporters the plan would fail.",
+            &[("indirect", "the plan would fail", "Jane Doe", "told", "reported-speech")],
+        );
+    }
+
+    #[test]
+    fn according_to() {
+        assert_quotes(
+            "According to Jane Doe, the plan will fail.",
+            &[("indirect", "the plan will fail", "Jane Doe", "According to", "according-to")],
+        );
+        assert_quotes(
+            "The plan will fail next year, according to the ministry.",
+            &[("indirect", "The plan will fail next year", "the ministry", "according to", "according-to")],
+        );
+    }
+
+    #[test]
+    fn according_to_without_commas_and_with_appositions() {
+        assert_quotes(
+            "According to Rathbun the property was returned by mail.",
+            &[("indirect", "the property was returned by mail", "Rathbun", "According to", "according-to")],
+        );
+        assert_quotes(
+            "According to the team's coach, Alireza Mehraban, the robot scored two points.",
+            &[("indirect", "the robot scored two points", "Alireza Mehraban", "According to", "according-to")],
+        );
+        assert_quotes(
+            "The exhibit opened in 2007, according to Kristen Wilkins, curator of the gallery.",
+            &[("indirect", "The exhibit opened in 2007", "Kristen Wilkins", "according to", "according-to")],
+        );
+    }
+
+    #[test]
+    fn as_someone_told_an_outlet() {
+        assert_quotes(
+            "As Heald told The Huffington Post, surface ozone has dropped since 1980.",
+            &[("indirect", "surface ozone has dropped since 1980", "Heald", "told", "as-said")],
+        );
+    }
+
+    #[test]
+    fn relative_pronouns_and_bare_clauses_after_that_verbs() {
+        assert_quotes(
+            "He met Tom Devocht, who had told Montalvo he would help him.",
+            &[("indirect", "he would help him", "Tom Devocht", "told", "reported-speech")],
+        );
+        assert_quotes(
+            "Scientology officials have stated they have not received the drives.",
+            &[("indirect", "they have not received the drives", "Scientology officials", "stated", "reported-speech")],
+        );
+    }
+
+    #[test]
+    fn denied_speech_reports_nothing() {
+        assert_no_quotes("The ministry did not say whether the talks would resume next week.");
+    }
+
+    #[test]
+    fn quoted_as_saying() {
+        assert_quotes(
+            "AP quoted prosecutor Jane Doe as saying the evidence was overwhelming.",
+            &[("indirect", "the evidence was overwhelming", "Jane Doe", "quoted", "quoted-as-saying")],
+        );
+        assert_quotes(
+            "AP quoted prosecutor Jane Doe as saying: “The evidence is overwhelming.”",
+            &[("direct", "The evidence is overwhelming.", "Jane Doe", "quoted", "quoted-as-saying")],
+        );
+    }
+
+    #[test]
+    fn in_a_statement_the_company_said() {
+        assert_quotes(
+            "In a statement, the company said it would appeal the ruling.",
+            &[("indirect", "it would appeal the ruling", "the company", "said", "reported-speech")],
+        );
+    }
+
+    #[test]
+    fn trailing_and_parenthetical_attribution() {
+        assert_quotes(
+            "The boats will arrive next year, Varga said.",
+            &[("indirect", "The boats will arrive next year", "Varga", "said", "trailing-indirect")],
+        );
+        assert_quotes(
+            "The talks will resume in May, said a spokesman.",
+            &[("indirect", "The talks will resume in May", "a spokesman", "said", "trailing-indirect")],
+        );
+        assert_quotes(
+            "Most sales came from a few customers, the company said, a concentration that worries investors.",
+            &[("indirect", "Most sales came from a few customers", "the company", "said", "trailing-indirect")],
+        );
+        assert_quotes(
+            "The answer, she says, was that the engineers kept writing.",
+            &[(
+                "indirect",
+                "The answer, she says, was that the engineers kept writing",
+                "she",
+                "says",
+                "parenthetical-indirect",
+            )],
+        );
+    }
+
+    #[test]
+    fn two_verbs_split_the_clauses() {
+        assert_quotes(
+            "A spokeswoman for the union said the workers had not been consulted and warned that jobs would go.",
+            &[
+                (
+                    "indirect",
+                    "the workers had not been consulted",
+                    "A spokeswoman for the union",
+                    "said",
+                    "reported-speech",
+                ),
+                ("indirect", "jobs would go", "A spokeswoman for the union", "warned", "reported-that"),
+            ],
+        );
+        assert_quotes(
+            "“We will win,” she said, adding that the team was ready.",
+            &[
+                ("direct", "We will win", "she", "said", "quote-speaker-cue"),
+                ("indirect", "the team was ready", "she", "adding", "reported-that"),
+            ],
+        );
+    }
+
+    #[test]
+    fn reported_speech_carrying_quoted_words_is_mixed() {
+        assert_quotes(
+            "He noted that contrary to reports, “we are not that strong yet”.",
+            &[("mixed", "we are not that strong yet", "He", "noted", "reported-mixed")],
+        );
+        assert_quotes(
+            "Harold Quimby told reporters the industry was “watching closely” because of the delays.",
+            &[("mixed", "watching closely", "Harold Quimby", "told", "reported-mixed")],
+        );
+    }
+
+    #[test]
+    fn not_reported_speech() {
+        assert_no_quotes("The move added pressure on the bank.");
+        assert_no_quotes("Leonard Dominguez claimed the Belfast Grand Prix on Thursday, a 15th title of the season.");
+        assert_no_quotes("He said goodbye. She was told to leave. That said, it rained.");
+        assert_no_quotes("The report noted the decline in sales.");
+        assert_no_quotes("Officials said.");
+    }
+
+    #[test]
+    fn a_cue_inside_a_quote_reports_nothing() {
+        assert_quotes(
+            "“I told them that we would win,” she said.",
+            &[("direct", "I told them that we would win", "she", "said", "quote-speaker-cue")],
+        );
+    }
+}

@@ -1,0 +1,109 @@
+//! Helpers for the quote stage's tests, and tests of the whole stage on odd inputs. The
+//! tests of each pattern sit beside its rule (`attribution`, `reported`).
+
+use super::*;
+
+/// One quote as the words its spans cover.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Found {
+    /// `direct`, `partial`, `mixed` or `indirect`.
+    pub kind: &'static str,
+    /// The quote's text.
+    pub text: String,
+    /// The speaker's words, if any.
+    pub speaker: Option<String>,
+    /// The cue's words, if any.
+    pub cue: Option<String>,
+    /// The rule.
+    pub rule: &'static str,
+}
+
+/// The quotes the whole pipeline (segmentation, entities, quotes) finds in `text`.
+pub(crate) fn found(text: &str) -> Vec<Found> {
+    let doc = crate::segment("t", text.to_string());
+    let entities = crate::entities::entities(&doc);
+    quotes(&doc, &entities)
+        .into_iter()
+        .map(|q| Found {
+            kind: q.kind.as_str(),
+            text: doc.slice(q.span).to_string(),
+            speaker: q.speaker.map(|s| doc.slice(s.span).to_string()),
+            cue: q.cue.map(|c| doc.slice(c).to_string()),
+            rule: q.rule,
+        })
+        .collect()
+}
+
+/// Asserts that `text` yields exactly these quotes, each as `(kind, text, speaker, cue,
+/// rule)` with `""` for no speaker or no cue; on failure prints everything found.
+pub(crate) fn assert_quotes(text: &str, want: &[(&str, &str, &str, &str, &str)]) {
+    let got = found(text);
+    let as_tuple = |f: &Found| {
+        (
+            f.kind.to_string(),
+            f.text.clone(),
+            f.speaker.clone().unwrap_or_default(),
+            f.cue.clone().unwrap_or_default(),
+            f.rule.to_string(),
+        )
+    };
+    let got: Vec<_> = got.iter().map(as_tuple).collect();
+    let want: Vec<_> = want
+        .iter()
+        .map(|&(k, t, s, c, r)| (k.to_string(), t.to_string(), s.to_string(), c.to_string(), r.to_string()))
+        .collect();
+    assert_eq!(got, want, "\nin text:\n{text}\n");
+}
+
+/// Asserts that `text` yields no quote at all.
+pub(crate) fn assert_no_quotes(text: &str) {
+    let got = found(text);
+    assert!(got.is_empty(), "expected no quotes in {text:?}, found {got:#?}");
+}
+
+#[test]
+fn odd_inputs_keep_spans_valid() {
+    let long = "x".repeat(1 << 20);
+    let marks = "“‘\"'«»„”’ said ".repeat(2000);
+    let inputs = [
+        "",
+        "   \n\n ",
+        "“",
+        "”,” he said.",
+        "“Unclosed quote, she said. And “another.\n\n“Third",
+        "🇨🇳 “Flags 👍🏽,” said 🇨🇳. ‘Emoji’ — 👍🏽",
+        "said said said that that that, according to according to.",
+        long.as_str(),
+        marks.as_str(),
+        "\"\"\"\"\"'''''' said: \n: said, \"",
+    ];
+    for text in inputs {
+        let doc = crate::segment("t", text.to_string());
+        let entities = crate::entities::entities(&doc);
+        for q in quotes(&doc, &entities) {
+            for span in [Some(q.span), q.speaker.map(|s| s.span), q.cue].into_iter().flatten() {
+                assert!(span.start <= span.end && span.end <= doc.text().len());
+                assert!(doc.text().is_char_boundary(span.start) && doc.text().is_char_boundary(span.end));
+            }
+            assert!(!q.span.is_empty() && q.sentence < doc.sentences().len());
+        }
+    }
+}
+
+proptest::proptest! {
+    /// Any text made of quote marks, cues and names gives quotes with valid spans.
+    #[test]
+    fn news_like_pieces_never_panic(parts in proptest::collection::vec(proptest::sample::select(vec![
+        "“", "”", "‘", "’", "'", "\"", "«", "»", "„", " ", "\n\n", "\n- ", ". ", ", ", ": ", " — ", "said", "told",
+        "Jane Doe", "she", "the company", "according to", "that", "as saying", "quoted", "put it", "As he",
+        "Mr.", "Inc.", "We will win", "a spokesman for the ministry", "called", "so-called", "🇨🇳", "s’ ",
+    ]), 0..80)) {
+        let text = parts.concat();
+        let doc = crate::segment("p", text);
+        // Without entities: this property is about the quote stage alone.
+        for q in quotes(&doc, &Entities::default()) {
+            proptest::prop_assert!(doc.text().is_char_boundary(q.span.start) && doc.text().is_char_boundary(q.span.end));
+            proptest::prop_assert!(q.span.start < q.span.end && q.span.end <= doc.text().len());
+        }
+    }
+}
