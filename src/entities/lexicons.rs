@@ -64,6 +64,9 @@ pub struct Lexicons {
     pub known: Vec<Known>,
     /// Leftmost-longest matcher over every gazetteer name; pattern `i` is `known[i]`.
     pub gazetteer: AhoCorasick,
+    /// Every gazetteer name with its index in `known`, for names written differently
+    /// (`GENEVA` in a dateline).
+    pub by_name: HashMap<&'static str, usize>,
     /// Given names with their gender, and whether they are also common words.
     pub first_names: HashMap<&'static str, (Option<Gender>, bool)>,
     /// Titles and roles before a person's name (`Mr.`, `President`, `founder`); multi-word
@@ -135,6 +138,21 @@ pub fn ascii_lower<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
 }
 
 impl Lexicons {
+    /// The gazetteer entry of a name written in capitals (`SAN DIEGO` → `San Diego`).
+    pub fn known_upper(&self, text: &str) -> Option<Known> {
+        let mut titled = String::with_capacity(text.len());
+        let mut start = true;
+        for c in text.chars() {
+            if start {
+                titled.extend(c.to_uppercase());
+            } else {
+                titled.extend(c.to_lowercase());
+            }
+            start = c == ' ' || c == '-';
+        }
+        self.by_name.get(titled.as_str()).map(|&i| self.known[i])
+    }
+
     /// The pronoun `word` is, in any capitalisation.
     pub fn pronoun(&self, word: &str) -> Option<&Pronoun> {
         let mut buf = [0u8; 24];
@@ -184,6 +202,7 @@ impl Lexicons {
         for (cols, _) in rows(lexicon::DEMONYMS) {
             add(cols[0], Known { kind: EntityType::Norp, canonical: None, ambiguous: false });
         }
+        let by_name: HashMap<&'static str, usize> = names.iter().enumerate().map(|(i, &n)| (n, i)).collect();
         let gazetteer = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
             .build(&names)
@@ -265,6 +284,7 @@ impl Lexicons {
             currencies,
             known,
             gazetteer,
+            by_name,
             first_names,
             titles,
             org_suffixes,

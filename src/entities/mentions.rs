@@ -539,10 +539,17 @@ impl Finder<'_> {
                 _ => {}
             }
         }
+        // A place or organisation written in capitals, as in a dateline (`GENEVA`).
+        let known = if start_tok == k { known } else { None };
+        let known = known.or_else(|| {
+            (text.chars().filter(|c| c.is_alphabetic()).count() >= 3 && is_acronym(&text.replace([' ', '-'], "")))
+                .then(|| lex.known_upper(text))
+                .flatten()
+        });
         Some(Candidate {
             span,
             sentence: self.sentence,
-            known: if start_tok == k { known } else { None },
+            known,
             title,
             gender,
             descriptor,
