@@ -50,3 +50,17 @@ fn sentencex_suite_stays_above_its_floor() {
     let exact = summary["exact"].as_u64().unwrap();
     assert!(exact >= 225, "only {exact} of 233 texts exactly right:\n{}", util::stdout(&out));
 }
+
+/// A document made of quote marks of every kind and nothing to end its one sentence used
+/// to take seconds in the entity stage (each quote rescanned the sentence before it), and
+/// text full of multi-byte characters after a quote made it slice inside a character.
+#[test]
+fn quote_heavy_text_is_fast_and_safe() {
+    let wd = util::Workdir::new("quote_heavy_text");
+    let text = "‘a’ \"b\" « c » ".repeat(4000) + "“Oui,” 🇨🇳🇨🇳🇨🇳 said Jane Doe — according to Mr. Smith “I”.";
+    wd.write("quotes.txt", &text);
+    let out = wd.run(&["extract", "quotes.txt"]);
+    assert_eq!(util::code(&out), 0, "{}", String::from_utf8_lossy(&out.stderr));
+    let record = &util::json_lines(&out)[0];
+    assert!(record.get("error").is_none(), "{record}");
+}

@@ -276,6 +276,25 @@ mod tests {
         all.iter().find(|e| e.1 == name).unwrap_or_else(|| panic!("no entity {name:?} in {all:#?}"))
     }
 
+    proptest::proptest! {
+        /// Any mix of names, quotes, pronouns, emoji and speech verbs extracts without a
+        /// panic, and every mention lies on char boundaries inside the text.
+        #[test]
+        fn odd_text_never_panics(parts in proptest::collection::vec(proptest::sample::select(vec![
+            "Jane Doe", " said", " he", " She", "“", "”", "‘", "’", "\"", "'", "«", "»", " — ", "🇨🇳", "é",
+            "Mr.", " Inc.", " told", " I", " we", ". ", "? ", ":\n", "\n\n", "U.S.", "the company", "Acme",
+            "GENEVA", "-", " according to ", "As he put it: ", "Q?\n", " ", "中国",
+        ]), 0..80)) {
+            let text = parts.concat();
+            let doc = segment("p", text.clone());
+            let found = entities(&doc);
+            for m in &found.mentions {
+                proptest::prop_assert!(text.is_char_boundary(m.span.start) && text.is_char_boundary(m.span.end));
+                proptest::prop_assert!(m.span.end <= text.len());
+            }
+        }
+    }
+
     #[test]
     fn surname_and_pronoun_join_the_full_name() {
         let all = found("Huawei founder Ren Zhengfei spoke in London on Monday. Ren said he was not worried.");

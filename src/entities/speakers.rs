@@ -149,7 +149,7 @@ fn mention_at(known: &[Known], at: usize, limit: usize) -> Option<(Span, usize)>
 fn after_quote(doc: &Document, q: Span, known: &[Known]) -> Option<usize> {
     let sentence_end = doc.sentence_at(q.end.saturating_sub(1)).map(|s| doc.sentences()[s].span.end).unwrap_or(q.end);
     let paragraph_end = doc.paragraphs().iter().find(|p| p.span.contains(q)).map_or(q.end, |p| p.span.end);
-    let limit = sentence_end.max(q.end).min(paragraph_end).min(q.end + 120);
+    let limit = floor(doc, sentence_end.max(q.end).min(paragraph_end).min(q.end + 120));
     let tail = doc.slice(Span::new(q.end, limit));
     let lead = tail.len() - tail.trim_start_matches([' ', ',', '\u{a0}']).len();
     let start = q.end + lead;
@@ -169,13 +169,34 @@ fn after_quote(doc: &Document, q: Span, known: &[Known]) -> Option<usize> {
 /// `Doe said: “…”` / `Doe told Reuters: “…”`: the speaker before the quote in its sentence.
 fn before_quote(doc: &Document, q: Span, known: &[Known]) -> Option<usize> {
     let s = doc.sentence_at(q.start)?;
-    let sentence_start = doc.sentences()[s].span.start;
+    // Only the words just before the quote: a long sentence must not be rescanned for
+    // every quote in it.
+    let sentence_start = ceil(doc, doc.sentences()[s].span.start.max(q.start.saturating_sub(160)));
     let head = doc.slice(Span::new(sentence_start, q.start));
     if !head.split(|c: char| !c.is_alphanumeric()).any(|w| SPEECH.contains(&w) || w == "put") {
         return None;
     }
     let k = known.partition_point(|m| m.0.start < sentence_start);
     known[k..].iter().take_while(|m| m.0.end <= q.start).find(|m| m.2 == EntityType::Person).map(|m| m.1)
+}
+
+/// The nearest char boundary at or before `i`.
+fn floor(doc: &Document, mut i: usize) -> usize {
+    let text = doc.text();
+    i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The nearest char boundary at or after `i`.
+fn ceil(doc: &Document, mut i: usize) -> usize {
+    let text = doc.text();
+    while i < text.len() && !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
 }
 
 /// Whether a paragraph is a question (an interviewer's).
