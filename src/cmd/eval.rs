@@ -19,7 +19,7 @@ pub struct Args {
     /// Gold records: JSONL, one record with `id` and `text` per line.
     #[arg(long, value_name = "GOLD.jsonl")]
     pub gold: PathBuf,
-    /// What to score: sentences (entities, quotes and claims land with their stages).
+    /// What to score: sentences, entities, quotes or claims.
     #[arg(long, value_name = "TASK", default_value = "sentences", value_parser = parse_task)]
     pub task: Task,
     /// System records to score (what `quarry extract --sentences` wrote), matched to the
@@ -29,7 +29,7 @@ pub struct Args {
     /// Print one JSON object instead of a table.
     #[arg(long)]
     pub json: bool,
-    /// Fail (exit 1) when the primary F1 (sentence boundaries) is below this value.
+    /// Fail (exit 1) when the primary F1 is below this value (the first row of the table).
     #[arg(long, value_name = "X")]
     pub min_f1: Option<f64>,
     /// List every document not exactly right, gold against system (after the table, or on

@@ -539,6 +539,15 @@ impl Finder<'_> {
                 _ => {}
             }
         }
+        // `Transport Minister Tobias Renner`: a common word before a title is part of the
+        // title, not a name.
+        if end - start_tok == 1
+            && end < self.tokens.len()
+            && lex.not_names.contains(text)
+            && self.title_at(end, self.tokens.len()).is_some()
+        {
+            return None;
+        }
         // A place or organisation written in capitals, as in a dateline (`GENEVA`).
         let known = if start_tok == k { known } else { None };
         let known = known.or_else(|| {
