@@ -1,12 +1,10 @@
 //! The entity lexicons, loaded once from the data files in `src/lexicon/`.
 //!
-//! Multi-word names (countries, places, organisations, demonyms) go into one
-//! `aho-corasick` automaton run once per sentence; single words (first names, titles,
-//! pronouns, cue words) into hash maps looked up per token.
+//! Every list goes into a hash map: gazetteer names (countries, places, organisations,
+//! demonyms, one or many words) are looked up for the token runs that start at a capital,
+//! single words (first names, titles, pronouns, cue words) per token.
 
 use std::sync::LazyLock;
-
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use super::{EntityType, Gender};
 use crate::lexicon::{self, WordMap as HashMap, WordSet as HashSet};
@@ -60,12 +58,9 @@ pub enum Role {
 
 /// Every lexicon the entity stage uses.
 pub struct Lexicons {
-    /// Gazetteer names with what they are, matched by [`Lexicons::gazetteer`].
+    /// Gazetteer names with what they are; `by_name` indexes them.
     pub known: Vec<Known>,
-    /// Leftmost-longest matcher over every gazetteer name; pattern `i` is `known[i]`.
-    pub gazetteer: AhoCorasick,
-    /// Every gazetteer name with its index in `known`, for names written differently
-    /// (`GENEVA` in a dateline).
+    /// Every gazetteer name with its index in `known`.
     pub by_name: HashMap<&'static str, usize>,
     /// Given names with their gender, and whether they are also common words.
     pub first_names: HashMap<&'static str, (Option<Gender>, bool)>,
@@ -203,10 +198,6 @@ impl Lexicons {
             add(cols[0], Known { kind: EntityType::Norp, canonical: None, ambiguous: false });
         }
         let by_name: HashMap<&'static str, usize> = names.iter().enumerate().map(|(i, &n)| (n, i)).collect();
-        let gazetteer = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(&names)
-            .expect("the gazetteer automaton builds");
 
         let mut first_names = HashMap::default();
         for (cols, section) in rows(lexicon::FIRST_NAMES) {
@@ -283,7 +274,6 @@ impl Lexicons {
             countries,
             currencies,
             known,
-            gazetteer,
             by_name,
             first_names,
             titles,

@@ -185,6 +185,11 @@ struct Finder<'a> {
     tokens: &'a [Token],
 }
 
+/// The most tokens a gazetteer name spans (`United Kingdom of Great Britain and Northern
+/// Ireland`, `St. Louis`), and the most bytes.
+const MAX_NAME_TOKENS: usize = 12;
+const MAX_NAME_BYTES: usize = 96;
+
 /// A gazetteer match, as a token range of the sentence.
 #[derive(Clone, Copy, Debug)]
 struct Unit {
@@ -225,34 +230,45 @@ impl Finder<'_> {
         }
     }
 
-    /// Gazetteer matches over the sentence, aligned to whole tokens: `units[k]` is the match
-    /// starting at token `k`.
+    /// Gazetteer names in the sentence, as whole tokens: `units[k]` is the longest name
+    /// starting at token `k` (looked up by hash for each capitalised token).
     fn gazetteer_units(&self) -> Vec<Option<Unit>> {
-        let mut units = vec![None; self.tokens.len()];
-        let Some(first) = self.tokens.first() else { return units };
-        let Some(last) = self.tokens.last() else { return units };
-        let base = first.span.start;
-        let text = &self.doc.text()[base..last.span.end];
+        let n = self.tokens.len();
+        let mut units = vec![None; n];
         let lex = &*LEXICONS;
-        for m in lex.gazetteer.find_iter(text) {
-            let (start, end) = (base + m.start(), base + m.end());
-            let k = self.tokens.partition_point(|t| t.span.start < start);
-            if k >= self.tokens.len() || self.tokens[k].span.start != start {
+        let text = self.doc.text();
+        let mut k = 0;
+        while k < n {
+            // Gazetteer names start with a capital or a digit; the longest one wins.
+            if !self.text(k).chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()) {
+                k += 1;
                 continue;
             }
-            // The match must end at a token end, or before a possessive (`Daily’s`).
-            let j = self.tokens.partition_point(|t| t.span.end < end);
-            if j >= self.tokens.len() {
-                continue;
+            let start = self.tokens[k].span.start;
+            let mut found = None;
+            for j in (k..n.min(k + MAX_NAME_TOKENS)).rev() {
+                let end = self.tokens[j].span.end;
+                if end - start > MAX_NAME_BYTES {
+                    continue;
+                }
+                // The name may end before a possessive (`People’s Daily’s`).
+                let last = self.text(j);
+                let bare_end = self.tokens[j].span.start + strip_possessive(last).len();
+                let hit = lex.by_name.get(&text[start..end]).map(|&i| (end, i)).or_else(|| {
+                    (bare_end < end).then(|| lex.by_name.get(&text[start..bare_end]).map(|&i| (bare_end, i))).flatten()
+                });
+                if let Some((end, i)) = hit {
+                    found = Some(Unit { end: j + 1, span: Span::new(start, end), known: lex.known[i] });
+                    break;
+                }
             }
-            let t = self.tokens[j].span;
-            let rest = &self.doc.text()[end..t.end];
-            if !(t.end == end
-                || strip_possessive(&self.doc.text()[t.start..t.end]).len() == end - t.start && !rest.is_empty())
-            {
-                continue;
+            match found {
+                Some(unit) => {
+                    units[k] = Some(unit);
+                    k = unit.end;
+                }
+                None => k += 1,
             }
-            units[k] = Some(Unit { end: j + 1, span: Span::new(start, end), known: lex.known[m.pattern().as_usize()] });
         }
         units
     }
