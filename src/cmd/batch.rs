@@ -30,7 +30,7 @@ pub const CHUNK_DOCS: usize = 256;
 /// A chunk is closed once its texts reach this many bytes.
 pub const CHUNK_BYTES: usize = 16 << 20;
 
-/// The input and run options shared by `extract` and `segment`.
+/// The input, run and output options shared by `extract` and `segment`.
 #[derive(Debug, clap::Args)]
 pub struct BatchArgs {
     /// Text files, JSONL files (`.jsonl`, `.jsonl.gz`), folders, or `-` for standard input
@@ -52,6 +52,15 @@ pub struct BatchArgs {
     /// Write to this file instead of standard output.
     #[arg(short, long, value_name = "OUT")]
     pub output: Option<PathBuf>,
+    /// How records are laid out: one per line, or one JSON array.
+    #[arg(long, value_enum, default_value_t = FormatArg::Jsonl)]
+    pub format: FormatArg,
+    /// Also write each document's text.
+    #[arg(long)]
+    pub with_text: bool,
+    /// Also write each sentence's text beside its offsets.
+    #[arg(long)]
+    pub sentence_text: bool,
 }
 
 /// The output layout on the command line.
@@ -88,9 +97,9 @@ impl BatchArgs {
         }
     }
 
-    /// The run options, with the output `format`.
-    pub fn options(&self, format: Format) -> BatchOptions {
-        BatchOptions { jobs: self.jobs, output: self.output.clone(), format }
+    /// The run options.
+    pub fn options(&self) -> BatchOptions {
+        BatchOptions { jobs: self.jobs, output: self.output.clone(), format: self.format.into() }
     }
 }
 

@@ -3,7 +3,7 @@
 use quarry::input::RawDocument;
 use quarry::output::{self, RecordOptions};
 
-use crate::cmd::batch::{self, BatchArgs, FormatArg};
+use crate::cmd::batch::{self, BatchArgs};
 use crate::cmd::Outcome;
 
 /// Arguments of `quarry extract`.
@@ -11,18 +11,9 @@ use crate::cmd::Outcome;
 pub struct Args {
     #[command(flatten)]
     batch: BatchArgs,
-    /// How records are laid out: one per line, or one JSON array.
-    #[arg(long, value_enum, default_value_t = FormatArg::Jsonl)]
-    format: FormatArg,
     /// Also write each document's sentences.
     #[arg(long)]
     sentences: bool,
-    /// Also write each document's text.
-    #[arg(long)]
-    with_text: bool,
-    /// Also write each sentence's text beside its offsets.
-    #[arg(long)]
-    sentence_text: bool,
 }
 
 /// Runs `quarry extract`.
@@ -31,10 +22,10 @@ pub fn run(args: Args) -> quarry::Result<Outcome> {
         sentences: args.sentences,
         paragraphs: false,
         extraction: true,
-        text: args.with_text,
-        sentence_text: args.sentence_text,
+        text: args.batch.with_text,
+        sentence_text: args.batch.sentence_text,
     };
-    let batch_opts = args.batch.options(args.format.into());
+    let batch_opts = args.batch.options();
     batch::run(args.batch.inputs(), &batch_opts, |raw: RawDocument| {
         output::process(raw.id, raw.text, &raw.errors, opts)
     })
