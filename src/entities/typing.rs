@@ -79,9 +79,7 @@ pub fn votes(doc: &Document, c: &Candidate) -> Votes {
             v.add(EntityType::Person, 1.2);
         }
     }
-    if words.len() >= 2 && lex.org_suffixes.contains(last.trim_end_matches('.'))
-        || lex.org_suffixes.contains(last) && words.len() >= 2
-    {
+    if words.len() >= 2 && (lex.org_suffixes.contains(last) || lex.org_suffixes.contains(last.trim_end_matches('.'))) {
         v.add(EntityType::Org, 3.0);
     }
     if words.len() >= 3 && lex.org_heads.contains(first) && words.contains(&"of") {
@@ -140,14 +138,8 @@ fn context_votes(doc: &Document, c: &Candidate, v: &mut Votes) {
     let after = tokens.partition_point(|t| t.span.start < c.span.end);
     let before = tokens.partition_point(|t| t.span.end <= c.span.start);
     let word = |k: usize| tokens.get(k).map(|t| doc.slice(t.span));
-    // Skip the possessive remainder and a closing quote.
-    let mut a = after;
-    while a < tokens.len()
-        && tokens[a].span.start < c.span.end.max(tokens[a].span.start)
-        && tokens[a].span.end <= c.span.end
-    {
-        a += 1;
-    }
+    // The token after the name (a possessive `’s` is part of the name's last token).
+    let a = after;
     let next = word(a);
     let next2 = word(a + 1);
     if next.is_some_and(|w| SPEECH.contains(&w)) && !c.possessive {
