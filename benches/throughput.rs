@@ -215,6 +215,27 @@ fn main() {
     let gzip_speed = report("flate2 -1", corpus.jsonl.len(), gzip);
     let gzip_bin_speed = gzip_bin.map(|measured| report("gzip -1", corpus.jsonl.len(), measured));
     println!();
+    // Each extraction stage alone, on documents segmented (and extracted) beforehand.
+    let segmented: Vec<quarry::Document> =
+        docs.iter().map(|(id, text)| quarry::segment(id.clone(), text.clone())).collect();
+    let found: Vec<quarry::entities::Entities> = segmented.iter().map(quarry::entities::entities).collect();
+    let quoted: Vec<Vec<quarry::quotes::Quote>> =
+        segmented.iter().zip(&found).map(|(d, e)| quarry::quotes::quotes(d, e)).collect();
+    let stage = |name: &str, run: &dyn Fn(usize) -> usize| {
+        let counts = best_of(
+            runs,
+            || (),
+            |()| {
+                let items = (0..segmented.len()).map(run).sum();
+                Counts { docs: segmented.len(), out: items, ..Counts::default() }
+            },
+        );
+        report(name, text_bytes, counts);
+    };
+    stage("entities", &|i| black_box(quarry::entities::entities(&segmented[i])).mentions.len());
+    stage("quotes", &|i| black_box(quarry::quotes::quotes(&segmented[i], &found[i])).len());
+    stage("claims", &|i| black_box(quarry::claims::claims(&segmented[i], &found[i], &quoted[i])).len());
+    println!();
     let s = segment.2;
     println!(
         "segment   {} sentences, {} tokens ({:.1} sentences and {:.0} tokens per document)",
