@@ -20,11 +20,8 @@
 //! quote stage needs more (paragraph chains, recovered marks, only outer pairs), hence this.
 //! Time is linear in the text: each byte is looked at once, the stack is bounded.
 
-use std::collections::HashSet;
-use std::sync::LazyLock;
-
 use crate::document::Document;
-use crate::lexicon;
+use crate::segment::enclosures::MarkContext;
 use crate::span::Span;
 
 /// How a [`Piece`] ends.
@@ -67,8 +64,6 @@ impl Piece {
 
 /// Nesting deeper than this is not tracked: further opening marks are ignored.
 const MAX_DEPTH: usize = 8;
-
-static ELISIONS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| lexicon::entries(lexicon::ELISIONS).collect());
 
 /// An opening mark waiting for its close.
 #[derive(Clone, Copy, Debug)]
@@ -133,7 +128,7 @@ fn pair_paragraph(text: &str, span: Span, p: usize, carry: Carry, next: Option<S
         }
         let Some(c) = text[i..span.end].chars().next() else { break };
         let len = c.len_utf8();
-        let ctx = Context::at(text, span, i, len);
+        let ctx = MarkContext::around(text, span.start, i, len, span.end);
         i += st.mark(c, i, len, &ctx, span.end);
     }
     st.resolve_weak();
@@ -167,7 +162,7 @@ fn closes_first(text: &str, span: Span) -> bool {
             continue;
         }
         let Some(c) = text[i..end].chars().next() else { break };
-        let ctx = Context::at(text, span, i, c.len_utf8());
+        let ctx = MarkContext::around(text, span.start, i, c.len_utf8(), span.end);
         match c {
             '“' | '„' | '«' => return false,
             '”' | '»' => return true,
@@ -194,7 +189,7 @@ struct State<'a> {
 
 impl State<'_> {
     /// Handles one candidate mark `c` at `at`; returns how many bytes it used.
-    fn mark(&mut self, c: char, at: usize, len: usize, ctx: &Context, end: usize) -> usize {
+    fn mark(&mut self, c: char, at: usize, len: usize, ctx: &MarkContext, end: usize) -> usize {
         let bytes = self.text.as_bytes();
         let span = Span::new(at, at + len);
         match c {
@@ -232,7 +227,7 @@ impl State<'_> {
                 if let Some(skip) = rock_n_roll(self.text, at, len, end) {
                     return skip;
                 }
-                if ctx.between_letters() || ctx.is_elision(self.text, at + len) {
+                if ctx.inside_word() || ctx.is_elision(self.text, at + len) {
                     return len;
                 }
                 match c {
@@ -258,7 +253,7 @@ impl State<'_> {
 
     /// `”` closes the open double quote, or opens one when it stands where a quote opens
     /// (`”Yes,” she said`, a reversed mark).
-    fn close_or_reopen(&mut self, span: Span, ctx: &Context) {
+    fn close_or_reopen(&mut self, span: Span, ctx: &MarkContext) {
         if !self.close_double(span) && ctx.opening() && !ctx.closing() {
             self.open(true, span);
         }
@@ -381,67 +376,6 @@ static MAY_START_MARK: [bool; 256] = {
     }
     table
 };
-
-/// The characters on either side of a mark, within its paragraph.
-struct Context {
-    prev: Option<char>,
-    next: Option<char>,
-}
-
-impl Context {
-    fn at(text: &str, para: Span, at: usize, len: usize) -> Context {
-        Context { prev: text[para.start..at].chars().next_back(), next: text[at + len..para.end].chars().next() }
-    }
-
-    /// Start of text, space or opening punctuation before; something other than space after.
-    fn opening(&self) -> bool {
-        let before = self.prev.is_none_or(|c| c.is_whitespace() || "([{“‘«„—–-/\"'`".contains(c));
-        before && self.next.is_some_and(|c| !c.is_whitespace())
-    }
-
-    /// Something other than space before; end of text, space or punctuation after.
-    fn closing(&self) -> bool {
-        let after = self.next.is_none_or(|c| c.is_whitespace() || ".,;:!?)]}”’»—–-…\"'".contains(c));
-        after && self.prev.is_some_and(|c| !c.is_whitespace())
-    }
-
-    /// White space (or a paragraph end) on both sides.
-    fn standalone(&self) -> bool {
-        self.prev.is_none_or(char::is_whitespace) && self.next.is_none_or(char::is_whitespace)
-    }
-
-    /// Inside a word (`China’s`) or a number (`5’10`).
-    fn between_letters(&self) -> bool {
-        self.prev.is_some_and(char::is_alphanumeric) && self.next.is_some_and(char::is_alphanumeric)
-    }
-
-    /// `s’` followed by white space: a plural possessive as often as a closing mark.
-    fn plural_possessive(&self) -> bool {
-        matches!(self.prev, Some('s' | 'S')) && self.next.is_none_or(char::is_whitespace)
-    }
-
-    /// A mark at a word start before a decade (`’90s`) or a known elision (`’em`, `'tis`).
-    fn is_elision(&self, text: &str, after: usize) -> bool {
-        if !self.prev.is_none_or(|c| c.is_whitespace() || "([{“\"-—–".contains(c)) {
-            return false;
-        }
-        let rest = &text[after..];
-        let word_len = rest.find(|c: char| !c.is_alphanumeric()).unwrap_or(rest.len());
-        let word = &rest[..word_len];
-        let digits = word.bytes().take_while(u8::is_ascii_digit).count();
-        if digits == 2 && (word.len() == 2 || word[2..].eq_ignore_ascii_case("s")) {
-            return true;
-        }
-        if word.is_empty() || word.len() > 5 {
-            return false;
-        }
-        let mut buf = [0u8; 5];
-        let lower = &mut buf[..word.len()];
-        lower.copy_from_slice(word.as_bytes());
-        lower.make_ascii_lowercase();
-        std::str::from_utf8(lower).is_ok_and(|w| ELISIONS.contains(w))
-    }
-}
 
 #[cfg(test)]
 mod tests {

@@ -73,7 +73,7 @@ pub fn enclosures(text: &str) -> Vec<Enclosure> {
         }
         let Some(c) = text[i..].chars().next() else { break };
         let mut len = c.len_utf8();
-        let ctx = Context::at(text, i, len);
+        let ctx = MarkContext::around(text, 0, i, len, text.len());
         match c {
             '(' | '[' | '{' | '（' | '［' | '｛' | '「' | '『' | '《' | '〈' | '【' => {
                 stack.push((Mark::Bracket(closing_bracket(c)), i));
@@ -107,7 +107,7 @@ pub fn enclosures(text: &str) -> Vec<Enclosure> {
             '`' => {
                 if bytes.get(i + 1) == Some(&b'`') {
                     len = 2;
-                    let ctx = Context::at(text, i, 2);
+                    let ctx = MarkContext::around(text, 0, i, 2, text.len());
                     if ctx.closing() && !ctx.opening() {
                         close(&mut stack, &mut out, |m| m == Mark::CurlyDouble, i, i + 2);
                     } else {
@@ -165,7 +165,7 @@ fn straight(
     stack: &mut Vec<(Mark, usize)>,
     out: &mut Vec<Enclosure>,
     mark: Mark,
-    ctx: &Context,
+    ctx: &MarkContext,
     at: usize,
     end: usize,
 ) {
@@ -246,70 +246,77 @@ static MAY_START_MARK: [bool; 256] = {
     table
 };
 
-/// The characters around a mark.
-struct Context {
-    prev: Option<char>,
-    next: Option<char>,
+/// The characters on either side of a quote mark, within the text it is judged in (a
+/// paragraph). Shared by this pairing and the quote stage's.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct MarkContext {
+    /// The character before the mark, if any.
+    pub prev: Option<char>,
+    /// The character after the mark, if any.
+    pub next: Option<char>,
 }
 
-impl Context {
-    fn at(text: &str, at: usize, len: usize) -> Context {
-        Context { prev: text[..at].chars().next_back(), next: text[at + len..].chars().next() }
+impl MarkContext {
+    /// The context of the mark `text[at..at + len]`, looking no further than `lo..hi`.
+    pub fn around(text: &str, lo: usize, at: usize, len: usize, hi: usize) -> MarkContext {
+        MarkContext { prev: text[lo..at].chars().next_back(), next: text[at + len..hi].chars().next() }
     }
 
-    /// Start of text, space or opening punctuation before, something other than space after.
-    fn opening(&self) -> bool {
-        let before = self.prev.is_none_or(|c| c.is_whitespace() || "([{“‘«—–-/\"'`".contains(c));
+    /// Start of text, space or opening punctuation before; something other than space after.
+    pub fn opening(&self) -> bool {
+        let before = self.prev.is_none_or(|c| c.is_whitespace() || "([{“‘«„—–-/\"'`".contains(c));
         before && self.next.is_some_and(|c| !c.is_whitespace())
     }
 
     /// Something other than space before; end of text, space or punctuation after.
-    fn closing(&self) -> bool {
+    pub fn closing(&self) -> bool {
         let after = self.next.is_none_or(|c| c.is_whitespace() || ".,;:!?)]}”’»—–-…\"'".contains(c));
         after && self.prev.is_some_and(|c| !c.is_whitespace())
     }
 
     /// White space (or a text end) on both sides, as in tokenized text (`'' Dad ! ''`).
-    fn standalone(&self) -> bool {
+    pub fn standalone(&self) -> bool {
         self.prev.is_none_or(char::is_whitespace) && self.next.is_none_or(char::is_whitespace)
     }
 
-    fn between_letters(&self) -> bool {
+    /// A letter or digit before and a letter after (`China’s`, `it`s`).
+    pub fn between_letters(&self) -> bool {
         self.prev.is_some_and(char::is_alphanumeric) && self.next.is_some_and(char::is_alphabetic)
+    }
+
+    /// Inside a word (`China’s`) or a number (`5’10`).
+    pub fn inside_word(&self) -> bool {
+        self.prev.is_some_and(char::is_alphanumeric) && self.next.is_some_and(char::is_alphanumeric)
+    }
+
+    /// `s’` followed by white space: a plural possessive as often as a closing mark.
+    pub fn plural_possessive(&self) -> bool {
+        matches!(self.prev, Some('s' | 'S')) && self.next.is_none_or(char::is_whitespace)
     }
 
     /// A standalone mark whose next non-space character is closing punctuation
     /// (`Boursier ' .`) can only close.
-    fn next_is_closing_punct(&self, text: &str, after: usize) -> bool {
+    pub fn next_is_closing_punct(&self, text: &str, after: usize) -> bool {
         let rest = text[after..].trim_start();
         // An ellipsis may open a quotation (`saying ' ... what`).
         !rest.starts_with("..") && rest.chars().next().is_some_and(|c| ".,;:!?)]}".contains(c))
     }
 
-    /// Whether a single quote mark at this place is an apostrophe: inside a word
-    /// (`China’s`), before a decade (`’90s`) or a known elision (`'tis`, `'em`), or a
-    /// tokenized clitic (`Walter 's`).
-    fn is_apostrophe(&self, text: &str, after: usize) -> bool {
-        if self.between_letters() {
-            return true;
-        }
+    /// A mark at a word start before a decade (`’90s`) or a known elision (`’em`, `'tis`,
+    /// and a tokenized clitic: `Walter 's`); `after` is where the mark ends.
+    pub fn is_elision(&self, text: &str, after: usize) -> bool {
         if !self.prev.is_none_or(|c| c.is_whitespace() || "([{“\"-—–".contains(c)) {
             return false;
         }
         let rest = &text[after..];
         let word_len = rest.find(|c: char| !c.is_alphanumeric()).unwrap_or(rest.len());
         let word = &rest[..word_len];
-        if word.is_empty() {
-            return false;
-        }
-        let decade = word.len() == 3 && word.as_bytes()[..2].iter().all(u8::is_ascii_digit) && word.ends_with('s');
-        let decade = decade || (word.len() == 2 && word.bytes().all(|b| b.is_ascii_digit()));
-        if decade {
+        let digits = word.bytes().take_while(u8::is_ascii_digit).count();
+        if digits == 2 && (word.len() == 2 || word[2..].eq_ignore_ascii_case("s")) {
             return true;
         }
-        // Only a short word can be an elision; compare it in lower case without allocating
-        // for long words.
-        if word.len() > 5 {
+        // Only a short word can be an elision; compare it in lower case without allocating.
+        if word.is_empty() || word.len() > 5 {
             return false;
         }
         let mut buf = [0u8; 5];
@@ -317,6 +324,11 @@ impl Context {
         lower.copy_from_slice(word.as_bytes());
         lower.make_ascii_lowercase();
         std::str::from_utf8(lower).is_ok_and(|w| ELISIONS.contains(w))
+    }
+
+    /// Whether a single quote mark here is an apostrophe: inside a word or an elision.
+    fn is_apostrophe(&self, text: &str, after: usize) -> bool {
+        self.between_letters() || self.is_elision(text, after)
     }
 }
 
