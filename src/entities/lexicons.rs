@@ -62,6 +62,10 @@ pub struct Lexicons {
     pub known: Vec<Known>,
     /// Every gazetteer name with its index in `known`.
     pub by_name: HashMap<&'static str, usize>,
+    /// The first word of every gazetteer name (see [`name_head`]) with the length in bytes
+    /// of the longest name it starts: most capitalised words start none, and are looked up
+    /// once instead of once per possible name length.
+    pub name_heads: HashMap<&'static str, usize>,
     /// Given names with their gender, and whether they are also common words.
     pub first_names: HashMap<&'static str, (Option<Gender>, bool)>,
     /// Titles and roles before a person's name (`Mr.`, `President`, `founder`); multi-word
@@ -118,6 +122,13 @@ fn rows(file: &'static str) -> impl Iterator<Item = (Vec<&'static str>, &'static
         }
         Some((line.split('\t').map(str::trim).collect(), section))
     })
+}
+
+/// The first word of a name or token for [`Lexicons::name_heads`]: the text up to the first
+/// character that is not a letter or digit (`St. Louis` → `St`, `U.S.` → `U`).
+pub fn name_head(text: &str) -> &str {
+    let end = text.find(|c: char| !c.is_alphanumeric()).unwrap_or(text.len());
+    &text[..end]
 }
 
 /// `word` in ASCII lower case, written into `buf`, when it is short ASCII; lexicon lookups
@@ -198,6 +209,11 @@ impl Lexicons {
             add(cols[0], Known { kind: EntityType::Norp, canonical: None, ambiguous: false });
         }
         let by_name: HashMap<&'static str, usize> = names.iter().enumerate().map(|(i, &n)| (n, i)).collect();
+        let mut name_heads: HashMap<&'static str, usize> = HashMap::default();
+        for &name in &names {
+            let longest = name_heads.entry(name_head(name)).or_insert(0);
+            *longest = (*longest).max(name.len());
+        }
 
         let mut first_names = HashMap::default();
         for (cols, section) in rows(lexicon::FIRST_NAMES) {
@@ -275,6 +291,7 @@ impl Lexicons {
             currencies,
             known,
             by_name,
+            name_heads,
             first_names,
             titles,
             org_suffixes,

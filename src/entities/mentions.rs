@@ -6,7 +6,7 @@
 //! a name only if something else backs it (a lexicon, or the same word capitalised
 //! mid-sentence elsewhere in the document) and the document never writes it in lower case.
 
-use super::lexicons::{Known, Role, LEXICONS};
+use super::lexicons::{name_head, Known, Role, LEXICONS};
 use super::Gender;
 use crate::document::{Document, ParagraphKind, Token, TokenKind};
 use crate::lexicon::WordSet as HashSet;
@@ -44,20 +44,37 @@ pub struct CaseEvidence<'d> {
 }
 
 impl<'d> CaseEvidence<'d> {
-    /// Collects the evidence over every token of the document.
+    /// Collects the evidence over every token of the document. Lower-case words are kept
+    /// only when a capitalised word of the same first letter and length exists, the only
+    /// ones [`CaseEvidence::lower_elsewhere`] can be asked about: most words are not hashed.
     pub fn collect(doc: &'d Document, weak: &[bool]) -> CaseEvidence<'d> {
         let mut capitalised = HashSet::default();
         let mut lower = HashSet::default();
-        for (i, t) in doc.tokens().iter().enumerate() {
-            if t.kind != TokenKind::Word {
-                continue;
+        let mut shapes = ShapeFilter::default();
+        let words = || {
+            doc.tokens()
+                .iter()
+                .enumerate()
+                .filter(|(_, t)| t.kind == TokenKind::Word)
+                .map(|(i, t)| (i, doc.slice(t.span)))
+        };
+        for (i, word) in words() {
+            let Some(first) = word.chars().next() else { continue };
+            if first.is_uppercase() {
+                let word = strip_possessive(word);
+                shapes.add(word);
+                if !weak[i] {
+                    capitalised.insert(word);
+                }
             }
-            let word = strip_possessive(doc.slice(t.span));
+        }
+        for (_, word) in words() {
             let Some(first) = word.chars().next() else { continue };
             if first.is_lowercase() {
-                lower.insert(word);
-            } else if first.is_uppercase() && !weak[i] {
-                capitalised.insert(word);
+                let word = strip_possessive(word);
+                if shapes.may_contain(word) {
+                    lower.insert(word);
+                }
             }
         }
         CaseEvidence { capitalised, lower }
@@ -87,6 +104,30 @@ impl<'d> CaseEvidence<'d> {
             }
             None => false,
         }
+    }
+}
+
+/// A bit per (first letter, length) shape of the words added, case folded: a quick test
+/// that most words fail before they are hashed.
+#[derive(Default)]
+struct ShapeFilter([u64; 4]);
+
+impl ShapeFilter {
+    fn bit(word: &str) -> usize {
+        // Non-ASCII first letters share one class, whose case forms may differ in length.
+        let first = word.as_bytes().first().filter(|b| b.is_ascii()).map_or(0, |b| b.to_ascii_lowercase());
+        let len = if first == 0 { 0 } else { word.len() };
+        (usize::from(first).wrapping_mul(31) ^ len) & 255
+    }
+
+    fn add(&mut self, word: &str) {
+        let bit = Self::bit(word);
+        self.0[bit >> 6] |= 1 << (bit & 63);
+    }
+
+    fn may_contain(&self, word: &str) -> bool {
+        let bit = Self::bit(word);
+        self.0[bit >> 6] & (1 << (bit & 63)) != 0
     }
 }
 
@@ -134,6 +175,10 @@ pub fn weak_positions(doc: &Document) -> Vec<bool> {
 
 /// `China’s` → `China`.
 pub fn strip_possessive(word: &str) -> &str {
+    // Every possessive ends in `s`, `S`, `'` or the last byte of `’`.
+    if !matches!(word.as_bytes().last(), Some(b's' | b'S' | b'\'' | 0x99)) {
+        return word;
+    }
     for suffix in ["’s", "'s", "’S", "'S"] {
         if let Some(stem) = word.strip_suffix(suffix) {
             if !stem.is_empty() {
@@ -245,15 +290,20 @@ impl Finder<'_> {
                 continue;
             }
             let start = self.tokens[k].span.start;
+            let Some(&longest) = lex.name_heads.get(name_head(self.text(k))) else {
+                k += 1;
+                continue;
+            };
+            let longest = longest.min(MAX_NAME_BYTES);
             let mut found = None;
             for j in (k..n.min(k + MAX_NAME_TOKENS)).rev() {
                 let end = self.tokens[j].span.end;
-                if end - start > MAX_NAME_BYTES {
-                    continue;
-                }
                 // The name may end before a possessive (`People’s Daily’s`).
                 let last = self.text(j);
                 let bare_end = self.tokens[j].span.start + strip_possessive(last).len();
+                if bare_end - start > longest {
+                    continue;
+                }
                 let hit = lex.by_name.get(&text[start..end]).map(|&i| (end, i)).or_else(|| {
                     (bare_end < end).then(|| lex.by_name.get(&text[start..bare_end]).map(|&i| (bare_end, i))).flatten()
                 });
@@ -281,13 +331,13 @@ impl Finder<'_> {
         }
         let word = strip_possessive(self.text(k));
         let Some(first) = word.chars().next() else { return false };
+        if !(first.is_uppercase() || (first.is_ascii_digit() && word.chars().any(|c| c.is_uppercase()))) {
+            return false;
+        }
         let lex = &*LEXICONS;
         // The pronoun `I` and its contractions (`I've`, `I’m`) are not names.
         let pronoun_i = word == "I" || word.starts_with("I'") || word.starts_with("I’");
-        if pronoun_i || lex.dates.contains(word) || matches!(lex.words.get(word), Some(Role::Acronym | Role::NotName)) {
-            return false;
-        }
-        first.is_uppercase() || (first.is_ascii_digit() && word.chars().any(|c| c.is_uppercase()))
+        !(pronoun_i || lex.dates.contains(word) || matches!(lex.words.get(word), Some(Role::Acronym | Role::NotName)))
     }
 
     /// Whether a name can start at token `k`.
