@@ -35,6 +35,7 @@ pub type Found = (Span, MentionKind, usize, usize);
 pub fn resolve(doc: &Document, targets: &mut [Target]) -> Vec<Found> {
     let lex = &*LEXICONS;
     let mut found = Vec::new();
+    let mut recency = Recency::new(targets);
     let mut in_quote = false;
     for (si, s) in doc.sentences().iter().enumerate() {
         let tokens = &doc.tokens()[s.tokens.clone()];
@@ -52,16 +53,14 @@ pub fn resolve(doc: &Document, targets: &mut [Target]) -> Vec<Found> {
             if t.kind != TokenKind::Word {
                 continue;
             }
-            let mut buf = [0u8; 24];
-            let lower = super::lexicons::ascii_lower(word, &mut buf).unwrap_or("");
-            if let Some(p) = lex.pronouns.get(lower) {
+            if let Some(p) = lex.pronoun(word) {
                 if p.speaker || in_quote && p.gender.is_none() {
                     continue;
                 }
                 let next = tokens.get(k + 1).map(|n| doc.slice(n.span)).unwrap_or("");
                 let resolved = if p.neuter && !p.plural {
                     // `it is likely that …`, `it was raining`: no referent.
-                    let expletive = lower == "it"
+                    let expletive = word.eq_ignore_ascii_case("it")
                         && matches!(
                             next,
                             "is" | "was"
@@ -78,11 +77,11 @@ pub fn resolve(doc: &Document, targets: &mut [Target]) -> Vec<Found> {
                                 | "takes"
                                 | "took"
                         );
-                    (!expletive).then(|| thing(targets, si, t.span.start)).flatten()
+                    (!expletive).then(|| thing(targets, &mut recency, si, t.span.start)).flatten()
                 } else if p.gender.is_some() {
-                    person(targets, si, t.span.start, p.gender)
+                    person(targets, &mut recency, si, t.span.start, p.gender)
                 } else if p.plural && !in_quote {
-                    group(targets, si, t.span.start)
+                    group(targets, &mut recency, si, t.span.start)
                 } else {
                     None
                 };
@@ -91,12 +90,13 @@ pub fn resolve(doc: &Document, targets: &mut [Target]) -> Vec<Found> {
                         targets[e].gender = p.gender;
                     }
                     targets[e].seen.push((t.span.start, si, k == 0));
+                    recency.note(e, t.span.start, si, k == 0);
                     found.push((t.span, MentionKind::Pronoun, e, si));
                 }
                 continue;
             }
             // `the company`, `the chipmaker`.
-            if (lower == "the") && k + 1 < tokens.len() {
+            if word.eq_ignore_ascii_case("the") && k + 1 < tokens.len() {
                 let noun = doc.slice(tokens[k + 1].span);
                 let followed_by_name =
                     tokens.get(k + 2).is_some_and(|n| doc.slice(n.span).chars().next().is_some_and(char::is_uppercase));
@@ -104,9 +104,11 @@ pub fn resolve(doc: &Document, targets: &mut [Target]) -> Vec<Found> {
                     && !followed_by_name
                     && !matches!(noun, "government" | "party" | "team" | "side" | "court" | "board" | "union")
                 {
-                    if let Some(e) = latest(targets, si, t.span.start, |k| k == EntityType::Org) {
+                    let orgs = recency.recent(targets, si, t.span.start, |k| k == EntityType::Org);
+                    if let Some(e) = orgs.first().map(|r| r.0) {
                         let span = Span::new(t.span.start, tokens[k + 1].span.end);
                         targets[e].seen.push((span.start, si, k == 0));
+                        recency.note(e, span.start, si, k == 0);
                         found.push((span, MentionKind::Descriptor, e, si));
                     }
                 }
@@ -116,42 +118,87 @@ pub fn resolve(doc: &Document, targets: &mut [Target]) -> Vec<Found> {
     found
 }
 
-/// The entities of `kind` mentioned within the window before `at`, newest mention first:
-/// (entity, sentence distance, mention count so far, whether the latest mention opened its
-/// sentence).
-fn recent(
-    targets: &[Target],
-    sentence: usize,
-    at: usize,
-    accept: impl Fn(EntityType) -> bool,
-) -> Vec<(usize, usize, usize, bool)> {
-    let mut out: Vec<(usize, usize, usize, bool, usize)> = Vec::new();
-    for (e, t) in targets.iter().enumerate() {
-        if !accept(t.kind) {
-            continue;
+/// Who was mentioned lately, kept up to date as resolution walks the document, so that a
+/// pronoun looks only at the entities of the last few sentences instead of every mention.
+struct Recency {
+    /// The name mentions of every target, by position: (start, sentence, opens its sentence,
+    /// entity).
+    events: Vec<(usize, usize, bool, usize)>,
+    /// How many of `events` lie before the current position.
+    cursor: usize,
+    /// Mentions of each entity so far.
+    count: Vec<usize>,
+    /// Each entity's latest mention so far: (start, sentence, opens its sentence).
+    latest: Vec<Option<(usize, usize, bool)>>,
+    /// The entities mentioned within the window, in no order.
+    active: Vec<usize>,
+}
+
+impl Recency {
+    fn new(targets: &[Target]) -> Recency {
+        let mut events: Vec<_> = targets
+            .iter()
+            .enumerate()
+            .flat_map(|(e, t)| t.seen.iter().map(move |&(pos, s, subject)| (pos, s, subject, e)))
+            .collect();
+        events.sort_unstable();
+        Recency {
+            events,
+            cursor: 0,
+            count: vec![0; targets.len()],
+            latest: vec![None; targets.len()],
+            active: Vec::new(),
         }
-        // `seen` gets resolved pronouns appended, so it is not in text order.
-        let mut count = 0;
-        let mut latest: Option<&(usize, usize, bool)> = None;
-        for m in t.seen.iter().filter(|m| m.0 < at) {
-            count += 1;
-            if latest.is_none_or(|l| m.0 > l.0) {
-                latest = Some(m);
-            }
-        }
-        let Some(&(pos, s, subject)) = latest else { continue };
-        if sentence - s > WINDOW {
-            continue;
-        }
-        out.push((e, sentence - s, count, subject, pos));
     }
-    out.sort_by_key(|r| std::cmp::Reverse(r.4));
-    out.into_iter().map(|(e, d, n, s, _)| (e, d, n, s)).collect()
+
+    /// Records a mention of entity `e`.
+    fn note(&mut self, e: usize, pos: usize, sentence: usize, subject: bool) {
+        self.count[e] += 1;
+        if self.latest[e].is_none_or(|l| pos > l.0) {
+            self.latest[e] = Some((pos, sentence, subject));
+        }
+        if !self.active.contains(&e) {
+            self.active.push(e);
+        }
+    }
+
+    /// The entities of an accepted type mentioned within the window before `at` (in
+    /// sentence `sentence`), newest mention first: (entity, sentence distance, mention count
+    /// so far, whether the latest mention opened its sentence).
+    fn recent(
+        &mut self,
+        targets: &[Target],
+        sentence: usize,
+        at: usize,
+        accept: impl Fn(EntityType) -> bool,
+    ) -> Vec<(usize, usize, usize, bool)> {
+        while let Some(&(pos, s, subject, e)) = self.events.get(self.cursor).filter(|ev| ev.0 < at) {
+            self.note(e, pos, s, subject);
+            self.cursor += 1;
+        }
+        let latest = &self.latest;
+        self.active.retain(|&e| latest[e].is_some_and(|l| sentence - l.1 <= WINDOW));
+        let mut out: Vec<(usize, usize, usize, bool, usize)> = self
+            .active
+            .iter()
+            .filter(|&&e| accept(targets[e].kind))
+            .filter_map(|&e| latest[e].map(|(pos, s, subject)| (e, sentence - s, self.count[e], subject, pos)))
+            .collect();
+        out.sort_by_key(|r| std::cmp::Reverse(r.4));
+        out.into_iter().map(|(e, d, n, s, _)| (e, d, n, s)).collect()
+    }
 }
 
 /// The person a `he`/`she` pronoun refers to, when one is clearly the most plausible.
-fn person(targets: &[Target], sentence: usize, at: usize, gender: Option<Gender>) -> Option<usize> {
-    let candidates: Vec<(usize, f32, bool)> = recent(targets, sentence, at, |k| k == EntityType::Person)
+fn person(
+    targets: &[Target],
+    recency: &mut Recency,
+    sentence: usize,
+    at: usize,
+    gender: Option<Gender>,
+) -> Option<usize> {
+    let candidates: Vec<(usize, f32, bool)> = recency
+        .recent(targets, sentence, at, |k| k == EntityType::Person)
         .into_iter()
         .filter(|&(e, ..)| targets[e].gender.is_none() || targets[e].gender == gender)
         .map(|(e, distance, count, subject)| {
@@ -159,7 +206,7 @@ fn person(targets: &[Target], sentence: usize, at: usize, gender: Option<Gender>
             (e, score, targets[e].gender == gender && gender.is_some())
         })
         .collect();
-    let mut ranked = candidates.clone();
+    let mut ranked = candidates;
     ranked.sort_by(|a, b| b.1.total_cmp(&a.1));
     let (best, best_score, agrees) = *ranked.first()?;
     match ranked.get(1) {
@@ -174,22 +221,18 @@ fn person(targets: &[Target], sentence: usize, at: usize, gender: Option<Gender>
 
 /// The thing `it` refers to: the latest organisation, product, work, event or other named
 /// thing in this or the previous sentence.
-fn thing(targets: &[Target], sentence: usize, at: usize) -> Option<usize> {
+fn thing(targets: &[Target], recency: &mut Recency, sentence: usize, at: usize) -> Option<usize> {
     let things =
         |k: EntityType| !matches!(k, EntityType::Person | EntityType::Gpe | EntityType::Loc | EntityType::Norp);
-    recent(targets, sentence, at, things).into_iter().find(|&(_, d, ..)| d <= 2).map(|r| r.0)
+    recency.recent(targets, sentence, at, things).into_iter().find(|&(_, d, ..)| d <= 2).map(|r| r.0)
 }
 
 /// The group `they` refers to: the latest organisation or nationality in this or the
 /// previous sentence.
-fn group(targets: &[Target], sentence: usize, at: usize) -> Option<usize> {
-    recent(targets, sentence, at, |k| matches!(k, EntityType::Org | EntityType::Norp))
+fn group(targets: &[Target], recency: &mut Recency, sentence: usize, at: usize) -> Option<usize> {
+    recency
+        .recent(targets, sentence, at, |k| matches!(k, EntityType::Org | EntityType::Norp))
         .into_iter()
         .find(|&(_, d, ..)| d <= 1)
         .map(|r| r.0)
-}
-
-/// The latest entity of an accepted type within the window.
-fn latest(targets: &[Target], sentence: usize, at: usize, accept: impl Fn(EntityType) -> bool) -> Option<usize> {
-    recent(targets, sentence, at, accept).first().map(|r| r.0)
 }

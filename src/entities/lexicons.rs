@@ -7,7 +7,7 @@
 use std::sync::LazyLock;
 
 use super::{EntityType, Gender};
-use crate::lexicon::{self, WordMap as HashMap, WordSet as HashSet};
+use crate::lexicon::{self, ShapeFilter, WordMap as HashMap, WordSet as HashSet};
 
 /// What a gazetteer name is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -77,6 +77,8 @@ pub struct Lexicons {
     pub org_heads: HashSet<&'static str>,
     /// Pronouns, in lower case.
     pub pronouns: HashMap<&'static str, Pronoun>,
+    /// The shapes of the pronouns, to rule out most words before a lookup.
+    pub pronoun_shapes: ShapeFilter,
     /// Capitalised words that are no evidence of a name by themselves.
     pub not_names: HashSet<&'static str>,
     /// Day and month names: dates, not entities.
@@ -161,6 +163,9 @@ impl Lexicons {
 
     /// The pronoun `word` is, in any capitalisation.
     pub fn pronoun(&self, word: &str) -> Option<&Pronoun> {
+        if !self.pronoun_shapes.may_contain(word) {
+            return None;
+        }
         let mut buf = [0u8; 24];
         ascii_lower(word, &mut buf).and_then(|w| self.pronouns.get(w))
     }
@@ -296,6 +301,7 @@ impl Lexicons {
             titles,
             org_suffixes,
             org_heads,
+            pronoun_shapes: ShapeFilter::of(pronouns.keys().copied()),
             pronouns,
             not_names,
             dates,

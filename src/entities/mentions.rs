@@ -9,7 +9,7 @@
 use super::lexicons::{name_head, Known, Role, LEXICONS};
 use super::Gender;
 use crate::document::{Document, ParagraphKind, Token, TokenKind};
-use crate::lexicon::WordSet as HashSet;
+use crate::lexicon::{ShapeFilter, WordSet as HashSet};
 use crate::span::Span;
 
 /// A name mention found in the text, before typing and clustering.
@@ -45,7 +45,7 @@ pub struct CaseEvidence<'d> {
 
 impl<'d> CaseEvidence<'d> {
     /// Collects the evidence over every token of the document. Lower-case words are kept
-    /// only when a capitalised word of the same first letter and length exists, the only
+    /// only when a capitalised word of the same shape (first and last letter, length) exists, the only
     /// ones [`CaseEvidence::lower_elsewhere`] can be asked about: most words are not hashed.
     pub fn collect(doc: &'d Document, weak: &[bool]) -> CaseEvidence<'d> {
         let mut capitalised = HashSet::default();
@@ -107,30 +107,6 @@ impl<'d> CaseEvidence<'d> {
     }
 }
 
-/// A bit per (first letter, length) shape of the words added, case folded: a quick test
-/// that most words fail before they are hashed.
-#[derive(Default)]
-struct ShapeFilter([u64; 4]);
-
-impl ShapeFilter {
-    fn bit(word: &str) -> usize {
-        // Non-ASCII first letters share one class, whose case forms may differ in length.
-        let first = word.as_bytes().first().filter(|b| b.is_ascii()).map_or(0, |b| b.to_ascii_lowercase());
-        let len = if first == 0 { 0 } else { word.len() };
-        (usize::from(first).wrapping_mul(31) ^ len) & 255
-    }
-
-    fn add(&mut self, word: &str) {
-        let bit = Self::bit(word);
-        self.0[bit >> 6] |= 1 << (bit & 63);
-    }
-
-    fn may_contain(&self, word: &str) -> bool {
-        let bit = Self::bit(word);
-        self.0[bit >> 6] & (1 << (bit & 63)) != 0
-    }
-}
-
 /// Marks the tokens whose capital letter is expected anyway: each sentence's first word,
 /// the first word after a colon, an opening quote, a dash or a bracket, and every word of a
 /// heading or of an upper-case sentence.
@@ -139,9 +115,7 @@ pub fn weak_positions(doc: &Document) -> Vec<bool> {
     for s in doc.sentences() {
         let kind = doc.paragraphs()[s.paragraph].kind;
         let tokens = &doc.tokens()[s.tokens.clone()];
-        let letters = doc.slice(s.span).chars().filter(|c| c.is_alphabetic());
-        let (upper, all) = letters.fold((0, 0), |(u, a), c| (u + c.is_uppercase() as usize, a + 1));
-        let shouting = all > 8 && upper * 10 >= all * 8;
+        let shouting = kind != ParagraphKind::Heading && is_shouting(doc.slice(s.span));
         if kind == ParagraphKind::Heading || shouting {
             weak[s.tokens.clone()].iter_mut().for_each(|w| *w = true);
             continue;
@@ -171,6 +145,35 @@ pub fn weak_positions(doc: &Document) -> Vec<bool> {
         }
     }
     weak
+}
+
+/// Whether a sentence is written in capitals: more than eight letters, at least 80% of
+/// them upper case. Stops as soon as the lower-case letters rule it out.
+fn is_shouting(text: &str) -> bool {
+    let (mut upper, mut lower) = (0usize, 0usize);
+    let mut rest = text;
+    while let Some(i) = rest.bytes().position(|b| b.is_ascii_alphabetic() || !b.is_ascii()) {
+        let b = rest.as_bytes()[i];
+        let width = if b.is_ascii() {
+            upper += usize::from(b.is_ascii_uppercase());
+            lower += usize::from(b.is_ascii_lowercase());
+            1
+        } else {
+            let c = rest[i..].chars().next().unwrap_or(' ');
+            if c.is_alphabetic() {
+                upper += usize::from(c.is_uppercase());
+                lower += usize::from(!c.is_uppercase());
+            }
+            c.len_utf8()
+        };
+        // upper / (upper + lower) < 0.8 for good once lower * 5 exceeds every letter left.
+        if lower * 5 > text.len() {
+            return false;
+        }
+        rest = &rest[i + width..];
+    }
+    let all = upper + lower;
+    all > 8 && upper * 10 >= all * 8
 }
 
 /// `China’s` → `China`.
@@ -657,5 +660,29 @@ impl Finder<'_> {
         let word = self.text(end + 1);
         (is_acronym(word) && word.chars().filter(|c| c.is_alphabetic()).count() >= 2)
             .then(|| (end + 3, self.tokens[end + 1].span))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shouting_lines_are_told_from_sentences() {
+        assert!(is_shouting("BREAKING: FLOODS HIT THE NORTH"));
+        assert!(is_shouting("ÉTÉ MEURTRIER À PARIS"));
+        assert!(!is_shouting("Floods hit the north on Tuesday."));
+        assert!(!is_shouting("NATO and the EU met in Brussels."));
+        // Too few letters to tell.
+        assert!(!is_shouting("OK GO"));
+    }
+
+    #[test]
+    fn possessives_are_stripped_and_plain_words_kept() {
+        assert_eq!(strip_possessive("China’s"), "China");
+        assert_eq!(strip_possessive("Reuters'"), "Reuters");
+        assert_eq!(strip_possessive("analysts’"), "analysts");
+        assert_eq!(strip_possessive("Paris"), "Paris");
+        assert_eq!(strip_possessive("’s"), "’s");
     }
 }

@@ -63,12 +63,13 @@ pub fn resolve(
             if t.kind != TokenKind::Word {
                 continue;
             }
-            let mut buf = [0u8; 24];
-            let Some(lower) = super::lexicons::ascii_lower(doc.slice(t.span), &mut buf) else { continue };
-            let Some(p) = lex.pronouns.get(lower) else { continue };
+            let word = doc.slice(t.span);
+            let Some(p) = lex.pronoun(word) else { continue };
             if !p.speaker {
                 continue;
             }
+            let mut buf = [0u8; 24];
+            let lower = super::lexicons::ascii_lower(word, &mut buf).unwrap_or("");
             while q < quotes.len() && quotes[q].end <= t.span.start {
                 q += 1;
             }

@@ -97,6 +97,45 @@ pub type WordMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherD
 /// A hash set of words, with [`WordHasher`].
 pub type WordSet<K> = std::collections::HashSet<K, std::hash::BuildHasherDefault<WordHasher>>;
 
+/// A bit per word shape (first and last byte folded to ASCII lower case, length): a quick
+/// test, before hashing, that rules out most words of a text for a small word list. Words
+/// starting with a non-ASCII letter share one shape, since their case forms may differ in
+/// length.
+#[derive(Clone, Debug, Default)]
+pub struct ShapeFilter([u64; 16]);
+
+impl ShapeFilter {
+    /// A filter that lets `words` through.
+    pub fn of<'a>(words: impl IntoIterator<Item = &'a str>) -> ShapeFilter {
+        let mut filter = ShapeFilter::default();
+        words.into_iter().for_each(|w| filter.add(w));
+        filter
+    }
+
+    fn bit(word: &str) -> usize {
+        let bytes = word.as_bytes();
+        match (bytes.first(), bytes.last()) {
+            (Some(&first), Some(&last)) if first.is_ascii() => {
+                let (first, last) = (usize::from(first.to_ascii_lowercase()), usize::from(last.to_ascii_lowercase()));
+                (first.wrapping_mul(31) ^ last.wrapping_mul(7) ^ bytes.len().wrapping_mul(131)) & 1023
+            }
+            _ => 0,
+        }
+    }
+
+    /// Lets `word` through from now on.
+    pub fn add(&mut self, word: &str) {
+        let bit = Self::bit(word);
+        self.0[bit >> 6] |= 1 << (bit & 63);
+    }
+
+    /// False when `word` is surely not one of the words added, whatever its case.
+    pub fn may_contain(&self, word: &str) -> bool {
+        let bit = Self::bit(word);
+        self.0[bit >> 6] & (1 << (bit & 63)) != 0
+    }
+}
+
 /// The entries of a lexicon file: its lines without comments (`#` at line start), blank
 /// lines or surrounding white space.
 pub fn entries(file: &'static str) -> impl Iterator<Item = &'static str> {
@@ -124,6 +163,17 @@ mod tests {
             n += 1;
         }
         assert!(n > 100, "only {n} abbreviations");
+    }
+
+    #[test]
+    fn shape_filter_passes_its_words_in_any_case() {
+        let filter = ShapeFilter::of(["he", "they", "themselves", "Élan"]);
+        for word in ["he", "He", "HE", "they", "They", "themselves", "élan"] {
+            assert!(filter.may_contain(word), "{word}");
+        }
+        // Same shape as nothing added: common words are ruled out before hashing.
+        assert!(!filter.may_contain("the"));
+        assert!(!filter.may_contain("that"));
     }
 
     #[test]
