@@ -5,6 +5,10 @@
 
 use std::io::{self, Write};
 
+mod json;
+
+pub use json::write_record;
+
 use crate::entities::Entities;
 use crate::record::{
     ClaimRecord, EntityRecord, EntityRef, ErrorRecord, MentionRecord, ParagraphRecord, QuoteRecord, Record,
@@ -35,6 +39,25 @@ pub fn process(id: impl Into<String>, text: String, errors: &[ErrorRecord], opts
     let doc = crate::segment(id, text);
     let extraction = if opts.extraction { crate::extract(&doc) } else { Extraction::default() };
     record(&doc, &extraction, errors, opts)
+}
+
+/// Runs the whole pipeline on one text like [`process`], and writes the record's JSON
+/// straight into `out` without building the [`Record`]: the fast path of `extract`.
+pub fn process_json(
+    id: impl Into<String>,
+    text: String,
+    errors: &[ErrorRecord],
+    opts: RecordOptions,
+    out: &mut Vec<u8>,
+) -> serde_json::Result<()> {
+    let doc = crate::segment(id, text);
+    let extraction = if opts.extraction { crate::extract(&doc) } else { Extraction::default() };
+    write_record(&doc, &extraction, errors, opts, out)
+}
+
+/// A quote's confidence as written: two decimals.
+fn confidence(c: f32) -> f64 {
+    (f64::from(c) * 100.0).round() / 100.0
 }
 
 /// Builds the record of one document.
@@ -137,7 +160,7 @@ fn quote_records(doc: &Document, extraction: &Extraction, index: &CharIndex) -> 
                 }),
                 cue: q.cue.map(|c| span_text(doc, index, c)),
                 sentence: q.sentence,
-                confidence: (f64::from(q.confidence) * 100.0).round() / 100.0,
+                confidence: confidence(q.confidence),
                 rule: q.rule.to_string(),
             }
         })

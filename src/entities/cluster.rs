@@ -8,6 +8,7 @@ use super::mentions::{is_acronym, Candidate};
 use super::typing::Votes;
 use super::{EntityType, Gender};
 use crate::document::Document;
+use crate::lexicon::WordMap as HashMap;
 
 /// A cluster of name mentions.
 #[derive(Clone, Debug)]
@@ -20,8 +21,6 @@ pub struct Cluster {
     pub gender: Option<Gender>,
     /// The words of its longest name.
     words: Vec<String>,
-    /// The normalised keys it is known by.
-    keys: Vec<String>,
     /// The sentence of its latest member.
     pub last_sentence: usize,
 }
@@ -67,6 +66,8 @@ pub fn cluster(doc: &Document, cands: &[Candidate], votes: &[Votes]) -> (Vec<Clu
     let mut clusters: Vec<Cluster> = Vec::new();
     let mut names: Vec<String> = Vec::new(); // longest original text per cluster
     let mut of = vec![usize::MAX; cands.len()];
+    // Each normalised key with the newest cluster known by it.
+    let mut by_key: HashMap<String, usize> = HashMap::default();
     for (i, c) in cands.iter().enumerate() {
         let text = doc.slice(c.span);
         let k = key(doc, c);
@@ -75,7 +76,7 @@ pub fn cluster(doc: &Document, cands: &[Candidate], votes: &[Votes]) -> (Vec<Clu
         let target = c
             .acronym_of
             .map(|j| of[j])
-            .or_else(|| clusters.iter().rposition(|cl| cl.keys.contains(&k)))
+            .or_else(|| by_key.get(&k).copied())
             .or_else(|| alias_of(&clusters, &names, &words, text, own, c));
         let ci = match target {
             Some(ci) => ci,
@@ -85,7 +86,6 @@ pub fn cluster(doc: &Document, cands: &[Candidate], votes: &[Votes]) -> (Vec<Clu
                     votes: Votes::default(),
                     gender: None,
                     words: words.clone(),
-                    keys: Vec::new(),
                     last_sentence: c.sentence,
                 });
                 names.push(text.to_string());
@@ -97,9 +97,8 @@ pub fn cluster(doc: &Document, cands: &[Candidate], votes: &[Votes]) -> (Vec<Clu
         cl.votes.merge(&votes[i]);
         cl.gender = cl.gender.or(c.gender);
         cl.last_sentence = c.sentence;
-        if !cl.keys.contains(&k) {
-            cl.keys.push(k);
-        }
+        let newest = by_key.entry(k).or_insert(ci);
+        *newest = (*newest).max(ci);
         if words.len() > cl.words.len() && !is_acronym(text) {
             cl.words = words;
             names[ci] = text.to_string();
