@@ -368,8 +368,11 @@ impl Finder<'_> {
             && self.adjacent(k, k + 1)
             && self.name_like(k + 1)
             && !lex.surnames.contains(word);
+        // `Doe told Reuters …`: the subject of a speech verb speaks, so it is someone.
+        let speaks = k + 1 < self.tokens.len() && super::speakers::SPEECH.contains(&self.text(k + 1));
         first_name
             || opens_run
+            || speaks
             || self.case.capitalised_elsewhere(word)
             || (is_acronym(word) && word.chars().filter(|c| c.is_alphabetic()).count() >= 2)
             || word.chars().any(|c| c.is_ascii_digit())

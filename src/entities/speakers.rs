@@ -14,7 +14,7 @@ use crate::segment::enclosures;
 use crate::span::Span;
 
 /// Speech verbs that attribute a quote.
-const SPEECH: [&str; 22] = [
+pub(super) const SPEECH: [&str; 22] = [
     "said",
     "says",
     "say",

@@ -792,8 +792,14 @@ pub(crate) fn resolve(words: &Words, entities: &Entities, phrase: &Phrase) -> Op
         return None;
     }
     let head = words.tokens.get(phrase.head)?.span;
-    let m = entities.mention_at(head.start).filter(|m| m.span.overlaps(phrase.span))?;
-    (m.entity < entities.entities.len()).then_some(m.entity)
+    let entity = match entities.mention_at(head.start).filter(|m| m.span.overlaps(phrase.span)) {
+        Some(m) => m.entity,
+        // A name whose head is not inside the mention (`Acme Corp.`: the period is the
+        // phrase's, not the name's) still names the entity it overlaps most.
+        None if phrase.kind == PhraseKind::Name => entities.entity_of(phrase.span)?,
+        None => return None,
+    };
+    (entity < entities.entities.len()).then_some(entity)
 }
 
 #[cfg(test)]
@@ -823,6 +829,18 @@ mod tests {
             let i = w.at_or_after(at);
             w.phrase_after(i, w.tokens.len()).map(|p| w.doc.slice(p.span).to_string())
         })
+    }
+
+    #[test]
+    fn a_name_ending_in_an_abbreviation_resolves_to_its_entity() {
+        let text = "Acme Corp. said on Monday that sales rose sharply.";
+        let doc = crate::segment("t", text.to_string());
+        let entities = crate::entities::entities(&doc);
+        let quotes = crate::quotes::quotes(&doc, &entities);
+        let speaker = quotes[0].speaker.expect("a speaker");
+        assert_eq!(doc.slice(speaker.span), "Acme Corp.");
+        let entity = speaker.entity.expect("resolved to the entity");
+        assert_eq!(entities.entities[entity].name, "Acme Corp");
     }
 
     #[test]
