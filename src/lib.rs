@@ -50,8 +50,15 @@ pub struct Extraction {
 /// Runs every extraction stage over a segmented document, in order: entities, then quotes
 /// (which name speakers through the entities), then claims (which use both).
 pub fn extract(doc: &Document) -> Extraction {
-    let entities = entities::entities(doc);
+    let mut entities = entities::entities(doc);
     let quotes = quotes::quotes(doc, &entities);
+    // `I` in a quote is its speaker: the entity stage learns who speaks from the quotes.
+    let spoken: Vec<(Span, usize)> = quotes
+        .iter()
+        .filter(|q| q.kind != quotes::QuoteKind::Indirect)
+        .filter_map(|q| Some((q.span, q.speaker?.entity?)))
+        .collect();
+    entities.link_speakers(doc, &spoken);
     let claims = claims::claims(doc, &entities, &quotes);
     Extraction { entities, quotes, claims }
 }

@@ -134,8 +134,16 @@ pub fn weak_positions(doc: &Document) -> Vec<bool> {
                 }
                 TokenKind::Punct => {
                     let p = doc.slice(t.span);
+                    // A sentence end inside a sentence: quoted speech keeps its sentences
+                    // together (`“I had built it. That scared me,” she said.`). After an
+                    // abbreviation (`Gen.`, `U.S.`) the next word is no sentence start.
+                    let after_word = k > 0 && {
+                        let prev = doc.slice(tokens[k - 1].span);
+                        prev.len() > 1 && prev.bytes().all(|b| b.is_ascii_lowercase())
+                    };
                     if matches!(p, ":" | "“" | "‘" | "\"" | "—" | "–" | "(" | "[" | "•" | "-" | "*" | "·")
                         || (expect && matches!(p, "." | ")"))
+                        || (after_word && matches!(p, "." | "?" | "!" | "…"))
                     {
                         expect = true;
                     }

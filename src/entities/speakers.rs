@@ -217,10 +217,16 @@ fn interviewee(
     gendered: &[bool],
 ) -> Option<usize> {
     let questions: Vec<usize> = (0..doc.paragraphs().len()).filter(|&p| paragraph_is_question(doc, p)).collect();
-    if questions.len() < 2 {
+    // An interview says so in its headline or standfirst (`Interview with …`, `… speaks to
+    // Wikinews in an interview`) even where its questions are not written as questions.
+    let announced = doc.paragraphs().iter().take(3).any(|p| {
+        let text = doc.slice(p.span);
+        text.len() < 400 && text.split(|c: char| !c.is_alphanumeric()).any(|w| w.eq_ignore_ascii_case("interview"))
+    });
+    if questions.len() < 2 && !announced {
         return None;
     }
-    let first_question = doc.paragraphs()[questions[0]].span.start;
+    let first_question = questions.first().map_or(doc.text().len(), |&p| doc.paragraphs()[p].span.start);
     let early: std::collections::HashSet<usize> =
         known.iter().filter(|m| m.0.start < first_question).map(|m| m.1).collect();
     (0..salience.len())
