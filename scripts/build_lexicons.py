@@ -6322,6 +6322,7 @@ Weekly
 Monthly
 Radio
 TV
+FM
 Television
 Broadcasting
 Channel

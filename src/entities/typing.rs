@@ -82,6 +82,11 @@ pub fn votes(doc: &Document, c: &Candidate) -> Votes {
     if words.len() >= 2 && (lex.org_suffixes.contains(last) || lex.org_suffixes.contains(last.trim_end_matches('.'))) {
         v.add(EntityType::Org, 3.0);
     }
+    // `Riverton Kings`, `Northgate Pilots`: a name ending in a plural common noun is a team
+    // or a group, not a person (`Williams`, `Banks` are surnames, not plurals of a noun).
+    if words.len() >= 2 && c.title.is_none() && is_plural_noun(last) {
+        v.add(EntityType::Org, 1.5);
+    }
     if words.len() >= 3 && lex.org_heads.contains(first) && words.contains(&"of") {
         v.add(EntityType::Org, 3.0);
     }
@@ -118,6 +123,34 @@ pub fn votes(doc: &Document, c: &Candidate) -> Votes {
         v.add(EntityType::Other, 0.1);
     }
     v
+}
+
+/// Whether a capitalised word is the plural of a common noun (`Kings`, `Pilots`,
+/// `Rangers`, `Companies`) and not a name of its own (`Williams`, `Banks`).
+fn is_plural_noun(word: &str) -> bool {
+    let lex = &*LEXICONS;
+    if word.len() < 4 || !word.ends_with('s') || word.ends_with("ss") || lex.surnames.contains(word) {
+        return false;
+    }
+    if lex.first_names.contains_key(word) {
+        return false;
+    }
+    let stem = &word[..word.len() - 1];
+    // The singular may be a surname too (`King`); the plural as written is what must not be.
+    let common = |w: &str| lex.not_names.contains(w) || lex.surnames.contains(w);
+    if common(stem) || lex.not_names.contains(word) || lex.titles.contains_key(stem) {
+        return true;
+    }
+    // `Companies` → `Company`.
+    let mut buf = [0u8; 32];
+    match stem.strip_suffix("ie") {
+        Some(base) if base.len() + 1 <= buf.len() => {
+            buf[..base.len()].copy_from_slice(base.as_bytes());
+            buf[base.len()] = b'y';
+            std::str::from_utf8(&buf[..=base.len()]).is_ok_and(common)
+        }
+        _ => false,
+    }
 }
 
 /// A word like `Smith` or `O’Neill` or `Okafor-Lind`.
@@ -196,6 +229,21 @@ fn context_votes(doc: &Document, c: &Candidate, v: &mut Votes) {
                 Some(Role::OrgNoun) => v.add(EntityType::Gpe, 0.3),
                 _ => {}
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plural_common_nouns_are_told_from_surnames() {
+        for team in ["Kings", "Pilots", "Rangers", "Companies"] {
+            assert!(is_plural_noun(team), "{team}");
+        }
+        for name in ["Williams", "Jones", "Ross", "Us", "Banks", "Roberts"] {
+            assert!(!is_plural_noun(name), "{name}");
         }
     }
 }
