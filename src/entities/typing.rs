@@ -144,7 +144,7 @@ fn is_plural_noun(word: &str) -> bool {
     // `Companies` → `Company`.
     let mut buf = [0u8; 32];
     match stem.strip_suffix("ie") {
-        Some(base) if base.len() + 1 <= buf.len() => {
+        Some(base) if base.len() < buf.len() => {
             buf[..base.len()].copy_from_slice(base.as_bytes());
             buf[base.len()] = b'y';
             std::str::from_utf8(&buf[..=base.len()]).is_ok_and(common)
