@@ -22,6 +22,7 @@ pub mod document;
 pub mod entities;
 pub mod error;
 pub mod eval;
+pub mod html;
 pub mod input;
 pub mod lexicon;
 pub mod output;

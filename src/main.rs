@@ -27,6 +27,8 @@ enum Command {
     Check(cmd::check::Args),
     /// Score extraction against gold records.
     Eval(cmd::eval::Args),
+    /// Write one article as an HTML page with its quotes, claims and entities marked.
+    Show(cmd::show::Args),
 }
 
 fn main() -> ExitCode {
@@ -36,6 +38,7 @@ fn main() -> ExitCode {
         Command::Segment(args) => cmd::segment::run(args),
         Command::Check(args) => cmd::check::run(args),
         Command::Eval(args) => cmd::eval::run(args),
+        Command::Show(args) => cmd::show::run(args),
     };
     match result {
         Ok(Outcome::Ok) => ExitCode::SUCCESS,

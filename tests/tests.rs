@@ -9,4 +9,5 @@ mod extract;
 mod quotes;
 mod regression;
 mod segment;
+mod show;
 mod util;

@@ -5,6 +5,7 @@ pub mod check;
 pub mod eval;
 pub mod extract;
 pub mod segment;
+pub mod show;
 
 /// What a finished subcommand tells `main` about the exit code.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
