@@ -2,6 +2,7 @@
 //! One module per subcommand or concern; `regression.rs` holds one test per bug found.
 
 mod bad_input;
+mod brat;
 mod check;
 mod claims;
 mod eval;
