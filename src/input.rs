@@ -25,6 +25,8 @@ use std::collections::VecDeque;
 use std::fs::{self, File};
 use std::io::{self, BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
 
 use flate2::read::MultiGzDecoder;
 
@@ -95,21 +97,35 @@ pub struct Inputs {
     walk: Vec<Vec<Entry>>,
     /// The JSONL file being read, if any.
     current: Option<Jsonl>,
+    /// Bytes read so far from files and standard input (compressed bytes for gzip).
+    read: Arc<AtomicU64>,
 }
 
 impl Inputs {
     /// Reads `paths` in order; `-` stands for standard input.
     pub fn new<P: Into<PathBuf>>(paths: impl IntoIterator<Item = P>, opts: InputOptions) -> Inputs {
-        Inputs { opts, pending: paths.into_iter().map(Into::into).collect(), walk: Vec::new(), current: None }
+        Inputs {
+            opts,
+            pending: paths.into_iter().map(Into::into).collect(),
+            walk: Vec::new(),
+            current: None,
+            read: Arc::new(AtomicU64::new(0)),
+        }
+    }
+
+    /// A counter of the bytes read so far from the inputs as they are on disk (compressed
+    /// for gzip), shared with the reader: for a progress bar against [`total_size`].
+    pub fn bytes_read(&self) -> Arc<AtomicU64> {
+        Arc::clone(&self.read)
     }
 
     /// Opens a file: a text file is read whole, a JSONL file becomes the current source.
     fn open_file(&mut self, path: PathBuf) -> Option<Item> {
         if !is_jsonl(&path) {
-            return Some(read_text_file(&path, &self.opts));
+            return Some(read_text_file(&path, &self.opts, &self.read));
         }
         let file = match File::open(&path) {
-            Ok(file) => file,
+            Ok(file) => Counted { inner: file, read: Arc::clone(&self.read) },
             Err(err) => return Some(Err(Error::io(err, path))),
         };
         let mut reader: Box<dyn BufRead + Send> = if path.as_os_str().as_encoded_bytes().ends_with(b".gz") {
@@ -136,7 +152,8 @@ impl Inputs {
 
     /// Opens standard input, as JSON lines or as one text document.
     fn open_stdin(&mut self) -> Option<Item> {
-        let mut reader = BufReader::with_capacity(READ_BUFFER, io::stdin());
+        let stdin = Counted { inner: io::stdin(), read: Arc::clone(&self.read) };
+        let mut reader = BufReader::with_capacity(READ_BUFFER, stdin);
         // Look for the first byte that is not white space (or a BOM), keeping what is skipped
         // so that a text document keeps its offsets.
         let mut skipped = Vec::new();
@@ -259,6 +276,39 @@ fn doc_stem(path: &Path) -> String {
     }
 }
 
+/// A reader that adds the bytes it reads to a shared counter.
+struct Counted<R> {
+    inner: R,
+    read: Arc<AtomicU64>,
+}
+
+impl<R: Read> Read for Counted<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.read.fetch_add(n as u64, Ordering::Relaxed);
+        Ok(n)
+    }
+}
+
+/// The bytes `paths` hold on disk (the files a folder walk would take), or `None` when
+/// that cannot be known in advance (standard input, or a path that cannot be read).
+pub fn total_size(paths: &[PathBuf]) -> Option<u64> {
+    let mut total = 0u64;
+    let mut pending: Vec<PathBuf> = paths.to_vec();
+    while let Some(path) = pending.pop() {
+        if path.as_os_str() == "-" {
+            return None;
+        }
+        let meta = fs::metadata(&path).ok()?;
+        if meta.is_dir() {
+            pending.extend(read_dir_sorted(&path).ok()?.into_iter().map(|e| e.path));
+        } else {
+            total += meta.len();
+        }
+    }
+    Some(total)
+}
+
 /// Whether a path is read as JSON lines (by its name).
 fn is_jsonl(path: &Path) -> bool {
     let name = path.as_os_str().as_encoded_bytes();
@@ -328,8 +378,9 @@ fn binary_error(why: &str) -> Error {
 }
 
 /// Reads a text file as one document.
-fn read_text_file(path: &Path, opts: &InputOptions) -> Item {
+fn read_text_file(path: &Path, opts: &InputOptions, read: &Arc<AtomicU64>) -> Item {
     let file = File::open(path).map_err(|err| Error::io(err, path))?;
+    let file = Counted { inner: file, read: Arc::clone(read) };
     read_text(file, doc_stem(path), path.display().to_string(), opts)
 }
 

@@ -1,7 +1,7 @@
 //! `quarry extract`: one record per document with its entities, quotes and claims.
 
 use quarry::input::RawDocument;
-use quarry::output::{self, RecordOptions};
+use quarry::output;
 
 use crate::cmd::batch::{self, BatchArgs};
 use crate::cmd::Outcome;
@@ -18,15 +18,8 @@ pub struct Args {
 
 /// Runs `quarry extract`.
 pub fn run(args: Args) -> quarry::Result<Outcome> {
-    let opts = RecordOptions {
-        sentences: args.sentences,
-        paragraphs: false,
-        extraction: true,
-        text: args.batch.with_text,
-        sentence_text: args.batch.sentence_text,
-    };
-    let batch_opts = args.batch.options();
-    batch::run(args.batch.inputs(), &batch_opts, |raw: RawDocument| {
-        output::process(raw.id, raw.text, &raw.errors, opts)
-    })
+    let opts = args.batch.record_options(true, args.sentences, false);
+    let inputs = args.batch.inputs();
+    let batch_opts = args.batch.options(&inputs, &opts)?;
+    batch::run(inputs, &batch_opts, |raw: RawDocument| output::process(raw.id, raw.text, &raw.errors, opts))
 }

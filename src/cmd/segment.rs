@@ -1,7 +1,7 @@
 //! `quarry segment`: one record per document with its paragraphs and sentences only.
 
 use quarry::input::RawDocument;
-use quarry::output::{self, RecordOptions};
+use quarry::output;
 
 use crate::cmd::batch::{self, BatchArgs};
 use crate::cmd::Outcome;
@@ -15,15 +15,8 @@ pub struct Args {
 
 /// Runs `quarry segment`.
 pub fn run(args: Args) -> quarry::Result<Outcome> {
-    let opts = RecordOptions {
-        sentences: true,
-        paragraphs: true,
-        extraction: false,
-        text: args.batch.with_text,
-        sentence_text: args.batch.sentence_text,
-    };
-    let batch_opts = args.batch.options();
-    batch::run(args.batch.inputs(), &batch_opts, |raw: RawDocument| {
-        output::process(raw.id, raw.text, &raw.errors, opts)
-    })
+    let opts = args.batch.record_options(false, true, true);
+    let inputs = args.batch.inputs();
+    let batch_opts = args.batch.options(&inputs, &opts)?;
+    batch::run(inputs, &batch_opts, |raw: RawDocument| output::process(raw.id, raw.text, &raw.errors, opts))
 }

@@ -4,9 +4,10 @@
 //!
 //! - `value`: a pair matches when the values agree within a relative tolerance of 1e-5
 //!   ([`TOLERANCE`]); a range matches by either end (`3-5%` states both 3 and 5);
-//! - `value+unit`: as `value`, and the units agree where the gold states one (gold units
-//!   written as other tools name them, `United States dollar` or `Kilometer`, are first
-//!   normalised with quarry's own lexicons, [`crate::claims::normalize_unit`]);
+//! - `value+unit`: as `value`, and the units agree where the gold states one (units on both
+//!   sides are first normalised with quarry's own lexicons,
+//!   [`crate::claims::normalize_unit`], so that gold units written as other tools name them,
+//!   `United States dollar` or `Kilometer`, compare with quarry's);
 //! - `span`: a pair matches when the spans share at least one character.
 //!
 //! Pairs are taken greedily, the most overlapping (then the nearest) first. Each score is
@@ -111,7 +112,7 @@ pub fn eval_claims(gold: &[Record], system: &[Record]) -> ClaimScores {
     let mut scores = ClaimScores::default();
     for g in gold {
         let chars = g.text.as_deref().unwrap_or("").chars().count();
-        let gold_items = items(chars, g.claims.as_deref().unwrap_or_default(), true);
+        let gold_items = items(chars, g.claims.as_deref().unwrap_or_default());
         let (sys_claims, note) = match by_id.get(g.id.as_str()) {
             None => {
                 scores.missing.push(g.id.clone());
@@ -120,7 +121,7 @@ pub fn eval_claims(gold: &[Record], system: &[Record]) -> ClaimScores {
             Some(r) if r.claims.is_none() => (None, Some("the system record has no claims".to_string())),
             Some(r) => (r.claims.as_deref(), None),
         };
-        let sys_items = items(chars, sys_claims.unwrap_or_default(), false);
+        let sys_items = items(chars, sys_claims.unwrap_or_default());
         let mut perfect = note.is_none();
         for (w, way) in WAYS.iter().enumerate() {
             let pairs = match_one_to_one(&gold_items, &sys_items, |a, b| matches(way, a, b));
@@ -163,9 +164,10 @@ pub fn eval_claims(gold: &[Record], system: &[Record]) -> ClaimScores {
     scores
 }
 
-/// The claims of a record as items: spans clipped to the text, kinds and (for gold) units
-/// normalised.
-fn items(chars: usize, claims: &[ClaimRecord], gold: bool) -> Vec<Item> {
+/// The claims of a record as items: spans clipped to the text, kinds and units normalised
+/// (on both sides alike, so that a record scored against itself matches: a count's unit is
+/// a noun, `hours`, that the unit lexicon would read as `h`).
+fn items(chars: usize, claims: &[ClaimRecord]) -> Vec<Item> {
     claims
         .iter()
         .map(|c| {
@@ -175,13 +177,11 @@ fn items(chars: usize, claims: &[ClaimRecord], gold: bool) -> Vec<Item> {
                 "" => "other",
                 k => k,
             };
-            let unit = c.unit.as_deref().filter(|u| !u.is_empty()).map(|u| {
-                if gold {
-                    normalize_unit(kind, u).unwrap_or_else(|| u.to_lowercase())
-                } else {
-                    u.to_string()
-                }
-            });
+            let unit = c
+                .unit
+                .as_deref()
+                .filter(|u| !u.is_empty())
+                .map(|u| normalize_unit(kind, u).unwrap_or_else(|| u.to_lowercase()));
             let start = c.start.min(chars);
             Item {
                 start,

@@ -30,6 +30,7 @@ use serde::{Deserialize, Serialize, Serializer};
 use crate::record::{ErrorRecord, Record};
 use crate::{Error, ErrorKind, Result};
 
+pub mod brat;
 pub mod claims;
 pub mod entities;
 pub mod quotes;
@@ -376,18 +377,33 @@ impl Serialize for MetricMap<'_> {
     }
 }
 
-/// Reads gold records for `task` from a JSONL file (blank lines are skipped).
+/// Reads gold records for `task` from a JSONL file (blank lines are skipped), or from a
+/// folder of brat files.
 ///
 /// A line that is not a record, a record without `text`, or one whose annotations for the
 /// task are missing or fall outside its text is a [`ErrorKind::BadGold`] error naming the
 /// file and the line.
+///
+/// A folder is read as brat standoff files ([`brat::read_folder`]), each document checked
+/// the same way.
 pub fn read_gold(path: &Path, task: Task) -> Result<Vec<Record>> {
+    if brat::is_brat_folder(path) {
+        let records = brat::read_folder(path)?;
+        for record in &records {
+            check_gold(record, task).map_err(|message| Error::new(ErrorKind::BadGold, message).at(path))?;
+        }
+        return Ok(records);
+    }
     read_jsonl(path, ErrorKind::BadGold, |record| check_gold(record, task))
 }
 
-/// Reads system records (what `quarry extract --sentences` writes) from a JSONL file; a
-/// line that is not a record is a [`ErrorKind::NotJson`] error naming the file and line.
+/// Reads system records (what `quarry extract --sentences` writes) from a JSONL file, or
+/// from a folder of brat files; a line that is not a record is a [`ErrorKind::NotJson`]
+/// error naming the file and line.
 pub fn read_system(path: &Path) -> Result<Vec<Record>> {
+    if brat::is_brat_folder(path) {
+        return brat::read_folder(path);
+    }
     read_jsonl(path, ErrorKind::NotJson, |_| Ok(()))
 }
 

@@ -1,9 +1,13 @@
 //! From a document and its extraction to the output [`Record`], with code-point offsets.
 //!
 //! Offsets are converted here and nowhere else, through one [`CharIndex`] per document.
-//! [`RecordWriter`] then lays the serialized records out as JSONL or as one JSON array.
+//! [`RecordWriter`] then lays the serialized records out as JSONL or as one JSON array;
+//! [`tables`] lays records out as CSV or TSV tables, and [`brat`] as brat standoff files.
 
 use std::io::{self, Write};
+
+pub mod brat;
+pub mod tables;
 
 mod json;
 
