@@ -64,3 +64,14 @@ fn quote_heavy_text_is_fast_and_safe() {
     let record = &util::json_lines(&out)[0];
     assert!(record.get("error").is_none(), "{record}");
 }
+
+/// A scale suffix followed by a non-ASCII letter (`$3.5bné`) made the number reader slice
+/// inside a character: the document became an internal error instead of a record.
+#[test]
+fn scale_suffix_before_a_non_ascii_letter() {
+    let wd = util::Workdir::new("scale_suffix_before_a_non_ascii_letter");
+    let out = wd.run_with_stdin(&["extract"], "Sales hit $3.5bné and 12%é last year.".as_bytes());
+    assert_eq!(util::code(&out), 0, "{}", String::from_utf8_lossy(&out.stderr));
+    let record = &util::json_lines(&out)[0];
+    assert!(record.get("error").is_none(), "{record}");
+}

@@ -343,7 +343,7 @@ fn digit_word_at(v: &View, i: usize) -> Step {
     let (num, suffix) = s.split_at(cut);
     let Some(d) = parse_digits(num) else { return Step::Skip(i + 1) };
     let plain_int = d.frac == 0 && !d.grouped;
-    let starts = |p: &str| suffix.len() >= p.len() && suffix[..p.len()].eq_ignore_ascii_case(p);
+    let starts = |p: &str| suffix.get(..p.len()).is_some_and(|head| head.eq_ignore_ascii_case(p));
     let ordinal = ["st", "nd", "rd", "th"].iter().any(|o| suffix.eq_ignore_ascii_case(o));
     let decade = suffix.eq_ignore_ascii_case("s") && plain_int && d.int_digits >= 2 && d.mant % 10 == 0;
     let clock = ["am", "pm", "a.m", "p.m"].iter().any(|p| starts(p));

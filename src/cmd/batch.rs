@@ -29,9 +29,9 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use quarry::input::{self, InputOptions, Inputs, Item, RawDocument};
 use quarry::output::brat::{self, BratDocument, BratWriter};
 use quarry::output::tables::{self, Delimiter, Table, TableOptions, TableRows, TableWriter};
-use quarry::output::{Format, RecordOptions, RecordWriter};
+use quarry::output::{Format, Processed, RecordOptions, RecordWriter};
 use quarry::record::{ErrorDetail, ErrorLine};
-use quarry::{Error, ErrorKind, Record};
+use quarry::{Error, ErrorKind};
 use rayon::prelude::*;
 
 use crate::cmd::Outcome;
@@ -271,11 +271,11 @@ impl Sink {
 }
 
 /// Runs `work` over every document of `items` and writes the output of each, in input
-/// order: the record `work` returns, or an error line (an error row).
+/// order: the record of the document `work` processed, or an error line (an error row).
 pub fn run<I, F>(mut items: I, opts: &BatchOptions, work: F) -> quarry::Result<Outcome>
 where
     I: Iterator<Item = Item> + Send,
-    F: Fn(RawDocument) -> Record + Sync,
+    F: Fn(RawDocument) -> Processed + Sync,
 {
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(opts.jobs.unwrap_or(0))
@@ -328,18 +328,18 @@ struct Counts {
 }
 
 impl Counts {
-    fn of(record: &Record, bytes: usize) -> Counts {
-        let len = |v: Option<usize>| v.unwrap_or(0) as u64;
-        let entities = record.entities.as_deref().unwrap_or_default();
+    fn of(done: &Processed, bytes: usize) -> Counts {
+        let (opts, x) = (done.opts, &done.extraction);
+        let count = |wanted: bool, n: usize| if wanted { n as u64 } else { 0 };
         Counts {
             bytes: bytes as u64,
-            entities: entities.len() as u64,
-            mentions: entities.iter().map(|e| e.mentions.len() as u64).sum(),
-            quotes: len(record.quotes.as_ref().map(Vec::len)),
-            claims: len(record.claims.as_ref().map(Vec::len)),
-            sentences: len(record.sentences.as_ref().map(Vec::len)),
-            paragraphs: len(record.paragraphs.as_ref().map(Vec::len)),
-            troubled: !record.errors.is_empty(),
+            entities: count(opts.extraction, x.entities.entities.len()),
+            mentions: count(opts.extraction, x.entities.mentions.len()),
+            quotes: count(opts.extraction, x.quotes.len()),
+            claims: count(opts.extraction, x.claims.len()),
+            sentences: count(opts.sentences, done.doc.sentences().len()),
+            paragraphs: count(opts.paragraphs, done.doc.paragraphs().len()),
+            troubled: !done.errors.is_empty(),
         }
     }
 }
@@ -466,7 +466,7 @@ impl Report {
 fn drive<I, F>(items: &mut I, work: &F, layout: &Layout, sink: &mut Sink, report: &mut Report) -> io::Result<bool>
 where
     I: Iterator<Item = Item> + Send,
-    F: Fn(RawDocument) -> Record + Sync,
+    F: Fn(RawDocument) -> Processed + Sync,
 {
     let mut failed = false;
     let mut chunk = next_chunk(items);
@@ -510,18 +510,26 @@ fn next_chunk(items: &mut impl Iterator<Item = Item>) -> Vec<Item> {
     chunk
 }
 
-/// Lays a record out for the sink: serialized JSON, table rows, or brat files.
-fn prepare(record: &Record, layout: &Layout, file: Option<&str>, line: Option<u64>) -> Result<Prepared, String> {
+/// Lays a processed document out for the sink: its JSON (written straight from the
+/// document), or the rows or brat files of its record.
+fn prepare(done: &Processed, layout: &Layout, file: Option<&str>, line: Option<u64>) -> Result<Prepared, String> {
     match layout {
-        Layout::Json(_) => serde_json::to_string(record)
-            .map(Prepared::Json)
-            .map_err(|err| format!("internal error: cannot serialize the record: {err}")),
-        Layout::Tables(table_opts, tables) => tables::record_rows(record, tables, table_opts.delimiter, file, line)
-            .map(Prepared::Rows)
-            .map_err(|err| format!("internal error: cannot lay out the rows: {err}")),
+        Layout::Json(_) => {
+            let mut out = Vec::with_capacity(done.doc.text().len() * 2 + 256);
+            done.write_json(&mut out).map_err(|err| format!("internal error: cannot serialize the record: {err}"))?;
+            String::from_utf8(out)
+                .map(Prepared::Json)
+                .map_err(|err| format!("internal error: the record's JSON is not UTF-8: {err}"))
+        }
+        Layout::Tables(table_opts, tables) => {
+            tables::record_rows(&done.record(), tables, table_opts.delimiter, file, line)
+                .map(Prepared::Rows)
+                .map_err(|err| format!("internal error: cannot lay out the rows: {err}"))
+        }
         Layout::Brat => {
-            let mut doc = brat::brat_document(record);
-            doc.error_rows = brat::error_rows(record, file, line)
+            let record = done.record();
+            let mut doc = brat::brat_document(&record);
+            doc.error_rows = brat::error_rows(&record, file, line)
                 .map_err(|err| format!("internal error: cannot lay out the error rows: {err}"))?;
             Ok(Prepared::Brat(doc))
         }
@@ -530,7 +538,7 @@ fn prepare(record: &Record, layout: &Layout, file: Option<&str>, line: Option<u6
 
 /// Runs `work` on one document (a panic becomes an `internal` error line), or turns an
 /// unreadable item into its error line.
-fn process<F: Fn(RawDocument) -> Record>(item: Item, work: &F, layout: &Layout) -> Done {
+fn process<F: Fn(RawDocument) -> Processed>(item: Item, work: &F, layout: &Layout) -> Done {
     let doc = match item {
         Ok(doc) => doc,
         Err(err) => {
@@ -545,8 +553,8 @@ fn process<F: Fn(RawDocument) -> Record>(item: Item, work: &F, layout: &Layout) 
     };
     let (id, file, line, bytes) = (doc.id.clone(), doc.file.clone(), doc.line, doc.text.len());
     let run = || {
-        let record = work(doc);
-        prepare(&record, layout, file.as_deref(), line).map(|out| (out, Counts::of(&record, bytes)))
+        let done = work(doc);
+        prepare(&done, layout, file.as_deref(), line).map(|out| (out, Counts::of(&done, bytes)))
     };
     let message = match panic::catch_unwind(AssertUnwindSafe(run)) {
         Ok(Ok((out, counts))) => return Done::Record(out, counts),
@@ -635,7 +643,7 @@ mod tests {
             file: Some("in.jsonl".into()),
             line: Some(3),
         };
-        let done = process(Ok(doc), &|_: RawDocument| -> Record { panic!("stage bug") }, &Layout::default());
+        let done = process(Ok(doc), &|_: RawDocument| -> Processed { panic!("stage bug") }, &Layout::default());
         let Done::Failed { out: Prepared::Json(line), report } = done else { panic!("expected an error line") };
         let line: ErrorLine = serde_json::from_str(&line).unwrap();
         assert_eq!(line.id, "d1");

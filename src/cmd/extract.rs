@@ -1,7 +1,7 @@
 //! `quarry extract`: one record per document with its entities, quotes and claims.
 
 use quarry::input::RawDocument;
-use quarry::output;
+use quarry::output::Processed;
 
 use crate::cmd::batch::{self, BatchArgs};
 use crate::cmd::Outcome;
@@ -21,5 +21,5 @@ pub fn run(args: Args) -> quarry::Result<Outcome> {
     let opts = args.batch.record_options(true, args.sentences, false);
     let inputs = args.batch.inputs();
     let batch_opts = args.batch.options(&inputs, &opts)?;
-    batch::run(inputs, &batch_opts, |raw: RawDocument| output::process(raw.id, raw.text, &raw.errors, opts))
+    batch::run(inputs, &batch_opts, |raw: RawDocument| Processed::new(raw.id, raw.text, raw.errors, opts))
 }

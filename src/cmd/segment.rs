@@ -1,7 +1,7 @@
 //! `quarry segment`: one record per document with its paragraphs and sentences only.
 
 use quarry::input::RawDocument;
-use quarry::output;
+use quarry::output::Processed;
 
 use crate::cmd::batch::{self, BatchArgs};
 use crate::cmd::Outcome;
@@ -18,5 +18,5 @@ pub fn run(args: Args) -> quarry::Result<Outcome> {
     let opts = args.batch.record_options(false, true, true);
     let inputs = args.batch.inputs();
     let batch_opts = args.batch.options(&inputs, &opts)?;
-    batch::run(inputs, &batch_opts, |raw: RawDocument| output::process(raw.id, raw.text, &raw.errors, opts))
+    batch::run(inputs, &batch_opts, |raw: RawDocument| Processed::new(raw.id, raw.text, raw.errors, opts))
 }

@@ -1,15 +1,14 @@
-//! The record of a document serialized straight from the document and its extraction.
+//! The record of a document written as JSON straight from the document and its extraction.
 //!
 //! [`super::record`] builds a [`Record`](crate::Record) of owned strings, which readers of
 //! records (eval, check, the table writers) need; writing JSONL only needs the bytes. Here
-//! every text is borrowed from the document and every list is serialized as it is walked,
-//! so a record costs no allocation besides its output buffer. The bytes are exactly those
-//! of `serde_json::to_string(&record(…))`; a test holds the two to that.
-
-use serde::ser::{Serialize, SerializeMap, SerializeStruct, Serializer};
+//! every text is borrowed from the document, keys are written as literals, and numbers and
+//! strings go straight into the output buffer, so a record costs no allocation besides that
+//! buffer. The bytes are exactly those of `serde_json::to_string(&record(…))` (same field
+//! order, same escaping, same number format); a test holds the two to that.
 
 use super::RecordOptions;
-use crate::entities::{Entities, Entity, Mention};
+use crate::entities::{Entities, Mention};
 use crate::record::{ErrorRecord, SCHEMA};
 use crate::span::{CharIndex, Span};
 use crate::{Document, Extraction};
@@ -23,339 +22,347 @@ pub fn write_record(
     out: &mut Vec<u8>,
 ) -> serde_json::Result<()> {
     let index = CharIndex::new(doc.text());
-    let view = RecordView { at: At { doc, index: &index, extraction }, errors, opts };
-    view.serialize(&mut serde_json::Serializer::new(out))
+    let mut w = Writer { out, doc, index: &index, entities: &extraction.entities };
+    w.record(extraction, errors, opts)
 }
 
-/// What every part of the record needs: the document, its code-point index and the
-/// extraction.
-#[derive(Clone, Copy)]
-struct At<'a> {
+/// A JSON writer over the output buffer, with what spans need to be written.
+struct Writer<'a> {
+    out: &'a mut Vec<u8>,
     doc: &'a Document,
     index: &'a CharIndex,
-    extraction: &'a Extraction,
+    entities: &'a Entities,
 }
 
-impl<'a> At<'a> {
-    fn chars(&self, span: Span) -> (usize, usize) {
-        self.index.chars(self.doc.text(), span)
+impl Writer<'_> {
+    fn raw(&mut self, bytes: &str) {
+        self.out.extend_from_slice(bytes.as_bytes());
     }
 
-    fn text(&self, span: Span) -> &'a str {
-        self.doc.slice(span)
+    /// `"key":` after `{` (first) or `,`.
+    fn key(&mut self, first: bool, key: &str) {
+        self.out.push(if first { b'{' } else { b',' });
+        self.out.push(b'"');
+        self.out.extend_from_slice(key.as_bytes());
+        self.out.extend_from_slice(b"\":");
     }
 
-    fn entities(&self) -> &'a Entities {
-        &self.extraction.entities
+    fn uint(&mut self, n: usize) {
+        let mut buf = [0u8; 20];
+        let mut at = buf.len();
+        let mut n = n;
+        loop {
+            at -= 1;
+            buf[at] = b'0' + (n % 10) as u8;
+            n /= 10;
+            if n == 0 {
+                break;
+            }
+        }
+        self.out.extend_from_slice(&buf[at..]);
     }
-}
 
-/// A list serialized from an iterator made on demand.
-struct Seq<F>(F);
-
-impl<F, I> Serialize for Seq<F>
-where
-    F: Fn() -> I,
-    I: Iterator,
-    I::Item: Serialize,
-{
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_seq((self.0)())
+    fn bool(&mut self, b: bool) {
+        self.raw(if b { "true" } else { "false" });
     }
-}
 
-struct RecordView<'a> {
-    at: At<'a>,
-    errors: &'a [ErrorRecord],
-    opts: RecordOptions,
-}
+    fn float(&mut self, x: f64) -> serde_json::Result<()> {
+        serde_json::to_writer(&mut *self.out, &x)
+    }
 
-impl Serialize for RecordView<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let RecordView { at, errors, opts } = *self;
-        let doc = at.doc;
-        let mut map = s.serialize_map(None)?;
-        map.serialize_entry("id", doc.id())?;
-        map.serialize_entry("schema", SCHEMA)?;
+    /// A JSON string, escaped as serde_json escapes: `"`, `\\` and control characters only.
+    fn str(&mut self, s: &str) {
+        let out = &mut *self.out;
+        out.push(b'"');
+        let bytes = s.as_bytes();
+        let mut start = 0;
+        for (i, &b) in bytes.iter().enumerate() {
+            if b >= 0x20 && b != b'"' && b != b'\\' {
+                continue;
+            }
+            out.extend_from_slice(&bytes[start..i]);
+            match b {
+                b'"' => out.extend_from_slice(b"\\\""),
+                b'\\' => out.extend_from_slice(b"\\\\"),
+                b'\n' => out.extend_from_slice(b"\\n"),
+                b'\r' => out.extend_from_slice(b"\\r"),
+                b'\t' => out.extend_from_slice(b"\\t"),
+                0x08 => out.extend_from_slice(b"\\b"),
+                0x0c => out.extend_from_slice(b"\\f"),
+                _ => {
+                    const HEX: &[u8; 16] = b"0123456789abcdef";
+                    out.extend_from_slice(b"\\u00");
+                    out.push(HEX[usize::from(b >> 4)]);
+                    out.push(HEX[usize::from(b & 15)]);
+                }
+            }
+            start = i + 1;
+        }
+        out.extend_from_slice(&bytes[start..]);
+        out.push(b'"');
+    }
+
+    fn opt_str(&mut self, s: Option<&str>) {
+        match s {
+            Some(s) => self.str(s),
+            None => self.raw("null"),
+        }
+    }
+
+    /// `prefix` and a one-based number as a string: `"e3"`, `"q12"`.
+    fn id(&mut self, prefix: char, index: usize) {
+        self.out.push(b'"');
+        self.out.push(prefix as u8);
+        self.uint(index + 1);
+        self.out.push(b'"');
+    }
+
+    /// `"start":…,"end":…` of a span in code points, after a comma or brace.
+    fn offsets(&mut self, first: bool, span: Span) {
+        let (start, end) = self.index.chars(self.doc.text(), span);
+        self.key(first, "start");
+        self.uint(start);
+        self.key(false, "end");
+        self.uint(end);
+    }
+
+    fn record(&mut self, x: &Extraction, errors: &[ErrorRecord], opts: RecordOptions) -> serde_json::Result<()> {
+        let doc = self.doc;
+        self.key(true, "id");
+        self.str(doc.id());
+        self.key(false, "schema");
+        self.str(SCHEMA);
         if opts.text {
-            map.serialize_entry("text", doc.text())?;
+            self.key(false, "text");
+            self.str(doc.text());
         }
         if opts.paragraphs {
-            map.serialize_entry(
-                "paragraphs",
-                &Seq(|| {
-                    doc.paragraphs().iter().map(move |p| ParagraphView { at, span: p.span, kind: p.kind.as_str() })
-                }),
-            )?;
+            self.key(false, "paragraphs");
+            self.out.push(b'[');
+            for (i, p) in doc.paragraphs().iter().enumerate() {
+                self.comma(i);
+                self.offsets(true, p.span);
+                self.key(false, "kind");
+                self.str(p.kind.as_str());
+                self.out.push(b'}');
+            }
+            self.out.push(b']');
         }
         if opts.sentences {
-            map.serialize_entry(
-                "sentences",
-                &Seq(|| {
-                    doc.sentences().iter().map(move |s| SentenceView {
-                        at,
-                        span: s.span,
-                        paragraph: s.paragraph,
-                        text: opts.sentence_text,
-                    })
-                }),
-            )?;
+            self.key(false, "sentences");
+            self.out.push(b'[');
+            for (i, s) in doc.sentences().iter().enumerate() {
+                self.comma(i);
+                self.offsets(true, s.span);
+                self.key(false, "paragraph");
+                self.uint(s.paragraph);
+                if opts.sentence_text {
+                    self.key(false, "text");
+                    self.str(doc.slice(s.span));
+                }
+                self.out.push(b'}');
+            }
+            self.out.push(b']');
         }
         if opts.extraction {
-            let entities = at.entities();
-            map.serialize_entry(
-                "entities",
-                &Seq(|| entities.entities.iter().enumerate().map(move |(i, entity)| EntityView { at, i, entity })),
-            )?;
-            map.serialize_entry("quotes", &Seq(|| (0..at.extraction.quotes.len()).map(move |i| QuoteView { at, i })))?;
-            map.serialize_entry("claims", &Seq(|| (0..at.extraction.claims.len()).map(move |i| ClaimView { at, i })))?;
+            self.key(false, "entities");
+            self.entities();
+            self.key(false, "quotes");
+            self.quotes(x);
+            self.key(false, "claims");
+            self.claims(x)?;
         }
-        map.serialize_entry("errors", errors)?;
-        map.end()
-    }
-}
-
-struct ParagraphView<'a> {
-    at: At<'a>,
-    span: Span,
-    kind: &'static str,
-}
-
-impl Serialize for ParagraphView<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let (start, end) = self.at.chars(self.span);
-        let mut st = s.serialize_struct("ParagraphRecord", 3)?;
-        st.serialize_field("start", &start)?;
-        st.serialize_field("end", &end)?;
-        st.serialize_field("kind", self.kind)?;
-        st.end()
-    }
-}
-
-struct SentenceView<'a> {
-    at: At<'a>,
-    span: Span,
-    paragraph: usize,
-    text: bool,
-}
-
-impl Serialize for SentenceView<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let (start, end) = self.at.chars(self.span);
-        let mut st = s.serialize_struct("SentenceRecord", 4)?;
-        st.serialize_field("start", &start)?;
-        st.serialize_field("end", &end)?;
-        st.serialize_field("paragraph", &self.paragraph)?;
-        if self.text {
-            st.serialize_field("text", self.at.text(self.span))?;
+        self.key(false, "errors");
+        self.out.push(b'[');
+        for (i, e) in errors.iter().enumerate() {
+            self.comma(i);
+            self.key(true, "kind");
+            self.str(&e.kind);
+            self.key(false, "message");
+            self.str(&e.message);
+            self.out.push(b'}');
         }
-        st.end()
+        self.raw("]}");
+        Ok(())
     }
-}
 
-/// A span as `{text, start, end}`.
-struct SpanView<'a> {
-    at: At<'a>,
-    span: Span,
-}
-
-impl Serialize for SpanView<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let (start, end) = self.at.chars(self.span);
-        let mut st = s.serialize_struct("SpanText", 3)?;
-        st.serialize_field("text", self.at.text(self.span))?;
-        st.serialize_field("start", &start)?;
-        st.serialize_field("end", &end)?;
-        st.end()
-    }
-}
-
-/// An entity id (`e3`) written without a `String`.
-struct EntityId(usize);
-
-impl Serialize for EntityId {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut buf = [0u8; 24];
-        s.serialize_str(numbered(&mut buf, 'e', self.0 + 1))
-    }
-}
-
-/// `prefix` followed by `n` in decimal, written into `buf` (`q12`, `c3`).
-fn numbered(buf: &mut [u8; 24], prefix: char, mut n: usize) -> &str {
-    let mut at = buf.len();
-    loop {
-        at -= 1;
-        buf[at] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
+    /// The comma before every list element but the first.
+    fn comma(&mut self, i: usize) {
+        if i > 0 {
+            self.out.push(b',');
         }
     }
-    at -= 1;
-    buf[at] = prefix as u8;
-    std::str::from_utf8(&buf[at..]).unwrap_or("")
-}
 
-struct EntityView<'a> {
-    at: At<'a>,
-    i: usize,
-    entity: &'a Entity,
-}
-
-impl Serialize for EntityView<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let at = self.at;
-        let entities = at.entities();
-        let e = self.entity;
-        let mut st = s.serialize_struct("EntityRecord", 5)?;
-        st.serialize_field("id", &EntityId(self.i))?;
-        st.serialize_field("name", &e.name)?;
-        st.serialize_field("type", e.kind.as_str())?;
-        st.serialize_field(
-            "mentions",
-            &Seq(|| e.mentions.iter().map(move |&m| MentionView { at, mention: &entities.mentions[m] })),
-        )?;
-        st.serialize_field("descriptors", &Seq(|| e.descriptors.iter().map(move |&d| at.text(d))))?;
-        st.end()
+    fn entities(&mut self) {
+        let entities = self.entities;
+        self.out.push(b'[');
+        for (i, e) in entities.entities.iter().enumerate() {
+            self.comma(i);
+            self.key(true, "id");
+            self.id('e', i);
+            self.key(false, "name");
+            self.str(&e.name);
+            self.key(false, "type");
+            self.str(e.kind.as_str());
+            self.key(false, "mentions");
+            self.out.push(b'[');
+            for (k, &m) in e.mentions.iter().enumerate() {
+                self.comma(k);
+                self.mention(&entities.mentions[m]);
+            }
+            self.out.push(b']');
+            self.key(false, "descriptors");
+            self.out.push(b'[');
+            for (k, &d) in e.descriptors.iter().enumerate() {
+                self.comma(k);
+                self.str(self.doc.slice(d));
+            }
+            self.raw("]}");
+        }
+        self.out.push(b']');
     }
-}
 
-struct MentionView<'a> {
-    at: At<'a>,
-    mention: &'a Mention,
-}
-
-impl Serialize for MentionView<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let m = self.mention;
-        let (start, end) = self.at.chars(m.span);
-        let mut st = s.serialize_struct("MentionRecord", 4)?;
-        st.serialize_field("start", &start)?;
-        st.serialize_field("end", &end)?;
-        st.serialize_field("text", self.at.text(m.span))?;
-        st.serialize_field("kind", m.kind.as_str())?;
-        st.end()
+    fn mention(&mut self, m: &Mention) {
+        self.offsets(true, m.span);
+        self.key(false, "text");
+        self.str(self.doc.slice(m.span));
+        self.key(false, "kind");
+        self.str(m.kind.as_str());
+        self.out.push(b'}');
     }
-}
 
-/// A reference to an entity: `{entity, name}`, or a name nobody was resolved to.
-struct RefView<'a> {
-    at: At<'a>,
-    entity: Option<usize>,
-    /// The text named, for a reference that resolved to no entity.
-    text: Option<Span>,
-}
+    /// `{"text":…,"start":…,"end":…}`.
+    fn span_text(&mut self, span: Span) {
+        self.key(true, "text");
+        self.str(self.doc.slice(span));
+        self.offsets(false, span);
+        self.out.push(b'}');
+    }
 
-impl Serialize for RefView<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut st = s.serialize_struct("EntityRef", 2)?;
-        match self.entity {
+    /// `{"entity":"e3","name":…}`, or a name no entity was resolved for.
+    fn entity_ref(&mut self, entity: Option<usize>, text: Option<Span>) {
+        self.key(true, "entity");
+        match entity {
             Some(e) => {
-                st.serialize_field("entity", &Some(EntityId(e)))?;
-                st.serialize_field("name", &self.at.entities().entities[e].name)?;
+                self.id('e', e);
+                self.key(false, "name");
+                self.str(&self.entities.entities[e].name);
             }
             None => {
-                st.serialize_field("entity", &None::<EntityId>)?;
-                st.serialize_field("name", self.text.map_or("", |t| self.at.text(t)))?;
+                self.raw("null");
+                self.key(false, "name");
+                self.str(text.map_or("", |t| self.doc.slice(t)));
             }
         }
-        st.end()
+        self.out.push(b'}');
     }
-}
 
-struct SpeakerView<'a> {
-    at: At<'a>,
-    span: Span,
-    entity: Option<usize>,
-}
-
-impl Serialize for SpeakerView<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let at = self.at;
-        let (start, end) = at.chars(self.span);
-        let mut st = s.serialize_struct("SpeakerRecord", 5)?;
-        st.serialize_field("entity", &self.entity.map(EntityId))?;
-        st.serialize_field("name", &self.entity.map(|e| at.entities().entities[e].name.as_str()))?;
-        st.serialize_field("text", at.text(self.span))?;
-        st.serialize_field("start", &start)?;
-        st.serialize_field("end", &end)?;
-        st.end()
+    fn quotes(&mut self, x: &Extraction) {
+        self.out.push(b'[');
+        for (i, q) in x.quotes.iter().enumerate() {
+            self.comma(i);
+            self.key(true, "id");
+            self.id('q', i);
+            self.key(false, "kind");
+            self.str(q.kind.as_str());
+            self.key(false, "text");
+            self.str(self.doc.slice(q.span));
+            self.offsets(false, q.span);
+            self.key(false, "speaker");
+            match q.speaker {
+                Some(sp) => {
+                    self.key(true, "entity");
+                    match sp.entity {
+                        Some(e) => self.id('e', e),
+                        None => self.raw("null"),
+                    }
+                    self.key(false, "name");
+                    self.opt_str(sp.entity.map(|e| self.entities.entities[e].name.as_str()));
+                    self.key(false, "text");
+                    self.str(self.doc.slice(sp.span));
+                    self.offsets(false, sp.span);
+                    self.out.push(b'}');
+                }
+                None => self.raw("null"),
+            }
+            self.key(false, "cue");
+            match q.cue {
+                Some(cue) => self.span_text(cue),
+                None => self.raw("null"),
+            }
+            self.key(false, "sentence");
+            self.uint(q.sentence);
+            self.key(false, "confidence");
+            // serde_json writes every f64 with a fraction or exponent; a confidence is one.
+            let _ = self.float(super::confidence(q.confidence));
+            self.key(false, "rule");
+            self.str(q.rule);
+            self.out.push(b'}');
+        }
+        self.out.push(b']');
     }
-}
 
-struct QuoteView<'a> {
-    at: At<'a>,
-    i: usize,
-}
-
-impl Serialize for QuoteView<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let at = self.at;
-        let q = &at.extraction.quotes[self.i];
-        let (start, end) = at.chars(q.span);
-        let mut buf = [0u8; 24];
-        let mut st = s.serialize_struct("QuoteRecord", 10)?;
-        st.serialize_field("id", numbered(&mut buf, 'q', self.i + 1))?;
-        st.serialize_field("kind", q.kind.as_str())?;
-        st.serialize_field("text", at.text(q.span))?;
-        st.serialize_field("start", &start)?;
-        st.serialize_field("end", &end)?;
-        st.serialize_field("speaker", &q.speaker.map(|sp| SpeakerView { at, span: sp.span, entity: sp.entity }))?;
-        st.serialize_field("cue", &q.cue.map(|span| SpanView { at, span }))?;
-        st.serialize_field("sentence", &q.sentence)?;
-        st.serialize_field("confidence", &super::confidence(q.confidence))?;
-        st.serialize_field("rule", q.rule)?;
-        st.end()
-    }
-}
-
-struct ClaimView<'a> {
-    at: At<'a>,
-    i: usize,
-}
-
-impl Serialize for ClaimView<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let at = self.at;
-        let c = &at.extraction.claims[self.i];
-        let (start, end) = at.chars(c.span);
-        let mut buf = [0u8; 24];
-        let mut st = s.serialize_struct("ClaimRecord", 20)?;
-        st.serialize_field("id", numbered(&mut buf, 'c', self.i + 1))?;
-        st.serialize_field("kind", c.kind.as_str())?;
-        st.serialize_field("text", at.text(c.span))?;
-        st.serialize_field("start", &start)?;
-        st.serialize_field("end", &end)?;
-        st.serialize_field("value", &Some(c.value))?;
-        if let Some(max) = c.value_max {
-            st.serialize_field("value_max", &max)?;
+    fn claims(&mut self, x: &Extraction) -> serde_json::Result<()> {
+        self.out.push(b'[');
+        for (i, c) in x.claims.iter().enumerate() {
+            self.comma(i);
+            self.key(true, "id");
+            self.id('c', i);
+            self.key(false, "kind");
+            self.str(c.kind.as_str());
+            self.key(false, "text");
+            self.str(self.doc.slice(c.span));
+            self.offsets(false, c.span);
+            self.key(false, "value");
+            self.float(c.value)?;
+            if let Some(max) = c.value_max {
+                self.key(false, "value_max");
+                self.float(max)?;
+            }
+            self.key(false, "unit");
+            self.opt_str(c.unit.as_deref());
+            if let Some(noun) = c.noun {
+                self.key(false, "noun");
+                self.str(self.doc.slice(noun));
+            }
+            self.key(false, "approximate");
+            self.bool(c.approximate);
+            self.key(false, "qualifier");
+            self.opt_str(c.qualifier.map(|q| self.doc.slice(q)));
+            if let Some(bound) = c.bound {
+                self.key(false, "bound");
+                self.str(bound);
+            }
+            if let Some(direction) = c.direction {
+                self.key(false, "direction");
+                self.str(direction);
+            }
+            self.key(false, "per");
+            self.opt_str(c.per);
+            if let Some(k) = c.equivalent {
+                self.key(false, "equivalent");
+                self.id('c', k);
+            }
+            self.key(false, "hedged");
+            self.bool(c.hedged);
+            self.key(false, "subject");
+            match c.subject {
+                Some(e) => self.entity_ref(Some(e), None),
+                None => self.raw("null"),
+            }
+            self.key(false, "source");
+            match c.source {
+                Some((span, entity)) => self.entity_ref(entity, Some(span)),
+                None => self.raw("null"),
+            }
+            self.key(false, "sentence");
+            self.uint(c.sentence);
+            self.key(false, "rule");
+            self.str(c.rule);
+            self.out.push(b'}');
         }
-        st.serialize_field("unit", &c.unit)?;
-        if let Some(noun) = c.noun {
-            st.serialize_field("noun", at.text(noun))?;
-        }
-        st.serialize_field("approximate", &c.approximate)?;
-        st.serialize_field("qualifier", &c.qualifier.map(|q| at.text(q)))?;
-        if let Some(bound) = c.bound {
-            st.serialize_field("bound", bound)?;
-        }
-        if let Some(direction) = c.direction {
-            st.serialize_field("direction", direction)?;
-        }
-        st.serialize_field("per", &c.per)?;
-        if let Some(k) = c.equivalent {
-            let mut buf = [0u8; 24];
-            st.serialize_field("equivalent", numbered(&mut buf, 'c', k + 1))?;
-        }
-        st.serialize_field("hedged", &c.hedged)?;
-        st.serialize_field("subject", &c.subject.map(|e| RefView { at, entity: Some(e), text: None }))?;
-        st.serialize_field(
-            "source",
-            &c.source.map(|(span, entity)| RefView { at, entity, text: entity.is_none().then_some(span) }),
-        )?;
-        st.serialize_field("sentence", &c.sentence)?;
-        st.serialize_field("rule", c.rule)?;
-        st.end()
+        self.out.push(b']');
+        Ok(())
     }
 }
 
@@ -391,11 +398,41 @@ mod tests {
         agrees("\u{1F600} “Ünïcödé,” he said. It cost ¥5 million.\n", full);
     }
 
+    proptest::proptest! {
+        /// Any mix of names, quotes, figures, odd characters and breaks writes the same bytes.
+        #[test]
+        fn any_text_writes_the_same_bytes(parts in proptest::collection::vec(proptest::sample::select(vec![
+            "Jane Doe", " said", " he", "“", "”", "\"", "'", " \\ ", "\t", "\u{1}", "é", "🇨🇳", " $3.5bn", " 12%",
+            " between 10 and 12 million", " about 400 people", ". ", ":\n", "\n\n", "Acme Inc.", " told Reuters that ",
+            " according to ", "(", ")", " 5 km", "I ", " my ",
+        ]), 0..60)) {
+            let text = parts.concat();
+            let full = RecordOptions { sentences: true, paragraphs: true, extraction: true, text: true, sentence_text: true };
+            agrees(&text, full);
+        }
+    }
+
     #[test]
-    fn numbered_ids() {
-        let mut buf = [0u8; 24];
-        assert_eq!(numbered(&mut buf, 'q', 1), "q1");
-        assert_eq!(numbered(&mut buf, 'c', 1207), "c1207");
-        assert_eq!(numbered(&mut buf, 'e', usize::MAX), format!("e{}", usize::MAX));
+    fn strings_are_escaped_as_serde_json_escapes_them() {
+        let doc = crate::segment("d", String::new());
+        let index = CharIndex::new("");
+        let entities = Entities::default();
+        for s in [
+            "plain",
+            "",
+            "quote \" and \\ back",
+            "tab\tnew\nline\r",
+            "\u{1}\u{8}\u{c}\u{1f}\u{7f}",
+            "é “x” \u{2028} 🇨🇳 </script>",
+        ] {
+            let mut out = Vec::new();
+            Writer { out: &mut out, doc: &doc, index: &index, entities: &entities }.str(s);
+            assert_eq!(String::from_utf8(out).unwrap(), serde_json::to_string(s).unwrap(), "{s:?}");
+        }
+        for n in [0, 7, 10, 12_345, usize::MAX] {
+            let mut out = Vec::new();
+            Writer { out: &mut out, doc: &doc, index: &index, entities: &entities }.uint(n);
+            assert_eq!(String::from_utf8(out).unwrap(), n.to_string());
+        }
     }
 }

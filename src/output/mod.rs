@@ -45,18 +45,39 @@ pub fn process(id: impl Into<String>, text: String, errors: &[ErrorRecord], opts
     record(&doc, &extraction, errors, opts)
 }
 
-/// Runs the whole pipeline on one text like [`process`], and writes the record's JSON
-/// straight into `out` without building the [`Record`]: the fast path of `extract`.
-pub fn process_json(
-    id: impl Into<String>,
-    text: String,
-    errors: &[ErrorRecord],
-    opts: RecordOptions,
-    out: &mut Vec<u8>,
-) -> serde_json::Result<()> {
-    let doc = crate::segment(id, text);
-    let extraction = if opts.extraction { crate::extract(&doc) } else { Extraction::default() };
-    write_record(&doc, &extraction, errors, opts, out)
+/// A document after the whole pipeline, before it is laid out: what the batch runner holds
+/// between processing a text and writing it, as JSON (straight from the document, with
+/// [`write_record`]) or as a [`Record`] for the other layouts.
+#[derive(Debug)]
+pub struct Processed {
+    /// The segmented document.
+    pub doc: Document,
+    /// What the extraction stages found (empty unless `opts.extraction`).
+    pub extraction: Extraction,
+    /// Problems met while reading the text.
+    pub errors: Vec<ErrorRecord>,
+    /// Which parts its record carries.
+    pub opts: RecordOptions,
+}
+
+impl Processed {
+    /// Runs the pipeline on one text, as [`process`] does.
+    pub fn new(id: impl Into<String>, text: String, errors: Vec<ErrorRecord>, opts: RecordOptions) -> Processed {
+        let doc = crate::segment(id, text);
+        let extraction = if opts.extraction { crate::extract(&doc) } else { Extraction::default() };
+        Processed { doc, extraction, errors, opts }
+    }
+
+    /// The owned record.
+    pub fn record(&self) -> Record {
+        record(&self.doc, &self.extraction, &self.errors, self.opts)
+    }
+
+    /// Appends the record's JSON (one line, no new line) to `out`: the same bytes as
+    /// serializing [`Processed::record`], without building it.
+    pub fn write_json(&self, out: &mut Vec<u8>) -> serde_json::Result<()> {
+        write_record(&self.doc, &self.extraction, &self.errors, self.opts, out)
+    }
 }
 
 /// A quote's confidence as written: two decimals.
