@@ -337,6 +337,11 @@ fn clause_start(stage: &Stage, c: usize, end: usize, s1: usize) -> Option<(usize
         if j < s1 && w.in_set(j, &OBJECT_PRONOUNS) {
             j += 1;
         } else if let Some(p) = w.phrase_after(j, s1).filter(|p| p.kind != PhraseKind::Pronoun) {
+            // `warned the bank could lose its rating`: a verb right after the phrase makes
+            // it the reported clause's subject, not the addressee.
+            if p.end < s1 && w.in_set(p.end, &AUXILIARIES) {
+                return Some((j, "reported-speech"));
+            }
             j = p.end;
         } else if !(j < s1 && w.is(j, "that")) {
             return None;
@@ -371,6 +376,11 @@ fn clause_start(stage: &Stage, c: usize, end: usize, s1: usize) -> Option<(usize
     if class == CueClass::That {
         return pronoun_clause(stage, j, s1).then_some((j, "reported-speech"));
     }
+    // `a move officials said could cut delays`: the clause's subject stands before the cue
+    // (a relative clause), so the reported words start at the modal right after it.
+    if class == CueClass::Say && w.in_set(j, &MODALS) && end > 0 && verb_follows(stage, j + 1, s1) {
+        return Some((j, "reported-speech"));
+    }
     // A bare clause must start like one: a pronoun, a determiner, a name, a number.
     if !(w.is_word(j) || w.tokens[j].kind == TokenKind::Number) || w.in_set(j, &NOT_CLAUSE_START) {
         return None;
@@ -383,6 +393,19 @@ fn clause_start(stage: &Stage, c: usize, end: usize, s1: usize) -> Option<(usize
         return None;
     }
     Some((j, "reported-speech"))
+}
+
+/// Modal verbs, which open a reported clause whose subject came before the cue.
+const MODALS: WordSet = WordSet::new(&["would", "could", "will", "can", "may", "might", "should", "must"]);
+
+/// Words between a modal and its verb (`could not cut`, `would also help`).
+const MODAL_ADVERBS: WordSet = WordSet::new(&["not", "also", "soon", "still", "only", "never"]);
+
+/// Whether a lower-case word (the verb after a modal: `could cut`) comes at token `j`.
+fn verb_follows(stage: &Stage, j: usize, s1: usize) -> bool {
+    let w = &stage.words;
+    let j = if j < s1 && w.in_set(j, &MODAL_ADVERBS) { j + 1 } else { j };
+    j < s1 && w.is_word(j) && w.lowercase(j) && !w.pronoun(j)
 }
 
 /// Whether a clause starts at token `j` with a subject pronoun and an auxiliary (`it
@@ -498,6 +521,22 @@ mod tests {
         assert_quotes(
             "Elke Vranitz said on Tuesday that was the end of it.",
             &[("indirect", "that was the end of it", "Elke Vranitz", "said", "reported-that")],
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_reports_from_its_modal() {
+        assert_quotes(
+            "Ministers agreed on a plan that officials said could cut delays by a third.",
+            &[("indirect", "could cut delays by a third", "officials", "said", "reported-speech")],
+        );
+    }
+
+    #[test]
+    fn a_warning_whose_object_is_the_clause_subject() {
+        assert_quotes(
+            "Analysts warned the bank could lose its rating.",
+            &[("indirect", "the bank could lose its rating", "Analysts", "warned", "reported-speech")],
         );
     }
 
