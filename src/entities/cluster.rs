@@ -214,16 +214,22 @@ fn alias_of(
                 return Some(ci);
             }
             // A shorter form of an organisation or product: its first words.
+            // A person's name at the head of an organisation's (`Andy Warhol` in `Andy Warhol
+            // Foundation`) is the person, not the organisation.
             if matches!(kind, EntityType::Org | EntityType::Product | EntityType::Other | EntityType::Event)
                 && cl.words.starts_with(words)
                 && c.known.is_none()
+                && own != EntityType::Person
             {
                 return Some(ci);
             }
         } else if words.len() > n {
             // A longer form of a name seen before (`Huawei` → `Huawei Technologies`).
-            let extends =
-                words.starts_with(&cl.words) && !matches!(kind, EntityType::Gpe | EntityType::Loc | EntityType::Norp);
+            // Not a person's name run on after a team's or a firm's (`goalkeeper for
+            // Dunhallow Rangers Daria Marigate`).
+            let extends = words.starts_with(&cl.words)
+                && !matches!(kind, EntityType::Gpe | EntityType::Loc | EntityType::Norp)
+                && !(own == EntityType::Person && kind != EntityType::Person);
             let full_name =
                 kind == EntityType::Person && n == 1 && words.last() == cl.words.last() && own == EntityType::Person;
             if extends || full_name {

@@ -328,6 +328,29 @@ mod tests {
     }
 
     #[test]
+    fn a_person_is_not_merged_with_an_organisation_named_after_them() {
+        let all = found(
+            "The Andy Warhol Foundation for the Visual Arts sold the prints. Andy Warhol took \
+             thousands of Polaroids, and Warhol kept most of them.",
+        );
+        let person = entity(&all, "Andy Warhol");
+        assert_eq!(person.0, "PERSON");
+        assert!(person.2.iter().any(|m| m.0 == "Warhol"), "{all:#?}");
+        let foundation = all.iter().find(|e| e.1.starts_with("Andy Warhol Foundation")).expect("the foundation");
+        assert!(foundation.2.iter().all(|m| !m.0.starts_with("Warhol") && m.0 != "Andy Warhol"), "{all:#?}");
+    }
+
+    #[test]
+    fn a_name_run_on_after_a_team_is_not_the_team() {
+        let all = found(
+            "Dunhallow Rangers lost again. Dunhallow Rangers have won once.\n\n\
+             “It is what it is,” said goalkeeper for Dunhallow Rangers Daria Marigate.",
+        );
+        let team = entity(&all, "Dunhallow Rangers");
+        assert_eq!(team.0, "ORG", "{all:#?}");
+    }
+
+    #[test]
     fn first_person_in_a_quote_is_its_speaker() {
         let text = "Mayor Tobias Renner opened the bridge.\n\n\
             “I never doubted it. My team worked nights,” said Tobias Renner.";

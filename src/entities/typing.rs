@@ -220,6 +220,11 @@ fn context_votes(doc: &Document, c: &Candidate, v: &mut Votes) {
         }
         if prev == "the" && c.title.is_none() {
             v.add(EntityType::Org, 0.5);
+            // `the Harbour City Herons`: a plural after `the` names a team or a group.
+            let last = doc.slice(c.span).rsplit([' ', '\u{a0}']).next().unwrap_or("");
+            if last.len() > 3 && last.ends_with('s') && !last.ends_with("ss") && !lex.surnames.contains(last) {
+                v.add(EntityType::Org, 1.5);
+            }
         }
     }
     if c.possessive {
