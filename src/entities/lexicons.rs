@@ -42,6 +42,8 @@ pub enum Role {
     PersonNoun,
     /// Ends an event's name (`Cup`).
     Event,
+    /// Starts the name of a storm or an operation (`Hurricane`), an event's.
+    EventHead,
     /// Ends a law's name (`Act`).
     Law,
     /// Introduces a work's title (`book`).
@@ -272,6 +274,7 @@ impl Lexicons {
                 "org_noun" => Role::OrgNoun,
                 "person_noun" => Role::PersonNoun,
                 "event" => Role::Event,
+                "event_head" => Role::EventHead,
                 "law" => Role::Law,
                 "work" => Role::Work,
                 "product" => Role::Product,

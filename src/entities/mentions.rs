@@ -363,6 +363,14 @@ impl Finder<'_> {
     fn backed(&self, k: usize) -> bool {
         let word = strip_possessive(self.text(k));
         let lex = &*LEXICONS;
+        // `Storm Hilde tore through …`: a storm's name opens with a common word.
+        if lex.words.get(word) == Some(&Role::EventHead)
+            && k + 1 < self.tokens.len()
+            && self.adjacent(k, k + 1)
+            && self.name_like(k + 1)
+        {
+            return true;
+        }
         if lex.not_names.contains(word) || lex.pronoun(word).is_some() {
             return false;
         }

@@ -351,6 +351,13 @@ mod tests {
     }
 
     #[test]
+    fn named_storms_are_events_even_at_a_sentence_start() {
+        let all = found("Storm Hilde tore through the town. Residents fled as Hurricane Katrina hit.");
+        assert_eq!(entity(&all, "Storm Hilde").0, "EVENT");
+        assert_eq!(entity(&all, "Hurricane Katrina").0, "EVENT");
+    }
+
+    #[test]
     fn first_person_in_a_quote_is_its_speaker() {
         let text = "Mayor Tobias Renner opened the bridge.\n\n\
             “I never doubted it. My team worked nights,” said Tobias Renner.";

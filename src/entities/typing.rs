@@ -90,6 +90,10 @@ pub fn votes(doc: &Document, c: &Candidate) -> Votes {
     if words.len() >= 3 && lex.org_heads.contains(first) && words.contains(&"of") {
         v.add(EntityType::Org, 3.0);
     }
+    // `Hurricane Katrina`, `Storm Hilde`: the name of a storm, whatever first name it has.
+    if words.len() >= 2 && lex.words.get(first) == Some(&Role::EventHead) {
+        v.add(EntityType::Event, 6.0);
+    }
     match lex.words.get(last) {
         Some(Role::Event) if words.len() >= 2 => v.add(EntityType::Event, 2.0),
         Some(Role::Law) if words.len() >= 2 => v.add(EntityType::Law, 2.0),
