@@ -102,6 +102,10 @@ fn quote_regions(doc: &Document) -> Vec<Span> {
     let mut out = Vec::new();
     for p in doc.paragraphs() {
         let text = doc.slice(p.span);
+        // Most paragraphs quote nobody: pairing their brackets would find nothing here.
+        if memchr::memchr3(b'"', 0xE2, 0xC2, text.as_bytes()).is_none() {
+            continue;
+        }
         let pairs = enclosures::enclosures(text);
         let mut regions: Vec<Span> = pairs
             .iter()
