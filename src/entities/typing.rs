@@ -84,7 +84,7 @@ pub fn votes(doc: &Document, c: &Candidate) -> Votes {
     }
     // `Riverton Kings`, `Northgate Pilots`: a name ending in a plural common noun is a team
     // or a group, not a person (`Williams`, `Banks` are surnames, not plurals of a noun).
-    if words.len() >= 2 && c.title.is_none() && is_plural_noun(last) {
+    if words.len() >= 2 && c.title.is_none() && !lex.words.contains_key(last) && is_plural_noun(last) {
         v.add(EntityType::Org, 1.5);
     }
     if words.len() >= 3 && lex.org_heads.contains(first) && words.contains(&"of") {
@@ -226,7 +226,8 @@ fn context_votes(doc: &Document, c: &Candidate, v: &mut Votes) {
             v.add(EntityType::Org, 0.5);
             // `the Harbour City Herons`: a plural after `the` names a team or a group.
             let last = doc.slice(c.span).rsplit([' ', '\u{a0}']).next().unwrap_or("");
-            if last.len() > 3 && last.ends_with('s') && !last.ends_with("ss") && !lex.surnames.contains(last) {
+            let plural = last.len() > 3 && last.ends_with('s') && !last.ends_with("ss");
+            if plural && !lex.surnames.contains(last) && !lex.words.contains_key(last) {
                 v.add(EntityType::Org, 1.5);
             }
         }

@@ -28,6 +28,12 @@ pub enum PhraseKind {
     Indefinite,
 }
 
+/// Words after `a` that make a plural whole (`a few officials`, `a dozen analysts`).
+const A_BEFORE_PLURAL: WordSet = WordSet::new(&[
+    "few", "dozen", "couple", "number", "handful", "lot", "group", "series", "host", "range", "majority", "pair",
+    "team", "panel", "string", "hundred", "thousand", "million", "score",
+]);
+
 /// A speaker phrase.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Phrase {
@@ -526,6 +532,24 @@ impl<'a> Words<'a> {
                 (s, kind)
             }
             None => return None,
+        };
+        // `a move officials said`: `a` cannot head a plural, so the phrase is the plural alone
+        // (but `a few officials`, `a dozen analysts` are whole).
+        let (from, kind) = match det {
+            Some(d)
+                if from == d
+                    && (self.is(d, "a") || self.is(d, "an"))
+                    && d + 1 < last
+                    && !self.in_set(d + 1, &A_BEFORE_PLURAL)
+                    && self.lowercase(last)
+                    && self.text(last).len() > 3
+                    && self.text(last).ends_with('s')
+                    && !self.text(last).ends_with("ss")
+                    && (d + 1..last).all(|k| self.is_word(k) && self.lowercase(k)) =>
+            {
+                (last, PhraseKind::Indefinite)
+            }
+            _ => (from, kind),
         };
         let trusted = kind == PhraseKind::Name || (from..=last).any(|k| self.speaker_noun(k));
         // `a spokesman for the ministry`, `the union representing the workers`: the phrase

@@ -530,6 +530,10 @@ mod tests {
             "Ministers agreed on a plan that officials said could cut delays by a third.",
             &[("indirect", "could cut delays by a third", "officials", "said", "reported-speech")],
         );
+        assert_quotes(
+            "Ministers agreed to share data, a move officials said could cut delays by a third.",
+            &[("indirect", "could cut delays by a third", "officials", "said", "reported-speech")],
+        );
     }
 
     #[test]
