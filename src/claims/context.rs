@@ -11,34 +11,27 @@ use std::sync::LazyLock;
 
 use super::tables::{class, TABLES};
 use super::view::View;
-use crate::entities::{Entities, EntityType};
+use crate::entities::{Entities, EntityType, Mention};
 use crate::quotes::Quote;
 use crate::span::Span;
 
-/// What a sentence says about who stands behind its figures, and where its web addresses
-/// are.
+/// What a sentence says about who stands behind its figures.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub(crate) struct Cues {
     /// Whether it hedges its figures (`reportedly`, `allegedly`, `a reported`).
     pub hedged: bool,
     /// The party named after `according to`.
     according_to: Option<Span>,
-    /// Its web and e-mail addresses (no figure inside them is a claim).
-    pub urls: Vec<Span>,
-    /// The tokens that are reporting verbs (`said`, `estimates`), found when first needed.
-    reports: std::cell::OnceCell<Vec<usize>>,
+    /// The first [`MENTIONS_BACK`] tokens that are reporting verbs (`said`, `estimates`),
+    /// found when first needed.
+    reports: std::cell::OnceCell<Reports>,
 }
 
 impl Cues {
-    /// Reads the sentence: its web addresses from a vectorised search for their marks, its
-    /// hedges and `according to` from the words of the right lengths.
+    /// Reads the sentence's hedges and `according to` from the words of the right lengths
+    /// (its web addresses are [`urls`]).
     pub fn of(v: &View) -> Cues {
         let mut out = Cues::default();
-        let text = v.text.as_bytes();
-        let sentence = &text[v.span.start..v.span.end];
-        if memchr::memchr2(b'/', b'@', sentence).is_some() || WWW.find(sentence).is_some() {
-            out.urls = addresses(v, sentence);
-        }
         for i in 0..v.len() {
             let t = v.toks[i];
             // Every cue word has 7 to 11 letters.
@@ -58,9 +51,38 @@ impl Cues {
         out
     }
 
-    /// The reporting verbs of the sentence.
+    /// The first reporting verbs of the sentence.
     fn reports(&self, v: &View) -> &[usize] {
-        self.reports.get_or_init(|| (0..v.len()).filter(|&i| v.word(i) && TABLES.is(v.s(i), class::REPORT)).collect())
+        let r = self.reports.get_or_init(|| {
+            let mut r = Reports::default();
+            for i in (0..v.len()).filter(|&i| v.word(i) && TABLES.is(v.s(i), class::REPORT)) {
+                r.tokens[r.len] = i;
+                r.len += 1;
+                if r.len == MENTIONS_BACK {
+                    break;
+                }
+            }
+            r
+        });
+        &r.tokens[..r.len]
+    }
+}
+
+/// Token indices of reporting verbs, kept without allocating.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct Reports {
+    tokens: [usize; MENTIONS_BACK],
+    len: usize,
+}
+
+/// The web and e-mail addresses of a sentence (no figure inside them is a claim), from a
+/// vectorised search for their marks (usually none, and then nothing is allocated).
+pub(crate) fn urls(v: &View) -> Vec<Span> {
+    let sentence = &v.text.as_bytes()[v.span.start..v.span.end];
+    if memchr::memchr2(b'/', b'@', sentence).is_some() || WWW.find(sentence).is_some() {
+        addresses(v, sentence)
+    } else {
+        Vec::new()
     }
 }
 
@@ -94,15 +116,16 @@ fn party(v: &View, first: usize) -> Option<Span> {
 /// The entity a figure at `claim` is about: the nearest entity mentioned before it in the
 /// sentence, leaving out places after `in`, `at` or `from` (`In London, Kestrel said it
 /// would invest £600m`), mentions inside the sentence's figures (`384 Ascend 910C chips`,
-/// `45 degrees Celsius`; `figures` are their spans) and the claim's source.
+/// `45 degrees Celsius`; `figures` are their spans) and the claim's source. `mentions` are
+/// the sentence's.
 pub(crate) fn subject(
     v: &View,
     entities: &Entities,
+    mentions: &[Mention],
     claim: Span,
     source: Option<Span>,
     figures: &[Span],
 ) -> Option<usize> {
-    let mentions = entities.mentions_in(v.span);
     // Mentions are sorted by start, and so are the figures: look back from the claim over a
     // bounded number of mentions, so a sentence with thousands of figures stays linear.
     let before = mentions.partition_point(|m| m.span.start < claim.start);
@@ -134,10 +157,12 @@ fn locative_before(v: &View, start: usize) -> bool {
 }
 
 /// Who asserts the figure at `claim`: the words naming them and the entity, if resolved.
+/// `mentions` are the sentence's.
 pub(crate) fn source(
     v: &View,
     cues: &Cues,
     entities: &Entities,
+    mentions: &[Mention],
     quotes: &[Quote],
     claim: Span,
 ) -> Option<(Span, Option<usize>)> {
@@ -150,17 +175,16 @@ pub(crate) fn source(
     if let Some(span) = cues.according_to {
         return Some((span, entities.entity_of(span)));
     }
-    reporting_entity(v, cues, entities, claim)
+    reporting_entity(v, cues, mentions, claim)
 }
 
 /// The entity named right before a reporting verb of the sentence (`Halvercrest said`, `the
 /// company estimates`), when it is not inside the claim.
-fn reporting_entity(v: &View, cues: &Cues, entities: &Entities, claim: Span) -> Option<(Span, Option<usize>)> {
-    let mentions = entities.mentions_in(v.span);
+fn reporting_entity(v: &View, cues: &Cues, mentions: &[Mention], claim: Span) -> Option<(Span, Option<usize>)> {
     if mentions.is_empty() {
         return None;
     }
-    cues.reports(v).iter().take(MENTIONS_BACK).find_map(|&i| {
+    cues.reports(v).iter().find_map(|&i| {
         let verb_start = v.start(i);
         // The mention ends right before the verb, or before one adverb (`also said`).
         let k = mentions.partition_point(|m| m.span.start < verb_start);
@@ -175,7 +199,7 @@ fn reporting_entity(v: &View, cues: &Cues, entities: &Entities, claim: Span) -> 
 mod tests {
     use super::*;
     use crate::claims::view::testing::tokens;
-    use crate::entities::{Entity, Mention, MentionKind};
+    use crate::entities::{Entity, MentionKind};
     use crate::quotes::{QuoteKind, Speaker};
 
     /// Entities with one mention each, at the given words of `text`.
@@ -212,12 +236,12 @@ mod tests {
         let toks = tokens(text);
         let v = View::of(text, &toks);
         let e = entities(text, &[("London", EntityType::Gpe), ("Kestrel Substrates", EntityType::Org)]);
-        assert_eq!(subject(&v, &e, span_of(text, "£600m"), None, &[]), Some(1));
+        assert_eq!(subject(&v, &e, e.mentions_in(v.span), span_of(text, "£600m"), None, &[]), Some(1));
         let text = "In London, prices rose 5%.";
         let toks = tokens(text);
         let v = View::of(text, &toks);
         let e = entities(text, &[("London", EntityType::Gpe)]);
-        assert_eq!(subject(&v, &e, span_of(text, "5%"), None, &[]), None);
+        assert_eq!(subject(&v, &e, e.mentions_in(v.span), span_of(text, "5%"), None, &[]), None);
     }
 
     #[test]
@@ -237,14 +261,14 @@ mod tests {
         };
         let a = Cues::of(&v);
         assert_eq!(
-            source(&v, &a, &e, &[quote], span_of(text, "$5 billion")),
+            source(&v, &a, &e, e.mentions_in(v.span), &[quote], span_of(text, "$5 billion")),
             Some((span_of(text, "Linscott"), Some(0)))
         );
 
         let text = "The price fell 5%, according to research firm NPD.";
         let toks = tokens(text);
         let v = View::of(text, &toks);
-        let got = source(&v, &Cues::of(&v), &Entities::default(), &[], span_of(text, "5%")).unwrap();
+        let got = source(&v, &Cues::of(&v), &Entities::default(), &[], &[], span_of(text, "5%")).unwrap();
         assert_eq!(&text[got.0.start..got.0.end], "research firm NPD");
 
         let text = "Halvercrest said revenue rose 4.2%.";
@@ -252,7 +276,7 @@ mod tests {
         let v = View::of(text, &toks);
         let e = entities(text, &[("Halvercrest", EntityType::Org)]);
         assert_eq!(
-            source(&v, &Cues::of(&v), &e, &[], span_of(text, "4.2%")),
+            source(&v, &Cues::of(&v), &e, e.mentions_in(v.span), &[], span_of(text, "4.2%")),
             Some((span_of(text, "Halvercrest"), Some(0)))
         );
     }

@@ -242,7 +242,7 @@ mod tests {
     fn kept(text: &str) -> Vec<String> {
         let toks = tokens(text);
         let v = View::of(text, &toks);
-        let urls = crate::claims::context::Cues::of(&v).urls;
+        let urls = crate::claims::context::urls(&v);
         quantities(&v, &atoms(&v))
             .iter()
             .filter(|q| super::reject(&v, q, &urls).is_none())

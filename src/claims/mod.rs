@@ -146,6 +146,7 @@ pub fn claims(doc: &Document, entities: &Entities, quotes: &[Quote]) -> Vec<Clai
     let mut out = Vec::with_capacity(doc.tokens().len() / 25);
     // Buffers reused from sentence to sentence.
     let (mut atoms, mut quantities, mut scratch) = (Vec::new(), Vec::new(), units::Scratch::default());
+    let mut spans: Vec<Span> = Vec::new();
     for sentence in 0..doc.sentences().len() {
         let v = View::new(doc, sentence);
         if v.paragraph == ParagraphKind::Byline {
@@ -156,9 +157,9 @@ pub fn claims(doc: &Document, entities: &Entities, quotes: &[Quote]) -> Vec<Clai
             continue;
         }
         units::quantities_into(&v, &atoms, &mut scratch, &mut quantities);
-        let cues = context::Cues::of(&v);
+        let urls = context::urls(&v);
         let base = out.len();
-        for q in quantities.iter().filter(|q| filters::reject(&v, q, &cues.urls).is_none()) {
+        for q in quantities.iter().filter(|q| filters::reject(&v, q, &urls).is_none()) {
             let quals = qualifiers::qualify(&v, q.first, q.last, &q.what);
             let first = quals.start.unwrap_or(q.first);
             let span = v.span_of(first, q.last);
@@ -183,20 +184,28 @@ pub fn claims(doc: &Document, entities: &Entities, quotes: &[Quote]) -> Vec<Clai
                 direction: quals.direction,
                 per: q.per.or(quals.per),
                 equivalent: None,
-                hedged: cues.hedged,
+                hedged: false,
                 subject: None,
                 source: None,
                 sentence,
                 rule: q.rule,
             });
         }
+        if out.len() == base {
+            continue;
+        }
         link_equivalents(&v, &mut out, base);
+        // Hedges and sources, read only for sentences that state a figure.
+        let cues = context::Cues::of(&v);
         // Subjects and sources, now that every figure of the sentence is known: a mention
         // inside another figure (`45 degrees Celsius`) is no subject.
-        let spans: Vec<Span> = out[base..].iter().map(|c| c.span).collect();
+        spans.clear();
+        spans.extend(out[base..].iter().map(|c| c.span));
+        let mentions = entities.mentions_in(v.span);
         for c in &mut out[base..] {
-            c.source = context::source(&v, &cues, entities, quotes, c.span);
-            c.subject = context::subject(&v, entities, c.span, c.source.map(|s| s.0), &spans);
+            c.hedged = cues.hedged;
+            c.source = context::source(&v, &cues, entities, mentions, quotes, c.span);
+            c.subject = context::subject(&v, entities, mentions, c.span, c.source.map(|s| s.0), &spans);
         }
     }
     out

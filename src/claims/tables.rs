@@ -554,8 +554,11 @@ impl Tables {
         if !self.number_filter.may_hold(b) {
             return None;
         }
-        if let Some(&n) = self.numbers_exact.get(b) {
-            return Some(n);
+        // The case-sensitive words are single letters.
+        if b.len() == 1 {
+            if let Some(&n) = self.numbers_exact.get(b) {
+                return Some(n);
+            }
         }
         let mut buf = [0u8; 32];
         self.numbers.get(lower_bytes(b, &mut buf)?).copied()
@@ -689,6 +692,7 @@ mod tests {
         assert_eq!(t.changes.entries.len(), entries(lexicon::CLAIM_CHANGES).count());
         assert_eq!(t.rates.entries.len(), entries(lexicon::CLAIM_RATES).count());
         let folds = t.numbers.keys().filter(|w| w.ends_with(b"fold")).count();
+        assert!(t.numbers_exact.keys().all(|k| k.len() == 1), "case-sensitive number words are single letters");
         assert_eq!(t.numbers.len() - folds + t.numbers_exact.len(), entries(lexicon::CLAIM_NUMBERS).count());
         for (word, class) in lexicon::pairs(lexicon::CLAIM_WORDS) {
             assert!(class::of(class).is_some(), "{word}: unknown class {class:?}");

@@ -183,15 +183,15 @@ pub(crate) fn quantities_into(v: &View, atoms: &[Atom], scratch: &mut Scratch, o
     }
     let mut j = 0;
     while j < pieces.len() {
-        let p = pieces[j];
+        let p = &pieces[j];
         if let Some(next) = pieces.get(j + 1) {
-            if let Some((q, used)) = pair(v, &p, next) {
+            if let Some((q, used)) = pair(v, p, next) {
                 out.push(q);
                 j += used;
                 continue;
             }
         }
-        out.push(single(v, &p));
+        out.push(single(v, p));
         j += 1;
     }
 }
@@ -734,14 +734,14 @@ fn pair(v: &View, a: &Piece, b: &Piece) -> Option<(Quantity, usize)> {
 
 /// The quantity of one piece.
 fn single(v: &View, p: &Piece) -> Quantity {
-    let a = p.atom;
+    let a = &p.atom;
     let mut q = Quantity {
         first: p.first(),
         last: p.end(),
         value: a.value,
         value_max: None,
         what: What::Bare,
-        atom: a,
+        atom: *a,
         kind: None,
         per: None,
         rule: "number",
