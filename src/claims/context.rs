@@ -190,8 +190,18 @@ fn reporting_entity(v: &View, cues: &Cues, mentions: &[Mention], claim: Span) ->
         let k = mentions.partition_point(|m| m.span.start < verb_start);
         let m = mentions[..k].iter().rev().take(4).find(|m| m.span.end <= verb_start)?;
         let between = v.text[m.span.end..verb_start].trim();
-        let close = between.is_empty() || !between.contains(char::is_whitespace) && between.ends_with("ly");
-        (close && !claim.overlaps(m.span)).then_some((m.span, Some(m.entity)))
+        // `Brandt, 47, said`: an age between the name and the verb.
+        let age = between
+            .strip_prefix(',')
+            .and_then(|b| b.strip_suffix(','))
+            .map(str::trim)
+            .is_some_and(|n| (1..=3).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()));
+        let close = between.is_empty() || age || !between.contains(char::is_whitespace) && between.ends_with("ly");
+        // The speaker's age and what names them (`One resident, Torvald Lien, 71, said`) are
+        // the writer's, not the speaker's.
+        let aside = claim.start >= m.span.end && claim.end <= verb_start
+            || claim.end <= m.span.start && v.text[claim.end..m.span.start].trim() == ",";
+        (close && !aside && !claim.overlaps(m.span)).then_some((m.span, Some(m.entity)))
     })
 }
 
@@ -270,6 +280,23 @@ mod tests {
         let v = View::of(text, &toks);
         let got = source(&v, &Cues::of(&v), &Entities::default(), &[], &[], span_of(text, "5%")).unwrap();
         assert_eq!(&text[got.0.start..got.0.end], "research firm NPD");
+
+        let text = "Brandt, 47, said a third had decided.";
+        let toks = tokens(text);
+        let v = View::of(text, &toks);
+        let e = entities(text, &[("Brandt", EntityType::Person)]);
+        assert_eq!(
+            source(&v, &Cues::of(&v), &e, e.mentions_in(v.span), &[], span_of(text, "a third")),
+            Some((span_of(text, "Brandt"), Some(0)))
+        );
+        assert_eq!(source(&v, &Cues::of(&v), &e, e.mentions_in(v.span), &[], span_of(text, "47")), None);
+        let text = "One resident, Lien, 71, said the water rose two metres.";
+        let toks = tokens(text);
+        let v = View::of(text, &toks);
+        let e = entities(text, &[("Lien", EntityType::Person)]);
+        let source_of = |part: &str| source(&v, &Cues::of(&v), &e, e.mentions_in(v.span), &[], span_of(text, part));
+        assert_eq!(source_of("One resident"), None);
+        assert_eq!(source_of("two metres"), Some((span_of(text, "Lien"), Some(0))));
 
         let text = "Halvercrest said revenue rose 4.2%.";
         let toks = tokens(text);
