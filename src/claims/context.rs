@@ -32,13 +32,12 @@ impl Cues {
     /// (its web addresses are [`urls`]).
     pub fn of(v: &View) -> Cues {
         let mut out = Cues::default();
-        for i in 0..v.len() {
-            let t = v.toks[i];
+        for (i, t) in v.toks.iter().enumerate() {
             // Every cue word has 7 to 11 letters.
-            if !(7..=11).contains(&t.span.len()) || !v.word(i) {
+            if !(7..=11).contains(&t.span.len()) || t.kind != crate::document::TokenKind::Word {
                 continue;
             }
-            let w = v.s(i);
+            let w = &v.text[t.span.start..t.span.end];
             if TABLES.is(w, class::HEDGE) {
                 out.hedged = true;
             } else if w.eq_ignore_ascii_case("reported") {
@@ -55,7 +54,13 @@ impl Cues {
     fn reports(&self, v: &View) -> &[usize] {
         let r = self.reports.get_or_init(|| {
             let mut r = Reports::default();
-            for i in (0..v.len()).filter(|&i| v.word(i) && TABLES.is(v.s(i), class::REPORT)) {
+            // Every reporting verb has 3 to 10 letters.
+            let verb = |(_, t): &(usize, &crate::document::Token)| {
+                t.kind == crate::document::TokenKind::Word
+                    && (3..=10).contains(&t.span.len())
+                    && TABLES.is(&v.text[t.span.start..t.span.end], class::REPORT)
+            };
+            for (i, _) in v.toks.iter().enumerate().filter(verb) {
                 r.tokens[r.len] = i;
                 r.len += 1;
                 if r.len == MENTIONS_BACK {
@@ -306,6 +311,18 @@ mod tests {
             source(&v, &Cues::of(&v), &e, e.mentions_in(v.span), &[], span_of(text, "4.2%")),
             Some((span_of(text, "Halvercrest"), Some(0)))
         );
+    }
+
+    #[test]
+    fn cue_words_have_the_lengths_the_scans_read() {
+        for (word, class) in crate::lexicon::pairs(crate::lexicon::CLAIM_WORDS) {
+            let len = word.len();
+            match class {
+                "report" => assert!((3..=10).contains(&len), "{word}"),
+                "hedge" => assert!((7..=11).contains(&len), "{word}"),
+                _ => {}
+            }
+        }
     }
 
     #[test]
