@@ -67,7 +67,8 @@ fn dates_times_names_and_phone_numbers_are_not_claims() {
     let wd = Workdir::new("claims_not_claims");
     let text = "LONDON, March 3, 2021 - The Boeing 737 and the GB200 NVL72 cluster were shown at 6 p.m. \
                 on Nov. 14 under Section 230, during the COVID-19 pandemic. Call +44 20 7946 0958 or visit \
-                10 Downing Street. Smith, 56, won 3-1.\n";
+                10 Downing Street before 5/12 (open 24/7 until 3:30 pm). Smith won 3-1, and the bill passed \
+                219 to 213 in 2019, in the 1990s.\n";
     let record = extract_one(&wd, "none.txt", text);
     assert_eq!(claim_rows(&record), vec![], "{record}");
 }
@@ -81,6 +82,78 @@ fn ranges_keep_both_ends() {
     assert_eq!((claims[0]["value"].as_f64(), claims[0]["value_max"].as_f64()), (Some(3.0), Some(5.0)));
     assert_eq!((claims[1]["value"].as_f64(), claims[1]["value_max"].as_f64()), (Some(10e6), Some(12e6)));
     assert_eq!(claims[1]["unit"], "units");
+}
+
+/// Claims as (text, kind, value, unit) rows, for comparing with a table.
+type Row<'a> = (&'a str, &'a str, f64, Option<&'a str>);
+
+#[track_caller]
+fn assert_rows(record: &Value, want: &[Row]) {
+    let rows = claim_rows(record);
+    let same = rows.len() == want.len()
+        && rows.iter().zip(want).all(|(got, want)| {
+            (got.0.as_str(), got.1.as_str(), got.3.as_deref()) == (want.0, want.1, want.3)
+                && (got.2 - want.2).abs() <= 1e-9 * want.2.abs().max(1.0)
+        });
+    assert!(same, "got {rows:#?}\nwant {want:#?}");
+}
+
+#[test]
+fn metres_and_millions_model_numbers_and_currency_names() {
+    let wd = Workdir::new("claims_misreadings");
+    let text = "Warholm won the 400m hurdles and Ledecky the 100m freestyle, while 9,000 ran a 5km race. \
+                Kestrel will invest £600m, raised $3.5m and 600m euros, and a rival raised 40m. \
+                Nordvik ordered 44 737 MAX jets, 12 A320neo aircraft and 3 F-35s. \
+                Revenue was USD 34.6 million, profit EUR 5bn, the budget Rs 500 crore, China spent \
+                RMB 180 billion and yuan 5 billion, and fees were 34.6 million US dollars and 300 yen.\n";
+    let record = extract_one(&wd, "misreadings.txt", text);
+    assert_rows(
+        &record,
+        &[
+            ("400m", "measure", 400.0, Some("m")),
+            ("100m", "measure", 100.0, Some("m")),
+            ("9,000", "other", 9000.0, None),
+            ("5km", "measure", 5.0, Some("km")),
+            ("£600m", "money", 600e6, Some("GBP")),
+            ("$3.5m", "money", 3.5e6, Some("USD")),
+            ("600m euros", "money", 600e6, Some("EUR")),
+            ("40m", "money", 40e6, None),
+            ("44 737 MAX jets", "count", 44.0, Some("jets")),
+            ("12 A320neo aircraft", "count", 12.0, Some("aircraft")),
+            ("3 F-35s", "count", 3.0, Some("f-35s")),
+            ("USD 34.6 million", "money", 34.6e6, Some("USD")),
+            ("EUR 5bn", "money", 5e9, Some("EUR")),
+            ("Rs 500 crore", "money", 5e9, Some("INR")),
+            ("RMB 180 billion", "money", 180e9, Some("CNY")),
+            ("yuan 5 billion", "money", 5e9, Some("CNY")),
+            ("34.6 million US dollars", "money", 34.6e6, Some("USD")),
+            ("300 yen", "money", 300.0, Some("JPY")),
+        ],
+    );
+    let claims = record["claims"].as_array().unwrap();
+    assert_eq!(claims[8]["noun"], "737 MAX jets");
+}
+
+#[test]
+fn ages_ranks_least_amounts_and_multipliers() {
+    let wd = Workdir::new("claims_ages_ranks");
+    let text = "Ito, 56, said Japan was the world's fourth-largest economy and ranked 12th in growth. \
+                Tens of thousands of people marched and profits doubled, twice the forecast.\n";
+    let record = extract_one(&wd, "ranks.txt", text);
+    assert_rows(
+        &record,
+        &[
+            ("56", "duration", 56.0, Some("year")),
+            ("fourth-largest", "rank", 4.0, None),
+            ("12th", "rank", 12.0, None),
+            ("Tens of thousands of people", "count", 1e4, Some("people")),
+            ("doubled", "ratio", 2.0, Some("x")),
+            ("twice", "ratio", 2.0, Some("x")),
+        ],
+    );
+    let claims = record["claims"].as_array().unwrap();
+    assert_eq!((&claims[3]["approximate"], &claims[3]["bound"]), (&Value::Bool(true), &Value::from("lower")));
+    assert_eq!(claims[4]["direction"], "up");
 }
 
 /// Gold claims for two short documents, with units named as other tools name them.

@@ -11,41 +11,33 @@ use std::sync::LazyLock;
 
 use super::tables::{class, TABLES};
 use super::view::View;
-use crate::entities::{Entities, EntityType};
+use crate::entities::{Entities, EntityType, Mention};
 use crate::quotes::Quote;
 use crate::span::Span;
 
-/// What a sentence says about who stands behind its figures, and where its web addresses
-/// are.
+/// What a sentence says about who stands behind its figures.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub(crate) struct Cues {
     /// Whether it hedges its figures (`reportedly`, `allegedly`, `a reported`).
     pub hedged: bool,
     /// The party named after `according to`.
     according_to: Option<Span>,
-    /// Its web and e-mail addresses (no figure inside them is a claim).
-    pub urls: Vec<Span>,
-    /// The tokens that are reporting verbs (`said`, `estimates`), found when first needed.
-    reports: std::cell::OnceCell<Vec<usize>>,
+    /// The first [`MENTIONS_BACK`] tokens that are reporting verbs (`said`, `estimates`),
+    /// found when first needed.
+    reports: std::cell::OnceCell<Reports>,
 }
 
 impl Cues {
-    /// Reads the sentence: its web addresses from a vectorised search for their marks, its
-    /// hedges and `according to` from the words of the right lengths.
+    /// Reads the sentence's hedges and `according to` from the words of the right lengths
+    /// (its web addresses are [`urls`]).
     pub fn of(v: &View) -> Cues {
         let mut out = Cues::default();
-        let text = v.text.as_bytes();
-        let sentence = &text[v.span.start..v.span.end];
-        if memchr::memchr2(b'/', b'@', sentence).is_some() || WWW.find(sentence).is_some() {
-            out.urls = addresses(v, sentence);
-        }
-        for i in 0..v.len() {
-            let t = v.toks[i];
+        for (i, t) in v.toks.iter().enumerate() {
             // Every cue word has 7 to 11 letters.
-            if !(7..=11).contains(&t.span.len()) || !v.word(i) {
+            if !(7..=11).contains(&t.span.len()) || t.kind != crate::document::TokenKind::Word {
                 continue;
             }
-            let w = v.s(i);
+            let w = &v.text[t.span.start..t.span.end];
             if TABLES.is(w, class::HEDGE) {
                 out.hedged = true;
             } else if w.eq_ignore_ascii_case("reported") {
@@ -58,9 +50,44 @@ impl Cues {
         out
     }
 
-    /// The reporting verbs of the sentence.
+    /// The first reporting verbs of the sentence.
     fn reports(&self, v: &View) -> &[usize] {
-        self.reports.get_or_init(|| (0..v.len()).filter(|&i| v.word(i) && TABLES.is(v.s(i), class::REPORT)).collect())
+        let r = self.reports.get_or_init(|| {
+            let mut r = Reports::default();
+            // Every reporting verb has 3 to 10 letters.
+            let verb = |(_, t): &(usize, &crate::document::Token)| {
+                t.kind == crate::document::TokenKind::Word
+                    && (3..=10).contains(&t.span.len())
+                    && TABLES.is(&v.text[t.span.start..t.span.end], class::REPORT)
+            };
+            for (i, _) in v.toks.iter().enumerate().filter(verb) {
+                r.tokens[r.len] = i;
+                r.len += 1;
+                if r.len == MENTIONS_BACK {
+                    break;
+                }
+            }
+            r
+        });
+        &r.tokens[..r.len]
+    }
+}
+
+/// Token indices of reporting verbs, kept without allocating.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct Reports {
+    tokens: [usize; MENTIONS_BACK],
+    len: usize,
+}
+
+/// The web and e-mail addresses of a sentence (no figure inside them is a claim), from a
+/// vectorised search for their marks (usually none, and then nothing is allocated).
+pub(crate) fn urls(v: &View) -> Vec<Span> {
+    let sentence = &v.text.as_bytes()[v.span.start..v.span.end];
+    if memchr::memchr2(b'/', b'@', sentence).is_some() || WWW.find(sentence).is_some() {
+        addresses(v, sentence)
+    } else {
+        Vec::new()
     }
 }
 
@@ -94,15 +121,16 @@ fn party(v: &View, first: usize) -> Option<Span> {
 /// The entity a figure at `claim` is about: the nearest entity mentioned before it in the
 /// sentence, leaving out places after `in`, `at` or `from` (`In London, Kestrel said it
 /// would invest £600m`), mentions inside the sentence's figures (`384 Ascend 910C chips`,
-/// `45 degrees Celsius`; `figures` are their spans) and the claim's source.
+/// `45 degrees Celsius`; `figures` are their spans) and the claim's source. `mentions` are
+/// the sentence's.
 pub(crate) fn subject(
     v: &View,
     entities: &Entities,
+    mentions: &[Mention],
     claim: Span,
     source: Option<Span>,
     figures: &[Span],
 ) -> Option<usize> {
-    let mentions = entities.mentions_in(v.span);
     // Mentions are sorted by start, and so are the figures: look back from the claim over a
     // bounded number of mentions, so a sentence with thousands of figures stays linear.
     let before = mentions.partition_point(|m| m.span.start < claim.start);
@@ -134,10 +162,12 @@ fn locative_before(v: &View, start: usize) -> bool {
 }
 
 /// Who asserts the figure at `claim`: the words naming them and the entity, if resolved.
+/// `mentions` are the sentence's.
 pub(crate) fn source(
     v: &View,
     cues: &Cues,
     entities: &Entities,
+    mentions: &[Mention],
     quotes: &[Quote],
     claim: Span,
 ) -> Option<(Span, Option<usize>)> {
@@ -150,24 +180,33 @@ pub(crate) fn source(
     if let Some(span) = cues.according_to {
         return Some((span, entities.entity_of(span)));
     }
-    reporting_entity(v, cues, entities, claim)
+    reporting_entity(v, cues, mentions, claim)
 }
 
 /// The entity named right before a reporting verb of the sentence (`Halvercrest said`, `the
 /// company estimates`), when it is not inside the claim.
-fn reporting_entity(v: &View, cues: &Cues, entities: &Entities, claim: Span) -> Option<(Span, Option<usize>)> {
-    let mentions = entities.mentions_in(v.span);
+fn reporting_entity(v: &View, cues: &Cues, mentions: &[Mention], claim: Span) -> Option<(Span, Option<usize>)> {
     if mentions.is_empty() {
         return None;
     }
-    cues.reports(v).iter().take(MENTIONS_BACK).find_map(|&i| {
+    cues.reports(v).iter().find_map(|&i| {
         let verb_start = v.start(i);
         // The mention ends right before the verb, or before one adverb (`also said`).
         let k = mentions.partition_point(|m| m.span.start < verb_start);
         let m = mentions[..k].iter().rev().take(4).find(|m| m.span.end <= verb_start)?;
         let between = v.text[m.span.end..verb_start].trim();
-        let close = between.is_empty() || !between.contains(char::is_whitespace) && between.ends_with("ly");
-        (close && !claim.overlaps(m.span)).then_some((m.span, Some(m.entity)))
+        // `Brandt, 47, said`: an age between the name and the verb.
+        let age = between
+            .strip_prefix(',')
+            .and_then(|b| b.strip_suffix(','))
+            .map(str::trim)
+            .is_some_and(|n| (1..=3).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()));
+        let close = between.is_empty() || age || !between.contains(char::is_whitespace) && between.ends_with("ly");
+        // The speaker's age and what names them (`One resident, Torvald Lien, 71, said`) are
+        // the writer's, not the speaker's.
+        let aside = claim.start >= m.span.end && claim.end <= verb_start
+            || claim.end <= m.span.start && v.text[claim.end..m.span.start].trim() == ",";
+        (close && !aside && !claim.overlaps(m.span)).then_some((m.span, Some(m.entity)))
     })
 }
 
@@ -175,7 +214,7 @@ fn reporting_entity(v: &View, cues: &Cues, entities: &Entities, claim: Span) -> 
 mod tests {
     use super::*;
     use crate::claims::view::testing::tokens;
-    use crate::entities::{Entity, Mention, MentionKind};
+    use crate::entities::{Entity, MentionKind};
     use crate::quotes::{QuoteKind, Speaker};
 
     /// Entities with one mention each, at the given words of `text`.
@@ -212,12 +251,12 @@ mod tests {
         let toks = tokens(text);
         let v = View::of(text, &toks);
         let e = entities(text, &[("London", EntityType::Gpe), ("Kestrel Substrates", EntityType::Org)]);
-        assert_eq!(subject(&v, &e, span_of(text, "£600m"), None, &[]), Some(1));
+        assert_eq!(subject(&v, &e, e.mentions_in(v.span), span_of(text, "£600m"), None, &[]), Some(1));
         let text = "In London, prices rose 5%.";
         let toks = tokens(text);
         let v = View::of(text, &toks);
         let e = entities(text, &[("London", EntityType::Gpe)]);
-        assert_eq!(subject(&v, &e, span_of(text, "5%"), None, &[]), None);
+        assert_eq!(subject(&v, &e, e.mentions_in(v.span), span_of(text, "5%"), None, &[]), None);
     }
 
     #[test]
@@ -237,24 +276,53 @@ mod tests {
         };
         let a = Cues::of(&v);
         assert_eq!(
-            source(&v, &a, &e, &[quote], span_of(text, "$5 billion")),
+            source(&v, &a, &e, e.mentions_in(v.span), &[quote], span_of(text, "$5 billion")),
             Some((span_of(text, "Linscott"), Some(0)))
         );
 
         let text = "The price fell 5%, according to research firm NPD.";
         let toks = tokens(text);
         let v = View::of(text, &toks);
-        let got = source(&v, &Cues::of(&v), &Entities::default(), &[], span_of(text, "5%")).unwrap();
+        let got = source(&v, &Cues::of(&v), &Entities::default(), &[], &[], span_of(text, "5%")).unwrap();
         assert_eq!(&text[got.0.start..got.0.end], "research firm NPD");
+
+        let text = "Brandt, 47, said a third had decided.";
+        let toks = tokens(text);
+        let v = View::of(text, &toks);
+        let e = entities(text, &[("Brandt", EntityType::Person)]);
+        assert_eq!(
+            source(&v, &Cues::of(&v), &e, e.mentions_in(v.span), &[], span_of(text, "a third")),
+            Some((span_of(text, "Brandt"), Some(0)))
+        );
+        assert_eq!(source(&v, &Cues::of(&v), &e, e.mentions_in(v.span), &[], span_of(text, "47")), None);
+        let text = "One resident, Lien, 71, said the water rose two metres.";
+        let toks = tokens(text);
+        let v = View::of(text, &toks);
+        let e = entities(text, &[("Lien", EntityType::Person)]);
+        let source_of = |part: &str| source(&v, &Cues::of(&v), &e, e.mentions_in(v.span), &[], span_of(text, part));
+        assert_eq!(source_of("One resident"), None);
+        assert_eq!(source_of("two metres"), Some((span_of(text, "Lien"), Some(0))));
 
         let text = "Halvercrest said revenue rose 4.2%.";
         let toks = tokens(text);
         let v = View::of(text, &toks);
         let e = entities(text, &[("Halvercrest", EntityType::Org)]);
         assert_eq!(
-            source(&v, &Cues::of(&v), &e, &[], span_of(text, "4.2%")),
+            source(&v, &Cues::of(&v), &e, e.mentions_in(v.span), &[], span_of(text, "4.2%")),
             Some((span_of(text, "Halvercrest"), Some(0)))
         );
+    }
+
+    #[test]
+    fn cue_words_have_the_lengths_the_scans_read() {
+        for (word, class) in crate::lexicon::pairs(crate::lexicon::CLAIM_WORDS) {
+            let len = word.len();
+            match class {
+                "report" => assert!((3..=10).contains(&len), "{word}"),
+                "hedge" => assert!((7..=11).contains(&len), "{word}"),
+                _ => {}
+            }
+        }
     }
 
     #[test]

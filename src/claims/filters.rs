@@ -1,13 +1,14 @@
 //! Not claims: the numbers a story writes that assert no quantity.
 //!
-//! Dates (`Nov. 14`, `14 November`), years (`in 2028`, `the 2020 election`), clock times
-//! (`6 p.m.`, `10:30`), phone numbers and other digit sequences (`+44 20 7946 0958`,
-//! `(212) 555-0100`), street numbers (`10 Downing Street`), list and citation numbers
-//! (`1.`, `(2)`, `[3]`), ages set off by commas (`Yamamoto, 56, joined`), numbers inside
-//! names (`CloudMatrix 384`, `Section 230`, `COVID-19`, `Boeing 737`) and inside web
-//! addresses, and a lone `one` (`one of the`, `one generation behind`). Bylines are skipped
-//! by the caller. A figure with a stated currency, percent sign or unit is kept through most
-//! of these rules: `$737` is money even after a name.
+//! Dates (`Nov. 14`, `14 November`, `before 5/12`, `2024-05-12`), years (`in 2028`, `the
+//! 2020 election`), clock times (`6 p.m.`, `10:30`, `9.30 am`), phone numbers and other digit
+//! sequences (`+44 20 7946 0958`, `(212) 555-0100`), street numbers (`10 Downing Street`),
+//! list and citation numbers (`1.`, `(2)`, `[3]`), numbers inside names (`CloudMatrix 384`,
+//! `Section 230`, `COVID-19`, `Boeing 737`) and inside web addresses, and a lone `one` (`one
+//! of the`, `one generation behind`). Bylines are skipped by the caller; ages elsewhere are
+//! claims (the unit step reads them). Scores and tallies (`2-1`, `passed 219 to 213`) are
+//! dropped by the unit step. A figure with a stated currency, percent sign or unit is kept
+//! through most of these rules: `$737` is money even after a name.
 
 use super::numbers::Form;
 use super::tables::{class, TABLES};
@@ -27,6 +28,10 @@ pub(crate) fn reject(v: &View, q: &Quantity, urls: &[Span]) -> Option<&'static s
         return Some("web address");
     }
     let n = a.first;
+    // `high-five`, the Jackson-five.
+    if a.form == Form::Words && n >= 2 && v.joined(n) && v.dash(n - 1) && v.joined(n - 1) && v.word(n - 2) {
+        return Some("name with a number");
+    }
     // `COVID-19`, `F-35`, `mid-2024`, `#1`.
     if a.form == Form::Digits && n >= 1 && v.joined(n) {
         let prev = v.s(n - 1);
@@ -36,10 +41,18 @@ pub(crate) fn reject(v: &View, q: &Quantity, urls: &[Span]) -> Option<&'static s
         if n >= 2 && v.dash(n - 1) && v.joined(n - 1) && (v.word(n - 2) || v.s(n - 2).ends_with('\'')) {
             return Some("name with a number");
         }
+        // The last part of `2024-05-12` or `555-0100-22`.
+        if n >= 2 && v.dash(n - 1) && v.joined(n - 1) && v.number(n - 2) && !q.what.stated() {
+            return Some("code or date");
+        }
     }
     // `'08`: a year.
     if a.int.is_some_and(|(_, d)| d == 2) && n >= 1 && v.joined(n) && matches!(v.s(n - 1), "'" | "’" | "‘") {
         return Some("year");
+    }
+    // `By Jane Doe, 34`: a byline the segmenter did not mark as one.
+    if q.rule == "age" && v.len() > 1 && v.s(0) == "By" && v.capitalized(1) {
+        return Some("age in a byline");
     }
     if a.leading_zero && !q.what.stated() {
         return Some("code");
@@ -52,7 +65,7 @@ pub(crate) fn reject(v: &View, q: &Quantity, urls: &[Span]) -> Option<&'static s
         return Some("idiom");
     }
     let loose = !matches!(q.what, What::Money(_) | What::Percent | What::Points(_) | What::Measure(_));
-    if loose && date(v, q) {
+    if loose && (date(v, q) || slash_date(v, q)) {
         return Some("date");
     }
     if q.what.stated() {
@@ -76,7 +89,8 @@ pub(crate) fn reject(v: &View, q: &Quantity, urls: &[Span]) -> Option<&'static s
         }
     }
     if a.form == Form::Digits && q.what != What::Rank {
-        if let Some(why) = named(v, q.first) {
+        let counted = matches!(q.what, What::Count { head, .. } if v.text[head.start..head.end].ends_with('s'));
+        if let Some(why) = named(v, q.first, a.int.is_some(), counted) {
             return Some(why);
         }
     }
@@ -95,20 +109,29 @@ pub(crate) fn reject(v: &View, q: &Quantity, urls: &[Span]) -> Option<&'static s
     if list_number(v, q) {
         return Some("list number");
     }
-    if age(v, q) {
-        return Some("age");
-    }
     None
 }
 
 /// A clock time: `6 p.m.`, `14:00`, `3:49:01`, `10 GMT`.
 fn time(v: &View, q: &Quantity) -> bool {
     let (first, last) = (q.atom.first, q.atom.last);
-    let colon_after = v.is(last, ":") && v.joined(last) && v.number(last + 1) && v.joined(last + 1);
+    // `10:30`, `6:00am`.
+    let digits_at = |i: usize| v.get(i).is_some_and(|t| t.starts_with(|c: char| c.is_ascii_digit()));
+    let colon_after = v.is(last, ":") && v.joined(last) && digits_at(last + 1) && v.joined(last + 1);
     let colon_before =
         first >= 2 && v.is(first - 1, ":") && v.joined(first) && v.joined(first - 1) && v.number(first - 2);
     let hour = q.atom.value.fract() == 0.0 && (1.0..=24.0).contains(&q.atom.value);
-    let marker = v.get(last).is_some_and(|t| TABLES.is(t, class::TIME)) && hour;
+    // `9.30 am`: hours and minutes with a dot.
+    let dotted = || {
+        last == first + 1
+            && v.s(first).split_once('.').is_some_and(|(h, m)| {
+                h.len() <= 2
+                    && m.len() == 2
+                    && h.parse::<u8>().is_ok_and(|h| h <= 24)
+                    && m.parse::<u8>().is_ok_and(|m| m < 60)
+            })
+    };
+    let marker = v.get(last).is_some_and(|t| TABLES.is(t, class::TIME)) && (hour || dotted());
     // `at three in the morning`.
     let part_of_day = hour
         && v.is(last, "in")
@@ -130,6 +153,26 @@ fn date(v: &View, q: &Quantity) -> bool {
     before || after
 }
 
+/// A date written as a fraction: `before 5/12`, `on 3/4`. A fraction with a noun or unit
+/// after it (`3/4 of`, `1/2 cup`, `a 2/3 majority`) or a usual denominator (`1/2`, `3/4`)
+/// stays a fraction.
+fn slash_date(v: &View, q: &Quantity) -> bool {
+    let a = &q.atom;
+    if a.form != Form::Fraction || a.last != a.first + 3 || !v.is(a.first + 1, "/") || q.what != What::Bare {
+        return false;
+    }
+    if v.is(a.last, "of") {
+        return false;
+    }
+    let usual = v.is_any(a.first + 2, &["2", "3", "4", "8"]);
+    let on = a.first > 0
+        && (v.is_any(
+            a.first - 1,
+            &["on", "by", "before", "after", "until", "till", "since", "from", "through", "dated"],
+        ) || TABLES.is(v.s(a.first - 1), class::WEEKDAY));
+    on || !usual && v.s(a.first + 2).parse::<u8>().is_ok_and(|d| d <= 12)
+}
+
 /// `about 2000 people`: a qualified count in four digits is no year.
 fn qualified_count(v: &View, q: &Quantity) -> bool {
     let counted = matches!(q.what, What::Count { .. });
@@ -137,8 +180,10 @@ fn qualified_count(v: &View, q: &Quantity) -> bool {
 }
 
 /// A number that is part of a name: after a capitalised word (`CloudMatrix 384`, `Boeing
-/// 737`, `Section 230`) or a label noun (`page 5`, `exit 436`, `version 2`).
-fn named(v: &View, first: usize) -> Option<&'static str> {
+/// 737`, `Section 230`) or, when it is a plain whole number (`plain`), a label noun (`page
+/// 5`, `exit 436`, `version 2`). A label word used as a verb numbers nothing (`build 1.5
+/// million homes`, `will issue 200 bonds`, `to build 500 homes` when the figure is `counted`).
+fn named(v: &View, first: usize, plain: bool, counted: bool) -> Option<&'static str> {
     if first == 0 {
         return None;
     }
@@ -153,7 +198,9 @@ fn named(v: &View, first: usize) -> Option<&'static str> {
     let w = v.s(p);
     let classes = TABLES.classes(w);
     if classes & class::LABEL != 0 {
-        return Some("label");
+        let modal = p > 0 && v.is_any(p - 1, &["will", "would", "can", "could", "should", "must", "may", "might"]);
+        let verb = modal || counted && p > 0 && v.is(p - 1, "to");
+        return (plain && !verb).then_some("label");
     }
     if classes & (class::FUNCTION | class::MONTH) != 0 {
         return None;
@@ -176,10 +223,13 @@ fn sequence(v: &View, q: &Quantity) -> bool {
     }
     let (first, last) = (q.first, q.atom.last);
     let near = |i: usize| v.number(i) || v.get(i).is_some_and(|t| t.starts_with(|c: char| c.is_ascii_digit()));
-    let next = near(last)
-        || v.is(last, ")") && v.joined(last) && !v.joined(last + 1) && near(last + 1)
-        || v.is_any(last, &[".", "-"]) && v.joined(last) && v.joined(last + 1) && near(last + 1)
-        || v.word(last) && v.dash(last + 1) && v.joined(last + 1) && v.joined(last + 2) && near(last + 2);
+    // `44 737 MAX jets`: the number after is part of the counted noun.
+    let in_noun = matches!(q.what, What::Count { noun, .. } if last < v.len() && noun.start == v.start(last));
+    let next = !in_noun
+        && (near(last)
+            || v.is(last, ")") && v.joined(last) && !v.joined(last + 1) && near(last + 1)
+            || v.is_any(last, &[".", "-"]) && v.joined(last) && v.joined(last + 1) && near(last + 1)
+            || v.word(last) && v.dash(last + 1) && v.joined(last + 1) && v.joined(last + 2) && near(last + 2));
     // `a 50-to-six decision`: a vote.
     let to_next = v.dash(last) && v.joined(last) && v.is(last + 1, "to") && v.dash(last + 2);
     let to_prev = first >= 3 && v.dash(first - 1) && v.joined(first) && v.is(first - 2, "to") && v.dash(first - 3);
@@ -208,29 +258,6 @@ fn list_number(v: &View, q: &Quantity) -> bool {
     bracketed && value <= 50
 }
 
-/// An age set off by commas after a name (`Yamamoto, 56, joined`) or after `aged`.
-fn age(v: &View, q: &Quantity) -> bool {
-    let Some((value, _)) = q.atom.int else { return false };
-    if !(1..=120).contains(&value) || q.last != q.atom.last {
-        return false;
-    }
-    let first = q.first;
-    if first >= 1 && v.is_any(first - 1, &["aged", "age", "ages"]) {
-        return true;
-    }
-    // `aged 19 and 22`.
-    if first >= 3
-        && v.is_any(first - 1, &["and", ",", "or"])
-        && v.number(first - 2)
-        && v.is_any(first - 3, &["aged", "ages"])
-    {
-        return true;
-    }
-    let after_name = first >= 2 && v.is(first - 1, ",") && (v.capitalized(first - 2) || v.is(first - 2, ")"));
-    let closed = q.last >= v.len() || v.is_any(q.last, &[",", ".", ")", ";"]);
-    after_name && closed
-}
-
 #[cfg(test)]
 mod tests {
     use crate::claims::numbers::atoms;
@@ -242,7 +269,7 @@ mod tests {
     fn kept(text: &str) -> Vec<String> {
         let toks = tokens(text);
         let v = View::of(text, &toks);
-        let urls = crate::claims::context::Cues::of(&v).urls;
+        let urls = crate::claims::context::urls(&v);
         quantities(&v, &atoms(&v))
             .iter()
             .filter(|q| super::reject(&v, q, &urls).is_none())
@@ -265,26 +292,36 @@ mod tests {
         assert_kept("COVID-19 cases and a Boeing 737 under Section 230", &[]);
         assert_kept("Boeing paid $737 for it", &["$737"]);
         assert_kept("see page 5 and exit 436", &[]);
+        assert_kept(
+            "it will build 1.5 million homes, plans to build 500 homes, will issue 200 bonds",
+            &["1.5 million homes", "500 homes", "200 bonds"],
+        );
+        assert_kept("ordered 44 737 MAX jets and 3 F-35s", &["44 737 MAX jets", "3 F-35s"]);
         assert_kept("US–China talks", &[]);
+        assert_kept("they shared a high-five", &[]);
     }
 
     #[test]
     fn dates_years_and_times_are_not_claims() {
         assert_kept("payable on Nov. 14, by 2028, on 14 November 2020", &[]);
         assert_kept("the 2020 election and the 1990s", &[]);
-        assert_kept("at 6 p.m. or 10:30 or 3:49:01 or 6pm", &[]);
+        assert_kept("at 6 p.m. or 10:30 or 3:49:01 or 6pm or from 6:00am", &[]);
+        assert_kept("opens at 9.30 am and closes at 3:30 pm", &[]);
+        assert_kept("call before 5/12, on 3/4 or on 2024-05-12, open 24/7", &[]);
+        assert_kept("3/4 of voters and a 2/3 majority", &["3/4", "2/3"]);
         assert_kept("rose 9.18% in March", &["9.18%"]);
         assert_kept("about 2000 people", &["2000 people"]);
     }
 
     #[test]
-    fn sequences_addresses_lists_and_ages_are_not_claims() {
+    fn sequences_addresses_lists_and_bylines_are_not_claims() {
         assert_kept("call +44 20 7946 0958 or (212) 555-0100", &[]);
         assert_kept("at 10 Downing Street", &[]);
         assert_kept("based at 14 Havnegata in Oslo", &[]);
         assert_kept("1. Revenue rose", &[]);
         assert_kept("as shown (2) and cited [3]", &[]);
-        assert_kept("Yamamoto, 56, joined", &[]);
+        assert_kept("Yamamoto, 56, joined", &["56"]);
+        assert_kept("By Jane Doe, 34", &[]);
         assert_kept("one of the biggest, one day, at one point", &[]);
         assert_kept("one person was killed", &["one person"]);
         assert_kept("see http://x.com/a?q=30%25%2020 now", &[]);

@@ -7,16 +7,22 @@
 //!
 //! Each sentence goes through five steps, one module each:
 //! 1. `numbers`: every figure, however written (`1,000`, `3.5bn`, `twenty-five`,
-//!    `one-third`, `½`, `twice`), as a value;
+//!    `one-third`, `½`, `twice`, `doubled`, `tens of thousands`, `third-largest`), as a
+//!    value;
 //! 2. `units`: what it counts, costs or measures (`$`, `RMB` → `CNY`, `%`, `km`, `384
 //!    Ascend 910C chips`), and the figures that go together (ranges `3-5%`, `between 10 and
 //!    12 million`; `3 dollars 50 cents`);
 //! 3. `filters`: what is not a claim (dates, years, times, phone numbers, street and list
-//!    numbers, numbers inside names such as `GB200`, `CloudMatrix 384`, `COVID-19`);
+//!    numbers, numbers inside names such as `GB200`, `CloudMatrix 384`, `COVID-19`, ages in
+//!    bylines; scores and tallies are dropped by `units`);
 //! 4. `qualifiers`: approximation and bounds, the direction of a change, the rate, and
 //!    figures restated in brackets;
 //! 5. `context`: the subject entity, the source (a quote's speaker, `according to`) and
 //!    hedging (`reportedly`).
+//!
+//! A plural of a scale word (`hundreds of police`) is a count of at least that many:
+//! `approximate`, with `bound` `lower`. Money whose currency the text does not name
+//! (`raised 40m`) has no unit.
 //!
 //! The lexicons (currencies, units, number words, qualifiers, rates, word classes) are the
 //! `claim_*.txt` files of [`crate::lexicon`], loaded once into hash maps and token-phrase
@@ -146,6 +152,7 @@ pub fn claims(doc: &Document, entities: &Entities, quotes: &[Quote]) -> Vec<Clai
     let mut out = Vec::with_capacity(doc.tokens().len() / 25);
     // Buffers reused from sentence to sentence.
     let (mut atoms, mut quantities, mut scratch) = (Vec::new(), Vec::new(), units::Scratch::default());
+    let mut spans: Vec<Span> = Vec::new();
     for sentence in 0..doc.sentences().len() {
         let v = View::new(doc, sentence);
         if v.paragraph == ParagraphKind::Byline {
@@ -156,17 +163,24 @@ pub fn claims(doc: &Document, entities: &Entities, quotes: &[Quote]) -> Vec<Clai
             continue;
         }
         units::quantities_into(&v, &atoms, &mut scratch, &mut quantities);
-        let cues = context::Cues::of(&v);
+        let urls = context::urls(&v);
         let base = out.len();
-        for q in quantities.iter().filter(|q| filters::reject(&v, q, &cues.urls).is_none()) {
+        for q in quantities.iter().filter(|q| filters::reject(&v, q, &urls).is_none()) {
             let quals = qualifiers::qualify(&v, q.first, q.last, &q.what);
+            // `hundreds of`, `tens of thousands`: at least that many.
+            let vague = q.atom.form == numbers::Form::Vague;
             let first = quals.start.unwrap_or(q.first);
             let span = v.span_of(first, q.last);
             let (unit, noun) = match q.what {
+                What::Money(units::UNNAMED) => (None, None),
                 What::Money(code) => (Some(code.to_string()), None),
                 What::Percent => (Some("%".to_string()), None),
                 What::Points(s) | What::Measure(s) | What::Duration(s) => (Some(s.to_string()), None),
-                What::Count { head, noun } => (Some(doc.slice(head).to_lowercase()), Some(noun)),
+                What::Count { head, noun } => {
+                    let head = doc.slice(head);
+                    let unit = if head.is_ascii() { head.to_ascii_lowercase() } else { head.to_lowercase() };
+                    (Some(unit), Some(noun))
+                }
                 What::Multiplier => (Some("x".to_string()), None),
                 What::Rank | What::Bare => (None, None),
             };
@@ -177,26 +191,34 @@ pub fn claims(doc: &Document, entities: &Entities, quotes: &[Quote]) -> Vec<Clai
                 value_max: q.value_max,
                 unit,
                 noun,
-                approximate: quals.bound.is_some_and(|b| b != Bound::Exact),
+                approximate: quals.bound.is_some_and(|b| b != Bound::Exact) || vague,
                 qualifier: quals.start.map(|k| v.span_of(k, q.first)),
-                bound: quals.bound.map(Bound::as_str),
+                bound: quals.bound.map(Bound::as_str).or(vague.then_some(Bound::Lower.as_str())),
                 direction: quals.direction,
                 per: q.per.or(quals.per),
                 equivalent: None,
-                hedged: cues.hedged,
+                hedged: false,
                 subject: None,
                 source: None,
                 sentence,
                 rule: q.rule,
             });
         }
+        if out.len() == base {
+            continue;
+        }
         link_equivalents(&v, &mut out, base);
+        // Hedges and sources, read only for sentences that state a figure.
+        let cues = context::Cues::of(&v);
         // Subjects and sources, now that every figure of the sentence is known: a mention
         // inside another figure (`45 degrees Celsius`) is no subject.
-        let spans: Vec<Span> = out[base..].iter().map(|c| c.span).collect();
+        spans.clear();
+        spans.extend(out[base..].iter().map(|c| c.span));
+        let mentions = entities.mentions_in(v.span);
         for c in &mut out[base..] {
-            c.source = context::source(&v, &cues, entities, quotes, c.span);
-            c.subject = context::subject(&v, entities, c.span, c.source.map(|s| s.0), &spans);
+            c.hedged = cues.hedged;
+            c.source = context::source(&v, &cues, entities, mentions, quotes, c.span);
+            c.subject = context::subject(&v, entities, mentions, c.span, c.source.map(|s| s.0), &spans);
         }
     }
     out
@@ -271,6 +293,41 @@ mod tests {
         assert_eq!(doc.slice(c[0].span), "384 Ascend 910C chips");
         assert_eq!(c[0].noun.map(|n| doc.slice(n)), Some("Ascend 910C chips"));
         assert_eq!((c[0].kind, c[0].unit.as_deref()), (ClaimKind::Count, Some("chips")));
+    }
+
+    #[test]
+    fn least_amounts_are_lower_bounds() {
+        let (doc, c) = claims_of("Tens of thousands of people marched, and hundreds of police were deployed.");
+        let texts: Vec<&str> = c.iter().map(|c| doc.slice(c.span)).collect();
+        assert_eq!(texts, ["Tens of thousands of people", "hundreds of police"]);
+        assert_eq!((c[0].kind, c[0].value, c[0].unit.as_deref()), (ClaimKind::Count, 1e4, Some("people")));
+        assert!(c.iter().all(|c| c.approximate && c.bound == Some("lower") && c.qualifier.is_none()));
+    }
+
+    #[test]
+    fn money_in_an_unnamed_currency_has_no_unit() {
+        let (doc, c) = claims_of("The startup raised 40m last year.");
+        assert_eq!((doc.slice(c[0].span), c[0].kind, c[0].value), ("40m", ClaimKind::Money, 40e6));
+        assert_eq!(c[0].unit, None);
+    }
+
+    #[test]
+    fn multiplying_verbs_carry_their_direction() {
+        let (doc, c) = claims_of("Profits doubled in 2023 and halved in 2024.");
+        let got: Vec<(&str, ClaimKind, f64, Option<&str>)> =
+            c.iter().map(|c| (doc.slice(c.span), c.kind, c.value, c.direction)).collect();
+        assert_eq!(
+            got,
+            [("doubled", ClaimKind::Ratio, 2.0, Some("up")), ("halved", ClaimKind::Ratio, 0.5, Some("down"))]
+        );
+    }
+
+    #[test]
+    fn ranks_and_ages() {
+        let (doc, c) = claims_of("Japan is the world's fourth-largest economy, and Ito, 56, said so.");
+        let got: Vec<(&str, ClaimKind, f64)> = c.iter().map(|c| (doc.slice(c.span), c.kind, c.value)).collect();
+        assert_eq!(got, [("fourth-largest", ClaimKind::Rank, 4.0), ("56", ClaimKind::Duration, 56.0)]);
+        assert_eq!((c[1].unit.as_deref(), c[1].rule), (Some("year"), "age"));
     }
 
     #[test]

@@ -5,7 +5,9 @@
 //! `twenty-five`, `a dozen`, `a hundred`, `two million`); scale words and abbreviations
 //! after a number or glued to it (`180 billion`, `3.5bn`, `25 lakh`); fractions in words and
 //! signs (`one-third`, `a quarter of`, `half a million`, `½`, `3/4`, `10 1/2`); multipliers
-//! (`twice`, `threefold`, `10-fold`).
+//! (`twice`, `threefold`, `10-fold`, `doubled`); plurals of scale words, which state a least
+//! amount (`hundreds of`, `tens of thousands`); and ordinals where they rank (`third-largest`,
+//! `ranked 12th`; not `the 20th century`).
 //!
 //! An atom is only a number: what it counts or costs (currencies, units, nouns), whether it
 //! is a claim at all (dates, names, phone numbers) and how it is qualified are judged by the
@@ -13,7 +15,7 @@
 //! kept as the atom's `suffix` for the unit step to read; when they name no unit the figure
 //! is part of a name and is dropped there.
 
-use super::tables::{class, NumberWord, TABLES};
+use super::tables::{class, CurrencyRole, NumberWord, TABLES};
 use super::view::View;
 use crate::document::TokenKind;
 use crate::span::Span;
@@ -29,6 +31,10 @@ pub(crate) enum Form {
     Fraction,
     /// A multiplier (`twice`, `threefold`).
     Multiplier,
+    /// A plural of a scale word, a least amount (`hundreds`, `tens of thousands`).
+    Vague,
+    /// An ordinal that ranks (`third` in `third-largest`).
+    Ordinal,
 }
 
 /// A number found in a sentence.
@@ -294,9 +300,9 @@ fn digits_at(v: &View, i: usize) -> Step {
         atom.factor = factor;
         atom.int = None;
     }
-    // `10-fold`.
-    if v.dash(atom.last) && v.joined(atom.last) && v.is(atom.last + 1, "fold") {
-        atom.last += 2;
+    // `10-fold`, `10 fold`.
+    if let Some(end) = fold_end(v, atom.last) {
+        atom.last = end;
         atom.form = Form::Multiplier;
         atom.int = None;
     }
@@ -347,6 +353,11 @@ fn digit_word_at(v: &View, i: usize) -> Step {
     let ordinal = ["st", "nd", "rd", "th"].iter().any(|o| suffix.eq_ignore_ascii_case(o));
     let decade = suffix.eq_ignore_ascii_case("s") && plain_int && d.int_digits >= 2 && d.mant % 10 == 0;
     let clock = ["am", "pm", "a.m", "p.m"].iter().any(|p| starts(p));
+    if ordinal && plain_int {
+        if let Some(last) = rank_end(v, i) {
+            return Step::Atom(Atom::new(i, last, d.value(1.0), Form::Ordinal));
+        }
+    }
     if ordinal || decade || clock {
         return Step::Skip(i + 1);
     }
@@ -359,7 +370,8 @@ fn digit_word_at(v: &View, i: usize) -> Step {
             atom.factor = f;
         }
         Some(NumberWord::MoneyAbbr(f)) => atom.money_scale = Some(f),
-        _ if suffix.eq_ignore_ascii_case("x") => atom.form = Form::Multiplier,
+        // `10x`; `777X` is an aircraft.
+        _ if suffix == "x" || suffix == "X" && d.value(1.0) <= 100.0 => atom.form = Form::Multiplier,
         _ => {
             let start = v.start(i) + cut;
             atom.suffix = Some(Span::new(start, v.end(i)));
@@ -373,12 +385,20 @@ fn digit_word_at(v: &View, i: usize) -> Step {
 }
 
 /// A word of letters then digits: a currency code glued before a number (`USD34.6`,
-/// `RM5`, `USD3.5bn`); anything else (`GB200`, `NVL72`, `MH17`) is part of a name.
+/// `RM5`, `USD3.5bn`, `$A1.2` after a dollar sign, `R320` before a scale word); anything
+/// else (`GB200`, `NVL72`, `MH17`, `R5`) is part of a name.
 fn code_number_at(v: &View, i: usize) -> Step {
     let s = v.s(i);
     let Some(cut) = s.find(|c: char| c.is_ascii_digit()) else { return Step::Skip(i + 1) };
     let (code, rest) = s.split_at(cut);
-    let Some(currency) = TABLES.currencies.word(code, |e| e.value.before()) else {
+    // `$A1.2 billion`, `$US13.4 billion`.
+    let dollar = i > 0 && v.is(i - 1, "$") && v.joined(i);
+    let currency = if dollar {
+        TABLES.currencies.pair("$", code, |e| e.value.role == CurrencyRole::Prefix)
+    } else {
+        TABLES.currencies.word(code, |e| e.value.before())
+    };
+    let Some(currency) = currency else {
         return Step::Skip(i + 1);
     };
     let end = rest.find(|c: char| c.is_ascii_alphabetic()).unwrap_or(rest.len());
@@ -389,12 +409,16 @@ fn code_number_at(v: &View, i: usize) -> Step {
         Some(NumberWord::Abbr(f) | NumberWord::MoneyAbbr(f)) => f,
         _ => return Step::Skip(i + 1),
     };
-    let mut atom = Atom::new(i, i + 1, d.value(factor), Form::Digits);
+    let mut atom = Atom::new(if dollar { i - 1 } else { i }, i + 1, d.value(factor), Form::Digits);
     atom.scaled = factor != 1.0;
     atom.factor = factor;
     atom.currency = Some(currency.value.code);
     let mut last = i + 1;
     let more = scale_words(v, &mut last);
+    // `R320 billion`; `R5` is a road.
+    if code.len() == 1 && currency.len() == 1 && factor * more == 1.0 {
+        return Step::Skip(i + 1);
+    }
     if more != 1.0 {
         atom.value = d.value(factor * more);
         atom.scaled = true;
@@ -407,13 +431,20 @@ fn code_number_at(v: &View, i: usize) -> Step {
 /// Number words and the fractions and multipliers written in words.
 fn words_at(v: &View, i: usize) -> Step {
     let s = v.s(i);
-    let Some(word) = TABLES.number(s) else { return Step::Skip(i + 1) };
     // `SIX: HALC` is a stock exchange; number words in capitals are not read outside headlines.
     let shouting = s.len() > 1 && s.bytes().all(|b| b.is_ascii_uppercase());
     if shouting && v.paragraph != crate::document::ParagraphKind::Heading {
         return Step::Skip(i + 1);
     }
+    if let Some(rank) = TABLES.ordinal(s) {
+        if let Some(last) = rank_end(v, i) {
+            return Step::Atom(Atom::new(i, last, rank, Form::Ordinal));
+        }
+    }
+    let Some(word) = TABLES.number(s) else { return Step::Skip(i + 1) };
     let after_a = i > 0 && v.is_any(i - 1, &["a", "an"]);
+    // `a quarter-point cut`, `a half-point rise`: a fraction of a percentage point.
+    let point = v.dash(i + 1) && v.joined(i + 1) && v.joined(i + 2) && v.is(i + 2, "point");
     match word {
         NumberWord::Unit(_) | NumberWord::Teen(_) | NumberWord::Tens(_) => cardinal_words(v, i, i),
         NumberWord::Dozen | NumberWord::Hundred | NumberWord::Scale(_) if after_a => cardinal_words(v, i - 1, i),
@@ -424,7 +455,7 @@ fn words_at(v: &View, i: usize) -> Step {
             let of = v.is(i + 1, "of");
             // `fell by a third`, `nearly a quarter`.
             let bounded = i >= 2 && (v.is(i - 2, "by") || TABLES.qualifiers.ending_at(v, i - 1, |_| true).is_some());
-            if after_a && singular && (of || next_scale || bounded || unit_follows(v, i + 1)) {
+            if after_a && singular && (of || next_scale || bounded || point || unit_follows(v, i + 1)) {
                 let mut atom = Atom::new(i - 1, i + 1, 1.0 / d, Form::Fraction);
                 apply_scales(v, &mut atom);
                 return Step::Atom(atom);
@@ -436,10 +467,63 @@ fn words_at(v: &View, i: usize) -> Step {
             }
             Step::Skip(i + 1)
         }
+        NumberWord::Half if point => Step::Atom(Atom::new(if after_a { i - 1 } else { i }, i + 1, 0.5, Form::Fraction)),
         NumberWord::Half => half_at(v, i, after_a),
         NumberWord::Multiplier(f) => Step::Atom(Atom::new(i, i + 1, f, Form::Multiplier)),
+        // `doubled`, `halved`; not `doubled down`, `doubled as`.
+        NumberWord::MultiplierVerb(f) if !v.get(i + 1).is_some_and(|w| TABLES.is(w, class::PARTICLE)) => {
+            Step::Atom(Atom::new(i, i + 1, f, Form::Multiplier))
+        }
+        NumberWord::Vague(f) => vague_at(v, i, f),
         _ => Step::Skip(i + 1),
     }
+}
+
+/// A plural of a scale word at token `i`, worth at least `f`: `hundreds of`, `tens of
+/// thousands`, `in the tens of millions`, `thousands fled`. `tens` stands only before `of`;
+/// after a number (`5 thousands`) it is no figure.
+fn vague_at(v: &View, i: usize, f: f64) -> Step {
+    if i > 0 && v.number(i - 1) {
+        return Step::Skip(i + 1);
+    }
+    let mut value = f;
+    let mut last = i + 1;
+    // `tens of thousands`, `hundreds of millions`.
+    while v.is(last, "of") {
+        match v.get(last + 1).and_then(|w| TABLES.number(w)) {
+            Some(NumberWord::Vague(g)) if g >= 1e3 && g > f => {
+                value *= g;
+                last += 2;
+            }
+            _ => break,
+        }
+    }
+    if last == i + 1 && v.is(i, "tens") && !v.is(last, "of") {
+        return Step::Skip(i + 1);
+    }
+    let mut atom = Atom::new(i, last, value, Form::Vague);
+    atom.scaled = true;
+    atom.factor = value;
+    Step::Atom(atom)
+}
+
+/// One past the last token of a rank whose ordinal is token `i`: before a superlative
+/// (`third-largest`, `second most populous`) or after a ranking verb (`ranked 12th`,
+/// `finished fourth`); `None` for other ordinals (`the 20th century`, `second half`).
+fn rank_end(v: &View, i: usize) -> Option<usize> {
+    let superlative = |k: usize| v.word(k) && TABLES.is(v.s(k), class::SUPERLATIVE);
+    let at = if v.dash(i + 1) && v.joined(i + 1) && v.joined(i + 2) { i + 2 } else { i + 1 };
+    if superlative(at) {
+        // `most` and `least` take the adjective after them: `second most populous`.
+        let adjective = v.is_any(at, &["most", "least"])
+            && v.word(at + 1)
+            && v.s(at + 1).bytes().all(|b| b.is_ascii_lowercase())
+            && !TABLES.is(v.s(at + 1), class::FUNCTION);
+        return Some(if adjective { at + 2 } else { at + 1 });
+    }
+    // `finished second`, not `finished first-half results`.
+    let hyphen = v.dash(i + 1) && v.joined(i + 1);
+    (i > 0 && !hyphen && v.word(i - 1) && TABLES.is(v.s(i - 1), class::RANKING)).then_some(i + 1)
 }
 
 /// Whether a scale word stands at token `i`.
@@ -609,12 +693,21 @@ fn cardinal_words(v: &View, first: usize, i: usize) -> Step {
         atom.form = Form::Fraction;
         apply_scales(v, &mut atom);
     }
-    // `three-fold`.
-    if v.dash(atom.last) && v.joined(atom.last) && v.is(atom.last + 1, "fold") {
-        atom.last += 2;
+    // `three-fold`, `a thousand fold`.
+    if let Some(end) = fold_end(v, atom.last) {
+        atom.last = end;
         atom.form = Form::Multiplier;
     }
     Step::Atom(signed(v, atom))
+}
+
+/// One past `fold` after a number at token `i`, hyphenated or not (`10-fold`, `a thousand
+/// fold`).
+fn fold_end(v: &View, i: usize) -> Option<usize> {
+    if v.is(i, "fold") {
+        return Some(i + 1);
+    }
+    (v.dash(i) && v.joined(i) && v.is(i + 1, "fold")).then_some(i + 2)
 }
 
 /// A sign before an atom: `-5%`, `−5`, `+3`, `minus five`. A hyphen glued to a word or a
@@ -734,12 +827,57 @@ mod tests {
     fn multipliers() {
         assert_atoms("twice as many", &[("twice", 2.0)]);
         assert_atoms("a threefold rise and a 10-fold jump", &[("threefold", 3.0), ("10-fold", 10.0)]);
+        assert_atoms("increased a thousand fold", &[("a thousand fold", 1000.0)]);
+    }
+
+    #[test]
+    fn multiplying_verbs_but_not_their_idioms() {
+        assert_atoms("profits doubled and the dividend was halved", &[("doubled", 2.0), ("halved", 0.5)]);
+        assert_atoms("he doubled down and the kitchen doubled as an office", &[]);
+    }
+
+    #[test]
+    fn plurals_of_scale_words_are_least_amounts() {
+        assert_atoms(
+            "tens of thousands of people and hundreds of police",
+            &[("tens of thousands", 1e4), ("hundreds", 100.0)],
+        );
+        assert_atoms("hundreds of millions of dollars", &[("hundreds of millions", 1e8)]);
+        assert_atoms("in the tens of millions; dozens were hurt", &[("tens of millions", 1e7), ("dozens", 12.0)]);
+        assert_atoms("the tens digit", &[]);
+    }
+
+    #[test]
+    fn ordinals_rank_only_beside_a_superlative_or_a_ranking_verb() {
+        assert_atoms("the third-largest carmaker", &[("third-largest", 3.0)]);
+        assert_atoms("its second most populous city", &[("second most populous", 2.0)]);
+        assert_atoms("she finished fourth and was ranked 12th", &[("fourth", 4.0), ("12th", 12.0)]);
+        assert_atoms("the first half of the 20th century, for a third straight day", &[]);
+        assert_atoms("it finished first-half trading lower", &[]);
+        assert_atoms("a third of voters", &[("a third", 1.0 / 3.0)]);
+    }
+
+    #[test]
+    fn quarter_and_half_points() {
+        assert_atoms("a quarter-point cut and a half-point rise", &[("a quarter", 0.25), ("a half", 0.5)]);
+    }
+
+    #[test]
+    fn dollar_signs_before_country_letters_and_one_letter_prefixes() {
+        assert_atoms("$A1.2 billion and $US13.4 billion", &[("$A1.2 billion", 1.2e9), ("$US13.4 billion", 13.4e9)]);
+        assert_atoms("R320 billion", &[("R320 billion", 320e9)]);
+        assert_atoms("the R5 road", &[]);
     }
 
     #[test]
     fn not_numbers() {
         assert_atoms("the 20th day of the 1990s at 6pm", &[]);
         assert_atoms("GB200 NVL72", &[]);
+        // `X` after a model number is no multiplier; `10x` is one.
+        let text = "10 777X jets, up 10x";
+        let toks = tokens(text);
+        let forms: Vec<Form> = atoms(&View::of(text, &toks)).iter().map(|a| a.form).collect();
+        assert_eq!(forms, [Form::Digits, Form::Digits, Form::Multiplier]);
     }
 
     #[test]

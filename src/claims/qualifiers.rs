@@ -32,10 +32,13 @@ pub(crate) fn qualify(v: &View, first: usize, last: usize, what: &What) -> Quali
         out.bound = Some(e.value);
     }
     let before = out.start.unwrap_or(first);
-    out.direction = direction_before(v, before).or_else(|| {
-        matches!(what, What::Money(_) | What::Percent | What::Points(_))
-            .then(|| TABLES.changes.word(v.get(last)?, |e| !e.value.before).map(|e| e.value.direction))
-            .flatten()
+    out.direction = direction_before(v, before).or_else(|| match what {
+        What::Money(_) | What::Percent | What::Points(_) => {
+            TABLES.changes.word(v.get(last)?, |e| !e.value.before).map(|e| e.value.direction)
+        }
+        // `doubled`, `halved`: the figure is its own change.
+        What::Multiplier => TABLES.changes.word(v.s(first), |e| e.value.before).map(|e| e.value.direction),
+        _ => None,
     });
     out.per = rate_after(v, last).map(|(_, per)| per);
     out

@@ -58,6 +58,11 @@ impl<T> Entry<T> {
     pub fn len(&self) -> usize {
         self.tokens.len()
     }
+
+    /// Whether the phrase is two words joined by a hyphen (`basis-point`).
+    pub fn hyphenated(&self) -> bool {
+        self.tokens.len() == 3 && self.tokens[1] == "-"
+    }
 }
 
 /// A lexicon of phrases, matched token by token.
@@ -158,6 +163,19 @@ impl<T> Phrases<T> {
         })
     }
 
+    /// The entry of exactly two tokens, `first` then `second` (accepted by `keep`): for a
+    /// phrase whose last token is glued to the digits (`$A1.2` is `$`, `A1.2`).
+    pub fn pair(&self, first: &str, second: &str, keep: impl Fn(&Entry<T>) -> bool) -> Option<&Entry<T>> {
+        if !self.firsts.may_hold(first.as_bytes()) || !self.lasts.may_hold(second.as_bytes()) {
+            return None;
+        }
+        let mut buf = [0u8; 32];
+        let key = lower_bytes(first.as_bytes(), &mut buf)?;
+        self.by_first.get(key)?.iter().map(|&k| &self.entries[k]).find(|e| {
+            e.tokens.len() == 2 && same(e.tokens[0], first, e.exact) && same(e.tokens[1], second, e.exact) && keep(e)
+        })
+    }
+
     /// The entry whose single token is `word`, if any (accepted by `keep`).
     pub fn word(&self, word: &str, keep: impl Fn(&Entry<T>) -> bool) -> Option<&Entry<T>> {
         if !self.firsts.may_hold(word.as_bytes()) {
@@ -203,6 +221,8 @@ pub(crate) enum CurrencyRole {
     Prefix,
     /// A name after the number.
     Name,
+    /// A name after the number or, less often, before it (`yuan 5 billion`).
+    Both,
     /// A minor unit after the number (`cents`).
     Minor,
     /// `pound`: money or weight.
@@ -221,7 +241,7 @@ pub(crate) struct Currency {
 impl Currency {
     /// Whether the surface may stand before a number.
     pub fn before(&self) -> bool {
-        matches!(self.role, CurrencyRole::Symbol | CurrencyRole::Code | CurrencyRole::Prefix)
+        matches!(self.role, CurrencyRole::Symbol | CurrencyRole::Code | CurrencyRole::Prefix | CurrencyRole::Both)
     }
 
     /// Whether the surface may stand after a number.
@@ -289,6 +309,10 @@ pub(crate) enum NumberWord {
     Symbol(f64),
     /// A multiplying word (`twice`, `threefold`): its factor.
     Multiplier(f64),
+    /// A verb of multiplying (`doubled`, `halved`): its factor.
+    MultiplierVerb(f64),
+    /// A plural of a scale word (`hundreds`, `thousands`): the least it stands for.
+    Vague(f64),
 }
 
 /// A qualifier's class (see `claim_qualifiers.txt`).
@@ -355,6 +379,20 @@ pub(crate) mod class {
     pub const TIMEREF: u32 = 1 << 12;
     /// A noun after `one` that makes it an idiom, not a count.
     pub const IDIOM: u32 = 1 << 13;
+    /// A plural noun after a distance that makes it a race (`400m hurdles`).
+    pub const EVENT: u32 = 1 << 14;
+    /// A word after a length that makes it a size (`1.8m tall`).
+    pub const DIMENSION: u32 = 1 << 15;
+    /// A word after an ordinal that makes it a rank (`third-largest`).
+    pub const SUPERLATIVE: u32 = 1 << 16;
+    /// A word before an ordinal that makes it a rank (`ranked 12th`).
+    pub const RANKING: u32 = 1 << 17;
+    /// A word before `N to M` that makes it a score or a tally (`passed 219 to 213`).
+    pub const RESULT: u32 = 1 << 18;
+    /// A word after a multiplying verb that makes it an idiom (`doubled down`).
+    pub const PARTICLE: u32 = 1 << 19;
+    /// A word after `twice` that makes it how often, not how much (`twice in`, `twice a`).
+    pub const OFTEN: u32 = 1 << 20;
 
     /// The bit of a class name in the lexicon file.
     pub fn of(name: &str) -> Option<u32> {
@@ -373,13 +411,20 @@ pub(crate) mod class {
             "comparative" => COMPARATIVE,
             "timeref" => TIMEREF,
             "idiom" => IDIOM,
+            "event" => EVENT,
+            "dimension" => DIMENSION,
+            "superlative" => SUPERLATIVE,
+            "ranking" => RANKING,
+            "result" => RESULT,
+            "particle" => PARTICLE,
+            "often" => OFTEN,
             _ => return None,
         })
     }
 }
 
 /// The index of the filter of words in any class, after one filter per class.
-const ANY_CLASS: usize = 14;
+const ANY_CLASS: usize = 21;
 
 /// Every claim lexicon, loaded.
 pub(crate) struct Tables {
@@ -391,6 +436,13 @@ pub(crate) struct Tables {
     numbers: FxMap<&'static [u8], NumberWord>,
     /// Case-sensitive number words (the one-letter money scales).
     numbers_exact: FxMap<&'static [u8], NumberWord>,
+    /// Ordinal words (`third`) by lower-case word, with their rank.
+    ordinals: FxMap<&'static [u8], f64>,
+    /// Plural demonyms and group names (`Palestinians`, `Democrats`) by lower-case word:
+    /// counted nouns although capitalised.
+    demonyms: FxMap<Vec<u8>, ()>,
+    /// Which words may be plural demonyms.
+    demonym_filter: WordFilter,
     /// Qualifiers before a figure.
     pub qualifiers: Phrases<Bound>,
     /// Words of change.
@@ -399,10 +451,12 @@ pub(crate) struct Tables {
     pub rates: Phrases<&'static str>,
     /// Word classes by lower-case word.
     words: FxMap<&'static [u8], u32>,
-    /// Which words may be number words, to skip most words before hashing them.
+    /// Which words may be number words or ordinals, to skip most words before hashing them.
     number_filter: WordFilter,
+    /// Which words may be ordinals.
+    ordinal_filter: WordFilter,
     /// Which words may be in each class (by bit position), and in any class (the last).
-    class_filters: [WordFilter; 15],
+    class_filters: [WordFilter; ANY_CLASS + 1],
 }
 
 impl Tables {
@@ -416,6 +470,7 @@ impl Tables {
                 "upper" => CurrencyRole::Upper,
                 "prefix" => CurrencyRole::Prefix,
                 "name" => CurrencyRole::Name,
+                "both" => CurrencyRole::Both,
                 "minor" => CurrencyRole::Minor,
                 "weight" => CurrencyRole::Weight,
                 _ => return None,
@@ -443,10 +498,15 @@ impl Tables {
         }));
         let mut numbers = FxMap::default();
         let mut numbers_exact = FxMap::default();
+        let mut ordinals = FxMap::default();
         for line in lexicon::entries(lexicon::CLAIM_NUMBERS) {
             let mut cols = line.split('\t');
             let (Some(word), Some(value), Some(kind)) = (cols.next(), cols.next(), cols.next()) else { continue };
             let Some(v) = parse_value(value) else { continue };
+            if kind == "ordinal" {
+                ordinals.insert(word.as_bytes(), v);
+                continue;
+            }
             let entry = match kind {
                 "unit" => NumberWord::Unit(v),
                 "teen" => NumberWord::Teen(v),
@@ -461,6 +521,8 @@ impl Tables {
                 "half" => NumberWord::Half,
                 "symbol" => NumberWord::Symbol(v),
                 "multiplier" => NumberWord::Multiplier(v),
+                "verb" => NumberWord::MultiplierVerb(v),
+                "vague" => NumberWord::Vague(v),
                 _ => continue,
             };
             if matches!(entry, NumberWord::MoneyAbbr(_)) || word.chars().count() == 1 && word != word.to_lowercase() {
@@ -495,7 +557,7 @@ impl Tables {
             Some((phrase, false, per.trim()))
         }));
         let mut words: FxMap<&'static [u8], u32> = FxMap::default();
-        let mut class_filters = [WordFilter::default(); 15];
+        let mut class_filters = [WordFilter::default(); ANY_CLASS + 1];
         for (word, name) in lexicon::pairs(lexicon::CLAIM_WORDS) {
             if let Some(bit) = class::of(name) {
                 *words.entry(word.as_bytes()).or_default() |= bit;
@@ -503,24 +565,39 @@ impl Tables {
                 class_filters[ANY_CLASS].insert(word.as_bytes());
             }
         }
+        let (mut demonyms, mut demonym_filter) = (FxMap::default(), WordFilter::default());
+        for (word, _) in lexicon::pairs(lexicon::DEMONYMS) {
+            let capitalised = word.starts_with(|c: char| c.is_ascii_uppercase());
+            if capitalised && word.ends_with('s') && !word.contains(' ') {
+                demonym_filter.insert(word.as_bytes());
+                demonyms.insert(word.as_bytes().to_ascii_lowercase(), ());
+            }
+        }
         let mut tables = Tables {
             currencies,
             units,
             numbers,
             numbers_exact,
+            ordinals,
+            demonyms,
+            demonym_filter,
             qualifiers,
             changes,
             rates,
             words,
             number_filter: WordFilter::default(),
+            ordinal_filter: WordFilter::default(),
             class_filters,
         };
         tables.add_folds();
         let mut filter = WordFilter::default();
-        for word in tables.numbers.keys().chain(tables.numbers_exact.keys()) {
+        for word in tables.numbers.keys().chain(tables.numbers_exact.keys()).chain(tables.ordinals.keys()) {
             filter.insert(word);
         }
         tables.number_filter = filter;
+        for word in tables.ordinals.keys() {
+            tables.ordinal_filter.insert(word);
+        }
         tables
     }
 
@@ -554,11 +631,31 @@ impl Tables {
         if !self.number_filter.may_hold(b) {
             return None;
         }
-        if let Some(&n) = self.numbers_exact.get(b) {
-            return Some(n);
+        // The case-sensitive words are single letters.
+        if b.len() == 1 {
+            if let Some(&n) = self.numbers_exact.get(b) {
+                return Some(n);
+            }
         }
         let mut buf = [0u8; 32];
         self.numbers.get(lower_bytes(b, &mut buf)?).copied()
+    }
+
+    /// The rank an ordinal word stands for (`third` → 3), if it is one.
+    pub fn ordinal(&self, word: &str) -> Option<f64> {
+        let b = word.as_bytes();
+        if !self.ordinal_filter.may_hold(b) {
+            return None;
+        }
+        let mut buf = [0u8; 32];
+        self.ordinals.get(lower_bytes(b, &mut buf)?).copied()
+    }
+
+    /// Whether `word` is a plural demonym or group name (`Palestinians`, `Democrats`).
+    pub fn demonym(&self, word: &str) -> bool {
+        let b = word.as_bytes();
+        let mut buf = [0u8; 32];
+        self.demonym_filter.may_hold(b) && lower_bytes(b, &mut buf).is_some_and(|w| self.demonyms.contains_key(w))
     }
 
     /// The class bits of `word` (0 when it is in no class).
@@ -689,7 +786,9 @@ mod tests {
         assert_eq!(t.changes.entries.len(), entries(lexicon::CLAIM_CHANGES).count());
         assert_eq!(t.rates.entries.len(), entries(lexicon::CLAIM_RATES).count());
         let folds = t.numbers.keys().filter(|w| w.ends_with(b"fold")).count();
-        assert_eq!(t.numbers.len() - folds + t.numbers_exact.len(), entries(lexicon::CLAIM_NUMBERS).count());
+        assert!(t.numbers_exact.keys().all(|k| k.len() == 1), "case-sensitive number words are single letters");
+        let loaded = t.numbers.len() - folds + t.numbers_exact.len() + t.ordinals.len();
+        assert_eq!(loaded, entries(lexicon::CLAIM_NUMBERS).count());
         for (word, class) in lexicon::pairs(lexicon::CLAIM_WORDS) {
             assert!(class::of(class).is_some(), "{word}: unknown class {class:?}");
             assert_eq!(word, word.to_lowercase(), "{word}: not lower case");

@@ -8,7 +8,12 @@
 //! 910C chips`). Pairs of figures join into ranges (`3-5%`, `between 10 and 12 million`),
 //! compounds (`3 dollars 50 cents`, `5 ft 2 in`), fractions (`one in five`), or share a unit
 //! (`from 10 to 12 percent`, `two or three days`); a hyphen between two figures with no
-//! unit is a score (`3-1`) and yields nothing.
+//! unit is a score (`3-1`) and yields nothing, as does a tally after a word of result
+//! (`passed 219 to 213`). A count before a model number counts the model (`44 737 MAX
+//! jets`); an age is a duration in years (`aged 45`, `Yamamoto, 56,`, `45-year-old`); a
+//! one-letter `m` glued to a number is millions only where money, a plural noun or another
+//! figure in millions says so (`£600m`, `raised 40m`, `20m people`), and metres otherwise
+//! (`400m hurdles`, `1.8m tall`).
 
 use super::numbers::{Atom, Form};
 use super::tables::{class, CurrencyRole, Entry, NumberWord, Unit, UnitKind, TABLES};
@@ -17,10 +22,14 @@ use super::ClaimKind;
 use crate::document::ParagraphKind;
 use crate::span::Span;
 
+/// The code of money whose currency the text does not name (`raised 40m`).
+pub(crate) const UNNAMED: &str = "";
+
 /// What a figure counts, costs or measures.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum What {
-    /// Money, with its ISO 4217 code (or the symbol of a minor unit, `¢`, `p`).
+    /// Money, with its ISO 4217 code (or the symbol of a minor unit, `¢`, `p`), or
+    /// [`UNNAMED`].
     Money(&'static str),
     /// A percentage.
     Percent,
@@ -124,8 +133,9 @@ struct After {
 #[derive(Clone, Copy, Debug)]
 struct Piece {
     atom: Atom,
-    /// A currency before the number: its first token, its code and a scale (`MUSD`).
-    before: Option<(usize, &'static str, f64)>,
+    /// A currency before the number: its first token, its code, a scale (`MUSD`) and how it
+    /// is written.
+    before: Option<(usize, &'static str, f64, CurrencyRole)>,
     /// A unit after it.
     after: Option<After>,
     /// Letters glued to the digits that name nothing (`910C`): a name, not a figure.
@@ -145,7 +155,7 @@ impl Piece {
 
     fn money(&self) -> Option<&'static str> {
         match (self.before, self.atom.currency, self.after) {
-            (Some((_, code, _)), _, _) | (_, Some(code), _) => Some(code),
+            (Some((_, code, _, _)), _, _) | (_, Some(code), _) => Some(code),
             (_, _, Some(After { what: What::Money(code), .. })) => Some(code),
             _ => None,
         }
@@ -176,22 +186,35 @@ pub(crate) fn quantities_into(v: &View, atoms: &[Atom], scratch: &mut Scratch, o
     let money_talk = OnceBool::default();
     let pieces = &mut scratch.pieces;
     pieces.clear();
+    // `3m people … 1.2m more`: a figure read in millions makes the next `m` millions too.
+    let mut millions = false;
     for &a in atoms {
         // A code the figure before took as its unit is not this one's too (`10 rmb 20 usd`).
         let floor = pieces.last().map_or(0, Piece::end);
-        pieces.push(piece(v, a, &money_talk, floor));
+        let p = piece(v, a, &money_talk, floor, millions);
+        millions |= p.atom.money_scale.is_some() && p.atom.scaled;
+        pieces.push(p);
     }
+    // Figures inside the noun a count before them took (`44 737 MAX jets`) are no figures.
+    let mut covered = 0;
     let mut j = 0;
     while j < pieces.len() {
-        let p = pieces[j];
+        let p = &pieces[j];
+        if p.first() < covered {
+            j += 1;
+            continue;
+        }
         if let Some(next) = pieces.get(j + 1) {
-            if let Some((q, used)) = pair(v, &p, next) {
+            if let Some((q, used)) = pair(v, p, next) {
+                covered = q.last;
                 out.push(q);
                 j += used;
                 continue;
             }
         }
-        out.push(single(v, &p));
+        let q = single(v, p);
+        covered = q.last;
+        out.push(q);
         j += 1;
     }
 }
@@ -216,11 +239,14 @@ fn talks_money(v: &View) -> bool {
     (0..v.len()).any(|i| v.word(i) && TABLES.is(v.s(i), class::MONEY))
 }
 
-fn piece(v: &View, atom: Atom, money_talk: &OnceBool, floor: usize) -> Piece {
-    let before = currency_before(v, atom.first).filter(|b| b.0 >= floor);
+fn piece(v: &View, atom: Atom, money_talk: &OnceBool, floor: usize, millions: bool) -> Piece {
+    let before = currency_before(v, &atom).filter(|b| b.0 >= floor);
     let percent_before = percent_before(v, atom.first).filter(|&k| k >= floor);
     let mut p = Piece { atom, before, after: None, name: false, percent_before };
     let money = before.is_some() || atom.currency.is_some();
+    if atom.form == Form::Ordinal {
+        return p;
+    }
     match atom.suffix {
         Some(suffix) => {
             let head = &v.text[suffix.start..suffix.end];
@@ -238,37 +264,27 @@ fn piece(v: &View, atom: Atom, money_talk: &OnceBool, floor: usize) -> Piece {
         }
         None => {
             p.after = unit_after(v, &atom, money, money_talk);
-            // `a quarter of a percentage point`, `half of a mile`.
-            if p.after.is_none()
-                && atom.form == Form::Fraction
-                && v.is(atom.last, "of")
-                && v.is_any(atom.last + 1, &["a", "an"])
-            {
-                let shifted = Atom { last: atom.last + 2, ..atom };
-                p.after = unit_after(v, &shifted, money, money_talk).filter(|a| a.what.stated());
+            // `a quarter of a percentage point`, `half of a mile`; `billions of dollars`,
+            // `hundreds of miles`.
+            if p.after.is_none() && matches!(atom.form, Form::Fraction | Form::Vague) && v.is(atom.last, "of") {
+                let of_a = atom.form == Form::Fraction && v.is_any(atom.last + 1, &["a", "an"]);
+                if of_a || atom.form == Form::Vague {
+                    let shifted = Atom { last: atom.last + if of_a { 2 } else { 1 }, ..atom };
+                    p.after = unit_after(v, &shifted, money, money_talk).filter(|a| a.what.stated());
+                }
             }
         }
     }
-    // `$5m`, `5m euros`: a million; `1.8m`: a metre; `3B`: a name unless money.
-    if let Some(f) = atom.money_scale {
-        let money_after = matches!(p.after, Some(After { what: What::Money(_), .. }));
-        let metre = v.s(atom.last - 1).ends_with('m');
-        if money || money_after || plural_noun_at(v, atom.last) {
-            p.atom.value *= f;
-            p.atom.scaled = true;
-            p.atom.factor = f;
-        } else if metre && p.after.is_none() {
-            p.after = Some(After {
-                end: atom.last,
-                what: What::Measure("m"),
-                factor: 1.0,
-                per: None,
-                rule: "unit-glued",
-                compound: false,
-            });
-        } else {
-            p.name = true;
+    // `yuan 5 billion` is a sum; `the dollar 1% higher` is a percentage, `the dollar's 2019
+    // high` a year.
+    if before.is_some_and(|b| b.3 == CurrencyRole::Both) {
+        let year = atom.int.is_some_and(|(n, digits)| digits == 4 && (1500..=2100).contains(&n));
+        if year || p.after.is_some_and(|a| !matches!(a.what, What::Money(_))) {
+            p.before = None;
         }
+    }
+    if let Some(f) = atom.money_scale {
+        scale_or_metre(v, &mut p, f, money, money_talk, millions);
     }
     if let Some(a) = &mut p.after {
         if a.factor != 1.0 {
@@ -278,7 +294,7 @@ fn piece(v: &View, atom: Atom, money_talk: &OnceBool, floor: usize) -> Piece {
             a.factor = 1.0;
         }
     }
-    if let Some((_, _, f)) = p.before {
+    if let Some((_, _, f, _)) = p.before {
         if f != 1.0 {
             p.atom.value *= f;
             p.atom.scaled = true;
@@ -288,15 +304,57 @@ fn piece(v: &View, atom: Atom, money_talk: &OnceBool, floor: usize) -> Piece {
     p
 }
 
+/// Reads a one-letter scale glued to the digits (`5m`, `3B`, factor `f`): a million (or a
+/// billion) for money (`$5m`, `5m euros`, `raised 40m`), for a count (`20m people`) and after
+/// another figure in millions (`3m people … 1.2m more`); a metre for a size or a race (`1.8m
+/// tall`, `a 400m-long bridge`, `400m hurdles`) and when nothing says millions (`the 100m`);
+/// `3B` is a name unless money.
+fn scale_or_metre(v: &View, p: &mut Piece, f: f64, money: bool, money_talk: &OnceBool, millions: bool) {
+    let atom = p.atom;
+    let money_after = matches!(p.after, Some(After { what: What::Money(_), .. }));
+    let metre = v.s(atom.last - 1).ends_with('m');
+    // `1.8m tall`, `400m-long`, `400m hurdles`.
+    let at =
+        if v.dash(atom.last) && v.joined(atom.last) && v.joined(atom.last + 1) { atom.last + 1 } else { atom.last };
+    let size = metre && v.word(at) && TABLES.is(v.s(at), class::DIMENSION | class::EVENT);
+    let hyphen_noun = matches!(p.after, Some(After { rule: "count-hyphen", .. }));
+    let scale = |p: &mut Piece| {
+        p.atom.value *= f;
+        p.atom.scaled = true;
+        p.atom.factor = f;
+    };
+    if money || money_after || !size && plural_noun_at(v, atom.last) {
+        scale(p);
+    } else if !size && p.after.is_none() && money_talk.get(|| talks_money(v)) {
+        scale(p);
+        let rule = "money-context";
+        p.after =
+            Some(After { end: atom.last, what: What::Money(UNNAMED), factor: 1.0, per: None, rule, compound: false });
+    } else if !size && p.after.is_none() && millions {
+        scale(p);
+    } else if metre && (p.after.is_none() || size && hyphen_noun) {
+        let what = What::Measure("m");
+        p.after = Some(After { end: atom.last, what, factor: 1.0, per: None, rule: "unit-glued", compound: false });
+    } else {
+        p.name = true;
+    }
+}
+
 /// A currency written before the figure's first token (`$`, `US $`, `USD `, `Rs.`), and a
-/// million for `M`-codes (`MAUD 60`).
-fn currency_before(v: &View, first: usize) -> Option<(usize, &'static str, f64)> {
-    if let Some((k, e)) = TABLES.currencies.ending_at(v, first, |e| e.value.before()) {
-        return Some((k, e.value.code, 1.0));
+/// million for `M`-codes (`MAUD 60`), with its role. A one-letter prefix (`R`) stands only
+/// before a scaled figure (`R 320 billion`).
+fn currency_before(v: &View, atom: &Atom) -> Option<(usize, &'static str, f64, CurrencyRole)> {
+    let first = atom.first;
+    let one_letter = |e: &Entry<super::tables::Currency>| {
+        e.value.role == CurrencyRole::Prefix && e.len() == 1 && v.s(first - 1).len() == 1
+    };
+    if let Some((k, e)) = TABLES.currencies.ending_at(v, first, |e| e.value.before() && (atom.scaled || !one_letter(e)))
+    {
+        return Some((k, e.value.code, 1.0, e.value.role));
     }
     if first > 0 && v.word(first - 1) {
         if let Some(code) = million_code(v.s(first - 1)) {
-            return Some((first - 1, code, 1e6));
+            return Some((first - 1, code, 1e6, CurrencyRole::Code));
         }
     }
     None
@@ -331,7 +389,9 @@ fn clean_end(v: &View, end: usize) -> bool {
     if end >= v.len() {
         return true;
     }
-    let code = v.dash(end) && v.joined(end) && v.number(end + 1) && v.joined(end + 1);
+    // `5.25%-5.5%` is a range, not a code: only a unit of letters makes one.
+    let lettered = end > 0 && v.word(end - 1);
+    let code = lettered && v.dash(end) && v.joined(end) && v.number(end + 1) && v.joined(end + 1);
     let glued_digits = v.joined(end) && v.s(end).as_bytes()[0].is_ascii_digit();
     !(code || glued_digits)
 }
@@ -408,8 +468,19 @@ fn unit_after(v: &View, atom: &Atom, money: bool, money_talk: &OnceBool) -> Opti
             return Some(After { end: i + 1, what: What::Bare, factor: f, per: None, rule: "scale", compound: false });
         }
     }
-    // A hyphen: `3-inch`, `one-yen`, `12-cent`, `45-year-old`, `20-page`.
+    // A hyphen: `3-inch`, `one-yen`, `12-cent`, `45-year-old`, `20-page`; `a quarter-point`
+    // is a quarter of a percentage point.
     if v.dash(i) && v.joined(i) && v.joined(i + 1) && v.word(i + 1) {
+        if atom.form == Form::Fraction && v.is(i + 1, "point") {
+            return Some(After {
+                end: i + 2,
+                what: What::Points("pp"),
+                factor: 1.0,
+                per: None,
+                rule: "unit-hyphen",
+                compound: false,
+            });
+        }
         return hyphen_unit(v, i + 1);
     }
     let currency = TABLES.currencies.starting_at(v, i, None, |e| {
@@ -494,7 +565,8 @@ fn bracketed_unit(v: &View, i: usize) -> Option<After> {
 /// counted noun (`a 20-page report`).
 fn hyphen_unit(v: &View, i: usize) -> Option<After> {
     if let Some((end, c)) = TABLES.currencies.starting_at(v, i, None, |e| {
-        matches!(e.value.role, CurrencyRole::Name | CurrencyRole::Minor | CurrencyRole::Weight) && e.len() == 1
+        matches!(e.value.role, CurrencyRole::Name | CurrencyRole::Both | CurrencyRole::Minor | CurrencyRole::Weight)
+            && e.len() == 1
     }) {
         return Some(After {
             end,
@@ -505,7 +577,10 @@ fn hyphen_unit(v: &View, i: usize) -> Option<After> {
             compound: false,
         });
     }
-    if let Some((end, u)) = TABLES.units.starting_at(v, i, None, |e| e.len() == 1 && v.s(i).len() > 1) {
+    // `3-inch`; `25-basis-point`.
+    if let Some((end, u)) =
+        TABLES.units.starting_at(v, i, None, |e| (e.len() == 1 || e.hyphenated()) && v.s(i).len() > 1)
+    {
         let mut after = unit(v, end, u.value, "unit-hyphen");
         // `45-year-old`.
         if matches!(after.what, What::Duration(_)) && v.dash(end) && v.joined(end) && v.is(end + 1, "old") {
@@ -536,12 +611,15 @@ fn plural_noun_at(v: &View, i: usize) -> bool {
     lower && noun_after(v, i).is_some_and(|(_, head)| plural(v.s(head)))
 }
 
-/// Whether a word looks like a plural noun.
+/// Whether a word looks like a plural noun (`chips`, `people`; `A380s`, `747s` of models).
 fn plural(w: &str) -> bool {
     if TABLES.is(w, class::PLURAL) {
         return true;
     }
     let b = w.as_bytes();
+    if b.len() >= 3 && b[b.len() - 1] == b's' && b[b.len() - 2].is_ascii_digit() {
+        return true;
+    }
     b.len() >= 3
         && b[b.len() - 1] == b's'
         && !matches!(b[b.len() - 2], b's' | b'u' | b'i' | b'\'')
@@ -551,14 +629,40 @@ fn plural(w: &str) -> bool {
 
 /// The counted noun after a figure, from token `i`: one past its last token and its head.
 /// `384 Ascend 910C chips` → `Ascend 910C chips`, head `chips`; `40,000 developers have` →
-/// `developers`; `3 dead` → `dead`.
+/// `developers`; `3 dead` → `dead`. A model number may sit in the noun (`44 737 MAX jets`,
+/// `3 F-35s`, `12 747-400s`), and then the head may be capitalised (`two 787 Dreamliners`),
+/// as may a people's name (`45,000 Palestinians`).
 pub(crate) fn noun_after(v: &View, i: usize) -> Option<(usize, usize)> {
     let mut j = i;
     let mut words = 0;
+    let mut model = false;
+    // A whole number of three or more digits, alone: a model number (`737`, `787`).
+    let model_number = |k: usize| {
+        v.number(k)
+            && v.s(k).len() >= 3
+            && v.s(k).bytes().all(|b| b.is_ascii_digit())
+            && !v.s(k).starts_with('0')
+            && !v.number(k + 1)
+    };
     while j < v.len() && words < 5 {
         if !v.word(j) {
-            // `high-speed trains`: a hyphen inside the noun.
-            if v.dash(j) && v.joined(j) && v.joined(j + 1) && v.word(j + 1) && words > 0 {
+            // `high-speed trains`: a hyphen inside the noun; `F-35s`, `F-16 fighters`.
+            if v.dash(j) && v.joined(j) && v.joined(j + 1) && words > 0 {
+                if v.word(j + 1) {
+                    model |= v.s(j + 1).starts_with(|c: char| c.is_ascii_digit());
+                    j += 1;
+                    continue;
+                }
+                if v.number(j + 1) && v.s(j + 1).bytes().all(|b| b.is_ascii_digit()) {
+                    model = true;
+                    words += 1;
+                    j += 2;
+                    continue;
+                }
+            }
+            if model_number(j) {
+                model = true;
+                words += 1;
                 j += 1;
                 continue;
             }
@@ -575,9 +679,11 @@ pub(crate) fn noun_after(v: &View, i: usize) -> Option<(usize, usize)> {
             break;
         }
         if plural(w) || classes & class::PLURAL != 0 {
-            // A head in capitals is a name (`4 Kingsbridge Vale Rangers`), except in headlines.
+            // A head in capitals is a name (`4 Kingsbridge Vale Rangers`), except in headlines,
+            // after a model number and for a people (`Palestinians`).
             let lower = w.starts_with(|c: char| c.is_lowercase());
-            return (lower || v.paragraph == ParagraphKind::Heading).then_some((j + 1, j));
+            let named = || model || w.bytes().any(|b| b.is_ascii_digit()) || words == 0 && TABLES.demonym(w);
+            return (lower || v.paragraph == ParagraphKind::Heading || named()).then_some((j + 1, j));
         }
         // A verb in the past tense or an adverb ends the noun (`5 died`, `3 previously`),
         // unless a noun follows (`24,020 monthly users`, `zero unplanned outages`).
@@ -589,9 +695,11 @@ pub(crate) fn noun_after(v: &View, i: usize) -> Option<(usize, usize)> {
         j += 1;
     }
     // No plural head: the first word, when it is a lower-case word that is no verb or
-    // adverb by its ending (`1 person`, `3 dead`; not `one moved production`).
+    // adverb by its ending or by the article after it (`1 person`, `3 dead`; not `one moved
+    // production`, `9,000 ran a race`).
     let w = v.get(i)?;
-    let verbal = w.len() > 3 && (w.ends_with("ed") || w.ends_with("ly") || w.ends_with("ing"));
+    let verbal = w.len() > 3 && (w.ends_with("ed") || w.ends_with("ly") || w.ends_with("ing"))
+        || v.is_any(i + 1, &["a", "an", "the"]);
     (words > 0 && v.word(i) && w.bytes().all(|b| b.is_ascii_lowercase()) && w.len() > 1 && !verbal)
         .then_some((i + 1, i))
 }
@@ -600,6 +708,10 @@ pub(crate) fn noun_after(v: &View, i: usize) -> Option<(usize, usize)> {
 fn pair(v: &View, a: &Piece, b: &Piece) -> Option<(Quantity, usize)> {
     let (a_end, b_first) = (a.end(), b.first());
     if b_first < a_end {
+        return None;
+    }
+    // `doubled to 4,800`, `ranked third to fifth`: no range.
+    if [a, b].iter().any(|p| matches!(p.atom.form, Form::Multiplier | Form::Ordinal)) {
         return None;
     }
     let between = b_first - a_end;
@@ -627,17 +739,38 @@ fn pair(v: &View, a: &Piece, b: &Piece) -> Option<(Quantity, usize)> {
             return Some((q, 2));
         }
     }
-    // Feet and inches: `5 ft 2 in`, `5 feet and 2 inches`.
+    // Feet and inches: `5 ft 2 in`, `5 feet and 2 inches`, `5ft 11in`.
     if a.after.is_some_and(|x| x.compound) && (between == 0 || joiner.is_some_and(|j| j.eq_ignore_ascii_case("and"))) {
         let inch = b.atom.last;
+        let glued = b.atom.suffix.is_some_and(|s| &v.text[s.start..s.end] == "in");
         let inches = matches!(b.after, Some(After { what: What::Measure("in"), .. }))
-            || b.after.is_none() && v.is(inch, "in") && b.before.is_none();
+            || b.after.is_none() && v.is(inch, "in") && b.before.is_none()
+            || glued;
         if inches {
             let mut q = single(v, a);
             q.value += b.atom.value / 12.0;
-            q.last = if b.after.is_some() { b.end() } else { inch + 1 };
+            q.last = if b.after.is_some() || glued { b.end() } else { inch + 1 };
             q.rule = "unit-compound";
             return Some((q, 2));
+        }
+    }
+    // `412 of the 650 seats`: the first counts what the second does.
+    let of_the = between == 2
+        && v.is(a_end, "of")
+        && v.is_any(a_end + 1, &["the", "its", "their", "his", "her", "our"])
+        && !a.has_unit()
+        && a.atom.form != Form::Ordinal
+        // `one of the five pillars` is no count.
+        && !(a.atom.form == Form::Words && a.atom.value == 1.0);
+    if of_the && a.atom.value.fract() == 0.0 && a.atom.value <= b.atom.value {
+        let b_q = single(v, b);
+        if let What::Count { head, .. } = b_q.what {
+            let mut q = single(v, a);
+            if q.what == What::Bare {
+                q.what = What::Count { head, noun: head };
+                q.rule = "count-of";
+                return Some((q, 1));
+            }
         }
     }
     // `one in five`, `three out of four`.
@@ -667,6 +800,19 @@ fn pair(v: &View, a: &Piece, b: &Piece) -> Option<(Quantity, usize)> {
     }
     let dash = v.dash(a_end);
     let to = joiner.eq_ignore_ascii_case("to");
+    // `passed 219 to 213`, `won 3 to 1`: a tally or a score, as `2-1` below.
+    let result = || {
+        let back = (a.first().saturating_sub(3)..a.first()).rev().take_while(|&k| v.word(k));
+        back.into_iter().any(|k| TABLES.is(v.s(k), class::RESULT))
+    };
+    let whole = |p: &Piece| p.atom.int.is_some();
+    let bare = !a.has_unit() && !b.has_unit() && whole(a) && whole(b);
+    if to && bare && result() && noun_after(v, b.end()).is_none() {
+        let mut q = single(v, a);
+        q.dropped = true;
+        q.last = b.end();
+        return Some((q, 2));
+    }
     let and = joiner.eq_ignore_ascii_case("and");
     let or = joiner.eq_ignore_ascii_case("or");
     if !(dash || to || and || or) {
@@ -721,8 +867,10 @@ fn pair(v: &View, a: &Piece, b: &Piece) -> Option<(Quantity, usize)> {
         return Some((q, 2));
     }
     // `from 10 to 12 percent`, `two or three days`, `5 and 10 percent`: the first takes the
-    // second's unit.
-    if !a.has_unit() && b.has_unit() && b_q.what.stated() {
+    // second's unit, but not a currency written before the second (`Tk 500 crore and ₹5,000
+    // crore`: the first has its own).
+    let sign_before = b.before.is_some() || b.atom.currency.is_some();
+    if !a.has_unit() && b.has_unit() && b_q.what.stated() && !sign_before {
         let mut q = single(v, a);
         scaled_a(&mut q);
         q.what = b_q.what;
@@ -734,14 +882,14 @@ fn pair(v: &View, a: &Piece, b: &Piece) -> Option<(Quantity, usize)> {
 
 /// The quantity of one piece.
 fn single(v: &View, p: &Piece) -> Quantity {
-    let a = p.atom;
+    let a = &p.atom;
     let mut q = Quantity {
         first: p.first(),
         last: p.end(),
         value: a.value,
         value_max: None,
         what: What::Bare,
-        atom: a,
+        atom: *a,
         kind: None,
         per: None,
         rule: "number",
@@ -750,7 +898,8 @@ fn single(v: &View, p: &Piece) -> Quantity {
     if let Some(code) = p.money() {
         q.what = What::Money(code);
         q.rule = match (p.before, a.currency) {
-            (Some((k, _, _)), _) if v.s(k).len() == 3 && v.s(k).bytes().all(|b| b.is_ascii_alphabetic()) => {
+            (Some((_, _, _, CurrencyRole::Both)), _) => "currency-name-before",
+            (Some((k, _, _, _)), _) if v.s(k).len() == 3 && v.s(k).bytes().all(|b| b.is_ascii_alphabetic()) => {
                 "currency-code-before"
             }
             (Some(_), _) => "currency-symbol-before",
@@ -769,6 +918,11 @@ fn single(v: &View, p: &Piece) -> Quantity {
         q.rule = "percent-of";
         return q;
     }
+    if a.form == Form::Ordinal {
+        q.what = What::Rank;
+        q.rule = "rank";
+        return q;
+    }
     if let Some(x) = p.after {
         q.what = x.what;
         q.rule = x.rule;
@@ -782,30 +936,126 @@ fn single(v: &View, p: &Piece) -> Quantity {
     if a.form == Form::Multiplier {
         q.what = What::Multiplier;
         q.rule = "multiplier";
+        // `scored twice`, `derailed twice by disputes`, `twice a year`: how often, a count;
+        // `twice as many`, `twice the average`, `twice last year's payout`: a ratio.
+        let word = v.s(a.first);
+        let often = matches!(TABLES.number(word), Some(NumberWord::Multiplier(_))) && !word.ends_with("fold");
+        let next = v.get(a.last).filter(|_| v.word(a.last));
+        let how_often = match next {
+            None => true,
+            // `scored twice as Real won`, not `twice as many`.
+            Some(w) if w.eq_ignore_ascii_case("as") => {
+                !v.get(a.last + 1).is_some_and(|w| w.starts_with(char::is_lowercase))
+            }
+            Some(w) => w.len() > 3 && w.ends_with("ed") || TABLES.is(w, class::OFTEN),
+        };
+        if often && how_often {
+            q.what = What::Bare;
+            q.kind = Some(ClaimKind::Count);
+            q.rule = "count-times";
+        }
         return q;
     }
-    // `No. 4`.
-    if a.first >= 2 && v.s(a.first - 2) == "No" && v.is(a.first - 1, ".") && a.int.is_some() {
-        q.first = a.first - 2;
-        q.what = What::Rank;
-        q.rule = "rank";
-        return q;
+    // `No. 4`; `the world No 1`.
+    if a.int.is_some() && a.first >= 2 {
+        let numbered = match v.s(a.first - 1) {
+            "." => v.s(a.first - 2) == "No",
+            "No" => v.is(a.first - 2, "world"),
+            _ => false,
+        };
+        if numbered {
+            q.first = if v.s(a.first - 1) == "." { a.first - 2 } else { a.first - 1 };
+            q.what = What::Rank;
+            q.rule = "rank";
+            return q;
+        }
     }
-    // `three times more`: a multiplier; `3 times` alone is counted.
-    if v.is(a.last, "times") && v.get(a.last + 1).is_some_and(|w| TABLES.is(w, class::COMPARATIVE)) {
+    // `three times more`, `8.3 times average earnings`: a multiplier; `3 times` alone is
+    // counted.
+    let comparative = || v.get(a.last + 1).is_some_and(|w| TABLES.is(w, class::COMPARATIVE));
+    if v.is(a.last, "times") && (a.value.fract() != 0.0 || comparative()) {
         q.last = a.last + 1;
         q.what = What::Multiplier;
         q.rule = "multiplier";
         return q;
     }
-    // A count is of whole things (`7.4 earthquake` is no count of earthquakes).
+    // `aged 45`, `Yamamoto, 56, joined`, `John Smith (45)`: an age, in years.
+    if age(v, &q) {
+        q.what = What::Duration("year");
+        q.rule = "age";
+        return q;
+    }
+    // `hundreds of police`, `tens of thousands of people`.
+    let noun_from = if a.form == Form::Vague && v.is(a.last, "of") { a.last + 1 } else { a.last };
+    // A count is of whole things (`7.4 earthquake` is no count of earthquakes), but `42.3
+    // points` are many.
     let whole = a.value.fract() == 0.0;
-    if let Some((end, head)) = noun_after(v, a.last).filter(|_| whole) {
-        q.what = What::Count { head: Span::new(v.start(head), v.end(head)), noun: v.span_of(a.last, end) };
+    // `thousands of small firms`, not `thousands of small, family-run firms`: a vague
+    // figure takes only a plural noun.
+    let any_noun = whole && a.form != Form::Vague;
+    let noun = noun_after(v, noun_from).filter(|&(_, head)| any_noun || plural(v.s(head)));
+    if let Some((end, head)) = noun {
+        q.what = What::Count { head: head_span(v, head, noun_from), noun: v.span_of(noun_from, end) };
         q.last = end;
         q.rule = "count-noun";
     }
+    if a.form == Form::Vague {
+        // `thousands fled`: at least a thousand of something.
+        q.kind = Some(ClaimKind::Count);
+        q.rule = if q.rule == "count-noun" { "count-vague" } else { "vague" };
+    }
     q
+}
+
+/// The span of the head word at token `head` of a noun starting at token `from`, with the
+/// model name its digits hang on (`F-35s`, `747-400s`, not `35s`, `400s`).
+#[inline]
+fn head_span(v: &View, head: usize, from: usize) -> Span {
+    let mut first = head;
+    if v.s(head).starts_with(|c: char| c.is_ascii_digit()) {
+        while first >= from + 2 && v.dash(first - 1) && v.joined(first) && v.joined(first - 1) {
+            first -= 2;
+        }
+    }
+    Span::new(v.start(first), v.end(head))
+}
+
+/// An age: a whole number from 1 to 120 after `aged` (`aged 45`, `aged eighteen`, `aged 19
+/// and 22`, `aged between 18 and 24`), set off by commas after a name (`Yamamoto, 56, joined`), or in
+/// brackets after one (`John Smith (45)`).
+fn age(v: &View, q: &Quantity) -> bool {
+    // In digits or words (`aged eighteen`).
+    let whole = match q.atom.int {
+        Some((value, _)) => (1..=120).contains(&value),
+        None => q.atom.form == Form::Words && q.value.fract() == 0.0 && (1.0..=120.0).contains(&q.value),
+    };
+    if !whole || q.last != q.atom.last {
+        return false;
+    }
+    let first = q.first;
+    if first == 0 {
+        return false;
+    }
+    // `Yamamoto, 56,` and `John Smith (45)`, or back over other ages and their joiners to
+    // `aged`.
+    let closed = || q.last >= v.len() || matches!(v.s(q.last), "," | "." | ")" | ";");
+    match v.s(first - 1) {
+        "," if first >= 2 && (v.capitalized(first - 2) || v.is(first - 2, ")")) && closed() => return true,
+        "(" => return first >= 2 && v.capitalized(first - 2) && v.is(q.last, ")"),
+        _ => {}
+    }
+    let mut t = first - 1;
+    loop {
+        let s = v.s(t);
+        if s.len() >= 3 && s.len() <= 4 && s.as_bytes()[0] | 0x20 == b'a' && v.is_any(t, &["aged", "age", "ages"]) {
+            return true;
+        }
+        let joiner = v.number(t) || matches!(s, "and" | "or" | "to" | "," | "between" | "-" | "–");
+        if !joiner || t == 0 || first - t >= 6 {
+            return false;
+        }
+        t -= 1;
+    }
 }
 
 /// The unit quarry writes for a unit named `name` (a name, code or symbol, as gold data from
@@ -927,6 +1177,14 @@ mod tests {
         assert_q("in 9.58s, ahead of the 747s", &[("9.58s", 9.58, "s")]);
         assert_q("20m people", &[("20m people", 20e6, "people")]);
         assert_q("5 ft 2 in", &[("5 ft 2 in", 5.0 + 2.0 / 12.0, "ft")]);
+        assert_q("he is 5ft 11in tall", &[("5ft 11in", 5.0 + 11.0 / 12.0, "ft")]);
+        assert_q("a 25-basis-point cut", &[("25-basis-point", 25.0, "bp")]);
+        assert_q("a quarter-point cut", &[("a quarter-point", 0.25, "pp")]);
+        assert_q(
+            "30C (86F) and minus 5 degrees",
+            &[("30C", 30.0, "°C"), ("86F", 86.0, "°F"), ("minus 5 degrees", -5.0, "°")],
+        );
+        assert_q("the index fell 42.3 points", &[("42.3 points", 42.3, "points")]);
         assert_q("a 45-year-old man", &[("45-year-old", 45.0, "year")]);
     }
 
@@ -946,6 +1204,8 @@ mod tests {
     #[test]
     fn ranges_and_shared_units() {
         assert_q("grow 3-5% next", &[("3-5%", 5.0, "%")]);
+        assert_q("held at 5.25%-5.5%", &[("5.25%-5.5%", 5.5, "%")]);
+        assert_q("from $5 to $7", &[("$5", 5.0, "USD"), ("$7", 7.0, "USD")]);
         assert_q("between 10 and 12 million units", &[("10 and 12 million units", 12e6, "units")]);
         assert_q("from 10 to 12 percent", &[("10", 10.0, "%"), ("12 percent", 12.0, "%")]);
         assert_q("won 3-1", &[]);
@@ -980,5 +1240,116 @@ mod tests {
     fn multipliers_and_ranks() {
         assert_q("three times more", &[("three times", 3.0, "x")]);
         assert_q("the world No. 4", &[("No. 4", 4.0, "rank")]);
+        assert_q("the world No 1 and No 10 Downing Street", &[("No 1", 1.0, "rank"), ("10", 10.0, "")]);
+        assert_q("house prices are 8.3 times average earnings", &[("8.3 times", 8.3, "x")]);
+        assert_q("the third-largest carmaker, ranked 12th", &[("third-largest", 3.0, "rank"), ("12th", 12.0, "rank")]);
+        assert_q("profits doubled to 4,800", &[("doubled", 2.0, "x"), ("4,800", 4800.0, "")]);
+    }
+
+    #[test]
+    fn twice_is_how_often_or_how_much() {
+        assert_q("twice as many women", &[("twice", 2.0, "x")]);
+        assert_q("twice last year's payout", &[("twice", 2.0, "x")]);
+        assert_q("twice the average", &[("twice", 2.0, "x")]);
+        // A count of times, with no unit.
+        assert_q("Mbappe scored twice as Real won", &[("twice", 2.0, "")]);
+        assert_q("it was derailed twice by disputes", &[("twice", 2.0, "")]);
+        let text = "he scored twice.";
+        let toks = tokens(text);
+        let v = View::of(text, &toks);
+        assert_eq!(quantities(&v, &atoms(&v))[0].claim_kind(), ClaimKind::Count);
+    }
+
+    #[test]
+    fn metres_or_millions() {
+        // A distance: a race, a size, or nothing saying millions.
+        assert_q("won the 400m hurdles in 46.7 seconds", &[("400m", 400.0, "m"), ("46.7 seconds", 46.7, "s")]);
+        assert_q("the 100m freestyle final", &[("100m", 100.0, "m")]);
+        assert_q("a 5km run", &[("5km", 5.0, "km")]);
+        assert_q("the tower is 40m high", &[("40m", 40.0, "m")]);
+        assert_q("a 400m-long bridge cost £20m", &[("400m", 400.0, "m"), ("£20m", 20e6, "GBP")]);
+        // Millions: a currency, a plural noun, money talk, another figure in millions.
+        assert_q(
+            "£600m, $3.5m and 600m euros",
+            &[("£600m", 600e6, "GBP"), ("$3.5m", 3.5e6, "USD"), ("600m euros", 600e6, "EUR")],
+        );
+        assert_q("the startup raised 40m last year", &[("40m", 40e6, "")]);
+        assert_q("3m people signed and 1.2m more are expected", &[("3m people", 3e6, "people"), ("1.2m", 1.2e6, "")]);
+        assert_q("400m people live there", &[("400m people", 400e6, "people")]);
+    }
+
+    #[test]
+    fn counts_before_model_numbers() {
+        assert_q("ordered 44 737 MAX jets", &[("44 737 MAX jets", 44.0, "jets")]);
+        assert_q(
+            "12 A320neo aircraft and 3 F-35s",
+            &[("12 A320neo aircraft", 12.0, "aircraft"), ("3 F-35s", 3.0, "F-35s")],
+        );
+        assert_q(
+            "5 A380s, 12 747-400s and 24 F-16 fighters",
+            &[("5 A380s", 5.0, "A380s"), ("12 747-400s", 12.0, "747-400s"), ("24 F-16 fighters", 24.0, "fighters")],
+        );
+        assert_q(
+            "two 787 Dreamliners and 10 777X jets",
+            &[("two 787 Dreamliners", 2.0, "Dreamliners"), ("10 777X jets", 10.0, "jets")],
+        );
+        // A people's name heads a count; a team's does not.
+        assert_q("killed 45,000 Palestinians", &[("45,000 Palestinians", 45000.0, "Palestinians")]);
+        assert_q("beat 4 Kingsbridge Vale Rangers", &[("4", 4.0, "")]);
+    }
+
+    #[test]
+    fn currency_names_and_signs_before_the_number() {
+        assert_q("USD 34.6 million and EUR 5bn", &[("USD 34.6 million", 34.6e6, "USD"), ("EUR 5bn", 5e9, "EUR")]);
+        assert_q("Rs 500 crore and R$ 10", &[("Rs 500 crore", 5e9, "INR"), ("R$ 10", 10.0, "BRL")]);
+        assert_q("CHF 12 and RMB 180 billion", &[("CHF 12", 12.0, "CHF"), ("RMB 180 billion", 180e9, "CNY")]);
+        assert_q("yuan 5 billion and rupees 500", &[("yuan 5 billion", 5e9, "CNY"), ("rupees 500", 500.0, "INR")]);
+        assert_q("pushed the dollar 1.2% higher", &[("1.2%", 1.2, "%")]);
+        assert_q(
+            "$A1.2 billion and $US13.4 billion",
+            &[("$A1.2 billion", 1.2e9, "AUD"), ("$US13.4 billion", 13.4e9, "USD")],
+        );
+        assert_q("a deficit of R320 billion", &[("R320 billion", 320e9, "ZAR")]);
+        assert_q("Tk 500 crore and ₹5,000 crore", &[("Tk 500 crore", 5e9, "BDT"), ("₹5,000 crore", 5e10, "INR")]);
+        assert_q(
+            "34.6 million US dollars, 5 billion euros, 10,000 rupees and 300 yen",
+            &[
+                ("34.6 million US dollars", 34.6e6, "USD"),
+                ("5 billion euros", 5e9, "EUR"),
+                ("10,000 rupees", 1e4, "INR"),
+                ("300 yen", 300.0, "JPY"),
+            ],
+        );
+    }
+
+    #[test]
+    fn ages_are_years() {
+        assert_q("a 45-year-old man and his wife, aged 43,", &[("45-year-old", 45.0, "year"), ("43", 43.0, "year")]);
+        assert_q("Yamamoto, 56, joined", &[("56", 56.0, "year")]);
+        assert_q("John Smith (45) was charged", &[("45", 45.0, "year")]);
+        assert_q("aged between 18 and 24", &[("18 and 24", 24.0, "year")]);
+        assert_q("sent to the ship aged eighteen", &[("eighteen", 18.0, "year")]);
+    }
+
+    #[test]
+    fn scores_and_tallies_are_not_claims() {
+        assert_q("Arsenal beat Chelsea 2-1 and drew 0-0", &[]);
+        assert_q("the bill passed 219 to 213 and the court ruled 6 to 3", &[]);
+        assert_q("they won 5 to 10 seats", &[("5 to 10 seats", 10.0, "seats")]);
+    }
+
+    #[test]
+    fn a_share_of_counted_things() {
+        assert_q("Labour took 412 of the 650 seats", &[("412", 412.0, "seats"), ("650 seats", 650.0, "seats")]);
+    }
+
+    #[test]
+    fn least_amounts_take_their_noun_or_unit() {
+        assert_q("tens of thousands of people marched", &[("tens of thousands of people", 1e4, "people")]);
+        assert_q(
+            "billions of dollars and hundreds of miles",
+            &[("billions of dollars", 1e9, "USD"), ("hundreds of miles", 100.0, "mi")],
+        );
+        assert_q("thousands fled", &[("thousands", 1e3, "")]);
     }
 }
