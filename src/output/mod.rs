@@ -36,13 +36,11 @@ pub struct RecordOptions {
     pub sentence_text: bool,
 }
 
-/// Runs the whole pipeline on one text, as `quarry extract` does: segments it, runs the
-/// extraction stages when `opts.extraction` asks for them, and builds the record. The one
-/// place where `extract`, `segment`, `check` and `eval` turn a text into a record.
+/// Runs the whole pipeline on one text ([`Processed::new`]) and builds its record: how
+/// `check`, `eval` and `show` turn a text into a record (`extract` and `segment` keep the
+/// [`Processed`] document and lay it out per format).
 pub fn process(id: impl Into<String>, text: String, errors: &[ErrorRecord], opts: RecordOptions) -> Record {
-    let doc = crate::segment(id, text);
-    let extraction = if opts.extraction { crate::extract(&doc) } else { Extraction::default() };
-    record(&doc, &extraction, errors, opts)
+    Processed::new(id, text, errors.to_vec(), opts).record()
 }
 
 /// A document after the whole pipeline, before it is laid out: what the batch runner holds
@@ -61,7 +59,8 @@ pub struct Processed {
 }
 
 impl Processed {
-    /// Runs the pipeline on one text, as [`process`] does.
+    /// Segments the text and runs the extraction stages when `opts.extraction` asks for
+    /// them: the one place where the pipeline runs on a text.
     pub fn new(id: impl Into<String>, text: String, errors: Vec<ErrorRecord>, opts: RecordOptions) -> Processed {
         let doc = crate::segment(id, text);
         let extraction = if opts.extraction { crate::extract(&doc) } else { Extraction::default() };
