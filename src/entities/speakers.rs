@@ -102,7 +102,8 @@ fn quote_regions(doc: &Document) -> Vec<Span> {
     let mut out = Vec::new();
     for p in doc.paragraphs() {
         let text = doc.slice(p.span);
-        // Most paragraphs quote nobody: pairing their brackets would find nothing here.
+        // Most paragraphs quote nobody: skip pairing marks where no `"`, `“` (lead byte E2)
+        // or `«` (lead byte C2) occurs.
         if memchr::memchr3(b'"', 0xE2, 0xC2, text.as_bytes()).is_none() {
             continue;
         }
