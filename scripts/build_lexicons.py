@@ -6323,6 +6323,8 @@ Monthly
 Radio
 TV
 FM
+Secondary
+Primary
 Television
 Broadcasting
 Channel

@@ -351,6 +351,17 @@ mod tests {
     }
 
     #[test]
+    fn a_town_is_not_merged_with_the_school_named_after_it() {
+        let all = found(
+            "The storm hit the town of Bergvik on Sunday. Pupils moved to Bergvik Secondary, and \
+             Nordli Primary stayed shut.",
+        );
+        assert_eq!(entity(&all, "Bergvik").0, "GPE", "{all:#?}");
+        assert_eq!(entity(&all, "Bergvik Secondary").0, "ORG", "{all:#?}");
+        assert_eq!(entity(&all, "Nordli Primary").0, "ORG", "{all:#?}");
+    }
+
+    #[test]
     fn named_storms_are_events_even_at_a_sentence_start() {
         let all = found("Storm Hilde tore through the town. Residents fled as Hurricane Katrina hit.");
         assert_eq!(entity(&all, "Storm Hilde").0, "EVENT");

@@ -222,6 +222,16 @@ fn context_votes(doc: &Document, c: &Candidate, v: &mut Votes) {
             Some(Role::Work) => v.add(EntityType::Work, 1.5),
             _ => {}
         }
+        // `the town of Bergvik`, `the city of Lviv`: a place named after what it is.
+        let place_noun = before >= 2
+            && prev == "of"
+            && matches!(
+                word(before - 2),
+                Some("town" | "city" | "village" | "region" | "province" | "state" | "county" | "island" | "port")
+            );
+        if place_noun && c.known.is_none() {
+            v.add(EntityType::Gpe, 2.5);
+        }
         if prev == "the" && c.title.is_none() {
             v.add(EntityType::Org, 0.5);
             // `the Harbour City Herons`: a plural after `the` names a team or a group.
