@@ -297,8 +297,8 @@ where
 
 /// One item's output, made on a worker thread in the sink's layout.
 enum Prepared {
-    /// A JSON object (a record or an error line).
-    Json(String),
+    /// A JSON object (a record or an error line), as UTF-8 bytes.
+    Json(Vec<u8>),
     /// Table rows (a record's, or an unreadable document's error row).
     Rows(TableRows),
     /// A document's brat files.
@@ -517,9 +517,7 @@ fn prepare(done: &Processed, layout: &Layout, file: Option<&str>, line: Option<u
         Layout::Json(_) => {
             let mut out = Vec::with_capacity(done.doc.text().len() * 2 + 256);
             done.write_json(&mut out).map_err(|err| format!("internal error: cannot serialize the record: {err}"))?;
-            String::from_utf8(out)
-                .map(Prepared::Json)
-                .map_err(|err| format!("internal error: the record's JSON is not UTF-8: {err}"))
+            Ok(Prepared::Json(out))
         }
         Layout::Tables(table_opts, tables) => {
             tables::record_rows(&done.record(), tables, table_opts.delimiter, file, line)
@@ -581,10 +579,10 @@ fn failed(id: String, error: ErrorDetail, report: String, layout: &Layout) -> Do
     let line = ErrorLine { id, error };
     let out = match layout {
         Layout::Json(_) => Prepared::Json(
-            serde_json::to_string(&line)
+            serde_json::to_vec(&line)
                 // Only strings and numbers: serializing cannot fail.
                 .unwrap_or_else(|_| {
-                    r#"{"id":null,"error":{"kind":"internal","message":"unserializable error line"}}"#.into()
+                    br#"{"id":null,"error":{"kind":"internal","message":"unserializable error line"}}"#.to_vec()
                 }),
         ),
         // Only strings and numbers into memory: laying them out cannot fail.
@@ -645,7 +643,7 @@ mod tests {
         };
         let done = process(Ok(doc), &|_: RawDocument| -> Processed { panic!("stage bug") }, &Layout::default());
         let Done::Failed { out: Prepared::Json(line), report } = done else { panic!("expected an error line") };
-        let line: ErrorLine = serde_json::from_str(&line).unwrap();
+        let line: ErrorLine = serde_json::from_slice(&line).unwrap();
         assert_eq!(line.id, "d1");
         assert_eq!(line.error.kind, "internal");
         assert_eq!((line.error.file.as_deref(), line.error.line), (Some("in.jsonl"), Some(3)));

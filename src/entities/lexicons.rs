@@ -31,6 +31,8 @@ pub struct Pronoun {
     pub neuter: bool,
     /// Whether it is first or second person (`I`, `you`, `we`).
     pub speaker: bool,
+    /// Whether it is first person (`I`, `my`, `we`): the speaker's side, not the addressee.
+    pub first: bool,
 }
 
 /// What a cue word tells (see `src/lexicon/entity_words.txt`).
@@ -54,6 +56,8 @@ pub enum Role {
     Acronym,
     /// A preposition before places (`in`).
     PlacePrep,
+    /// Names a place before `of` (`the town of Bergvik`).
+    PlaceNoun,
     /// A greeting or exclamation (`Hey`), never part of a name.
     NotName,
 }
@@ -255,7 +259,13 @@ impl Lexicons {
             let speaker = matches!(number, "1" | "2") || matches!(g, "1" | "2");
             pronouns.insert(
                 cols[0],
-                Pronoun { gender: gender(g), plural: number.starts_with('p'), neuter: g == "n", speaker },
+                Pronoun {
+                    gender: gender(g),
+                    plural: number.starts_with('p'),
+                    neuter: g == "n",
+                    speaker,
+                    first: g == "1" || number == "1",
+                },
             );
         }
         let mut not_names = HashSet::default();
@@ -280,6 +290,7 @@ impl Lexicons {
                 "product" => Role::Product,
                 "acronym" => Role::Acronym,
                 "place_prep" => Role::PlacePrep,
+                "place_noun" => Role::PlaceNoun,
                 "not_name" => Role::NotName,
                 _ => continue,
             };

@@ -171,7 +171,8 @@ impl Entities {
     /// by the weaker evidence this stage has on its own moves to the speaker.
     pub fn link_speakers(&mut self, doc: &Document, spoken: &[(Span, usize)]) {
         let lex = &*lexicons::LEXICONS;
-        let mut added = false;
+        let mut added = Vec::new();
+        let mut changed = false;
         for &(span, entity) in spoken {
             if self.entities.get(entity).is_none_or(|e| e.kind != EntityType::Person) {
                 continue;
@@ -179,10 +180,7 @@ impl Entities {
             let tokens = doc.tokens();
             let from = tokens.partition_point(|t| t.span.start < span.start);
             for t in tokens[from..].iter().take_while(|t| t.span.end <= span.end) {
-                let word = doc.slice(t.span);
-                if lex.pronoun(word).is_none_or(|p| !p.speaker)
-                    || !["i", "me", "my", "mine", "myself"].iter().any(|w| word.eq_ignore_ascii_case(w))
-                {
+                if lex.pronoun(doc.slice(t.span)).is_none_or(|p| !p.first || p.plural) {
                     continue;
                 }
                 let at = self.mentions.partition_point(|m| m.span.start < t.span.start);
@@ -190,20 +188,31 @@ impl Entities {
                     Some(m) => m.entity = entity,
                     None => {
                         let sentence = doc.sentence_at(t.span.start).unwrap_or(0);
-                        let mention = Mention { span: t.span, kind: MentionKind::Pronoun, entity, sentence };
-                        self.mentions.insert(at, mention);
+                        added.push(Mention { span: t.span, kind: MentionKind::Pronoun, entity, sentence });
                     }
                 }
-                added = true;
+                changed = true;
             }
         }
-        if added {
-            for e in &mut self.entities {
-                e.mentions.clear();
+        if !changed {
+            return;
+        }
+        // One sort for all the pronouns added, rather than an insertion each; a pronoun in
+        // two quotes goes to the later one's speaker.
+        self.mentions.extend(added);
+        self.mentions.sort_by_key(|m| (m.span.start, m.span.end));
+        self.mentions.dedup_by(|later, kept| {
+            let same = later.span == kept.span;
+            if same {
+                *kept = *later;
             }
-            for (mi, m) in self.mentions.iter().enumerate() {
-                self.entities[m.entity].mentions.push(mi);
-            }
+            same
+        });
+        for e in &mut self.entities {
+            e.mentions.clear();
+        }
+        for (mi, m) in self.mentions.iter().enumerate() {
+            self.entities[m.entity].mentions.push(mi);
         }
     }
 }

@@ -68,14 +68,12 @@ pub fn resolve(
             if !p.speaker {
                 continue;
             }
-            let mut buf = [0u8; 24];
-            let lower = super::lexicons::ascii_lower(word, &mut buf).unwrap_or("");
             while q < quotes.len() && quotes[q].end <= t.span.start {
                 q += 1;
             }
             let inside = quotes.get(q).is_some_and(|r| r.start <= t.span.start);
             // `we` and `our` in someone's words are theirs too (their team, their firm).
-            let first_person = !matches!(lower, "you" | "your" | "yours" | "yourself" | "yourselves");
+            let first_person = p.first;
             let entity = if inside {
                 if first_person {
                     speakers[q]

@@ -133,10 +133,7 @@ pub fn votes(doc: &Document, c: &Candidate) -> Votes {
 /// `Rangers`, `Companies`) and not a name of its own (`Williams`, `Banks`).
 fn is_plural_noun(word: &str) -> bool {
     let lex = &*LEXICONS;
-    if word.len() < 4 || !word.ends_with('s') || word.ends_with("ss") || lex.surnames.contains(word) {
-        return false;
-    }
-    if lex.first_names.contains_key(word) {
+    if !plural_shaped(word) || lex.first_names.contains_key(word) {
         return false;
     }
     let stem = &word[..word.len() - 1];
@@ -155,6 +152,12 @@ fn is_plural_noun(word: &str) -> bool {
         }
         _ => false,
     }
+}
+
+/// Whether a capitalised word looks like a plural (`Herons`, not `Ross`) and is not a
+/// surname as written (`Williams`).
+fn plural_shaped(word: &str) -> bool {
+    word.len() > 3 && word.ends_with('s') && !word.ends_with("ss") && !LEXICONS.surnames.contains(word)
 }
 
 /// A word like `Smith` or `O’Neill` or `Okafor-Lind`.
@@ -223,12 +226,8 @@ fn context_votes(doc: &Document, c: &Candidate, v: &mut Votes) {
             _ => {}
         }
         // `the town of Bergvik`, `the city of Lviv`: a place named after what it is.
-        let place_noun = before >= 2
-            && prev == "of"
-            && matches!(
-                word(before - 2),
-                Some("town" | "city" | "village" | "region" | "province" | "state" | "county" | "island" | "port")
-            );
+        let place_noun =
+            before >= 2 && prev == "of" && word(before - 2).is_some_and(|w| lex.words.get(w) == Some(&Role::PlaceNoun));
         if place_noun && c.known.is_none() {
             v.add(EntityType::Gpe, 2.5);
         }
@@ -236,8 +235,7 @@ fn context_votes(doc: &Document, c: &Candidate, v: &mut Votes) {
             v.add(EntityType::Org, 0.5);
             // `the Harbour City Herons`: a plural after `the` names a team or a group.
             let last = doc.slice(c.span).rsplit([' ', '\u{a0}']).next().unwrap_or("");
-            let plural = last.len() > 3 && last.ends_with('s') && !last.ends_with("ss");
-            if plural && !lex.surnames.contains(last) && !lex.words.contains_key(last) {
+            if plural_shaped(last) && !lex.words.contains_key(last) {
                 v.add(EntityType::Org, 1.5);
             }
         }

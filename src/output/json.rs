@@ -168,7 +168,7 @@ impl Writer<'_> {
             self.key(false, "entities");
             self.entities();
             self.key(false, "quotes");
-            self.quotes(x);
+            self.quotes(x)?;
             self.key(false, "claims");
             self.claims(x)?;
         }
@@ -257,7 +257,7 @@ impl Writer<'_> {
         self.out.push(b'}');
     }
 
-    fn quotes(&mut self, x: &Extraction) {
+    fn quotes(&mut self, x: &Extraction) -> serde_json::Result<()> {
         self.out.push(b'[');
         for (i, q) in x.quotes.iter().enumerate() {
             self.comma(i);
@@ -293,13 +293,13 @@ impl Writer<'_> {
             self.key(false, "sentence");
             self.uint(q.sentence);
             self.key(false, "confidence");
-            // serde_json writes every f64 with a fraction or exponent; a confidence is one.
-            let _ = self.float(super::confidence(q.confidence));
+            self.float(super::confidence(q.confidence))?;
             self.key(false, "rule");
             self.str(q.rule);
             self.out.push(b'}');
         }
         self.out.push(b']');
+        Ok(())
     }
 
     fn claims(&mut self, x: &Extraction) -> serde_json::Result<()> {

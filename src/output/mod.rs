@@ -256,13 +256,13 @@ impl<W: Write> RecordWriter<W> {
         RecordWriter { out, format, written: 0 }
     }
 
-    /// Writes one object, already serialized as compact JSON (no new lines).
-    pub fn write_json(&mut self, json: &str) -> io::Result<()> {
+    /// Writes one object, already serialized as compact JSON (UTF-8, no new lines).
+    pub fn write_json(&mut self, json: &[u8]) -> io::Result<()> {
         if self.format == Format::Json {
             self.out.write_all(if self.written == 0 { b"[\n" } else { b",\n" })?;
-            self.out.write_all(json.as_bytes())?;
+            self.out.write_all(json)?;
         } else {
-            self.out.write_all(json.as_bytes())?;
+            self.out.write_all(json)?;
             self.out.write_all(b"\n")?;
         }
         self.written += 1;
@@ -291,7 +291,7 @@ mod tests {
     fn written(format: Format, objects: &[&str]) -> String {
         let mut writer = RecordWriter::new(Vec::new(), format);
         for object in objects {
-            writer.write_json(object).unwrap();
+            writer.write_json(object.as_bytes()).unwrap();
         }
         String::from_utf8(writer.finish().unwrap()).unwrap()
     }
