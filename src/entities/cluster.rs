@@ -23,12 +23,20 @@ pub struct Cluster {
     words: Vec<String>,
     /// The sentence of its latest member.
     pub last_sentence: usize,
+    /// The type `votes` point to, kept up to date with them.
+    kind: EntityType,
 }
 
 impl Cluster {
     /// The type its evidence points to.
     pub fn kind(&self) -> EntityType {
-        self.votes.best().0
+        self.kind
+    }
+
+    /// Adds the type evidence of a new member.
+    fn vote(&mut self, votes: &Votes) {
+        self.votes.merge(votes);
+        self.kind = self.votes.best().0;
     }
 }
 
@@ -38,9 +46,16 @@ pub fn key(doc: &Document, c: &Candidate) -> String {
     if let Some(canonical) = c.known.and_then(|k| k.canonical) {
         return canonical.to_lowercase();
     }
-    let text = doc.slice(c.span).replace('’', "'");
-    let text = if text.contains('.') && is_acronym(&text) { text.replace('.', "") } else { text };
-    let text = text.to_lowercase();
+    let text = doc.slice(c.span);
+    let mut text = if text.contains('’') { text.replace('’', "'") } else { text.to_string() };
+    if text.contains('.') && is_acronym(&text) {
+        text.retain(|c| c != '.');
+    }
+    if text.is_ascii() {
+        text.make_ascii_lowercase();
+    } else {
+        text = text.to_lowercase();
+    }
     // `U.S` without its final period is still a name of a country.
     match LEXICONS.countries.get(text.as_str()) {
         Some(canonical) => canonical.to_lowercase(),
@@ -48,8 +63,21 @@ pub fn key(doc: &Document, c: &Candidate) -> String {
     }
 }
 
+/// How many words [`words_of`] finds in `text`, without building them.
+fn count_words(text: &str) -> usize {
+    text.split([' ', '\u{a0}']).filter(|w| !w.is_empty()).count()
+}
+
+/// The words of a name, in lower case and with straight apostrophes.
 fn words_of(text: &str) -> Vec<String> {
-    text.split([' ', '\u{a0}']).filter(|w| !w.is_empty()).map(|w| w.replace('’', "'").to_lowercase()).collect()
+    let fold = |w: &str| {
+        if w.is_ascii() {
+            w.to_ascii_lowercase()
+        } else {
+            w.replace('’', "'").to_lowercase()
+        }
+    };
+    text.split([' ', '\u{a0}']).filter(|w| !w.is_empty()).map(fold).collect()
 }
 
 /// The initials of a name's capitalised words (`World Health Organization` → `WHO`).
@@ -71,13 +99,13 @@ pub fn cluster(doc: &Document, cands: &[Candidate], votes: &[Votes]) -> (Vec<Clu
     for (i, c) in cands.iter().enumerate() {
         let text = doc.slice(c.span);
         let k = key(doc, c);
-        let words = words_of(text);
         let own = votes[i].best().0;
-        let target = c
-            .acronym_of
-            .map(|j| of[j])
-            .or_else(|| by_key.get(&k).copied())
-            .or_else(|| alias_of(&clusters, &names, &words, text, own, c));
+        // The words are built only when the key does not settle it or they may be longer.
+        let mut words: Option<Vec<String>> = None;
+        let target = c.acronym_of.map(|j| of[j]).or_else(|| by_key.get(&k).copied()).or_else(|| {
+            let words = words.get_or_insert_with(|| words_of(text));
+            alias_of(&clusters, &names, words, text, own, c)
+        });
         let ci = match target {
             Some(ci) => ci,
             None => {
@@ -85,8 +113,9 @@ pub fn cluster(doc: &Document, cands: &[Candidate], votes: &[Votes]) -> (Vec<Clu
                     members: Vec::new(),
                     votes: Votes::default(),
                     gender: None,
-                    words: words.clone(),
+                    words: words.take().unwrap_or_else(|| words_of(text)),
                     last_sentence: c.sentence,
+                    kind: EntityType::Other,
                 });
                 names.push(text.to_string());
                 clusters.len() - 1
@@ -94,13 +123,13 @@ pub fn cluster(doc: &Document, cands: &[Candidate], votes: &[Votes]) -> (Vec<Clu
         };
         let cl = &mut clusters[ci];
         cl.members.push(i);
-        cl.votes.merge(&votes[i]);
+        cl.vote(&votes[i]);
         cl.gender = cl.gender.or(c.gender);
         cl.last_sentence = c.sentence;
         let newest = by_key.entry(k).or_insert(ci);
         *newest = (*newest).max(ci);
-        if words.len() > cl.words.len() && !is_acronym(text) {
-            cl.words = words;
+        if count_words(text) > cl.words.len() && !is_acronym(text) {
+            cl.words = words.unwrap_or_else(|| words_of(text));
             names[ci] = text.to_string();
         }
         of[i] = ci;
@@ -138,7 +167,7 @@ fn merge_short_names(clusters: &mut Vec<Cluster>, of: &mut [usize]) {
             let host = &mut clusters[cj];
             host.members.extend(moved);
             host.members.sort_unstable();
-            host.votes.merge(&votes);
+            host.vote(&votes);
             host.last_sentence = host.last_sentence.max(last);
         }
     }

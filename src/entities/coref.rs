@@ -8,8 +8,9 @@
 //! description (`the company`, `the chipmaker`) to the latest organisation.
 
 use super::lexicons::{Role, LEXICONS};
+use super::words::Tag;
 use super::{EntityType, Gender, MentionKind};
-use crate::document::{Document, TokenKind};
+use crate::document::Document;
 use crate::span::Span;
 
 /// How many sentences back a pronoun looks for its antecedent.
@@ -32,28 +33,33 @@ pub type Found = (Span, MentionKind, usize, usize);
 
 /// Resolves the pronouns and definite descriptions of the document against `targets`
 /// (whose `seen` lists must be in text order).
-pub fn resolve(doc: &Document, targets: &mut [Target]) -> Vec<Found> {
+pub fn resolve(doc: &Document, tags: &[Tag], targets: &mut [Target]) -> Vec<Found> {
     let lex = &*LEXICONS;
     let mut found = Vec::new();
     let mut recency = Recency::new(targets);
     let mut in_quote = false;
+    const LOOKED_AT: u8 = Tag::THE | Tag::OPEN_QUOTE | Tag::CLOSE_QUOTE | Tag::STRAIGHT_QUOTE;
     for (si, s) in doc.sentences().iter().enumerate() {
         let tokens = &doc.tokens()[s.tokens.clone()];
-        for (k, t) in tokens.iter().enumerate() {
+        let sentence_tags = &tags[s.tokens.clone()];
+        for (k, (t, &tag)) in tokens.iter().zip(sentence_tags).enumerate() {
+            if !tag.any_or_pronoun(LOOKED_AT) {
+                continue;
+            }
+            if tag.is(Tag::OPEN_QUOTE) {
+                in_quote = true;
+                continue;
+            }
+            if tag.is(Tag::CLOSE_QUOTE) {
+                in_quote = false;
+                continue;
+            }
+            if tag.is(Tag::STRAIGHT_QUOTE) {
+                in_quote = !in_quote;
+                continue;
+            }
             let word = doc.slice(t.span);
-            if t.kind == TokenKind::Punct {
-                match word {
-                    "“" => in_quote = true,
-                    "”" => in_quote = false,
-                    "\"" => in_quote = !in_quote,
-                    _ => {}
-                }
-                continue;
-            }
-            if t.kind != TokenKind::Word {
-                continue;
-            }
-            if let Some(p) = lex.pronoun(word) {
+            if let Some(p) = tag.pronoun {
                 if p.speaker || in_quote && p.gender.is_none() {
                     continue;
                 }
@@ -96,7 +102,7 @@ pub fn resolve(doc: &Document, targets: &mut [Target]) -> Vec<Found> {
                 continue;
             }
             // `the company`, `the chipmaker`.
-            if word.eq_ignore_ascii_case("the") && k + 1 < tokens.len() {
+            if tag.is(Tag::THE) && k + 1 < tokens.len() {
                 let noun = doc.slice(tokens[k + 1].span);
                 let followed_by_name =
                     tokens.get(k + 2).is_some_and(|n| doc.slice(n.span).chars().next().is_some_and(char::is_uppercase));

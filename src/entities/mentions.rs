@@ -7,9 +7,10 @@
 //! mid-sentence elsewhere in the document) and the document never writes it in lower case.
 
 use super::lexicons::{name_head, Known, Role, LEXICONS};
+use super::words::Tag;
 use super::Gender;
 use crate::document::{Document, ParagraphKind, Token, TokenKind};
-use crate::lexicon::{ShapeFilter, WordSet as HashSet};
+use crate::lexicon::ShapeFilter;
 use crate::span::Span;
 
 /// A name mention found in the text, before typing and clustering.
@@ -37,73 +38,105 @@ pub struct Candidate {
 }
 
 /// What the document as a whole says about words: which appear capitalised mid-sentence,
-/// and which appear in lower case. Borrows the words from the document's text.
+/// and which appear in lower case.
+///
+/// Only the words that can be asked about are looked for: capitalised words (or words
+/// starting with a digit) in weak positions, the only ones [`Finder`] has to back with
+/// evidence from elsewhere. They are indexed by shape (first and last letter, length), so
+/// that each word of the text costs a table load and, rarely, a comparison; nothing is
+/// hashed per token.
 pub struct CaseEvidence<'d> {
-    capitalised: HashSet<&'d str>,
-    lower: HashSet<&'d str>,
+    /// The words asked about, as written (possessive stripped).
+    asked: Vec<&'d str>,
+    /// By shape: the first asked word of that shape, plus one (0 for none).
+    by_shape: Vec<u32>,
+    /// By asked word: the next asked word of the same shape, plus one (0 for none).
+    next: Vec<u32>,
+    /// By asked word: whether it appears capitalised outside weak positions.
+    capitalised: Vec<bool>,
+    /// By asked word: whether it appears with its first letter in lower case.
+    lower: Vec<bool>,
 }
 
 impl<'d> CaseEvidence<'d> {
-    /// Collects the evidence over every token of the document. Lower-case words are kept
-    /// only when a capitalised word of the same shape (first and last letter, length) exists, the only
-    /// ones [`CaseEvidence::lower_elsewhere`] can be asked about: most words are not hashed.
-    pub fn collect(doc: &'d Document, weak: &[bool]) -> CaseEvidence<'d> {
-        let mut capitalised = HashSet::default();
-        let mut lower = HashSet::default();
-        let mut shapes = ShapeFilter::default();
-        let words = || {
-            doc.tokens()
-                .iter()
-                .enumerate()
-                .filter(|(_, t)| t.kind == TokenKind::Word)
-                .map(|(i, t)| (i, doc.slice(t.span)))
+    /// Collects the evidence over every token of the document.
+    pub fn collect(doc: &'d Document, tags: &[Tag], weak: &[bool]) -> CaseEvidence<'d> {
+        let mut case = CaseEvidence {
+            asked: Vec::new(),
+            by_shape: vec![0; ShapeFilter::SHAPES],
+            next: Vec::new(),
+            capitalised: Vec::new(),
+            lower: Vec::new(),
         };
-        for (i, word) in words() {
-            let Some(first) = word.chars().next() else { continue };
-            if first.is_uppercase() {
-                let word = strip_possessive(word);
-                shapes.add(word);
-                if !weak[i] {
-                    capitalised.insert(word);
+        let tokens = doc.tokens();
+        for i in (0..tokens.len()).filter(|&i| weak[i] && tags[i].is(Tag::WORD) && !tags[i].is(Tag::LOWER)) {
+            let word = strip_possessive(doc.slice(tokens[i].span));
+            if case.find(word, false).is_none() {
+                let shape = ShapeFilter::shape(word);
+                case.next.push(case.by_shape[shape]);
+                case.asked.push(word);
+                case.by_shape[shape] = case.asked.len() as u32;
+            }
+        }
+        case.capitalised = vec![false; case.asked.len()];
+        case.lower = vec![false; case.asked.len()];
+        if case.asked.is_empty() {
+            return case;
+        }
+        for (i, t) in tokens.iter().enumerate() {
+            let tag = tags[i];
+            if tag.is(Tag::LOWER) {
+                if let Some(index) = case.find(strip_possessive(doc.slice(t.span)), true) {
+                    case.lower[index] = true;
+                }
+            } else if tag.is(Tag::CAPITAL) && !weak[i] {
+                if let Some(index) = case.find(strip_possessive(doc.slice(t.span)), false) {
+                    case.capitalised[index] = true;
                 }
             }
         }
-        for (_, word) in words() {
-            let Some(first) = word.chars().next() else { continue };
-            if first.is_lowercase() {
-                let word = strip_possessive(word);
-                if shapes.may_contain(word) {
-                    lower.insert(word);
-                }
-            }
-        }
-        CaseEvidence { capitalised, lower }
+        case
     }
 
-    /// Whether `word` appears capitalised where capitals are no accident.
+    /// The asked word `word` is, as written or, with `lowered`, with its first letter in
+    /// lower case.
+    fn find(&self, word: &str, lowered: bool) -> Option<usize> {
+        let mut at = self.by_shape[ShapeFilter::shape(word)];
+        while at != 0 {
+            let index = at as usize - 1;
+            let asked = self.asked[index];
+            if if lowered { same_but_first_case(asked, word) } else { asked == word } {
+                return Some(index);
+            }
+            at = self.next[index];
+        }
+        None
+    }
+
+    /// Whether `word` (a word in a weak position) appears capitalised where capitals are no
+    /// accident.
     pub fn capitalised_elsewhere(&self, word: &str) -> bool {
-        self.capitalised.contains(word)
+        self.find(word, false).is_some_and(|i| self.capitalised[i])
     }
 
-    /// Whether the document writes `word` in lower case somewhere.
+    /// Whether the document writes `word` (a word in a weak position) with its first letter
+    /// in lower case somewhere.
     pub fn lower_elsewhere(&self, word: &str) -> bool {
-        let mut chars = word.chars();
-        match chars.next() {
-            Some(first) if first.is_ascii() => {
-                let mut buf = [0u8; 32];
-                if word.len() <= buf.len() {
-                    buf[..word.len()].copy_from_slice(word.as_bytes());
-                    buf[0] = buf[0].to_ascii_lowercase();
-                    return std::str::from_utf8(&buf[..word.len()]).is_ok_and(|w| self.lower.contains(w));
-                }
-                self.lower.contains(word.to_lowercase().as_str())
-            }
-            Some(first) => {
-                let lowered: String = first.to_lowercase().chain(chars).collect();
-                self.lower.contains(lowered.as_str())
-            }
-            None => false,
+        self.find(word, false).is_some_and(|i| self.lower[i])
+    }
+}
+
+/// Whether `lowered` is `word` with its first letter in lower case (`Acme`, `acme`).
+fn same_but_first_case(word: &str, lowered: &str) -> bool {
+    let (w, l) = (word.as_bytes(), lowered.as_bytes());
+    match (w.first(), l.first()) {
+        (Some(a), Some(b)) if a.is_ascii() => w.len() == l.len() && a.to_ascii_lowercase() == *b && w[1..] == l[1..],
+        (Some(_), Some(_)) => {
+            let mut chars = word.chars();
+            let first = chars.next().into_iter().flat_map(char::to_lowercase);
+            first.chain(chars).eq(lowered.chars())
         }
+        _ => false,
     }
 }
 
@@ -222,11 +255,20 @@ pub fn is_acronym(word: &str) -> bool {
 }
 
 /// Finds the name mentions of a document, in text order.
-pub fn find(doc: &Document, weak: &[bool], case: &CaseEvidence<'_>) -> Vec<Candidate> {
+pub fn find(doc: &Document, tags: &[Tag], weak: &[bool], case: &CaseEvidence<'_>) -> Vec<Candidate> {
     let mut out = Vec::new();
+    let mut units = Vec::new();
     for (si, s) in doc.sentences().iter().enumerate() {
-        Finder { doc, weak, case, sentence: si, first: s.tokens.start, tokens: &doc.tokens()[s.tokens.clone()] }
-            .run(&mut out);
+        let finder = Finder {
+            doc,
+            weak,
+            case,
+            sentence: si,
+            first: s.tokens.start,
+            tokens: &doc.tokens()[s.tokens.clone()],
+            tags: &tags[s.tokens.clone()],
+        };
+        finder.run(&mut units, &mut out);
     }
     out
 }
@@ -239,6 +281,8 @@ struct Finder<'a> {
     /// Global index of `tokens[0]`.
     first: usize,
     tokens: &'a [Token],
+    /// The tags of `tokens`.
+    tags: &'a [Tag],
 }
 
 /// The most tokens a gazetteer name spans (`United Kingdom of Great Britain and Northern
@@ -259,16 +303,17 @@ impl Finder<'_> {
         self.doc.slice(self.tokens[k].span)
     }
 
-    fn run(&self, out: &mut Vec<Candidate>) {
-        let units = self.gazetteer_units();
+    fn run(&self, units: &mut Vec<Option<Unit>>, out: &mut Vec<Candidate>) {
+        self.gazetteer_units(units);
+        let units = &units[..];
         let n = self.tokens.len();
         let mut k = 0;
         while k < n {
-            if !self.starts_name(k, &units) {
+            if !self.starts_name(k, units) {
                 k += 1;
                 continue;
             }
-            let (end, span, known, possessive) = self.extend(k, &units);
+            let (end, span, known, possessive) = self.extend(k, units);
             let candidate = self.candidate(k, end, span, known, possessive);
             let acronym_of = candidate.as_ref().map(|_| out.len());
             if let Some(c) = candidate {
@@ -288,15 +333,16 @@ impl Finder<'_> {
 
     /// Gazetteer names in the sentence, as whole tokens: `units[k]` is the longest name
     /// starting at token `k` (looked up by hash for each capitalised token).
-    fn gazetteer_units(&self) -> Vec<Option<Unit>> {
+    fn gazetteer_units(&self, units: &mut Vec<Option<Unit>>) {
         let n = self.tokens.len();
-        let mut units = vec![None; n];
+        units.clear();
+        units.resize(n, None);
         let lex = &*LEXICONS;
         let text = self.doc.text();
         let mut k = 0;
         while k < n {
             // Gazetteer names start with a capital or a digit; the longest one wins.
-            if !self.text(k).chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()) {
+            if !(self.tags[k].is(Tag::CAPITAL) || text.as_bytes()[self.tokens[k].span.start].is_ascii_digit()) {
                 k += 1;
                 continue;
             }
@@ -331,24 +377,11 @@ impl Finder<'_> {
                 None => k += 1,
             }
         }
-        units
     }
 
     /// Whether token `k` can be part of a name at all.
     fn name_like(&self, k: usize) -> bool {
-        let t = self.tokens[k];
-        if t.kind != TokenKind::Word {
-            return false;
-        }
-        let word = strip_possessive(self.text(k));
-        let Some(first) = word.chars().next() else { return false };
-        if !(first.is_uppercase() || (first.is_ascii_digit() && word.chars().any(|c| c.is_uppercase()))) {
-            return false;
-        }
-        let lex = &*LEXICONS;
-        // The pronoun `I` and its contractions (`I've`, `I’m`) are not names.
-        let pronoun_i = word == "I" || word.starts_with("I'") || word.starts_with("I’");
-        !(pronoun_i || lex.dates.contains(word) || matches!(lex.words.get(word), Some(Role::Acronym | Role::NotName)))
+        self.tags[k].is(Tag::NAME_LIKE)
     }
 
     /// Whether a name can start at token `k`.
@@ -685,6 +718,31 @@ impl Finder<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn case_evidence_looks_only_at_words_in_weak_positions() {
+        let doc = crate::segment(
+            "t",
+            "Ambers rose. Sales of ambers fell. Vale said so. Vale’s rival is Vale Ltd.".to_string(),
+        );
+        let tags = super::super::words::tags(&doc);
+        let weak = weak_positions(&doc);
+        let case = CaseEvidence::collect(&doc, &tags, &weak);
+        assert!(case.lower_elsewhere("Ambers"));
+        assert!(!case.capitalised_elsewhere("Ambers"));
+        assert!(case.capitalised_elsewhere("Vale"));
+        assert!(!case.lower_elsewhere("Vale"));
+        // `Sales` opens a sentence but nothing else is written `sales`.
+        assert!(!case.lower_elsewhere("Sales"));
+    }
+
+    #[test]
+    fn first_letter_case_is_compared_in_any_script() {
+        assert!(same_but_first_case("Acme", "acme"));
+        assert!(same_but_first_case("Élan", "élan"));
+        assert!(!same_but_first_case("Acme", "acne"));
+        assert!(!same_but_first_case("Acme", "acmes"));
+    }
 
     #[test]
     fn shouting_lines_are_told_from_sentences() {

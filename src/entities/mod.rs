@@ -12,6 +12,7 @@ pub mod lexicons;
 pub mod mentions;
 pub mod speakers;
 pub mod typing;
+pub mod words;
 
 use crate::document::Document;
 use crate::span::Span;
@@ -219,9 +220,10 @@ impl Entities {
 
 /// Finds, types and clusters the entity mentions of a document.
 pub fn entities(doc: &Document) -> Entities {
+    let tags = words::tags(doc);
     let weak = mentions::weak_positions(doc);
-    let case = mentions::CaseEvidence::collect(doc, &weak);
-    let candidates = mentions::find(doc, &weak, &case);
+    let case = mentions::CaseEvidence::collect(doc, &tags, &weak);
+    let candidates = mentions::find(doc, &tags, &weak, &case);
     let votes: Vec<typing::Votes> = candidates.iter().map(|c| typing::votes(doc, c)).collect();
     let (clusters, _) = cluster::cluster(doc, &candidates, &votes);
     let mut targets: Vec<coref::Target> = clusters
@@ -236,7 +238,7 @@ pub fn entities(doc: &Document) -> Entities {
                 .collect(),
         })
         .collect();
-    let mut found = coref::resolve(doc, &mut targets);
+    let mut found = coref::resolve(doc, &tags, &mut targets);
     // First-person pronouns go to whoever speaks: needs the names and pronouns so far.
     let mut known: Vec<speakers::Known> = clusters
         .iter()
@@ -249,7 +251,7 @@ pub fn entities(doc: &Document) -> Entities {
     let salience: Vec<usize> = targets.iter().map(|t| t.seen.len()).collect();
     let kinds: Vec<EntityType> = targets.iter().map(|t| t.kind).collect();
     let gendered: Vec<bool> = targets.iter().map(|t| t.gender.is_some()).collect();
-    found.extend(speakers::resolve(doc, &known, &salience, &kinds, &gendered));
+    found.extend(speakers::resolve(doc, &tags, &known, &salience, &kinds, &gendered));
 
     // One entity per cluster, in order of first mention.
     let mut mentions: Vec<Mention> = Vec::new();

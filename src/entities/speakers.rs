@@ -7,9 +7,9 @@
 //! `you` in the questions are the person interviewed: the person the document names most.
 //! Runs after third-person pronouns are resolved, so `he said` can name a speaker.
 
-use super::lexicons::LEXICONS;
+use super::words::Tag;
 use super::{EntityType, MentionKind};
-use crate::document::{Document, TokenKind};
+use crate::document::Document;
 use crate::segment::enclosures;
 use crate::span::Span;
 
@@ -46,6 +46,7 @@ pub type Known = (Span, usize, EntityType);
 /// `known` holds the name and pronoun mentions resolved so far, sorted by position.
 pub fn resolve(
     doc: &Document,
+    tags: &[Tag],
     known: &[Known],
     salience: &[usize],
     kinds: &[EntityType],
@@ -54,20 +55,12 @@ pub fn resolve(
     let quotes = quote_regions(doc);
     let speakers: Vec<Option<usize>> = speakers_of(doc, &quotes, known);
     let interviewee = interviewee(doc, known, salience, kinds, gendered);
-    let lex = &*LEXICONS;
     let mut out = Vec::new();
     let mut q = 0;
     for (si, s) in doc.sentences().iter().enumerate() {
         let question = doc.paragraphs()[s.paragraph].span.end == s.span.end && doc.slice(s.span).ends_with('?');
-        for t in &doc.tokens()[s.tokens.clone()] {
-            if t.kind != TokenKind::Word {
-                continue;
-            }
-            let word = doc.slice(t.span);
-            let Some(p) = lex.pronoun(word) else { continue };
-            if !p.speaker {
-                continue;
-            }
+        for (t, tag) in doc.tokens()[s.tokens.clone()].iter().zip(&tags[s.tokens.clone()]) {
+            let Some(p) = tag.pronoun.filter(|p| p.speaker) else { continue };
             while q < quotes.len() && quotes[q].end <= t.span.start {
                 q += 1;
             }

@@ -112,6 +112,15 @@ impl ShapeFilter {
         filter
     }
 
+    /// The shape of `word`: one of [`ShapeFilter::SHAPES`] values, the same for every
+    /// capitalisation of an ASCII word.
+    pub fn shape(word: &str) -> usize {
+        Self::bit(word)
+    }
+
+    /// How many shapes there are.
+    pub const SHAPES: usize = 1024;
+
     fn bit(word: &str) -> usize {
         let bytes = word.as_bytes();
         match (bytes.first(), bytes.last()) {

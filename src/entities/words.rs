@@ -1,0 +1,156 @@
+//! What the entity stage needs to know of each token, worked out once per document.
+//!
+//! Mention finding, coreference and speaker resolution all walk the tokens asking the same
+//! questions: is it a word, does it start with a capital, is it a pronoun, is it `the`, is
+//! it a quotation mark. Each question costs a slice of the text and often a hash lookup;
+//! asked once per token here, it becomes a load of a small [`Tag`] everywhere else, and most
+//! tokens (lower-case words that are no pronoun) are passed over without touching the text.
+
+use super::lexicons::{Pronoun, Role, LEXICONS};
+use super::mentions::strip_possessive;
+use crate::document::{Document, TokenKind};
+
+/// The facts about one token.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Tag {
+    /// The pronoun the token is, in any capitalisation.
+    pub pronoun: Option<&'static Pronoun>,
+    /// What else it is, as [`Tag`]'s flag constants.
+    flags: u8,
+}
+
+impl Tag {
+    /// A word token.
+    pub const WORD: u8 = 1;
+    /// A word starting with an upper-case letter.
+    pub const CAPITAL: u8 = 1 << 1;
+    /// A word starting with a lower-case letter.
+    pub const LOWER: u8 = 1 << 2;
+    /// The article `the`, in any capitalisation.
+    pub const THE: u8 = 1 << 3;
+    /// An opening curly double quote `“`.
+    pub const OPEN_QUOTE: u8 = 1 << 4;
+    /// A closing curly double quote `”`.
+    pub const CLOSE_QUOTE: u8 = 1 << 5;
+    /// A straight double quote `"`.
+    pub const STRAIGHT_QUOTE: u8 = 1 << 6;
+    /// A word that can be part of a name: capitalised (or a digit followed by capitals, as
+    /// in `3M`), not the pronoun `I`, not a month or weekday, not a word the lexicons say is
+    /// never a name by itself.
+    pub const NAME_LIKE: u8 = 1 << 7;
+
+    /// Whether the token has every flag of `flags`.
+    pub fn is(self, flags: u8) -> bool {
+        self.flags & flags == flags
+    }
+
+    /// Whether the token has any flag of `flags`, or is a pronoun: the tokens coreference
+    /// has to look at.
+    pub fn any_or_pronoun(self, flags: u8) -> bool {
+        self.flags & flags != 0 || self.pronoun.is_some()
+    }
+}
+
+/// The tags of every token of a document, by token index.
+pub fn tags(doc: &Document) -> Vec<Tag> {
+    let lex = &*LEXICONS;
+    let text = doc.text().as_bytes();
+    doc.tokens()
+        .iter()
+        .map(|t| match t.kind {
+            TokenKind::Word => {
+                let word = doc.slice(t.span);
+                let first = text[t.span.start];
+                let case = if first.is_ascii_lowercase() {
+                    Tag::LOWER
+                } else if first.is_ascii_uppercase() {
+                    Tag::CAPITAL
+                } else {
+                    match word.chars().next() {
+                        Some(c) if c.is_uppercase() => Tag::CAPITAL,
+                        Some(c) if c.is_lowercase() => Tag::LOWER,
+                        _ => 0,
+                    }
+                };
+                let the = if word.len() == 3 && word.eq_ignore_ascii_case("the") { Tag::THE } else { 0 };
+                let name = if case != Tag::LOWER && name_like(word) { Tag::NAME_LIKE } else { 0 };
+                Tag { pronoun: lex.pronoun(word), flags: Tag::WORD | case | the | name }
+            }
+            TokenKind::Punct => {
+                let flags = match doc.slice(t.span) {
+                    "“" => Tag::OPEN_QUOTE,
+                    "”" => Tag::CLOSE_QUOTE,
+                    "\"" => Tag::STRAIGHT_QUOTE,
+                    _ => 0,
+                };
+                Tag { pronoun: None, flags }
+            }
+            TokenKind::Number | TokenKind::Symbol => Tag::default(),
+        })
+        .collect()
+}
+
+/// Whether a word can be part of a name at all.
+fn name_like(word: &str) -> bool {
+    let word = strip_possessive(word);
+    let Some(first) = word.chars().next() else { return false };
+    if !(first.is_uppercase() || (first.is_ascii_digit() && word.chars().any(|c| c.is_uppercase()))) {
+        return false;
+    }
+    let lex = &*LEXICONS;
+    // The pronoun `I` and its contractions (`I've`, `I’m`) are not names.
+    let pronoun_i = word == "I" || word.starts_with("I'") || word.starts_with("I’");
+    !(pronoun_i || lex.dates.contains(word) || matches!(lex.words.get(word), Some(Role::Acronym | Role::NotName)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment;
+
+    /// The words of `text` carrying all of `flags`.
+    fn with(text: &str, flags: u8) -> Vec<String> {
+        let doc = segment("t", text.to_string());
+        let tags = tags(&doc);
+        doc.tokens()
+            .iter()
+            .zip(&tags)
+            .filter(|(_, g)| g.is(flags))
+            .map(|(t, _)| doc.slice(t.span).to_string())
+            .collect()
+    }
+
+    #[test]
+    fn tags_capitals_lower_case_and_articles() {
+        let text = "The Élysée said “the deal” was “done.” He agreed; éclairs were \"served\".";
+        assert_eq!(with(text, Tag::CAPITAL), ["The", "Élysée", "He"]);
+        assert_eq!(
+            with(text, Tag::LOWER),
+            ["said", "the", "deal", "was", "done", "agreed", "éclairs", "were", "served"]
+        );
+        assert_eq!(with(text, Tag::THE), ["The", "the"]);
+        assert_eq!(with(text, Tag::OPEN_QUOTE), ["“", "“"]);
+        assert_eq!(with(text, Tag::CLOSE_QUOTE), ["”", "”"]);
+        assert_eq!(with(text, Tag::STRAIGHT_QUOTE), ["\"", "\""]);
+    }
+
+    #[test]
+    fn tags_words_that_can_be_names() {
+        let text = "I’m told 3M and GB200 beat Acme’s rivals on Monday, the New York firm said.";
+        assert_eq!(with(text, Tag::NAME_LIKE), ["3M", "GB200", "Acme’s", "New", "York"]);
+    }
+
+    #[test]
+    fn tags_pronouns_in_any_case() {
+        let doc = segment("t", "HE said she and They met it. Hello there.".to_string());
+        let tags = tags(&doc);
+        let pronouns: Vec<&str> = doc
+            .tokens()
+            .iter()
+            .zip(&tags)
+            .filter(|(_, g)| g.pronoun.is_some())
+            .map(|(t, _)| doc.slice(t.span))
+            .collect();
+        assert_eq!(pronouns, ["HE", "she", "They", "it"]);
+    }
+}
