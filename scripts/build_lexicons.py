@@ -6410,6 +6410,7 @@ College
 School
 Academy
 Museum
+Gallery
 Library
 Church
 House

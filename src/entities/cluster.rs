@@ -123,7 +123,16 @@ pub fn cluster(doc: &Document, cands: &[Candidate], votes: &[Votes]) -> (Vec<Clu
         };
         let cl = &mut clusters[ci];
         cl.members.push(i);
-        cl.vote(&votes[i]);
+        // `Paris` for Valeska Paris: what a gazetteer says of the place tells nothing of the
+        // person whose surname it is.
+        let surname_place = cl.kind() == EntityType::Person
+            && matches!(own, EntityType::Gpe | EntityType::Loc | EntityType::Norp)
+            && cl.words.len() > 1
+            && count_words(text) == 1
+            && cl.words.contains(&words_of(text)[0]);
+        if !surname_place {
+            cl.vote(&votes[i]);
+        }
         cl.gender = cl.gender.or(c.gender);
         cl.last_sentence = c.sentence;
         let newest = by_key.entry(k).or_insert(ci);

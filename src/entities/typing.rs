@@ -79,15 +79,17 @@ pub fn votes(doc: &Document, c: &Candidate) -> Votes {
             v.add(EntityType::Person, 1.2);
         }
     }
+    // `Andy Warhol Foundation`: an organisation suffix outweighs a first name at the front.
     if words.len() >= 2 && (lex.org_suffixes.contains(last) || lex.org_suffixes.contains(last.trim_end_matches('.'))) {
-        v.add(EntityType::Org, 3.0);
+        v.add(EntityType::Org, 4.0);
     }
     // `Riverton Kings`, `Northgate Pilots`: a name ending in a plural common noun is a team
     // or a group, not a person (`Williams`, `Banks` are surnames, not plurals of a noun).
     if words.len() >= 2 && c.title.is_none() && !lex.words.contains_key(last) && is_plural_noun(last) {
         v.add(EntityType::Org, 1.5);
     }
-    if words.len() >= 3 && lex.org_heads.contains(first) && words.contains(&"of") {
+    // `Bank of England`, `Block Museum of Art`: an organisation's head before `of`.
+    if words.len() >= 3 && words.windows(2).any(|w| w[1] == "of" && lex.org_heads.contains(w[0])) {
         v.add(EntityType::Org, 3.0);
     }
     // `Hurricane Katrina`, `Storm Hilde`: the name of a storm, whatever first name it has.
@@ -118,8 +120,14 @@ pub fn votes(doc: &Document, c: &Candidate) -> Votes {
     if words.len() == 1 && is_acronym(first) {
         v.add(EntityType::Org, 0.8);
     }
-    // Two to four plain capitalised words look like a person's name.
-    if c.known.is_none() && (2..=4).contains(&words.len()) && words.iter().all(|w| is_plain_name_word(w)) {
+    // Two to four plain capitalised words look like a person's name, unless the last is a
+    // common noun that is no surname (`Art Gallery`, `Campbell Soup`, `Warhol Factory`).
+    let common_last = lex.not_names.contains(last) && !lex.surnames.contains(last);
+    if c.known.is_none()
+        && (2..=4).contains(&words.len())
+        && !common_last
+        && words.iter().all(|w| is_plain_name_word(w))
+    {
         v.add(EntityType::Person, 0.7);
     }
     context_votes(doc, c, &mut v);
