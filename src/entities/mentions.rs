@@ -394,6 +394,11 @@ impl Finder<'_> {
 
     /// Whether a capitalised token in a weak position is still a name.
     fn backed(&self, k: usize) -> bool {
+        self.backed_looking_ahead(k, true)
+    }
+
+    /// [`Finder::backed`], letting the next word's backing count (`ahead`) or not.
+    fn backed_looking_ahead(&self, k: usize, ahead: bool) -> bool {
         let word = strip_possessive(self.text(k));
         let lex = &*LEXICONS;
         // `Storm Hilde tore through …`: a storm's name opens with a common word.
@@ -417,10 +422,22 @@ impl Finder<'_> {
             && self.adjacent(k, k + 1)
             && self.name_like(k + 1)
             && !lex.surnames.contains(word);
+        // `Wikinews interviews Marymegan Daly`: in a headline, a word no list knows, right
+        // before a name the text backs elsewhere, is part of that name.
+        let runs_into_name = ahead
+            && k + 1 < self.tokens.len()
+            && self.weak[self.first + k + 1]
+            && self.adjacent(k, k + 1)
+            && self.name_like(k + 1)
+            && !lex.first_names.contains_key(word)
+            && !lex.titles.contains_key(word)
+            && !lex.words.contains_key(word)
+            && self.backed_looking_ahead(k + 1, false);
         // `Doe told Reuters …`: the subject of a speech verb speaks, so it is someone.
         let speaks = k + 1 < self.tokens.len() && super::speakers::SPEECH.contains(&self.text(k + 1));
         first_name
             || opens_run
+            || runs_into_name
             || speaks
             || self.case.capitalised_elsewhere(word)
             || (is_acronym(word) && word.chars().filter(|c| c.is_alphabetic()).count() >= 2)

@@ -351,6 +351,13 @@ mod tests {
     }
 
     #[test]
+    fn an_event_word_outweighs_a_first_name() {
+        let all = found("Tina McKenzie won silver at the 2012 Summer Paralympics in London.");
+        assert_eq!(entity(&all, "Summer Paralympics").0, "EVENT");
+        assert_eq!(entity(&all, "Tina McKenzie").0, "PERSON");
+    }
+
+    #[test]
     fn a_place_that_is_a_persons_surname_keeps_the_person_a_person() {
         let all = found(
             "Valeska Paris says she was held for years. Paris was born in Switzerland. \

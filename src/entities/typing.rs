@@ -68,9 +68,6 @@ pub fn votes(doc: &Document, c: &Candidate) -> Votes {
     if c.title.is_some() {
         v.add(EntityType::Person, 4.0);
     }
-    if c.gender.is_some() && c.title.is_none() && words.len() >= 2 {
-        v.add(EntityType::Person, 1.5);
-    }
     if let Some(&(_, ambiguous)) = lex.first_names.get(first) {
         if words.len() >= 2 && words.len() <= 4 {
             v.add(EntityType::Person, if ambiguous { 0.8 } else { 1.5 });
@@ -121,8 +118,9 @@ pub fn votes(doc: &Document, c: &Candidate) -> Votes {
         v.add(EntityType::Org, 0.8);
     }
     // Two to four plain capitalised words look like a person's name, unless the last is a
-    // common noun that is no surname (`Art Gallery`, `Campbell Soup`, `Warhol Factory`).
-    let common_last = lex.not_names.contains(last) && !lex.surnames.contains(last);
+    // common noun that is no surname (`Art Gallery`, `Warhol Factory`) or a word that says
+    // what else the name is (`Summer Paralympics`).
+    let common_last = lex.not_names.contains(last) && !lex.surnames.contains(last) || lex.words.contains_key(last);
     if c.known.is_none()
         && (2..=4).contains(&words.len())
         && !common_last
