@@ -6358,11 +6358,17 @@ Clinic
 Orchestra
 Club
 Exchange
+Stadium
+Arena
+Airport
+Observatory
+Laboratory
+Zoo
+Prison
 """
 
 # Open a name before `of`/`for`/`to`: `Ministry of Finance`.
 ORG_HEADS = """
-Ministry
 Government
 Friends
 Chamber
@@ -6378,6 +6384,7 @@ Congregation
 # Either: `Deutsche Bank` / `Bank of England`; `Harvard University` / `University of Tokyo`.
 ORG_BOTH = """
 Bank
+Ministry
 Department
 University
 Institute

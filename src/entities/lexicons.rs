@@ -58,6 +58,8 @@ pub enum Role {
     PlacePrep,
     /// Names a place before `of` (`the town of Bergvik`).
     PlaceNoun,
+    /// Ends a place's name (`Harlow Bay`, `Lumora Rd`).
+    PlaceEnd,
     /// A greeting or exclamation (`Hey`), never part of a name.
     NotName,
 }
@@ -87,6 +89,8 @@ pub struct Lexicons {
     pub pronoun_shapes: ShapeFilter,
     /// Capitalised words that are no evidence of a name by themselves.
     pub not_names: HashSet<&'static str>,
+    /// Function words, capitalised (`Is`, `This`, `No`): never a name on their own.
+    pub function_words: HashSet<&'static str>,
     /// Day and month names: dates, not entities.
     pub dates: HashSet<&'static str>,
     /// Common words that are also common surnames (`Brown`, `Young`): no evidence of a
@@ -271,11 +275,17 @@ impl Lexicons {
         let mut not_names = HashSet::default();
         let mut dates = HashSet::default();
         let mut surnames = HashSet::default();
+        let mut function_words = HashSet::default();
         for (cols, section) in rows(lexicon::NOT_NAMES) {
             match cols.get(1).copied().unwrap_or(section) {
                 c if c.contains("date") => dates.insert(cols[0]),
                 "surname" => surnames.insert(cols[0]),
-                _ => not_names.insert(cols[0]),
+                role => {
+                    if role == "function" {
+                        function_words.insert(cols[0]);
+                    }
+                    not_names.insert(cols[0])
+                }
             };
         }
         let mut words = HashMap::default();
@@ -291,6 +301,7 @@ impl Lexicons {
                 "acronym" => Role::Acronym,
                 "place_prep" => Role::PlacePrep,
                 "place_noun" => Role::PlaceNoun,
+                "place_end" => Role::PlaceEnd,
                 "not_name" => Role::NotName,
                 _ => continue,
             };
@@ -318,6 +329,7 @@ impl Lexicons {
             pronoun_shapes: ShapeFilter::of(pronouns.keys().copied()),
             pronouns,
             not_names,
+            function_words,
             dates,
             surnames,
             words,

@@ -238,6 +238,28 @@ pub fn strip_possessive(word: &str) -> &str {
     word
 }
 
+/// Whether a name in capitals is only common words shouted (`FOR IMMEDIATE RELEASE`,
+/// `BREAKING NEWS`), not an acronym or a name (`NATO`, `GENEVA`). A gazetteer name made of
+/// common words (`UNITED NATIONS`) is asked about before this.
+fn shouted_common_words(text: &str) -> bool {
+    let words: Vec<&str> = text.split([' ', '\u{a0}']).filter(|w| !w.is_empty()).collect();
+    words.len() >= 2
+        && words.iter().all(|w| w.len() <= 24 && w.bytes().all(|b| b.is_ascii_uppercase()))
+        && words.iter().all(|w| {
+            let mut title = [0u8; 24];
+            title[..w.len()].copy_from_slice(w.as_bytes());
+            title[1..w.len()].make_ascii_lowercase();
+            std::str::from_utf8(&title[..w.len()]).is_ok_and(|t| LEXICONS.not_names.contains(t))
+        })
+}
+
+/// Whether a capitalised word looks like a plural noun for people (`Forecasters`,
+/// `Prosecutors`, `Economists`, `Residents`) rather than a surname: long, and ending as
+/// such plurals do. Short surnames with the same endings (`Sanders`, `Waters`) stay names.
+fn is_plural_of_people(word: &str) -> bool {
+    word.len() >= 9 && ["ers", "ors", "ists", "ians", "ants", "ents", "ives"].iter().any(|end| word.ends_with(end))
+}
+
 /// Whether a word is written in capitals throughout (`NATO`, `GB200`, `U.S`).
 pub fn is_acronym(word: &str) -> bool {
     let mut letters = 0;
@@ -434,7 +456,10 @@ impl Finder<'_> {
             && !lex.words.contains_key(word)
             && self.backed_looking_ahead(k + 1, false);
         // `Doe told Reuters …`: the subject of a speech verb speaks, so it is someone.
-        let speaks = k + 1 < self.tokens.len() && super::speakers::SPEECH.contains(&self.text(k + 1));
+        // Not a plural noun for people, though (`Forecasters said`, `Prosecutors told`).
+        let speaks = k + 1 < self.tokens.len()
+            && super::speakers::SPEECH.contains(&self.text(k + 1))
+            && !is_plural_of_people(word);
         first_name
             || opens_run
             || runs_into_name
@@ -666,8 +691,11 @@ impl Finder<'_> {
         }
         let text = self.doc.slice(span);
         // Something with letters, more than one (a lone capital is an initial or a label),
-        // and not a currency (`RMB`, `Euro`).
-        if text.chars().filter(|c| c.is_alphabetic()).count() < 2 || lex.currencies.contains(text) {
+        // not a currency (`RMB`, `Euro`) and not a function word alone (`“… No. Is it …”`).
+        if text.chars().filter(|c| c.is_alphabetic()).count() < 2
+            || lex.currencies.contains(text)
+            || lex.function_words.contains(text)
+        {
             return None;
         }
         let first_word = text.split([' ', '\u{a0}']).next().unwrap_or(text);
@@ -693,6 +721,9 @@ impl Finder<'_> {
                 .then(|| lex.known_upper(text))
                 .flatten()
         });
+        if known.is_none() && shouted_common_words(text) {
+            return None;
+        }
         Some(Candidate {
             span,
             sentence: self.sentence,
@@ -751,6 +782,24 @@ mod tests {
         assert!(!case.lower_elsewhere("Vale"));
         // `Sales` opens a sentence but nothing else is written `sales`.
         assert!(!case.lower_elsewhere("Sales"));
+    }
+
+    #[test]
+    fn plural_nouns_for_people_are_told_from_surnames() {
+        for plural in ["Forecasters", "Prosecutors", "Economists", "Residents", "Representatives"] {
+            assert!(is_plural_of_people(plural), "{plural}");
+        }
+        for surname in ["Sanders", "Waters", "Summers", "Chambers", "Peters"] {
+            assert!(!is_plural_of_people(surname), "{surname}");
+        }
+    }
+
+    #[test]
+    fn shouted_common_words_are_no_name() {
+        assert!(shouted_common_words("FOR IMMEDIATE RELEASE"));
+        assert!(!shouted_common_words("ACME ROBOTICS"));
+        assert!(!shouted_common_words("NATO"));
+        assert!(!shouted_common_words("For Immediate Release"));
     }
 
     #[test]

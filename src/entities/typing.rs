@@ -97,6 +97,7 @@ pub fn votes(doc: &Document, c: &Candidate) -> Votes {
         Some(Role::Event) if words.len() >= 2 => v.add(EntityType::Event, 2.0),
         Some(Role::Law) if words.len() >= 2 => v.add(EntityType::Law, 2.0),
         Some(Role::Product) if words.len() >= 2 => v.add(EntityType::Product, 1.0),
+        Some(Role::PlaceEnd) if words.len() >= 2 => v.add(EntityType::Loc, 2.0),
         _ => {}
     }
     // Model numbers: `GB200`, `Ascend 910C`, `Boeing 737 MAX`.
