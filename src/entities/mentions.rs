@@ -461,6 +461,7 @@ impl Finder<'_> {
             && super::speakers::SPEECH.contains(&self.text(k + 1))
             && !is_plural_of_people(word);
         first_name
+            || super::words::is_camel_case(word)
             || opens_run
             || runs_into_name
             || speaks

@@ -73,7 +73,8 @@ pub fn tags(doc: &Document) -> Vec<Tag> {
                     }
                 };
                 let the = if word.len() == 3 && word.eq_ignore_ascii_case("the") { Tag::THE } else { 0 };
-                let name = if case != Tag::LOWER && name_like(word) { Tag::NAME_LIKE } else { 0 };
+                let name =
+                    if (case != Tag::LOWER || is_camel_case(word)) && name_like(word) { Tag::NAME_LIKE } else { 0 };
                 Tag { pronoun: lex.pronoun(word), flags: Tag::WORD | case | the | name }
             }
             TokenKind::Punct => {
@@ -94,13 +95,30 @@ pub fn tags(doc: &Document) -> Vec<Tag> {
 fn name_like(word: &str) -> bool {
     let word = strip_possessive(word);
     let Some(first) = word.chars().next() else { return false };
-    if !(first.is_uppercase() || (first.is_ascii_digit() && word.chars().any(|c| c.is_uppercase()))) {
+    if !(first.is_uppercase()
+        || (first.is_ascii_digit() && word.chars().any(|c| c.is_uppercase()))
+        || is_camel_case(word))
+    {
         return false;
     }
     let lex = &*LEXICONS;
     // The pronoun `I` and its contractions (`I've`, `I’m`) are not names.
     let pronoun_i = word == "I" || word.starts_with("I'") || word.starts_with("I’");
     !(pronoun_i || lex.dates.contains(word) || matches!(lex.words.get(word), Some(Role::Acronym | Role::NotName)))
+}
+
+/// Whether a word is a brand written in camel case with a lower-case head (`iPhone`, `eBay`,
+/// `wikiHow`): one to four lower-case letters, a capital, then at least two lower-case
+/// letters. Units and symbols (`kWh`, `mAh`, `pH`, `mRNA`) do not fit.
+pub fn is_camel_case(word: &str) -> bool {
+    let word = strip_possessive(word);
+    let bytes = word.as_bytes();
+    let head = bytes.iter().take_while(|b| b.is_ascii_lowercase()).count();
+    if !(1..=4).contains(&head) || !bytes.get(head).is_some_and(u8::is_ascii_uppercase) {
+        return false;
+    }
+    let tail = &bytes[head + 1..];
+    tail.iter().take_while(|b| b.is_ascii_lowercase()).count() >= 2 && tail.iter().all(u8::is_ascii_alphanumeric)
 }
 
 #[cfg(test)]
@@ -138,6 +156,18 @@ mod tests {
     fn tags_words_that_can_be_names() {
         let text = "I’m told 3M and GB200 beat Acme’s rivals on Monday, the New York firm said.";
         assert_eq!(with(text, Tag::NAME_LIKE), ["3M", "GB200", "Acme’s", "New", "York"]);
+    }
+
+    #[test]
+    fn camel_case_brands_are_told_from_units() {
+        for brand in ["iPhone", "eBay", "wikiHow", "iShares", "eBay’s"] {
+            assert!(is_camel_case(brand), "{brand}");
+        }
+        for other in ["kWh", "mAh", "pH", "mRNA", "iOS", "phone", "Phone", "e-Bay"] {
+            assert!(!is_camel_case(other), "{other}");
+        }
+        let text = "Apple sold the iPhone on eBay, at 5 kWh.";
+        assert_eq!(with(text, Tag::NAME_LIKE), ["Apple", "iPhone", "eBay"]);
     }
 
     #[test]
