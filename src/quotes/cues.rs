@@ -205,9 +205,8 @@ fn find(doc: &Document, from: usize, to: usize, t: &mut usize, out: &mut Vec<Cue
         }
         let participle =
             word.split(' ').next().is_some_and(|w| w.len() > 4 && w[w.len() - 3..].eq_ignore_ascii_case("ing"));
-        while *t < tokens.len() && tokens[*t].span.start < span.start {
-            *t += 1;
-        }
+        // Cues are sparse among the tokens: search for the next one rather than walk to it.
+        *t += tokens[*t..].partition_point(|token| token.span.start < span.start);
         let mut end = *t;
         while end < tokens.len() && tokens[end].span.end <= span.end {
             end += 1;

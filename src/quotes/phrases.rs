@@ -309,7 +309,8 @@ impl<'a> Words<'a> {
         let text = self.text(i);
         match text.as_bytes() {
             // One ASCII mark, the usual case.
-            [b] if b.is_ascii() => chars.as_bytes().contains(b),
+            // A plain loop: `chars` is a handful of bytes, too few for a vectorised search.
+            [b] if b.is_ascii() => chars.bytes().any(|c| c == *b),
             _ => text.chars().all(|c| chars.contains(c)),
         }
     }
