@@ -166,18 +166,21 @@ pub fn weak_positions(doc: &Document) -> Vec<bool> {
                     expect = marker;
                 }
                 TokenKind::Punct => {
-                    let p = doc.slice(t.span);
+                    let p = doc.slice(t.span).as_bytes();
+                    let opens = match p {
+                        [b':' | b'"' | b'(' | b'[' | b'-' | b'*'] => true,
+                        [_] => false,
+                        _ => matches!(doc.slice(t.span), "“" | "‘" | "—" | "–" | "•" | "·"),
+                    };
+                    let ends = matches!(p, [b'.' | b'?' | b'!']) || p == "…".as_bytes();
                     // A sentence end inside a sentence: quoted speech keeps its sentences
                     // together (`“I had built it. That scared me,” she said.`). After an
                     // abbreviation (`Gen.`, `U.S.`) the next word is no sentence start.
-                    let after_word = k > 0 && {
+                    let after_word = ends && k > 0 && {
                         let prev = doc.slice(tokens[k - 1].span);
                         prev.len() > 1 && prev.bytes().all(|b| b.is_ascii_lowercase())
                     };
-                    if matches!(p, ":" | "“" | "‘" | "\"" | "—" | "–" | "(" | "[" | "•" | "-" | "*" | "·")
-                        || (expect && matches!(p, "." | ")"))
-                        || (after_word && matches!(p, "." | "?" | "!" | "…"))
-                    {
+                    if opens || (expect && matches!(p, [b'.' | b')'])) || after_word {
                         expect = true;
                     }
                 }
