@@ -126,6 +126,15 @@ fn sentence(
         if cand.forward {
             if let Some(next) = found.get(n + 1) {
                 cand.to = cand.to.min(next.region.max(cand.from));
+                // `…, a move analysts said could …`: the noun phrase the next attribution
+                // hangs on sums up this clause; it is the writer's, not the speaker's.
+                let mut t = cand.to;
+                while t > cand.from + 1 && cand.to - t < 3 && w.is_word(t - 1) && w.lowercase(t - 1) {
+                    t -= 1;
+                }
+                if t < cand.to && t > cand.from + 1 && w.punct(t - 1, ",") && w.is_any(t, &["a", "an", "one"]) {
+                    cand.to = t - 1;
+                }
             }
             cand.to = cand.to.min(cand.from + MAX_CLAUSE);
         } else {
@@ -533,6 +542,13 @@ mod tests {
         assert_quotes(
             "Ministers agreed to share data, a move officials said could cut delays by a third.",
             &[("indirect", "could cut delays by a third", "officials", "said", "reported-speech")],
+        );
+        assert_quotes(
+            "Yunhai said it planned to spend 180 billion yuan on new plants, a move analysts said could narrow the gap.",
+            &[
+                ("indirect", "it planned to spend 180 billion yuan on new plants", "Yunhai", "said", "reported-speech"),
+                ("indirect", "could narrow the gap", "analysts", "said", "reported-speech"),
+            ],
         );
     }
 
