@@ -21,14 +21,39 @@ pub fn write_record(
     opts: RecordOptions,
     out: &mut Vec<u8>,
 ) -> serde_json::Result<()> {
+    out.reserve(capacity_hint(doc, extraction, opts));
     let index = CharIndex::new(doc.text());
-    let mut w = Writer { out, doc, index: &index, entities: &extraction.entities };
-    w.record(extraction, errors, opts)
+    // The writer holds the buffer itself while it writes, which keeps its length and
+    // capacity out of reach of other references and so in registers.
+    let mut w = Writer { out: std::mem::take(out), doc, index: &index, entities: &extraction.entities };
+    let written = w.record(extraction, errors, opts);
+    *out = w.out;
+    written
+}
+
+/// A generous guess at the length of a record, so that its buffer grows at most once.
+fn capacity_hint(doc: &Document, x: &Extraction, opts: RecordOptions) -> usize {
+    let text = doc.text().len() + doc.text().len() / 8;
+    let mut n = 256 + doc.id().len();
+    if opts.text {
+        n += text;
+    }
+    if opts.paragraphs {
+        n += 48 * doc.paragraphs().len();
+    }
+    if opts.sentences {
+        n += 48 * doc.sentences().len() + if opts.sentence_text { text } else { 0 };
+    }
+    if opts.extraction {
+        n += 96 * x.entities.entities.len() + 80 * x.entities.mentions.len();
+        n += 320 * (x.quotes.len() + x.claims.len());
+    }
+    n
 }
 
 /// A JSON writer over the output buffer, with what spans need to be written.
 struct Writer<'a> {
-    out: &'a mut Vec<u8>,
+    out: Vec<u8>,
     doc: &'a Document,
     index: &'a CharIndex,
     entities: &'a Entities,
@@ -47,19 +72,28 @@ impl Writer<'_> {
         self.out.extend_from_slice(b"\":");
     }
 
+    /// A non-negative integer, two digits at a time.
     fn uint(&mut self, n: usize) {
+        let digits = decimal_digits(n);
+        // The digits are laid out from the left in a fixed-size buffer, which is appended
+        // whole (a copy of known size) and cut back to the digits.
         let mut buf = [0u8; 20];
-        let mut at = buf.len();
+        let mut at = digits;
         let mut n = n;
-        loop {
-            at -= 1;
-            buf[at] = b'0' + (n % 10) as u8;
-            n /= 10;
-            if n == 0 {
-                break;
-            }
+        while n >= 100 {
+            let pair = 2 * (n % 100);
+            n /= 100;
+            at -= 2;
+            buf[at..at + 2].copy_from_slice(&DIGIT_PAIRS[pair..pair + 2]);
         }
-        self.out.extend_from_slice(&buf[at..]);
+        if n >= 10 {
+            buf[..2].copy_from_slice(&DIGIT_PAIRS[2 * n..2 * n + 2]);
+        } else {
+            buf[0] = b'0' + n as u8;
+        }
+        let len = self.out.len();
+        self.out.extend_from_slice(&buf);
+        self.out.truncate(len + digits);
     }
 
     fn bool(&mut self, b: bool) {
@@ -67,20 +101,21 @@ impl Writer<'_> {
     }
 
     fn float(&mut self, x: f64) -> serde_json::Result<()> {
-        serde_json::to_writer(&mut *self.out, &x)
+        serde_json::to_writer(&mut self.out, &x)
     }
 
     /// A JSON string, escaped as serde_json escapes: `"`, `\\` and control characters only.
+    /// Runs of bytes that need no escape are copied whole.
     fn str(&mut self, s: &str) {
-        let out = &mut *self.out;
-        out.push(b'"');
+        let out = &mut self.out;
         let bytes = s.as_bytes();
+        out.reserve(bytes.len() + 2);
+        out.push(b'"');
         let mut start = 0;
-        for (i, &b) in bytes.iter().enumerate() {
-            if b >= 0x20 && b != b'"' && b != b'\\' {
-                continue;
-            }
+        loop {
+            let i = next_escape(bytes, start);
             out.extend_from_slice(&bytes[start..i]);
+            let Some(&b) = bytes.get(i) else { break };
             match b {
                 b'"' => out.extend_from_slice(b"\\\""),
                 b'\\' => out.extend_from_slice(b"\\\\"),
@@ -98,7 +133,6 @@ impl Writer<'_> {
             }
             start = i + 1;
         }
-        out.extend_from_slice(&bytes[start..]);
         out.push(b'"');
     }
 
@@ -366,6 +400,48 @@ impl Writer<'_> {
     }
 }
 
+/// `"00"` to `"99"`, for writing integers two digits at a time.
+const DIGIT_PAIRS: &[u8; 200] = b"\
+    0001020304050607080910111213141516171819\
+    2021222324252627282930313233343536373839\
+    4041424344454647484950515253545556575859\
+    6061626364656667686970717273747576777879\
+    8081828384858687888990919293949596979899";
+
+/// How many decimal digits `n` has.
+fn decimal_digits(n: usize) -> usize {
+    let mut digits = 1;
+    let mut rest = n;
+    while rest >= 10_000 {
+        rest /= 10_000;
+        digits += 4;
+    }
+    digits + usize::from(rest >= 10) + usize::from(rest >= 100) + usize::from(rest >= 1000)
+}
+
+/// The first byte at or after `from` that a JSON string must escape (`"`, `\\` or a control
+/// character below 0x20), or `bytes.len()`. Eight bytes at a time: for each test, the
+/// lowest flagged byte of a word is exact (a borrow only runs upwards from a hit).
+fn next_escape(bytes: &[u8], from: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    /// The top bit of every byte of `w` that is zero (exact up to the first one).
+    fn zero_bytes(w: u64) -> u64 {
+        w.wrapping_sub(ONES) & !w & HIGH
+    }
+    let mut i = from;
+    while let Some(word) = bytes.get(i..i + 8) {
+        let w = u64::from_le_bytes(word.try_into().unwrap_or([0; 8]));
+        let below_space = w.wrapping_sub(ONES * 0x20) & !w & HIGH;
+        let flags = below_space | zero_bytes(w ^ (ONES * u64::from(b'"'))) | zero_bytes(w ^ (ONES * u64::from(b'\\')));
+        if flags != 0 {
+            return i + flags.trailing_zeros() as usize / 8;
+        }
+        i += 8;
+    }
+    bytes[i.min(bytes.len())..].iter().position(|&b| b < 0x20 || b == b'"' || b == b'\\').map_or(bytes.len(), |k| i + k)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -398,6 +474,30 @@ mod tests {
         agrees("\u{1F600} “Ünïcödé,” he said. It cost ¥5 million.\n", full);
     }
 
+    #[test]
+    fn next_escape_finds_the_first_byte_to_escape() {
+        let naive = |b: &[u8], from: usize| {
+            (from..b.len()).find(|&i| b[i] < 0x20 || b[i] == b'"' || b[i] == b'\\').unwrap_or(b.len())
+        };
+        let mut texts: Vec<String> = Vec::new();
+        for special in ["\"", "\\", "\n", "\u{1}", "\u{1f}", "!", "#", "[", "]", "é", "\u{7f}", " "] {
+            for at in 0..20 {
+                for len in [at + 1, at + 3, 20, 33] {
+                    let mut t = "x".repeat(at) + special;
+                    while t.len() < len {
+                        t.push(if t.len() % 3 == 0 { '\\' } else { 'y' });
+                    }
+                    texts.push(t);
+                }
+            }
+        }
+        for t in &texts {
+            for from in 0..=t.len() {
+                assert_eq!(next_escape(t.as_bytes(), from), naive(t.as_bytes(), from), "{t:?} from {from}");
+            }
+        }
+    }
+
     proptest::proptest! {
         /// Any mix of names, quotes, figures, odd characters and breaks writes the same bytes.
         #[test]
@@ -425,14 +525,14 @@ mod tests {
             "\u{1}\u{8}\u{c}\u{1f}\u{7f}",
             "é “x” \u{2028} 🇨🇳 </script>",
         ] {
-            let mut out = Vec::new();
-            Writer { out: &mut out, doc: &doc, index: &index, entities: &entities }.str(s);
-            assert_eq!(String::from_utf8(out).unwrap(), serde_json::to_string(s).unwrap(), "{s:?}");
+            let mut w = Writer { out: Vec::new(), doc: &doc, index: &index, entities: &entities };
+            w.str(s);
+            assert_eq!(String::from_utf8(w.out).unwrap(), serde_json::to_string(s).unwrap(), "{s:?}");
         }
-        for n in [0, 7, 10, 12_345, usize::MAX] {
-            let mut out = Vec::new();
-            Writer { out: &mut out, doc: &doc, index: &index, entities: &entities }.uint(n);
-            assert_eq!(String::from_utf8(out).unwrap(), n.to_string());
+        for n in [0, 7, 9, 10, 99, 100, 101, 999, 1000, 12_345, 100_000, usize::MAX] {
+            let mut w = Writer { out: Vec::new(), doc: &doc, index: &index, entities: &entities };
+            w.uint(n);
+            assert_eq!(String::from_utf8(w.out).unwrap(), n.to_string());
         }
     }
 }
