@@ -78,6 +78,7 @@ impl Writer<'_> {
     }
 
     /// A non-negative integer, two digits at a time.
+    #[inline]
     fn uint(&mut self, n: usize) {
         let digits = decimal_digits(n);
         // The digits are laid out from the left in a fixed-size buffer, which is appended
@@ -111,14 +112,29 @@ impl Writer<'_> {
 
     /// A JSON string, escaped as serde_json escapes: `"`, `\\` and control characters only.
     /// Runs of bytes that need no escape are copied whole.
+    #[inline]
     fn str(&mut self, s: &str) {
-        let out = &mut self.out;
         let bytes = s.as_bytes();
+        let first = next_escape(bytes, 0);
+        if first == bytes.len() {
+            // Nothing to escape, as in most strings.
+            self.out.push(b'"');
+            self.out.extend_from_slice(bytes);
+            self.out.push(b'"');
+        } else {
+            self.escaped_str(bytes, first);
+        }
+    }
+
+    /// A JSON string whose first byte to escape is at `first`.
+    #[inline(never)]
+    fn escaped_str(&mut self, bytes: &[u8], first: usize) {
+        let out = &mut self.out;
         out.reserve(bytes.len() + 2);
         out.push(b'"');
         let mut start = 0;
+        let mut i = first;
         loop {
-            let i = next_escape(bytes, start);
             out.extend_from_slice(&bytes[start..i]);
             let Some(&b) = bytes.get(i) else { break };
             match b {
@@ -137,6 +153,7 @@ impl Writer<'_> {
                 }
             }
             start = i + 1;
+            i = next_escape(bytes, start);
         }
         out.push(b'"');
     }
