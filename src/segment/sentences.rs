@@ -574,7 +574,11 @@ impl Splitter<'_> {
     }
 
     fn char_at(&self, i: usize) -> Option<char> {
-        self.text.get(i..).and_then(|s| s.chars().next())
+        match self.bytes.get(i) {
+            // An ASCII byte is always a whole char.
+            Some(&b) if b.is_ascii() => Some(char::from(b)),
+            _ => self.text.get(i..).and_then(|s| s.chars().next()),
+        }
     }
 
     fn skip_space(&self, mut i: usize) -> usize {
