@@ -153,12 +153,17 @@ impl Document {
                 return fail(format!("sentence {i} has tokens outside it"));
             }
         }
+        // Tokens are many: one pass with the cheapest tests (`valid` in full is implied).
+        let bytes = self.text.as_bytes();
+        let boundary = |i: usize| bytes.get(i).map_or(i == bytes.len(), |&b| (b as i8) >= -0x40);
         let mut last = 0;
-        for (i, t) in self.tokens.iter().enumerate() {
-            if !valid(t.span) || t.span.start < last || t.span.is_empty() {
+        for t in &self.tokens {
+            let Span { start, end } = t.span;
+            if start < last || end <= start || !boundary(start) || !boundary(end) {
+                let i = self.tokens.iter().position(|u| u == t).unwrap_or_default();
                 return fail(format!("token {i} {:?} out of place", t.span));
             }
-            last = t.span.end;
+            last = end;
         }
         Ok(())
     }

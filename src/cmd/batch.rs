@@ -515,7 +515,8 @@ fn next_chunk(items: &mut impl Iterator<Item = Item>) -> Vec<Item> {
 fn prepare(done: &Processed, layout: &Layout, file: Option<&str>, line: Option<u64>) -> Result<Prepared, String> {
     match layout {
         Layout::Json(_) => {
-            let mut out = Vec::with_capacity(done.doc.text().len() * 2 + 256);
+            // `write_json` reserves what the record needs.
+            let mut out = Vec::new();
             done.write_json(&mut out).map_err(|err| format!("internal error: cannot serialize the record: {err}"))?;
             Ok(Prepared::Json(out))
         }

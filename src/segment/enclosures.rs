@@ -65,12 +65,9 @@ pub fn enclosures(text: &str) -> Vec<Enclosure> {
     let mut out = Vec::new();
     let bytes = text.as_bytes();
     let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        if !may_start_mark(b) {
-            i += 1;
-            continue;
-        }
+    // Jump from one byte that may start a mark to the next.
+    while let Some(skip) = bytes[i..].iter().position(|&b| may_start_mark(b)) {
+        i += skip;
         let Some(c) = text[i..].chars().next() else { break };
         let mut len = c.len_utf8();
         let ctx = MarkContext::around(text, 0, i, len, text.len());
@@ -264,13 +261,38 @@ impl MarkContext {
 
     /// Start of text, space or opening punctuation before; something other than space after.
     pub fn opening(&self) -> bool {
-        let before = self.prev.is_none_or(|c| c.is_whitespace() || "([{“‘«„—–-/\"'`".contains(c));
+        let before = self.prev.is_none_or(|c| {
+            c.is_whitespace()
+                || matches!(c, '(' | '[' | '{' | '“' | '‘' | '«' | '„' | '—' | '–' | '-' | '/' | '"' | '\'' | '`')
+        });
         before && self.next.is_some_and(|c| !c.is_whitespace())
     }
 
     /// Something other than space before; end of text, space or punctuation after.
     pub fn closing(&self) -> bool {
-        let after = self.next.is_none_or(|c| c.is_whitespace() || ".,;:!?)]}”’»—–-…\"'".contains(c));
+        let after = self.next.is_none_or(|c| {
+            c.is_whitespace()
+                || matches!(
+                    c,
+                    '.' | ','
+                        | ';'
+                        | ':'
+                        | '!'
+                        | '?'
+                        | ')'
+                        | ']'
+                        | '}'
+                        | '”'
+                        | '’'
+                        | '»'
+                        | '—'
+                        | '–'
+                        | '-'
+                        | '…'
+                        | '"'
+                        | '\''
+                )
+        });
         after && self.prev.is_some_and(|c| !c.is_whitespace())
     }
 

@@ -18,8 +18,8 @@ use crate::span::Span;
 pub fn segment(id: impl Into<String>, text: String) -> Document {
     let mut paragraphs = Vec::new();
     let mut sentences = Vec::new();
-    // About one token per six bytes of news text; reserving saves most regrowth.
-    let mut tokens = Vec::with_capacity(text.len() / 6);
+    // About one token per five bytes of news text; reserving saves most regrowth.
+    let mut tokens = Vec::with_capacity(text.len() / 4);
     for (span, kind) in paragraphs::split(&text) {
         let first = sentences.len();
         for s in sentences::split(&text[span.start..span.end]) {

@@ -17,12 +17,25 @@ const MAX_WRAP: usize = 110;
 /// The longest line that can be a heading, in bytes.
 const MAX_HEADING: usize = 160;
 
-/// A line of the text: its span without the line break, and its length in chars.
+/// A line of the text: its span without the line break, and whether it is blank.
 #[derive(Clone, Copy, Debug)]
 struct Line {
     span: Span,
-    chars: usize,
     blank: bool,
+}
+
+impl Line {
+    /// The line's length in chars, as far as wrap detection needs it: long lines are never
+    /// wrapped, so their length in bytes does. Counted only for lines that wrap detection
+    /// looks at.
+    fn chars(&self, text: &str) -> usize {
+        let s = &text[self.span.start..self.span.end];
+        if s.len() > 4 * MAX_WRAP {
+            s.len()
+        } else {
+            s.chars().count()
+        }
+    }
 }
 
 /// Splits `text` into paragraphs: trimmed spans with their kinds.
@@ -67,7 +80,7 @@ fn continues(text: &str, prev: &Line, line: &Line, wrap: Option<usize>) -> bool 
     let Some(width) = wrap else { return false };
     let first_word = this.split_whitespace().next().map_or(0, |w| w.chars().count());
     // The line is full: the next word would not have fitted within the wrap width.
-    prev.chars + 1 + first_word > width.saturating_sub(2) && !is_heading(before)
+    prev.chars(text) + 1 + first_word > width.saturating_sub(2) && !is_heading(before)
 }
 
 /// The hard-wrap width of the text, if its multi-line blocks look hard-wrapped: most lines
@@ -77,7 +90,7 @@ fn wrap_width(text: &str, lines: &[Line]) -> Option<usize> {
         .windows(2)
         .filter(|w| !w[0].blank && !w[1].blank)
         .filter(|w| bullet_len(text[w[1].span.start..w[1].span.end].trim_start()).is_none())
-        .map(|w| w[0].chars)
+        .map(|w| w[0].chars(text))
         .collect();
     if inner.len() < 3 {
         return None;
@@ -108,9 +121,7 @@ fn lines(text: &str) -> Vec<Line> {
 fn line(text: &str, start: usize, end: usize) -> Line {
     let s = &text[start..end];
     let blank = s.trim().is_empty();
-    // Counting chars is only needed for wrap detection; long lines are never wrapped.
-    let chars = if s.len() > 4 * MAX_WRAP { s.len() } else { s.chars().count() };
-    Line { span: Span::new(start, end), chars, blank }
+    Line { span: Span::new(start, end), blank }
 }
 
 fn trim(text: &str, span: Span) -> Span {
@@ -123,7 +134,10 @@ fn trim(text: &str, span: Span) -> Span {
 pub fn bullet_len(line: &str) -> Option<usize> {
     let mut chars = line.char_indices();
     let (_, first) = chars.next()?;
-    let marker_end = if "-*•·▪◦‣–—●○■□➢➤►".contains(first) {
+    let marker_end = if matches!(
+        first,
+        '-' | '*' | '•' | '·' | '▪' | '◦' | '‣' | '–' | '—' | '●' | '○' | '■' | '□' | '➢' | '➤' | '►'
+    ) {
         first.len_utf8()
     } else {
         let bytes = line.as_bytes();
@@ -150,7 +164,7 @@ fn is_heading(line: &str) -> bool {
         && line.len() <= MAX_HEADING
         && !line.contains('\n')
         && !line.ends_with(['.', ',', ';', ':', '!', '?', '”', '"', '’', '\'', ')', '…'])
-        && line.split_whitespace().count() <= 20
+        && line.split_whitespace().nth(20).is_none()
 }
 
 /// A byline: `By` followed by capitalised names and connectors only.

@@ -19,6 +19,7 @@
 //! Work is linear in the paragraph: each look-behind and look-ahead is bounded.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -39,10 +40,36 @@ enum Class {
 }
 
 struct Lexicon {
-    abbreviations: HashMap<&'static str, Class>,
-    openers: HashSet<&'static str>,
+    abbreviations: HashMap<&'static str, Class, WordHash>,
+    openers: HashSet<&'static str, WordHash>,
     /// In lower case.
-    intro: HashSet<String>,
+    intro: HashSet<String, WordHash>,
+}
+
+/// Hashing for the lexicon's sets: FNV-1a, much cheaper than the default SipHash on the
+/// short words looked up at every candidate boundary. The sets are fixed, so a chosen
+/// input cannot make their lookups any slower than their longest probe.
+type WordHash = BuildHasherDefault<Fnv1a>;
+
+/// The FNV-1a hash, 64-bit.
+struct Fnv1a(u64);
+
+impl Default for Fnv1a {
+    fn default() -> Fnv1a {
+        Fnv1a(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for Fnv1a {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
 }
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon {
@@ -75,6 +102,15 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("dateline pattern compiles")
 });
+
+/// Whether `head` opens as [`DATELINE`] requires, an upper-case ASCII letter and one more
+/// letter or mark of a place name; most paragraphs do not, and skip the regex.
+fn may_open_dateline(head: &str) -> bool {
+    let bytes = head.as_bytes();
+    bytes.first().is_some_and(u8::is_ascii_uppercase)
+        && (bytes.get(1).is_some_and(|&b| b.is_ascii_uppercase() || matches!(b, b'\'' | b'.' | b'-'))
+            || head[1..].starts_with('’'))
+}
 
 /// Longest look-behind for the word before a period, in bytes.
 const MAX_WORD: usize = 48;
@@ -109,7 +145,7 @@ impl Splitter<'_> {
         let mut out = Vec::new();
         let mut start = self.skip_space(0);
         let head = &self.text[start..floor_boundary(self.text, n.min(start + 200))];
-        if let Some(m) = DATELINE.find(head) {
+        if let Some(m) = may_open_dateline(head).then(|| DATELINE.find(head)).flatten() {
             let end = start + m.end();
             out.push(self.trimmed(start, end));
             start = self.skip_space(end);
@@ -253,13 +289,17 @@ impl Splitter<'_> {
     /// Whether the terminal run at `at` ends the sentence, given the text from `next`.
     fn is_boundary(&self, at: usize, run: Run, next: usize, clause: usize) -> bool {
         let Some(first) = self.char_at(next) else { return false };
-        if ",;:)]}".contains(first) || first == '-' && self.bytes.get(next + 1) == Some(&b'-') {
+        if matches!(first, ',' | ';' | ':' | ')' | ']' | '}') || first == '-' && self.bytes.get(next + 1) == Some(&b'-')
+        {
             return false;
         }
         let (word_start, quoted) = self.skip_openers(next);
         let Some(c) = self.char_at(word_start) else { return false };
         // A lower-case word continues the sentence; a lone mark (`Dad ! '' .`) belongs to it.
-        if c.is_lowercase() || terminal_len(self.bytes, word_start).is_some() || ",;:)]}".contains(c) {
+        if c.is_lowercase()
+            || terminal_len(self.bytes, word_start).is_some()
+            || matches!(c, ',' | ';' | ':' | ')' | ']' | '}')
+        {
             return false;
         }
         if run.ellipsis {
@@ -271,7 +311,7 @@ impl Splitter<'_> {
         // A single period (or `..`): judge the word before it.
         let word = self.word_before(at);
         // A number, or an amount of money (`est. $4.9 billion`).
-        let digit = c.is_ascii_digit() || "$£€¥₹₩₽".contains(c);
+        let digit = c.is_ascii_digit() || matches!(c, '$' | '£' | '€' | '¥' | '₹' | '₩' | '₽');
         let opener = quoted || self.is_opener(word_start);
         let class = abbreviation_class(word);
         match class {
@@ -335,7 +375,8 @@ impl Splitter<'_> {
         loop {
             let start = i;
             while let Some(c) = self.char_at(i) {
-                if "\"'”’»)]}›）」』".contains(c) || c == '`' {
+                if matches!(c, '"' | '\'' | '”' | '’' | '»' | ')' | ']' | '}' | '›' | '）' | '」' | '』' | '`')
+                {
                     i += c.len_utf8();
                 } else if let Some(l) = terminal_len(self.bytes, i) {
                     i += l;
@@ -461,8 +502,8 @@ impl Splitter<'_> {
         let mut quoted = false;
         for _ in 0..4 {
             match self.char_at(i) {
-                Some(c) if "\"'“‘«„‚`([{".contains(c) => {
-                    quoted |= !"([{".contains(c);
+                Some(c) if matches!(c, '"' | '\'' | '“' | '‘' | '«' | '„' | '‚' | '`' | '(' | '[' | '{') => {
+                    quoted |= !matches!(c, '(' | '[' | '{');
                     i += c.len_utf8();
                     if self.bytes.get(i) == Some(&b' ') {
                         i += 1;
@@ -477,7 +518,13 @@ impl Splitter<'_> {
     /// The letters of the word starting at `i`.
     fn word_at(&self, i: usize) -> &str {
         let rest = self.window(i, i + MAX_WORD);
-        let end = rest.find(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’')).unwrap_or(rest.len());
+        let in_word = |c: char| c.is_alphanumeric() || c == '\'' || c == '’';
+        // ASCII letters, digits and `'` byte by byte; from a non-ASCII byte on, by chars.
+        let ascii = rest.bytes().position(|b| !(b.is_ascii_alphanumeric() || b == b'\'')).unwrap_or(rest.len());
+        let end = match rest.as_bytes().get(ascii) {
+            Some(b) if !b.is_ascii() => ascii + rest[ascii..].find(|c| !in_word(c)).unwrap_or(rest.len() - ascii),
+            _ => ascii,
+        };
         &rest[..end]
     }
 
@@ -527,7 +574,11 @@ impl Splitter<'_> {
     }
 
     fn char_at(&self, i: usize) -> Option<char> {
-        self.text.get(i..).and_then(|s| s.chars().next())
+        match self.bytes.get(i) {
+            // An ASCII byte is always a whole char.
+            Some(&b) if b.is_ascii() => Some(char::from(b)),
+            _ => self.text.get(i..).and_then(|s| s.chars().next()),
+        }
     }
 
     fn skip_space(&self, mut i: usize) -> usize {
@@ -633,7 +684,7 @@ struct ListMarker {
 /// bullet before it) followed by white space and a capital letter or digit.
 fn list_marker(text: &str) -> Option<ListMarker> {
     let mut rest = text;
-    let bullet = rest.chars().next().filter(|c| "•⁃·▪◦‣-*–".contains(*c));
+    let bullet = rest.chars().next().filter(|c| matches!(c, '•' | '⁃' | '·' | '▪' | '◦' | '‣' | '-' | '*' | '–'));
     if let Some(b) = bullet {
         rest = rest[b.len_utf8()..].trim_start_matches([' ', '\u{a0}']);
     }

@@ -54,22 +54,17 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
         let kind = if is_word_byte(b) {
             // Letters, digits and `_` join; `.` and `'` join letters to letters and digits
             // to digits, `:` letters to letters, `,` and `;` digits to digits (WB5–WB13b).
-            let mut letters = WORD[b as usize] == LETTER;
-            while i < end {
-                let c = bytes[i];
-                let class = WORD[c as usize];
-                if class != 0 {
-                    letters |= class == LETTER;
-                    i += 1;
-                    continue;
-                }
+            loop {
+                i += bytes[i..end].iter().position(|&c| !is_word_byte(c)).unwrap_or(end - i);
+                let Some(&c) = bytes[..end].get(i) else { break };
                 // `’` and `‘` join like `.`; they are three bytes long.
                 let len = match c {
+                    b'.' | b'\'' | b':' | b',' | b';' => 1,
                     0xE2 => match known_punct(bytes, i, end) {
                         Some((len, true)) => len,
                         _ => break,
                     },
-                    _ => 1,
+                    _ => break,
                 };
                 if i + len >= end {
                     break;
@@ -89,12 +84,14 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
                 }
                 i += len + 1;
             }
-            if letters || b == b'_' {
+            // Only letters make a word of digits: the bytes joined in are digits after
+            // digits and letters after letters.
+            if b == b'_' || bytes[start..i].iter().any(u8::is_ascii_alphabetic) {
                 TokenKind::Word
             } else {
                 TokenKind::Number
             }
-        } else if b"$+<=>^|~".contains(&b) {
+        } else if matches!(b, b'$' | b'+' | b'<' | b'=' | b'>' | b'^' | b'|' | b'~') {
             TokenKind::Symbol
         } else {
             TokenKind::Punct
@@ -135,25 +132,17 @@ fn unicode_words(text: &str, span: Span, out: &mut Vec<Token>) {
     }
 }
 
+/// Whether `b` is an ASCII letter, digit or `_`, the bytes that make up ASCII words.
 fn is_word_byte(b: u8) -> bool {
-    WORD[b as usize] != 0
+    WORD[b as usize]
 }
 
-const LETTER: u8 = 1;
-
-/// Bytes that make up ASCII words: letters (`LETTER`), digits and `_` (2); 0 for the rest.
-static WORD: [u8; 256] = {
-    let mut table = [0u8; 256];
+static WORD: [bool; 256] = {
+    let mut table = [false; 256];
     let mut b = 0;
     while b < 128 {
         let c = b as u8;
-        table[b] = if c.is_ascii_alphabetic() {
-            LETTER
-        } else if c.is_ascii_digit() || c == b'_' {
-            2
-        } else {
-            0
-        };
+        table[b] = c.is_ascii_alphanumeric() || c == b'_';
         b += 1;
     }
     table
