@@ -754,6 +754,24 @@ fn pair(v: &View, a: &Piece, b: &Piece) -> Option<(Quantity, usize)> {
             return Some((q, 2));
         }
     }
+    // `3 minutes 49.11 seconds`, `2 hours and 5 minutes`: a time in two units.
+    let next_unit = match a.after.map(|x| x.what) {
+        Some(What::Duration("h")) => Some("min"),
+        Some(What::Duration("min")) => Some("s"),
+        _ => None,
+    };
+    if let Some(smaller) = next_unit {
+        let and = joiner.is_some_and(|j| j.eq_ignore_ascii_case("and"));
+        let fits = matches!(b.after, Some(After { what: What::Duration(u), .. }) if u == smaller);
+        let whole = a.atom.value.fract() == 0.0 && !a.atom.scaled;
+        if fits && whole && (between == 0 || and) && b.before.is_none() && b.atom.value < 60.0 {
+            let mut q = single(v, a);
+            q.value += b.atom.value / 60.0;
+            q.last = b.end();
+            q.rule = "unit-compound";
+            return Some((q, 2));
+        }
+    }
     // `412 of the 650 seats`: the first counts what the second does.
     let of_the = between == 2
         && v.is(a_end, "of")
@@ -1178,6 +1196,10 @@ mod tests {
         assert_q("20m people", &[("20m people", 20e6, "people")]);
         assert_q("5 ft 2 in", &[("5 ft 2 in", 5.0 + 2.0 / 12.0, "ft")]);
         assert_q("he is 5ft 11in tall", &[("5ft 11in", 5.0 + 11.0 / 12.0, "ft")]);
+        assert_q("she ran it in 3 minutes 49.11 seconds", &[("3 minutes 49.11 seconds", 3.0 + 49.11 / 60.0, "min")]);
+        assert_q("the talks lasted 2 hours and 30 minutes", &[("2 hours and 30 minutes", 2.5, "h")]);
+        // Two separate times stay two claims.
+        assert_q("up 3 minutes, 40 seconds", &[("3 minutes", 3.0, "min"), ("40 seconds", 40.0, "s")]);
         assert_q("a 25-basis-point cut", &[("25-basis-point", 25.0, "bp")]);
         assert_q("a quarter-point cut", &[("a quarter-point", 0.25, "pp")]);
         assert_q(
