@@ -34,9 +34,9 @@ impl Tag {
     pub const CLOSE_QUOTE: u8 = 1 << 5;
     /// A straight double quote `"`.
     pub const STRAIGHT_QUOTE: u8 = 1 << 6;
-    /// A word that can be part of a name: capitalised (or a digit followed by capitals, as
-    /// in `3M`), not the pronoun `I`, not a month or weekday, not a word the lexicons say is
-    /// never a name by itself.
+    /// A word that can be part of a name: capitalised, a digit followed by capitals (`3M`)
+    /// or a brand in camel case (`iPhone`); not the pronoun `I`, not a month or weekday, not
+    /// a word the lexicons say is never a name by itself.
     pub const NAME_LIKE: u8 = 1 << 7;
 
     /// Whether the token has every flag of `flags`.
