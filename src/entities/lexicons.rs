@@ -60,6 +60,11 @@ pub enum Role {
     PlaceNoun,
     /// Ends a place's name (`Harlow Bay`, `Lumora Rd`).
     PlaceEnd,
+    /// People of an organisation, after its name (`Google employees`).
+    OrgMember,
+    /// A preposition whose object a relative clause after it does not describe (`an
+    /// executive within Scientology, who …`).
+    ObjectPrep,
     /// A greeting or exclamation (`Hey`), never part of a name.
     NotName,
 }
@@ -302,6 +307,8 @@ impl Lexicons {
                 "place_prep" => Role::PlacePrep,
                 "place_noun" => Role::PlaceNoun,
                 "place_end" => Role::PlaceEnd,
+                "org_member" => Role::OrgMember,
+                "object_prep" => Role::ObjectPrep,
                 "not_name" => Role::NotName,
                 _ => continue,
             };

@@ -351,6 +351,15 @@ mod tests {
     }
 
     #[test]
+    fn people_of_an_organisation_name_it() {
+        let all = found(
+            "Daniel Montalvo left Scientology in 2010. Scientology officials denied it. \
+             A former executive within Scientology, who helped him leave, spoke to reporters.",
+        );
+        assert_eq!(entity(&all, "Scientology").0, "ORG");
+    }
+
+    #[test]
     fn an_event_word_outweighs_a_first_name() {
         let all = found("Tina McKenzie won silver at the 2012 Summer Paralympics in London.");
         assert_eq!(entity(&all, "Summer Paralympics").0, "EVENT");

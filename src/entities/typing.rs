@@ -193,6 +193,11 @@ fn context_votes(doc: &Document, c: &Candidate, v: &mut Votes) {
         v.add(EntityType::Person, 1.0);
         v.add(EntityType::Org, 0.4);
     }
+    // `Scientology officials`, `Google employees`, `the Acme group`: a name before the
+    // people or the kind of an organisation names the organisation.
+    if next.is_some_and(|w| matches!(lex.words.get(w), Some(Role::OrgMember | Role::OrgNoun))) && !c.possessive {
+        v.add(EntityType::Org, 1.0);
+    }
     // `Nvidia, the chipmaker,` / `Jane Doe, chief executive of Acme,` / `Doe, 46,`.
     if next == Some(",") {
         let n2 = next2.unwrap_or("");
@@ -217,7 +222,10 @@ fn context_votes(doc: &Document, c: &Candidate, v: &mut Votes) {
         if n2.chars().all(|ch| ch.is_ascii_digit()) && !n2.is_empty() && n3 == "," {
             v.add(EntityType::Person, 2.0);
         }
-        if n2 == "who" {
+        // `Jane Doe, who …`; not `an executive within Scientology, who …`, where `who` is
+        // the executive.
+        let object = before > 0 && word(before - 1).is_some_and(|w| lex.words.get(w) == Some(&Role::ObjectPrep));
+        if n2 == "who" && !object {
             v.add(EntityType::Person, 1.5);
         }
     }
