@@ -245,6 +245,9 @@ pub fn strip_possessive(word: &str) -> &str {
 /// `BREAKING NEWS`), not an acronym or a name (`NATO`, `GENEVA`). A gazetteer name made of
 /// common words (`UNITED NATIONS`) is asked about before this.
 fn shouted_common_words(text: &str) -> bool {
+    if text.bytes().any(|b| b.is_ascii_lowercase()) {
+        return false;
+    }
     let words: Vec<&str> = text.split([' ', '\u{a0}']).filter(|w| !w.is_empty()).collect();
     words.len() >= 2
         && words.iter().all(|w| w.len() <= 24 && w.bytes().all(|b| b.is_ascii_uppercase()))
@@ -721,9 +724,11 @@ impl Finder<'_> {
         // A place or organisation written in capitals, as in a dateline (`GENEVA`).
         let known = if start_tok == k { known } else { None };
         let known = known.or_else(|| {
-            (text.chars().filter(|c| c.is_alphabetic()).count() >= 3 && is_acronym(&text.replace([' ', '-'], "")))
-                .then(|| lex.known_upper(text))
-                .flatten()
+            // Most names have a lower-case letter: no need to build the text without spaces.
+            let shouted = !text.bytes().any(|b| b.is_ascii_lowercase())
+                && text.chars().filter(|c| c.is_alphabetic()).count() >= 3
+                && is_acronym(&text.replace([' ', '-'], ""));
+            shouted.then(|| lex.known_upper(text)).flatten()
         });
         if known.is_none() && shouted_common_words(text) {
             return None;
