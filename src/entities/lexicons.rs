@@ -78,7 +78,7 @@ pub struct Lexicons {
     /// The first word of every gazetteer name (see [`name_head`]) with the length in bytes
     /// of the longest name it starts: most capitalised words start none, and are looked up
     /// once instead of once per possible name length.
-    pub name_heads: HashMap<&'static str, usize>,
+    pub name_heads: HashMap<&'static str, NameLengths>,
     /// Given names with their gender, and whether they are also common words.
     pub first_names: HashMap<&'static str, (Option<Gender>, bool)>,
     /// Titles and roles before a person's name (`Mr.`, `President`, `founder`); multi-word
@@ -139,6 +139,40 @@ fn rows(file: &'static str) -> impl Iterator<Item = (Vec<&'static str>, &'static
         }
         Some((line.split('\t').map(str::trim).collect(), section))
     })
+}
+
+/// The lengths in bytes of the gazetteer names that start with one word, so that a possible
+/// name is hashed only when some name of its length exists.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct NameLengths {
+    /// A bit per length under 128.
+    short: [u64; 2],
+    /// The longest length.
+    longest: usize,
+}
+
+impl NameLengths {
+    /// Notes a name of `len` bytes.
+    pub fn add(&mut self, len: usize) {
+        if len < 128 {
+            self.short[len / 64] |= 1 << (len % 64);
+        }
+        self.longest = self.longest.max(len);
+    }
+
+    /// False when no name is `len` bytes long.
+    pub fn may_have(&self, len: usize) -> bool {
+        if len < 128 {
+            self.short[len / 64] & (1 << (len % 64)) != 0
+        } else {
+            len <= self.longest
+        }
+    }
+
+    /// The length of the longest name.
+    pub fn longest(&self) -> usize {
+        self.longest
+    }
 }
 
 /// The first word of a name or token for [`Lexicons::name_heads`]: the text up to the first
@@ -229,10 +263,9 @@ impl Lexicons {
             add(cols[0], Known { kind: EntityType::Norp, canonical: None, ambiguous: false });
         }
         let by_name: HashMap<&'static str, usize> = names.iter().enumerate().map(|(i, &n)| (n, i)).collect();
-        let mut name_heads: HashMap<&'static str, usize> = HashMap::default();
+        let mut name_heads: HashMap<&'static str, NameLengths> = HashMap::default();
         for &name in &names {
-            let longest = name_heads.entry(name_head(name)).or_insert(0);
-            *longest = (*longest).max(name.len());
+            name_heads.entry(name_head(name)).or_default().add(name.len());
         }
 
         let mut first_names = HashMap::default();

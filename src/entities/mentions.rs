@@ -375,11 +375,11 @@ impl Finder<'_> {
                 continue;
             }
             let start = self.tokens[k].span.start;
-            let Some(&longest) = lex.name_heads.get(name_head(self.text(k))) else {
+            let Some(&lengths) = lex.name_heads.get(name_head(self.text(k))) else {
                 k += 1;
                 continue;
             };
-            let longest = longest.min(MAX_NAME_BYTES);
+            let longest = lengths.longest().min(MAX_NAME_BYTES);
             let mut found = None;
             for j in (k..n.min(k + MAX_NAME_TOKENS)).rev() {
                 let end = self.tokens[j].span.end;
@@ -389,9 +389,13 @@ impl Finder<'_> {
                 if bare_end - start > longest {
                     continue;
                 }
-                let hit = lex.by_name.get(&text[start..end]).map(|&i| (end, i)).or_else(|| {
-                    (bare_end < end).then(|| lex.by_name.get(&text[start..bare_end]).map(|&i| (bare_end, i))).flatten()
-                });
+                let lookup = |end: usize| {
+                    lengths
+                        .may_have(end - start)
+                        .then(|| lex.by_name.get(&text[start..end]).map(|&i| (end, i)))
+                        .flatten()
+                };
+                let hit = lookup(end).or_else(|| (bare_end < end).then(|| lookup(bare_end)).flatten());
                 if let Some((end, i)) = hit {
                     found = Some(Unit { end: j + 1, span: Span::new(start, end), known: lex.known[i] });
                     break;
