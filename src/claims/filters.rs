@@ -88,6 +88,20 @@ pub(crate) fn reject(v: &View, q: &Quantity, urls: &[Span]) -> Option<&'static s
             return Some("lone one");
         }
     }
+    // `You either 1) cut costs or 2) raise prices`: a list marker inside a sentence.
+    let marker = q.what == What::Bare
+        && matches!(a.int, Some((1..=20, _)))
+        && q.last < v.len()
+        && v.is(q.last, ")")
+        && v.joined(q.last)
+        && (q.first == 0 || !v.is(q.first - 1, "("));
+    if marker {
+        return Some("list marker");
+    }
+    // `day five`, `season two`: a number in words after a label noun numbers a thing.
+    if a.form == Form::Words && q.what == What::Bare && named(v, q.first, true, false) == Some("label") {
+        return Some("label");
+    }
     if a.form == Form::Digits && q.what != What::Rank {
         let counted = matches!(q.what, What::Count { head, .. } if v.text[head.start..head.end].ends_with('s'));
         if let Some(why) = named(v, q.first, a.int.is_some(), counted) {
@@ -290,6 +304,7 @@ mod tests {
         );
         assert_kept("Nvidia’s GB200 NVL72 AI cluster", &[]);
         assert_kept("COVID-19 cases and a Boeing 737 under Section 230", &[]);
+        assert_kept("You either 1) cut costs or 2) raise prices, on day five of the talks.", &[]);
         assert_kept("Boeing paid $737 for it", &["$737"]);
         assert_kept("see page 5 and exit 436", &[]);
         assert_kept(

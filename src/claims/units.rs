@@ -399,7 +399,10 @@ fn clean_end(v: &View, end: usize) -> bool {
 /// A unit glued to the digits (`75ml`, `10km/hr`, `115USD`), read from the letters `head`
 /// and the tokens from `i` on.
 fn glued_unit(v: &View, i: usize, head: &str, money: bool) -> Option<After> {
-    if let Some((end, e)) = TABLES.currencies.starting_at(v, i, Some(head), |e| e.value.after()) {
+    // Pence are written `50p`; `81P` is a designation (`comet 81P/Wild`).
+    let currency =
+        if head == "P" { None } else { TABLES.currencies.starting_at(v, i, Some(head), |e| e.value.after()) };
+    if let Some((end, e)) = currency {
         let mut end = end;
         let factor = scale_after(v, &mut end);
         return Some(After {
@@ -1068,7 +1071,8 @@ fn age(v: &View, q: &Quantity) -> bool {
         if s.len() >= 3 && s.len() <= 4 && s.as_bytes()[0] | 0x20 == b'a' && v.is_any(t, &["aged", "age", "ages"]) {
             return true;
         }
-        let joiner = v.number(t) || matches!(s, "and" | "or" | "to" | "," | "between" | "-" | "–");
+        // `at the age of 40`.
+        let joiner = v.number(t) || matches!(s, "and" | "or" | "to" | "," | "between" | "-" | "–" | "of");
         if !joiner || t == 0 || first - t >= 6 {
             return false;
         }
@@ -1351,6 +1355,7 @@ mod tests {
         assert_q("John Smith (45) was charged", &[("45", 45.0, "year")]);
         assert_q("aged between 18 and 24", &[("18 and 24", 24.0, "year")]);
         assert_q("sent to the ship aged eighteen", &[("eighteen", 18.0, "year")]);
+        assert_q("At the age of 40 he was credited", &[("40", 40.0, "year")]);
     }
 
     #[test]
