@@ -515,6 +515,34 @@ impl Finder<'_> {
             && !(k + 2 < self.tokens.len() && self.text(k + 1) == "." && self.name_like(k + 2))
     }
 
+    /// Whether a person's name of two plain words starts at token `j` and ends the run
+    /// (`Hamdullah Mohib`, not `Steel Corp` or `Maple Leafs`).
+    fn person_follows(&self, j: usize, units: &[Option<Unit>]) -> bool {
+        let lex = &*LEXICONS;
+        let n = self.tokens.len();
+        if j + 1 >= n || units[j].is_some() || units[j + 1].is_some() {
+            return false;
+        }
+        let ends_run = j + 2 >= n || !self.name_like(j + 2) || !self.adjacent(j + 1, j + 2);
+        let (first, last) = (self.text(j), strip_possessive(self.text(j + 1)));
+        let plain = |w: &str| {
+            w.len() > 1
+                && w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().skip(1).all(|c| c.is_lowercase() || c == '-')
+                && !lex.not_names.contains(w)
+                && !lex.org_suffixes.contains(w)
+                && !lex.words.contains_key(w)
+        };
+        self.adjacent(j - 1, j)
+            && self.adjacent(j, j + 1)
+            && self.name_like(j)
+            && self.name_like(j + 1)
+            && ends_run
+            && plain(first)
+            && plain(last)
+            && (!last.ends_with('s') || lex.surnames.contains(last))
+    }
+
     /// Whether tokens `a` and `b` are separated by exactly one space (or none).
     fn adjacent(&self, a: usize, b: usize) -> bool {
         let gap = &self.doc.text()[self.tokens[a].span.end..self.tokens[b].span.start];
@@ -583,6 +611,14 @@ impl Finder<'_> {
                     && (!weak_run || self.backed(m) || units[m].is_some())
             };
             let next = self.text(j);
+            // `Ambassador to the United States Hamdullah Mohib`: a place, then a person's
+            // first and last name, are two names.
+            if pieces == 1
+                && unit_known.is_some_and(|u| matches!(u.kind, super::EntityType::Gpe | super::EntityType::Loc))
+                && self.person_follows(j, units)
+            {
+                break;
+            }
             // A title inside a run starts a new name: `U.S. President Donald Trump`.
             if self.adjacent(j - 1, j) && next_ok(j) && !self.is_title_only(j) && self.title_at(j, n).is_none() {
                 continue;

@@ -351,6 +351,18 @@ mod tests {
     }
 
     #[test]
+    fn a_place_then_a_persons_name_are_two_names() {
+        let all = found(
+            "Afghan Ambassador to the United States Hamdullah Mohib said the girls had visas. \
+             Shares of Texas Instruments and United States Steel Corp rose.",
+        );
+        assert_eq!(entity(&all, "United States").0, "GPE");
+        assert_eq!(entity(&all, "Hamdullah Mohib").0, "PERSON");
+        assert_eq!(entity(&all, "Texas Instruments").0, "ORG");
+        assert_eq!(entity(&all, "United States Steel Corp").0, "ORG");
+    }
+
+    #[test]
     fn people_of_an_organisation_name_it() {
         let all = found(
             "Daniel Montalvo left Scientology in 2010. Scientology officials denied it. \
