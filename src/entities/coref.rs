@@ -26,6 +26,10 @@ pub struct Target {
     /// Its mentions so far: start offset, sentence, whether it opens its sentence (names in
     /// text order, then resolved pronouns as they are found).
     pub seen: Vec<(usize, usize, bool)>,
+    /// Whether a nationality or group is named as people (`Australians`, `the Democrats`)
+    /// rather than only as an adjective (`the Australian population`): only then is it a
+    /// `they`.
+    pub people: bool,
 }
 
 /// A mention found by coreference: span, kind, entity, sentence.
@@ -239,6 +243,7 @@ fn group(targets: &[Target], recency: &mut Recency, sentence: usize, at: usize) 
     recency
         .recent(targets, sentence, at, |k| matches!(k, EntityType::Org | EntityType::Norp))
         .into_iter()
+        .filter(|&(e, ..)| targets[e].kind == EntityType::Org || targets[e].people)
         .find(|&(_, d, ..)| d <= 1)
         .map(|r| r.0)
 }

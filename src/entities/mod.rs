@@ -236,6 +236,7 @@ pub fn entities(doc: &Document) -> Entities {
                 .iter()
                 .map(|&i| (candidates[i].span.start, candidates[i].sentence, candidates[i].initial))
                 .collect(),
+            people: cl.members.iter().any(|&i| doc.slice(candidates[i].span).ends_with('s')),
         })
         .collect();
     let mut found = coref::resolve(doc, &tags, &mut targets);
@@ -348,6 +349,16 @@ mod tests {
         assert_eq!(entity(&all, "Mary & Leigh Block Museum of Art").0, "ORG");
         assert_eq!(entity(&all, "Andy Warhol").0, "PERSON");
         assert_ne!(entity(&all, "Warhol Factory").0, "PERSON");
+    }
+
+    #[test]
+    fn they_is_a_people_not_an_adjective() {
+        let all = found("The survey covered the Australian population. They call for action.");
+        let words: Vec<&str> = entity(&all, "Australian").2.iter().map(|(w, _)| w.as_str()).collect();
+        assert_eq!(words, ["Australian"]);
+        let all = found("Most Australians voted early. They chose a new flag.");
+        let words: Vec<&str> = entity(&all, "Australians").2.iter().map(|(w, _)| w.as_str()).collect();
+        assert_eq!(words, ["Australians", "They"]);
     }
 
     #[test]
