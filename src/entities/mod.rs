@@ -352,6 +352,13 @@ mod tests {
     }
 
     #[test]
+    fn post_nominal_letters_are_not_part_of_a_name() {
+        let all = found("\"It was preventable,\" said Mark Tedeschi QC. Dame Jane Roe DBE agreed.");
+        assert_eq!(entity(&all, "Mark Tedeschi").0, "PERSON");
+        assert_eq!(entity(&all, "Jane Roe").0, "PERSON");
+    }
+
+    #[test]
     fn they_is_a_people_not_an_adjective() {
         let all = found("The survey covered the Australian population. They call for action.");
         let words: Vec<&str> = entity(&all, "Australian").2.iter().map(|(w, _)| w.as_str()).collect();
