@@ -613,10 +613,12 @@ impl Finder<'_> {
             let next = self.text(j);
             // `Ambassador to the United States Hamdullah Mohib`: a place, then a person's
             // first and last name, are two names.
-            if pieces == 1
-                && unit_known.is_some_and(|u| matches!(u.kind, super::EntityType::Gpe | super::EntityType::Loc))
-                && self.person_follows(j, units)
-            {
+            // So are an organisation's name, ended by its suffix, and a person's after it
+            // (`Refugee Council Enver Solomon`).
+            let place = pieces == 1
+                && unit_known.is_some_and(|u| matches!(u.kind, super::EntityType::Gpe | super::EntityType::Loc));
+            let organisation = j >= k + 2 && lex.org_suffixes.contains(self.text(j - 1));
+            if (place || organisation) && self.person_follows(j, units) {
                 break;
             }
             // A title inside a run starts a new name: `U.S. President Donald Trump`.

@@ -378,6 +378,9 @@ mod tests {
         assert_eq!(entity(&all, "Hamdullah Mohib").0, "PERSON");
         assert_eq!(entity(&all, "Texas Instruments").0, "ORG");
         assert_eq!(entity(&all, "United States Steel Corp").0, "ORG");
+        let all = found("Chief executive of the Refugee Council Enver Solomon said the form was unwieldy.");
+        assert_eq!(entity(&all, "Refugee Council").0, "ORG");
+        assert_eq!(entity(&all, "Enver Solomon").0, "PERSON");
     }
 
     #[test]
