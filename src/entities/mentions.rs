@@ -515,16 +515,24 @@ impl Finder<'_> {
             && !(k + 2 < self.tokens.len() && self.text(k + 1) == "." && self.name_like(k + 2))
     }
 
-    /// Whether a person's name of two plain words starts at token `j` and ends the run
-    /// (`Hamdullah Mohib`, not `Steel Corp` or `Maple Leafs`).
+    /// Whether a person's name of two plain words, maybe with a middle initial, starts at
+    /// token `j` and ends the run (`Hamdullah Mohib`, `Jana P. Rosenthal`; not `Steel
+    /// Corp` or `Maple Leafs`).
     fn person_follows(&self, j: usize, units: &[Option<Unit>]) -> bool {
         let lex = &*LEXICONS;
         let n = self.tokens.len();
-        if j + 1 >= n || units[j].is_some() || units[j + 1].is_some() {
+        // `Jana P. Rosenthal`: an initial and its period between the two names.
+        let initial = j + 3 < n
+            && self.glued(j + 1, j + 2)
+            && self.text(j + 2) == "."
+            && self.text(j + 1).len() == 1
+            && self.text(j + 1).bytes().all(|b| b.is_ascii_uppercase());
+        let last_at = if initial { j + 3 } else { j + 1 };
+        if last_at >= n || units[j].is_some() || units[last_at].is_some() {
             return false;
         }
-        let ends_run = j + 2 >= n || !self.name_like(j + 2) || !self.adjacent(j + 1, j + 2);
-        let (first, last) = (self.text(j), strip_possessive(self.text(j + 1)));
+        let ends_run = last_at + 1 >= n || !self.name_like(last_at + 1) || !self.adjacent(last_at, last_at + 1);
+        let (first, last) = (self.text(j), strip_possessive(self.text(last_at)));
         let plain = |w: &str| {
             w.len() > 1
                 && w.chars().next().is_some_and(char::is_uppercase)
@@ -534,13 +542,27 @@ impl Finder<'_> {
                 && !lex.words.contains_key(w)
         };
         self.adjacent(j - 1, j)
-            && self.adjacent(j, j + 1)
+            && (initial || self.adjacent(j, j + 1))
+            && (!initial || self.adjacent(j + 2, last_at))
             && self.name_like(j)
-            && self.name_like(j + 1)
+            && self.name_like(last_at)
             && ends_run
             && plain(first)
             && plain(last)
             && (!last.ends_with('s') || lex.surnames.contains(last))
+    }
+
+    /// Whether token `j - 1` ends an organisation's or team's name that a person's name
+    /// may follow: an organisation suffix (`Refugee Council`), a plural (`Dunhallow
+    /// Rangers`, `Capital Markets`), or a common noun before a known first name (`Kestrel
+    /// Research Ximena Dawkins`).
+    fn ends_organisation(&self, j: usize) -> bool {
+        let lex = &*LEXICONS;
+        let prev = self.text(j - 1);
+        let common = lex.not_names.contains(prev) && !lex.surnames.contains(prev);
+        let plural = prev.len() > 3 && prev.ends_with('s') && !prev.ends_with("ss") && !lex.surnames.contains(prev);
+        let first_name = lex.first_names.get(self.text(j)).is_some_and(|&(_, ambiguous)| !ambiguous);
+        lex.org_suffixes.contains(prev) || plural || (common && first_name)
     }
 
     /// Whether tokens `a` and `b` are separated by exactly one space (or none).
@@ -617,7 +639,7 @@ impl Finder<'_> {
             // (`Refugee Council Enver Solomon`).
             let place = pieces == 1
                 && unit_known.is_some_and(|u| matches!(u.kind, super::EntityType::Gpe | super::EntityType::Loc));
-            let organisation = j >= k + 2 && lex.org_suffixes.contains(self.text(j - 1));
+            let organisation = j >= k + 2 && self.ends_organisation(j);
             if (place || organisation) && self.person_follows(j, units) {
                 break;
             }

@@ -381,6 +381,12 @@ mod tests {
         let all = found("Chief executive of the Refugee Council Enver Solomon said the form was unwieldy.");
         assert_eq!(entity(&all, "Refugee Council").0, "ORG");
         assert_eq!(entity(&all, "Enver Solomon").0, "PERSON");
+        let all = found(
+            "Goalkeeper for Dunhallow Rangers Daria Marigate saved twice. San Francisco Jana P. Rosenthal wrote.",
+        );
+        assert_eq!(entity(&all, "Daria Marigate").0, "PERSON");
+        assert_eq!(entity(&all, "Jana P. Rosenthal").0, "PERSON");
+        assert_eq!(entity(&all, "San Francisco").0, "GPE");
     }
 
     #[test]
