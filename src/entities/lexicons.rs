@@ -62,6 +62,8 @@ pub enum Role {
     PlaceEnd,
     /// People of an organisation, after its name (`Google employees`).
     OrgMember,
+    /// An abbreviation that opens a part of a name, before its period (`St. Clair`).
+    NameAbbrev,
     /// A preposition whose object a relative clause after it does not describe (`an
     /// executive within Scientology, who …`).
     ObjectPrep,
@@ -341,6 +343,7 @@ impl Lexicons {
                 "place_noun" => Role::PlaceNoun,
                 "place_end" => Role::PlaceEnd,
                 "org_member" => Role::OrgMember,
+                "name_abbrev" => Role::NameAbbrev,
                 "object_prep" => Role::ObjectPrep,
                 "not_name" => Role::NotName,
                 _ => continue,

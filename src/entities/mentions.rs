@@ -615,7 +615,9 @@ impl Finder<'_> {
             if self.text(j) == "." && self.glued(j - 1, j) {
                 let prev = self.text(j - 1);
                 let initial = prev.chars().count() == 1 && prev.chars().all(char::is_uppercase);
-                if prev.contains('.') || initial || LEXICONS.titles.contains_key(prev) {
+                // `St. Clair`, `Mt. Kenya`: an abbreviation that opens a name part.
+                let opens_part = lex.words.get(prev) == Some(&Role::NameAbbrev);
+                if prev.contains('.') || initial || opens_part || LEXICONS.titles.contains_key(prev) {
                     end_byte = self.tokens[j].span.end;
                     j += 1;
                     if j < n && self.adjacent(j - 1, j) && self.name_like(j) {
@@ -680,6 +682,21 @@ impl Finder<'_> {
                     j += 1;
                     continue;
                 }
+            }
+            // `Min-jun Vance`: a given name whose second part is written in lower case.
+            if (next == "-" || next == "‑")
+                && j == k + 1
+                && j + 2 < n
+                && self.glued(j - 1, j)
+                && self.glued(j, j + 1)
+                && self.tags[j + 1].is(Tag::LOWER)
+                && self.text(j + 1).len() <= 6
+                && self.adjacent(j + 1, j + 2)
+                && self.name_like(j + 2)
+                && units[j + 2].is_none()
+            {
+                j += 2;
+                continue;
             }
             // `Okafor-Lind`, `Coca-Cola`; not `US-China`.
             if (next == "-" || next == "‑")

@@ -352,6 +352,17 @@ mod tests {
     }
 
     #[test]
+    fn hyphenated_given_names_and_saints_stay_in_the_name() {
+        let all = found(
+            "Noroski names Min-jun Vance as chief executive. \"We have asked,\" Ethan St. Clair said. \
+             The firm is at 203 Ironvale St. in Leeds.",
+        );
+        assert_eq!(entity(&all, "Min-jun Vance").0, "PERSON");
+        assert_eq!(entity(&all, "Ethan St. Clair").0, "PERSON");
+        assert_eq!(entity(&all, "Ironvale St.").0, "LOC");
+    }
+
+    #[test]
     fn post_nominal_letters_are_not_part_of_a_name() {
         let all = found("\"It was preventable,\" said Mark Tedeschi QC. Dame Jane Roe DBE agreed.");
         assert_eq!(entity(&all, "Mark Tedeschi").0, "PERSON");

@@ -100,6 +100,13 @@ pub fn votes(doc: &Document, c: &Candidate) -> Votes {
         Some(Role::PlaceEnd) if words.len() >= 2 => v.add(EntityType::Loc, 2.0),
         _ => {}
     }
+    // `Lumora Rd.`, `Ironvale St.`: a street abbreviated, with its period.
+    if words.len() >= 2 && last.len() > 1 && last.ends_with('.') {
+        let bare = &last[..last.len() - 1];
+        if matches!(lex.words.get(bare), Some(Role::PlaceEnd | Role::NameAbbrev)) {
+            v.add(EntityType::Loc, 2.0);
+        }
+    }
     // Model numbers: `GB200`, `Ascend 910C`, `Boeing 737 MAX`.
     if words.iter().any(|w| w.chars().any(|ch| ch.is_ascii_digit()) && w.chars().any(char::is_alphabetic))
         || words.iter().skip(1).any(|w| w.chars().all(|ch| ch.is_ascii_digit()))
