@@ -352,6 +352,16 @@ mod tests {
     }
 
     #[test]
+    fn a_one_word_name_that_speaks_of_itself_as_it_is_an_organisation() {
+        let all = found(
+            "Markets fell. Meanwhile, Pellmoor said on Friday it would raise prices by 5%. \
+             Jane Okafor said it was too early to tell. Okafor said she would wait.",
+        );
+        assert_eq!(entity(&all, "Pellmoor").0, "ORG");
+        assert_eq!(entity(&all, "Jane Okafor").0, "PERSON");
+    }
+
+    #[test]
     fn hyphenated_given_names_and_saints_stay_in_the_name() {
         let all = found(
             "Noroski names Min-jun Vance as chief executive. \"We have asked,\" Ethan St. Clair said. \
