@@ -637,8 +637,8 @@ impl Finder<'_> {
             let next = self.text(j);
             // `Ambassador to the United States Hamdullah Mohib`: a place, then a person's
             // first and last name, are two names.
-            // So are an organisation's name, ended by its suffix, and a person's after it
-            // (`Refugee Council Enver Solomon`).
+            // So are an organisation's or a team's name, ended by a suffix, a plural or a
+            // common noun, and a person's after it (`Refugee Council Enver Solomon`).
             let place = pieces == 1
                 && unit_known.is_some_and(|u| matches!(u.kind, super::EntityType::Gpe | super::EntityType::Loc));
             let organisation = j >= k + 2 && self.ends_organisation(j);
