@@ -10,7 +10,7 @@ use super::lexicons::{name_head, Known, Role, LEXICONS};
 use super::words::Tag;
 use super::Gender;
 use crate::document::{Document, ParagraphKind, Token, TokenKind};
-use crate::lexicon::ShapeFilter;
+use crate::lexicon::{ShapeFilter, WordSet as HashSet};
 use crate::span::Span;
 
 /// A name mention found in the text, before typing and clustering.
@@ -283,10 +283,14 @@ pub fn is_acronym(word: &str) -> bool {
 }
 
 /// Finds the name mentions of a document, in text order.
+///
+/// Headings are read last: a word of a name found in the text backs the same word in a
+/// headline (`… interviews Marymegan Daly …` where the text only has `Daly explained`).
 pub fn find(doc: &Document, tags: &[Tag], weak: &[bool], case: &CaseEvidence<'_>) -> Vec<Candidate> {
-    let mut out = Vec::new();
+    let heading = |si: usize| doc.paragraphs()[doc.sentences()[si].paragraph].kind == ParagraphKind::Heading;
     let mut units = Vec::new();
-    for (si, s) in doc.sentences().iter().enumerate() {
+    let run = |si: usize, body: Option<&HashSet<&str>>, units: &mut Vec<Option<Unit>>, out: &mut Vec<Candidate>| {
+        let s = &doc.sentences()[si];
         let finder = Finder {
             doc,
             weak,
@@ -295,8 +299,35 @@ pub fn find(doc: &Document, tags: &[Tag], weak: &[bool], case: &CaseEvidence<'_>
             first: s.tokens.start,
             tokens: &doc.tokens()[s.tokens.clone()],
             tags: &tags[s.tokens.clone()],
+            body,
         };
-        finder.run(&mut units, &mut out);
+        finder.run(units, out);
+    };
+    let mut out = Vec::new();
+    for si in (0..doc.sentences().len()).filter(|&si| !heading(si)) {
+        run(si, None, &mut units, &mut out);
+    }
+    let headings: Vec<usize> = (0..doc.sentences().len()).filter(|&si| heading(si)).collect();
+    if headings.is_empty() {
+        return out;
+    }
+    let body: HashSet<&str> = out
+        .iter()
+        .flat_map(|c| doc.slice(c.span).split([' ', '\u{a0}']))
+        .map(strip_possessive)
+        .filter(|w| w.len() > 1)
+        .collect();
+    let mut headed = Vec::new();
+    for si in headings {
+        run(si, Some(&body), &mut units, &mut headed);
+    }
+    // Back into text order; an acronym stays right after the name it abbreviates.
+    out.extend(headed);
+    out.sort_by_key(|c| (c.span.start, c.acronym_of.is_some()));
+    for (i, c) in out.iter_mut().enumerate() {
+        if c.acronym_of.is_some() {
+            c.acronym_of = i.checked_sub(1);
+        }
     }
     out
 }
@@ -311,6 +342,8 @@ struct Finder<'a> {
     tokens: &'a [Token],
     /// The tags of `tokens`.
     tags: &'a [Tag],
+    /// For a heading: the words of the names found in the text.
+    body: Option<&'a HashSet<&'a str>>,
 }
 
 /// The most tokens a gazetteer name spans (`United Kingdom of Great Britain and Northern
@@ -471,6 +504,7 @@ impl Finder<'_> {
             && super::speakers::SPEECH.contains(&self.text(k + 1))
             && !is_plural_of_people(word);
         first_name
+            || self.body.is_some_and(|body| body.contains(word))
             || super::words::is_camel_case(word)
             || opens_run
             || runs_into_name

@@ -352,6 +352,21 @@ mod tests {
     }
 
     #[test]
+    fn the_person_an_interview_announces_answers_its_questions() {
+        let all = found(
+            "Wikinews interviews Marymegan Daly on a new sea anemone\n\n\
+             How did you come to be involved\n\n\
+             Frank Rack got in touch after the trip. Frank Rack sent specimens. Frank Rack is a geologist.\n\n\
+             What was your first reaction\n\n\
+             I was amazed. Daly explained how she imaged them.",
+        );
+        let daly: Vec<&str> = entity(&all, "Marymegan Daly").2.iter().map(|(w, _)| w.as_str()).collect();
+        assert!(daly.contains(&"I"), "{daly:?}");
+        let rack: Vec<&str> = entity(&all, "Frank Rack").2.iter().map(|(w, _)| w.as_str()).collect();
+        assert!(!rack.contains(&"I"), "{rack:?}");
+    }
+
+    #[test]
     fn a_one_word_name_that_speaks_of_itself_as_it_is_an_organisation() {
         let all = found(
             "Markets fell. Meanwhile, Pellmoor said on Friday it would raise prices by 5%. \

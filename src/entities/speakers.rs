@@ -215,17 +215,33 @@ fn interviewee(
     let questions: Vec<usize> = (0..doc.paragraphs().len()).filter(|&p| paragraph_is_question(doc, p)).collect();
     // An interview says so in its headline or standfirst (`Interview with …`, `… speaks to
     // Wikinews in an interview`) even where its questions are not written as questions.
-    let announced = doc.paragraphs().iter().take(3).any(|p| {
-        let text = doc.slice(p.span);
-        text.len() < 400 && text.split(|c: char| !c.is_alphanumeric()).any(|w| w.eq_ignore_ascii_case("interview"))
-    });
-    if questions.len() < 2 && !announced {
+    let announcing: Vec<Span> = doc
+        .paragraphs()
+        .iter()
+        .take(3)
+        .filter(|p| {
+            let text = doc.slice(p.span);
+            text.len() < 400
+                && text
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| ["interview", "interviews", "interviewed"].iter().any(|i| w.eq_ignore_ascii_case(i)))
+        })
+        .map(|p| p.span)
+        .collect();
+    if questions.len() < 2 && announcing.is_empty() {
         return None;
     }
     let first_question = questions.first().map_or(doc.text().len(), |&p| doc.paragraphs()[p].span.start);
     let early: std::collections::HashSet<usize> =
         known.iter().filter(|m| m.0.start < first_question).map(|m| m.1).collect();
-    (0..salience.len())
-        .filter(|&e| kinds[e] == EntityType::Person)
-        .max_by_key(|&e| salience[e] * (1 + usize::from(early.contains(&e))) * (1 + usize::from(gendered[e])))
+    // `Wikinews interviews Marymegan Daly`: whoever the announcement names is the one
+    // interviewed, however often the answers name someone else.
+    let announced: std::collections::HashSet<usize> =
+        known.iter().filter(|m| announcing.iter().any(|p| p.contains(m.0))).map(|m| m.1).collect();
+    (0..salience.len()).filter(|&e| kinds[e] == EntityType::Person).max_by_key(|&e| {
+        salience[e]
+            * (1 + usize::from(early.contains(&e)))
+            * (1 + usize::from(gendered[e]))
+            * (1 + 3 * usize::from(announced.contains(&e)))
+    })
 }
