@@ -10,7 +10,7 @@ use super::lexicons::{name_head, Known, Role, LEXICONS};
 use super::words::Tag;
 use super::Gender;
 use crate::document::{Document, ParagraphKind, Token, TokenKind};
-use crate::lexicon::{ShapeFilter, WordSet as HashSet};
+use crate::lexicon::ShapeFilter;
 use crate::span::Span;
 
 /// A name mention found in the text, before typing and clustering.
@@ -289,7 +289,7 @@ pub fn is_acronym(word: &str) -> bool {
 pub fn find(doc: &Document, tags: &[Tag], weak: &[bool], case: &CaseEvidence<'_>) -> Vec<Candidate> {
     let heading = |si: usize| doc.paragraphs()[doc.sentences()[si].paragraph].kind == ParagraphKind::Heading;
     let mut units = Vec::new();
-    let run = |si: usize, body: Option<&HashSet<&str>>, units: &mut Vec<Option<Unit>>, out: &mut Vec<Candidate>| {
+    let run = |si: usize, body: Option<&[Candidate]>, units: &mut Vec<Option<Unit>>, out: &mut Vec<Candidate>| {
         let s = &doc.sentences()[si];
         let finder = Finder {
             doc,
@@ -311,15 +311,9 @@ pub fn find(doc: &Document, tags: &[Tag], weak: &[bool], case: &CaseEvidence<'_>
     if headings.is_empty() {
         return out;
     }
-    let body: HashSet<&str> = out
-        .iter()
-        .flat_map(|c| doc.slice(c.span).split([' ', '\u{a0}']))
-        .map(strip_possessive)
-        .filter(|w| w.len() > 1)
-        .collect();
     let mut headed = Vec::new();
     for si in headings {
-        run(si, Some(&body), &mut units, &mut headed);
+        run(si, Some(&out), &mut units, &mut headed);
     }
     // Back into text order; an acronym stays right after the name it abbreviates.
     out.extend(headed);
@@ -342,8 +336,8 @@ struct Finder<'a> {
     tokens: &'a [Token],
     /// The tags of `tokens`.
     tags: &'a [Tag],
-    /// For a heading: the words of the names found in the text.
-    body: Option<&'a HashSet<&'a str>>,
+    /// For a heading: the names found in the text.
+    body: Option<&'a [Candidate]>,
 }
 
 /// The most tokens a gazetteer name spans (`United Kingdom of Great Britain and Northern
@@ -504,7 +498,7 @@ impl Finder<'_> {
             && super::speakers::SPEECH.contains(&self.text(k + 1))
             && !is_plural_of_people(word);
         first_name
-            || self.body.is_some_and(|body| body.contains(word))
+            || self.body.is_some_and(|body| self.named_in(body, word))
             || super::words::is_camel_case(word)
             || opens_run
             || runs_into_name
@@ -547,6 +541,11 @@ impl Finder<'_> {
         LEXICONS.titles.contains_key(word)
             && !(k + 1 < self.tokens.len() && self.name_like(k + 1))
             && !(k + 2 < self.tokens.len() && self.text(k + 1) == "." && self.name_like(k + 2))
+    }
+
+    /// Whether `word` is a word of one of the names in `names`.
+    fn named_in(&self, names: &[Candidate], word: &str) -> bool {
+        names.iter().any(|c| self.doc.slice(c.span).split([' ', '\u{a0}']).any(|w| strip_possessive(w) == word))
     }
 
     /// Whether a person's name of two plain words, maybe with a middle initial, starts at
