@@ -364,6 +364,8 @@ mod tests {
         assert!(daly.contains(&"I"), "{daly:?}");
         let rack: Vec<&str> = entity(&all, "Frank Rack").2.iter().map(|(w, _)| w.as_str()).collect();
         assert!(!rack.contains(&"I"), "{rack:?}");
+        // `you` in a question written without its question mark.
+        assert!(daly.contains(&"you"), "{daly:?}");
     }
 
     #[test]
