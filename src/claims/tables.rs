@@ -274,8 +274,9 @@ pub(crate) struct Unit {
     pub spaced: bool,
     /// A length (a speed with `an hour` after it).
     pub length: bool,
-    /// May take a smaller unit after it (`5 ft 2 in`).
-    pub compound: bool,
+    /// The smaller unit that may follow it, and how many of those make one of it
+    /// (`5 ft 2 in`: `in`, 12).
+    pub compound: Option<(&'static str, f64)>,
     /// The rate the unit carries (`day` for `bpd`).
     pub per: Option<&'static str>,
 }
@@ -476,7 +477,9 @@ impl Tables {
                 _ => return None,
             };
             let lettered = role == CurrencyRole::Symbol && surface.bytes().any(|b| b.is_ascii_alphabetic());
-            let exact = matches!(role, CurrencyRole::Upper | CurrencyRole::Prefix) || lettered;
+            // A minor unit of one letter is matched as written: `50p`, not `comet 81P/Wild`.
+            let one_letter = role == CurrencyRole::Minor && surface.len() == 1;
+            let exact = matches!(role, CurrencyRole::Upper | CurrencyRole::Prefix) || lettered || one_letter;
             Some((surface, exact, Currency { code, role }))
         }));
         let units = Phrases::new(lexicon::entries(lexicon::CLAIM_UNITS).filter_map(|line| {
@@ -492,8 +495,11 @@ impl Tables {
             };
             let has = |f: &str| flags.split(',').any(|x| x.trim() == f);
             let per = flags.split(',').find_map(|x| x.trim().strip_prefix("per="));
-            let unit =
-                Unit { symbol, kind, spaced: has("spaced"), length: has("length"), compound: has("compound"), per };
+            let compound = flags.split(',').find_map(|x| {
+                let (smaller, count) = x.trim().strip_prefix("compound=")?.split_once('/')?;
+                Some((smaller, count.parse().ok()?))
+            });
+            let unit = Unit { symbol, kind, spaced: has("spaced"), length: has("length"), compound, per };
             Some((surface, has("exact"), unit))
         }));
         let mut numbers = FxMap::default();
