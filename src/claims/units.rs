@@ -126,7 +126,7 @@ struct After {
     /// Which pattern matched.
     rule: &'static str,
     /// Whether the unit may take a smaller one after it (`5 ft 2 in`).
-    compound: bool,
+    compound: Option<(&'static str, f64)>,
 }
 
 /// An atom with what stands before and after it.
@@ -329,12 +329,12 @@ fn scale_or_metre(v: &View, p: &mut Piece, f: f64, money: bool, money_talk: &Onc
         scale(p);
         let rule = "money-context";
         p.after =
-            Some(After { end: atom.last, what: What::Money(UNNAMED), factor: 1.0, per: None, rule, compound: false });
+            Some(After { end: atom.last, what: What::Money(UNNAMED), factor: 1.0, per: None, rule, compound: None });
     } else if !size && p.after.is_none() && millions {
         scale(p);
     } else if metre && (p.after.is_none() || size && hyphen_noun) {
         let what = What::Measure("m");
-        p.after = Some(After { end: atom.last, what, factor: 1.0, per: None, rule: "unit-glued", compound: false });
+        p.after = Some(After { end: atom.last, what, factor: 1.0, per: None, rule: "unit-glued", compound: None });
     } else {
         p.name = true;
     }
@@ -399,10 +399,7 @@ fn clean_end(v: &View, end: usize) -> bool {
 /// A unit glued to the digits (`75ml`, `10km/hr`, `115USD`), read from the letters `head`
 /// and the tokens from `i` on.
 fn glued_unit(v: &View, i: usize, head: &str, money: bool) -> Option<After> {
-    // Pence are written `50p`; `81P` is a designation (`comet 81P/Wild`).
-    let currency =
-        if head == "P" { None } else { TABLES.currencies.starting_at(v, i, Some(head), |e| e.value.after()) };
-    if let Some((end, e)) = currency {
+    if let Some((end, e)) = TABLES.currencies.starting_at(v, i, Some(head), |e| e.value.after()) {
         let mut end = end;
         let factor = scale_after(v, &mut end);
         return Some(After {
@@ -411,7 +408,7 @@ fn glued_unit(v: &View, i: usize, head: &str, money: bool) -> Option<After> {
             factor,
             per: None,
             rule: "currency-glued",
-            compound: false,
+            compound: None,
         });
     }
     if money {
@@ -468,7 +465,7 @@ fn unit_after(v: &View, atom: &Atom, money: bool, money_talk: &OnceBool) -> Opti
     // `5m` after a currency sign, spaced: `$5 m`, `$5 b`.
     if money && v.word(i) && clean_end(v, i + 1) {
         if let Some(NumberWord::MoneyAbbr(f)) = TABLES.number(v.s(i)) {
-            return Some(After { end: i + 1, what: What::Bare, factor: f, per: None, rule: "scale", compound: false });
+            return Some(After { end: i + 1, what: What::Bare, factor: f, per: None, rule: "scale", compound: None });
         }
     }
     // A hyphen: `3-inch`, `one-yen`, `12-cent`, `45-year-old`, `20-page`; `a quarter-point`
@@ -481,7 +478,7 @@ fn unit_after(v: &View, atom: &Atom, money: bool, money_talk: &OnceBool) -> Opti
                 factor: 1.0,
                 per: None,
                 rule: "unit-hyphen",
-                compound: false,
+                compound: None,
             });
         }
         return hyphen_unit(v, i + 1);
@@ -519,7 +516,7 @@ fn unit_after(v: &View, atom: &Atom, money: bool, money_talk: &OnceBool) -> Opti
                 factor,
                 per: None,
                 rule,
-                compound: false,
+                compound: None,
             })
         }
         (_, Some((end, u))) => {
@@ -539,7 +536,7 @@ fn unit_after(v: &View, atom: &Atom, money: bool, money_talk: &OnceBool) -> Opti
                     factor: 1e6,
                     per: None,
                     rule: "currency-code-after",
-                    compound: false,
+                    compound: None,
                 });
             }
             bracketed_unit(v, i)
@@ -577,7 +574,7 @@ fn hyphen_unit(v: &View, i: usize) -> Option<After> {
             factor: 1.0,
             per: None,
             rule: "currency-hyphen",
-            compound: false,
+            compound: None,
         });
     }
     // `3-inch`; `25-basis-point`.
@@ -601,7 +598,7 @@ fn hyphen_unit(v: &View, i: usize) -> Option<After> {
             factor: 1.0,
             per: None,
             rule: "count-hyphen",
-            compound: false,
+            compound: None,
         });
     }
     None
@@ -742,35 +739,30 @@ fn pair(v: &View, a: &Piece, b: &Piece) -> Option<(Quantity, usize)> {
             return Some((q, 2));
         }
     }
-    // Feet and inches: `5 ft 2 in`, `5 feet and 2 inches`, `5ft 11in`.
-    if a.after.is_some_and(|x| x.compound) && (between == 0 || joiner.is_some_and(|j| j.eq_ignore_ascii_case("and"))) {
-        let inch = b.atom.last;
-        let glued = b.atom.suffix.is_some_and(|s| &v.text[s.start..s.end] == "in");
-        let inches = matches!(b.after, Some(After { what: What::Measure("in"), .. }))
-            || b.after.is_none() && v.is(inch, "in") && b.before.is_none()
-            || glued;
-        if inches {
+    // A measure in two units, the smaller after the larger, as the unit list pairs them:
+    // `5 ft 2 in`, `5 feet and 2 inches`, `5ft 11in`, `3 minutes 49.11 seconds`.
+    let and = joiner.is_some_and(|j| j.eq_ignore_ascii_case("and"));
+    if let Some((smaller, count)) = a.after.and_then(|x| x.compound).filter(|_| between == 0 || and) {
+        let in_smaller = |x: &After| matches!(x.what, What::Measure(u) | What::Duration(u) if u == smaller);
+        let taken = if smaller == "in" {
+            // `in` is also a preposition: written out, it is the unit only right after the
+            // number; glued (`11in`) it always is.
+            let inch = b.atom.last;
+            let glued = b.atom.suffix.is_some_and(|s| &v.text[s.start..s.end] == "in");
+            let inches = b.after.as_ref().is_some_and(in_smaller)
+                || b.after.is_none() && v.is(inch, "in") && b.before.is_none()
+                || glued;
+            inches.then(|| if b.after.is_some() || glued { b.end() } else { inch + 1 })
+        } else {
+            // A time: whole hours or minutes, and less than one of them after.
+            let whole = a.atom.value.fract() == 0.0 && !a.atom.scaled;
+            let fits = b.after.as_ref().is_some_and(in_smaller) && b.before.is_none() && b.atom.value < count;
+            (whole && fits).then(|| b.end())
+        };
+        if let Some(last) = taken {
             let mut q = single(v, a);
-            q.value += b.atom.value / 12.0;
-            q.last = if b.after.is_some() || glued { b.end() } else { inch + 1 };
-            q.rule = "unit-compound";
-            return Some((q, 2));
-        }
-    }
-    // `3 minutes 49.11 seconds`, `2 hours and 5 minutes`: a time in two units.
-    let next_unit = match a.after.map(|x| x.what) {
-        Some(What::Duration("h")) => Some("min"),
-        Some(What::Duration("min")) => Some("s"),
-        _ => None,
-    };
-    if let Some(smaller) = next_unit {
-        let and = joiner.is_some_and(|j| j.eq_ignore_ascii_case("and"));
-        let fits = matches!(b.after, Some(After { what: What::Duration(u), .. }) if u == smaller);
-        let whole = a.atom.value.fract() == 0.0 && !a.atom.scaled;
-        if fits && whole && (between == 0 || and) && b.before.is_none() && b.atom.value < 60.0 {
-            let mut q = single(v, a);
-            q.value += b.atom.value / 60.0;
-            q.last = b.end();
+            q.value += b.atom.value / count;
+            q.last = last;
             q.rule = "unit-compound";
             return Some((q, 2));
         }
