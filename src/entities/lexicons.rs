@@ -64,6 +64,8 @@ pub enum Role {
     OrgMember,
     /// An abbreviation that opens a part of a name, before its period (`St. Clair`).
     NameAbbrev,
+    /// A word that opens a question (`How`, `Did`), capitalised as at its start.
+    QuestionOpener,
     /// A preposition whose object a relative clause after it does not describe (`an
     /// executive within Scientology, who …`).
     ObjectPrep,
@@ -344,6 +346,7 @@ impl Lexicons {
                 "place_end" => Role::PlaceEnd,
                 "org_member" => Role::OrgMember,
                 "name_abbrev" => Role::NameAbbrev,
+                "question_opener" => Role::QuestionOpener,
                 "object_prep" => Role::ObjectPrep,
                 "not_name" => Role::NotName,
                 _ => continue,

@@ -7,6 +7,7 @@
 //! `you` in the questions are the person interviewed: the person the document names most.
 //! Runs after third-person pronouns are resolved, so `he said` can name a speaker.
 
+use super::lexicons::{Role, LEXICONS};
 use super::words::Tag;
 use super::{EntityType, MentionKind};
 use crate::document::Document;
@@ -58,8 +59,6 @@ pub fn resolve(
     let mut out = Vec::new();
     let mut q = 0;
     for (si, s) in doc.sentences().iter().enumerate() {
-        let question = doc.paragraphs()[s.paragraph].span.end == s.span.end
-            && (doc.slice(s.span).ends_with('?') || reads_as_question(doc.slice(doc.paragraphs()[s.paragraph].span)));
         for (t, tag) in doc.tokens()[s.tokens.clone()].iter().zip(&tags[s.tokens.clone()]) {
             let Some(p) = tag.pronoun.filter(|p| p.speaker) else { continue };
             while q < quotes.len() && quotes[q].end <= t.span.start {
@@ -75,8 +74,11 @@ pub fn resolve(
                     None
                 }
             } else if let Some(who) = interviewee {
-                let answer = !paragraph_is_question(doc, s.paragraph)
-                    && !reads_as_question(doc.slice(doc.paragraphs()[s.paragraph].span));
+                let paragraph = doc.slice(doc.paragraphs()[s.paragraph].span);
+                let unmarked = reads_as_question(paragraph);
+                let answer = !paragraph_is_question(doc, s.paragraph) && !unmarked;
+                let question = doc.paragraphs()[s.paragraph].span.end == s.span.end
+                    && (doc.slice(s.span).ends_with('?') || unmarked);
                 (first_person && answer || !first_person && question).then_some(who)
             } else {
                 None
@@ -201,12 +203,10 @@ fn ceil(doc: &Document, mut i: usize) -> usize {
 /// Whether a short paragraph with no final stop opens like a question (`How did you come
 /// to be involved with this discovery`): interviews often drop the question mark.
 fn reads_as_question(text: &str) -> bool {
-    const OPENERS: [&str; 20] = [
-        "How", "What", "Why", "When", "Where", "Who", "Which", "Did", "Do", "Does", "Are", "Is", "Was", "Were", "Can",
-        "Could", "Would", "Will", "Have", "Has",
-    ];
     let first = text.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-    text.len() < 200 && !text.ends_with(['.', '!', '"', '”', ':']) && OPENERS.contains(&first)
+    text.len() < 200
+        && !text.ends_with(['.', '!', '"', '”', ':'])
+        && LEXICONS.words.get(first) == Some(&Role::QuestionOpener)
 }
 
 /// Whether a paragraph is a question (an interviewer's).
