@@ -330,6 +330,12 @@ mod tests {
         all.iter().find(|e| e.1 == name).unwrap_or_else(|| panic!("no entity {name:?} in {all:#?}"))
     }
 
+    /// The texts of the mentions of the entity named `name`.
+    #[track_caller]
+    fn mention_texts<'a>(all: &'a [Found], name: &str) -> Vec<&'a str> {
+        entity(all, name).2.iter().map(|(w, _)| w.as_str()).collect()
+    }
+
     /// The words of every mention of the entity named `name` after the whole extraction
     /// (quotes included).
     fn extracted_mentions(text: &str, name: &str) -> Vec<String> {
@@ -360,9 +366,9 @@ mod tests {
              What was your first reaction\n\n\
              I was amazed. Daly explained how she imaged them.",
         );
-        let daly: Vec<&str> = entity(&all, "Marymegan Daly").2.iter().map(|(w, _)| w.as_str()).collect();
+        let daly = mention_texts(&all, "Marymegan Daly");
         assert!(daly.contains(&"I"), "{daly:?}");
-        let rack: Vec<&str> = entity(&all, "Frank Rack").2.iter().map(|(w, _)| w.as_str()).collect();
+        let rack = mention_texts(&all, "Frank Rack");
         assert!(!rack.contains(&"I"), "{rack:?}");
         // `you` in a question written without its question mark.
         assert!(daly.contains(&"you"), "{daly:?}");
@@ -399,10 +405,10 @@ mod tests {
     #[test]
     fn they_is_a_people_not_an_adjective() {
         let all = found("The survey covered the Australian population. They call for action.");
-        let words: Vec<&str> = entity(&all, "Australian").2.iter().map(|(w, _)| w.as_str()).collect();
+        let words = mention_texts(&all, "Australian");
         assert_eq!(words, ["Australian"]);
         let all = found("Most Australians voted early. They chose a new flag.");
-        let words: Vec<&str> = entity(&all, "Australians").2.iter().map(|(w, _)| w.as_str()).collect();
+        let words = mention_texts(&all, "Australians");
         assert_eq!(words, ["Australians", "They"]);
     }
 
@@ -449,9 +455,8 @@ mod tests {
             "Valeska Paris says she was held for years. Paris was born in Switzerland. \
              Paris said her parents moved her to the United Kingdom. Paris left in 2007.",
         );
-        let paris = entity(&all, "Valeska Paris");
-        assert_eq!(paris.0, "PERSON");
-        let words: Vec<&str> = paris.2.iter().map(|(w, _)| w.as_str()).collect();
+        assert_eq!(entity(&all, "Valeska Paris").0, "PERSON");
+        let words = mention_texts(&all, "Valeska Paris");
         assert_eq!(words.iter().filter(|w| **w == "Paris").count(), 3, "{words:?}");
         assert!(words.contains(&"her"), "{words:?}");
     }
