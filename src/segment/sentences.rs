@@ -18,14 +18,12 @@
 //!
 //! Work is linear in the paragraph: each look-behind and look-ahead is bounded.
 
-use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use regex::Regex;
 
 use super::enclosures::{self, Enclosure};
-use crate::lexicon;
+use crate::lexicon::{self, WordMap, WordSet};
 use crate::span::Span;
 
 /// How an abbreviation behaves at a period; see `src/lexicon/abbreviations.txt`.
@@ -39,37 +37,13 @@ enum Class {
     Starter,
 }
 
+/// The sentence splitter's word lists, hashed with the crate's cheap word hasher: they are
+/// looked up at every candidate boundary.
 struct Lexicon {
-    abbreviations: HashMap<&'static str, Class, WordHash>,
-    openers: HashSet<&'static str, WordHash>,
+    abbreviations: WordMap<&'static str, Class>,
+    openers: WordSet<&'static str>,
     /// In lower case.
-    intro: HashSet<String, WordHash>,
-}
-
-/// Hashing for the lexicon's sets: FNV-1a, much cheaper than the default SipHash on the
-/// short words looked up at every candidate boundary. The sets are fixed, so a chosen
-/// input cannot make their lookups any slower than their longest probe.
-type WordHash = BuildHasherDefault<Fnv1a>;
-
-/// The FNV-1a hash, 64-bit.
-struct Fnv1a(u64);
-
-impl Default for Fnv1a {
-    fn default() -> Fnv1a {
-        Fnv1a(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-impl Hasher for Fnv1a {
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
+    intro: WordSet<String>,
 }
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon {
