@@ -6356,6 +6356,7 @@ Tribunal
 Hospital
 Clinic
 Orchestra
+Org
 Club
 Exchange
 Stadium

@@ -110,7 +110,7 @@ pub fn resolve(doc: &Document, tags: &[Tag], targets: &mut [Target]) -> Vec<Foun
                 let noun = doc.slice(tokens[k + 1].span);
                 let followed_by_name =
                     tokens.get(k + 2).is_some_and(|n| doc.slice(n.span).chars().next().is_some_and(char::is_uppercase));
-                if lex.words.get(noun) == Some(&Role::OrgNoun)
+                if matches!(lex.words.get(noun), Some(Role::OrgNoun | Role::LedBy))
                     && !followed_by_name
                     && !matches!(noun, "government" | "party" | "team" | "side" | "court" | "board" | "union")
                 {

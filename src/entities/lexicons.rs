@@ -71,6 +71,9 @@ pub enum Role {
     ObjectPrep,
     /// A greeting or exclamation (`Hey`), never part of a name.
     NotName,
+    /// What a person leads, after the person's name (`the Bush administration`); alone,
+    /// an organisation (`the administration`).
+    LedBy,
 }
 
 /// Every lexicon the entity stage uses.
@@ -107,6 +110,8 @@ pub struct Lexicons {
     pub surnames: HashSet<&'static str>,
     /// Cue words.
     pub words: HashMap<&'static str, Role>,
+    /// Endings of family names (`ov`, `escu`), in lower case.
+    pub surname_endings: Vec<&'static str>,
     /// Currency names and codes (`RMB`, `USD`, `Euro`), which are not entities.
     pub currencies: HashSet<&'static str>,
     /// Every country name in lower case without periods (`us`, `u.s` → `us`), with its
@@ -349,6 +354,7 @@ impl Lexicons {
                 "question_opener" => Role::QuestionOpener,
                 "object_prep" => Role::ObjectPrep,
                 "not_name" => Role::NotName,
+                "led_by" => Role::LedBy,
                 _ => continue,
             };
             words.entry(word).or_insert(role);
@@ -362,7 +368,9 @@ impl Lexicons {
                 }
             }
         }
+        let surname_endings = rows(lexicon::SURNAME_ENDINGS).map(|(cols, _)| cols[0]).collect();
         Lexicons {
+            surname_endings,
             countries,
             currencies,
             known,

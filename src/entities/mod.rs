@@ -375,6 +375,22 @@ mod tests {
     }
 
     #[test]
+    fn surname_endings_leaders_and_fleets_type_their_names() {
+        let all = found(
+            "Talks stalled until Gorbachev agreed to the plan, and he signed it. \
+             Critics of the Halvorsen administration disagreed. \
+             Hanna Ostrova left the Sea Org in May. She was arrested after leaving the Sea Org. \
+             He said Google Chrome was faster.",
+        );
+        assert_eq!(entity(&all, "Gorbachev").0, "PERSON");
+        assert_eq!(mention_texts(&all, "Gorbachev"), ["Gorbachev", "he"]);
+        assert_eq!(entity(&all, "Halvorsen").0, "PERSON");
+        assert_eq!(entity(&all, "Sea Org").0, "ORG");
+        assert_eq!(mention_texts(&all, "Hanna Ostrova"), ["Hanna Ostrova", "She"]);
+        assert_eq!(entity(&all, "Google Chrome").0, "PRODUCT");
+    }
+
+    #[test]
     fn a_one_word_name_that_speaks_of_itself_as_it_is_an_organisation() {
         let all = found(
             "Markets fell. Meanwhile, Pellmoor said on Friday it would raise prices by 5%. \

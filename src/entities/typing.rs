@@ -125,22 +125,57 @@ pub fn votes(doc: &Document, c: &Candidate) -> Votes {
     if words.len() == 1 && is_acronym(first) {
         v.add(EntityType::Org, 0.8);
     }
+    // `Google Chrome`, `Microsoft Office`: a known organisation's name before another word
+    // names one of its products, not a person.
+    let maker = words.len() >= 2
+        && c.known.is_none()
+        && lex.by_name.get(first).is_some_and(|&k| lex.known[k].kind == EntityType::Org && !lex.known[k].ambiguous);
+    if maker {
+        v.add(EntityType::Product, 1.0);
+    }
     // Two to four plain capitalised words look like a person's name, unless the last is a
     // common noun that is no surname (`Art Gallery`, `Warhol Factory`) or a word that says
     // what else the name is (`Summer Paralympics`).
     let common_last = lex.not_names.contains(last) && !lex.surnames.contains(last) || lex.words.contains_key(last);
     if c.known.is_none()
+        && !maker
         && (2..=4).contains(&words.len())
         && !common_last
         && words.iter().all(|w| is_plain_name_word(w))
     {
         v.add(EntityType::Person, 0.7);
     }
+    // `Gorbachev`, `Kovalenko`, `Petrescu`: a surname by its ending.
+    if c.known.is_none() && c.title.is_none() && words.len() <= 3 && has_surname_ending(last) {
+        v.add(EntityType::Person, 1.0);
+    }
     context_votes(doc, c, &mut v);
     if v.best().1 == 0.0 {
         v.add(EntityType::Other, 0.1);
     }
     v
+}
+
+/// Whether a capitalised word that is no common word ends as family names do (`Gorbachev`,
+/// `Andersson`), with at least three letters before the ending.
+fn has_surname_ending(word: &str) -> bool {
+    let lex = &*LEXICONS;
+    if !is_plain_name_word(word) || word.chars().skip(1).any(char::is_uppercase) {
+        return false;
+    }
+    if lex.not_names.contains(word) || lex.words.contains_key(word) || lex.first_names.contains_key(word) {
+        return false;
+    }
+    let letters = word.chars().count();
+    lex.surname_endings.iter().any(|e| letters >= e.chars().count() + 3 && ends_with_folded(word, e))
+}
+
+/// Whether `word` ends with the lower-case `ending`, ignoring the case of the word's
+/// letters.
+fn ends_with_folded(word: &str, ending: &str) -> bool {
+    word.len() >= ending.len()
+        && word.is_char_boundary(word.len() - ending.len())
+        && word[word.len() - ending.len()..].eq_ignore_ascii_case(ending)
 }
 
 /// Whether a capitalised word is the plural of a common noun (`Kings`, `Pilots`,
@@ -170,7 +205,7 @@ fn is_plural_noun(word: &str) -> bool {
 
 /// Whether a capitalised word looks like a plural (`Herons`, not `Ross`) and is not a
 /// surname as written (`Williams`).
-fn plural_shaped(word: &str) -> bool {
+pub(super) fn plural_shaped(word: &str) -> bool {
     word.len() > 3 && word.ends_with('s') && !word.ends_with("ss") && !LEXICONS.surnames.contains(word)
 }
 
@@ -204,6 +239,10 @@ fn context_votes(doc: &Document, c: &Candidate, v: &mut Votes) {
     // people or the kind of an organisation names the organisation.
     if next.is_some_and(|w| matches!(lex.words.get(w), Some(Role::OrgMember | Role::OrgNoun))) && !c.possessive {
         v.add(EntityType::Org, 1.0);
+    }
+    // `the Bush administration`, `Assad’s regime`: a person, named for what they lead.
+    if next.is_some_and(|w| lex.words.get(w) == Some(&Role::LedBy)) {
+        v.add(EntityType::Person, if c.possessive { 0.5 } else { 1.0 });
     }
     // `Nvidia, the chipmaker,` / `Jane Doe, chief executive of Acme,` / `Doe, 46,`.
     if next == Some(",") {

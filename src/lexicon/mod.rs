@@ -37,6 +37,8 @@ pub const PRONOUNS: &str = include_str!("pronouns.txt");
 pub const NOT_NAMES: &str = include_str!("not_names.txt");
 /// Cue words for entity types (`WORD<TAB>ROLE`).
 pub const ENTITY_WORDS: &str = include_str!("entity_words.txt");
+/// Endings of family names (`-ov`, `-escu`), one per line.
+pub const SURNAME_ENDINGS: &str = include_str!("surname_endings.txt");
 
 // Quotes.
 
