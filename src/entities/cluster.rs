@@ -3,9 +3,9 @@
 //! longer form of an organisation or product (`Huawei` / `Huawei Technologies`), an
 //! acronym of a name (`WHO`), and other names of one country (`US`, `U.S.`, `America`).
 
-use super::lexicons::LEXICONS;
+use super::lexicons::{Role, LEXICONS};
 use super::mentions::{is_acronym, Candidate};
-use super::typing::Votes;
+use super::typing::{plural_shaped, Votes};
 use super::{EntityType, Gender};
 use crate::document::Document;
 use crate::lexicon::WordMap as HashMap;
@@ -99,12 +99,26 @@ pub fn cluster(doc: &Document, cands: &[Candidate], votes: &[Votes]) -> (Vec<Clu
     for (i, c) in cands.iter().enumerate() {
         let text = doc.slice(c.span);
         let k = key(doc, c);
-        let own = votes[i].best().0;
+        let (own, weight) = votes[i].best();
+        // Weak evidence of an organisation does not keep a surname from its person.
+        let firm_org = own == EntityType::Org && weight >= 1.5;
         // The words are built only when the key does not settle it or they may be longer.
         let mut words: Option<Vec<String>> = None;
-        let target = c.acronym_of.map(|j| of[j]).or_else(|| by_key.get(&k).copied()).or_else(|| {
+        // A name seen before, unless it is a surname first seen alone with nothing to say
+        // what it is (a headline's `Warhol`) and a person has since been named in full with
+        // it (`Andy Warhol`).
+        let keyed = by_key.get(&k).copied().filter(|&ci| {
+            let cl = &clusters[ci];
+            cl.kind() == EntityType::Person
+                || cl.votes.best().1 >= 1.5
+                || count_words(text) != 1
+                || !clusters
+                    .iter()
+                    .any(|p| p.kind() == EntityType::Person && p.words.len() > 1 && p.words.contains(&cl.words[0]))
+        });
+        let target = c.acronym_of.map(|j| of[j]).or(keyed).or_else(|| {
             let words = words.get_or_insert_with(|| words_of(text));
-            alias_of(&clusters, &names, words, text, own, c)
+            alias_of(&clusters, &names, words, text, own, firm_org, c)
         });
         let ci = match target {
             Some(ci) => ci,
@@ -253,6 +267,11 @@ fn merge_short_names(clusters: &mut Vec<Cluster>, of: &mut [usize]) {
     });
 }
 
+/// The first word of a name as written.
+fn first_word(name: &str) -> &str {
+    name.split([' ', '\u{a0}']).next().unwrap_or("")
+}
+
 /// The cluster a name refers back to, if it is a shorter or longer form of one.
 fn alias_of(
     clusters: &[Cluster],
@@ -260,6 +279,7 @@ fn alias_of(
     words: &[String],
     text: &str,
     own: EntityType,
+    firm_org: bool,
     c: &Candidate,
 ) -> Option<usize> {
     if words.is_empty() {
@@ -270,7 +290,7 @@ fn alias_of(
     // place name counts too when it is that person's surname (`Valeska Paris` … `Paris`),
     // but never a country's.
     let country = c.known.is_some_and(|k| k.canonical.is_some());
-    if words.len() == 1 && own != EntityType::Org && !country {
+    if words.len() == 1 && !firm_org && !country {
         let person = clusters.iter().enumerate().rev().find(|(_, cl)| {
             cl.kind() == EntityType::Person
                 && cl.words.len() > 1
@@ -297,7 +317,15 @@ fn alias_of(
         }
         if words.len() < n {
             // A surname or first name of a person.
-            if kind == EntityType::Person && words.len() == 1 && cl.words.contains(&words[0]) && own != EntityType::Org
+            if kind == EntityType::Person && words.len() == 1 && cl.words.contains(&words[0]) && !firm_org {
+                return Some(ci);
+            }
+            // `Phailin` for `Cyclone Phailin`: a storm's name without the word before it.
+            if kind == EntityType::Event
+                && n == 2
+                && words.len() == 1
+                && cl.words[1] == words[0]
+                && LEXICONS.words.get(first_word(&names[ci])) == Some(&Role::EventHead)
             {
                 return Some(ci);
             }
@@ -315,9 +343,16 @@ fn alias_of(
             // A longer form of a name seen before (`Huawei` → `Huawei Technologies`).
             // Not a person's name run on after a team's or a firm's (`goalkeeper for
             // Dunhallow Rangers Daria Marigate`).
+            // Nor a person's name at the head of something named after them (`Andy Warhol`
+            // … `Andy Warhol Photographic Legacy Program`).
+            // Nor a one-word name used to describe things (`Warhol` … `the Warhol
+            // Polaroids`), though `Harbour` … `Harbour Games` is the event.
+            let last = text.rsplit([' ', '\u{a0}']).next().unwrap_or("");
+            let described = n == 1 && plural_shaped(last) && !LEXICONS.words.contains_key(last);
             let extends = words.starts_with(&cl.words)
                 && !matches!(kind, EntityType::Gpe | EntityType::Loc | EntityType::Norp)
-                && !(own == EntityType::Person && kind != EntityType::Person);
+                && (own == EntityType::Person) == (kind == EntityType::Person)
+                && !described;
             let full_name =
                 kind == EntityType::Person && n == 1 && words.last() == cl.words.last() && own == EntityType::Person;
             if extends || full_name {
