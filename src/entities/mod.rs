@@ -375,6 +375,21 @@ mod tests {
     }
 
     #[test]
+    fn an_interview_announces_its_interviewee_not_its_topic() {
+        let all = found(
+            "Wikinews interviews bar owner on the Santorum cocktail\n\n\
+             Former senator Rick Santorum ran in 2012. Santorum lost.\n\n\
+             Jonathan M. Stan owns the bar. Stan poured the first one.\n\n\
+             Why did you name a drink after him? Do you get asked that a lot?\n\n\
+             We thought it was funny. I still do.",
+        );
+        let santorum = mention_texts(&all, "Rick Santorum");
+        assert!(!santorum.contains(&"you") && !santorum.contains(&"I"), "{santorum:?}");
+        let stan = mention_texts(&all, "Jonathan M. Stan");
+        assert_eq!(stan.iter().filter(|&&w| w == "you").count(), 2, "{stan:?}");
+    }
+
+    #[test]
     fn surname_endings_leaders_and_fleets_type_their_names() {
         let all = found(
             "Talks stalled until Gorbachev agreed to the plan, and he signed it. \
@@ -388,6 +403,24 @@ mod tests {
         assert_eq!(entity(&all, "Sea Org").0, "ORG");
         assert_eq!(mention_texts(&all, "Hanna Ostrova"), ["Hanna Ostrova", "She"]);
         assert_eq!(entity(&all, "Google Chrome").0, "PRODUCT");
+    }
+
+    #[test]
+    fn a_surname_seen_alone_first_joins_the_person_named_later() {
+        // The headline is read with the rest: `Warhol` comes before `Andy Warhol`.
+        let all = found(
+            "Warhol exhibit opens\n\nThe Warhol Polaroids were lent by a museum. \
+             Andy Warhol took them in the 1970s. Warhol liked celebrities, and he photographed them.",
+        );
+        let warhol = mention_texts(&all, "Andy Warhol");
+        assert!(warhol.contains(&"Warhol") && warhol.contains(&"he"), "{warhol:?}");
+        assert!(all.iter().all(|e| !e.2.iter().any(|(w, _)| w == "he") || e.1 == "Andy Warhol"));
+    }
+
+    #[test]
+    fn a_storm_is_named_without_its_word_too() {
+        let all = found("Cyclone Phailin reached the coast on Saturday. Phailin brought heavy rain, and it weakened.");
+        assert_eq!(mention_texts(&all, "Cyclone Phailin"), ["Cyclone Phailin", "Phailin", "it"]);
     }
 
     #[test]

@@ -76,9 +76,13 @@ pub fn resolve(
             } else if let Some(who) = interviewee {
                 let paragraph = doc.slice(doc.paragraphs()[s.paragraph].span);
                 let unmarked = reads_as_question(paragraph);
-                let answer = !paragraph_is_question(doc, s.paragraph) && !unmarked;
-                let question = doc.paragraphs()[s.paragraph].span.end == s.span.end
-                    && (doc.slice(s.span).ends_with('?') || unmarked);
+                let asked = paragraph_is_question(doc, s.paragraph);
+                let answer = !asked && !unmarked;
+                // `On NATO I just wanted to know if you had any thoughts …?`: `you` anywhere
+                // in a question.
+                let question = asked
+                    || unmarked
+                    || doc.paragraphs()[s.paragraph].span.end == s.span.end && doc.slice(s.span).ends_with('?');
                 (first_person && answer || !first_person && question).then_some(who)
             } else {
                 None
@@ -228,18 +232,32 @@ fn interviewee(
     let questions: Vec<usize> = (0..doc.paragraphs().len()).filter(|&p| paragraph_is_question(doc, p)).collect();
     // An interview says so in its headline or standfirst (`Interview with …`, `… speaks to
     // Wikinews in an interview`) even where its questions are not written as questions.
+    // Only the names the announcement gives as the one interviewed count: before the word
+    // `interview` or after it, but not after a topic's `on`/`about` (`interviews New York bar
+    // owner on Santorum cocktail`).
     let announcing: Vec<Span> = doc
         .paragraphs()
         .iter()
         .take(3)
-        .filter(|p| {
+        .filter_map(|p| {
             let text = doc.slice(p.span);
-            text.len() < 400
-                && text
-                    .split(|c: char| !c.is_alphanumeric())
-                    .any(|w| ["interview", "interviews", "interviewed"].iter().any(|i| w.eq_ignore_ascii_case(i)))
+            if text.len() >= 400 {
+                return None;
+            }
+            let mut interview = None;
+            for w in text.split(|c: char| !c.is_alphanumeric()) {
+                // The word's byte offset in the paragraph.
+                let at = w.as_ptr() as usize - text.as_ptr() as usize;
+                if interview.is_none()
+                    && ["interview", "interviews", "interviewed"].iter().any(|i| w.eq_ignore_ascii_case(i))
+                {
+                    interview = Some(at);
+                } else if interview.is_some() && (w == "on" || w == "about") {
+                    return Some(Span::new(p.span.start, p.span.start + at));
+                }
+            }
+            interview.map(|_| p.span)
         })
-        .map(|p| p.span)
         .collect();
     if questions.len() < 2 && announcing.is_empty() {
         return None;
