@@ -344,14 +344,19 @@ fn alias_of(
             // Not a person's name run on after a team's or a firm's (`goalkeeper for
             // Dunhallow Rangers Daria Marigate`).
             // Nor a person's name at the head of something named after them (`Andy Warhol`
-            // … `Andy Warhol Photographic Legacy Program`).
+            // … `Andy Warhol Photographic Legacy Program`), though a one-word name taken
+            // for a person may be a firm's (`Noroski` … `Noroski Telecom Corp`).
             // Nor a one-word name used to describe things (`Warhol` … `the Warhol
             // Polaroids`), though `Harbour` … `Harbour Games` is the event.
             let last = text.rsplit([' ', '\u{a0}']).next().unwrap_or("");
-            let described = n == 1 && plural_shaped(last) && !LEXICONS.words.contains_key(last);
+            let described = n == 1
+                && plural_shaped(last)
+                && !LEXICONS.words.contains_key(last)
+                && !LEXICONS.org_suffixes.contains(last);
             let extends = words.starts_with(&cl.words)
                 && !matches!(kind, EntityType::Gpe | EntityType::Loc | EntityType::Norp)
-                && (own == EntityType::Person) == (kind == EntityType::Person)
+                && ((own == EntityType::Person) == (kind == EntityType::Person)
+                    || kind == EntityType::Person && n == 1 && firm_org)
                 && !described;
             let full_name =
                 kind == EntityType::Person && n == 1 && words.last() == cl.words.last() && own == EntityType::Person;

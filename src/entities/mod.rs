@@ -375,6 +375,21 @@ mod tests {
     }
 
     #[test]
+    fn we_of_a_person_named_with_an_organisation_is_the_organisation() {
+        let all = found(
+            "Dana Whitlock, a spokeswoman for Brightwater Biotech, said the trial would go on. \
+             \"We are confident,\" Whitlock said. \"Our data are clear.\"\n\n\
+             Pacific Standard owner, Jonathan M. Stan, poured a drink. \"We sell dozens a night,\" Stan said.\n\n\
+             Mara Quill, displays at the Corran Gallery, said: \"We like it.\"",
+        );
+        let firm = mention_texts(&all, "Brightwater Biotech");
+        assert!(firm.contains(&"We") && firm.contains(&"Our"), "{firm:?}");
+        assert!(mention_texts(&all, "Pacific Standard").contains(&"We"));
+        // Not an apposition: `, displays at …` names no body Quill speaks for.
+        assert!(!mention_texts(&all, "Corran Gallery").contains(&"We"));
+    }
+
+    #[test]
     fn an_interview_announces_its_interviewee_not_its_topic() {
         let all = found(
             "Wikinews interviews bar owner on the Santorum cocktail\n\n\

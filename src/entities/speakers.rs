@@ -56,6 +56,7 @@ pub fn resolve(
     let quotes = quote_regions(doc);
     let speakers: Vec<Option<usize>> = speakers_of(doc, &quotes, known);
     let interviewee = interviewee(doc, known, salience, kinds, gendered);
+    let affiliation = affiliations(doc, known, kinds);
     let mut out = Vec::new();
     let mut q = 0;
     for (si, s) in doc.sentences().iter().enumerate() {
@@ -88,9 +89,55 @@ pub fn resolve(
                 None
             };
             if let Some(e) = entity.filter(|&e| kinds[e] == EntityType::Person) {
+                // `we` of a spokesman or a team's captain: the body they speak for.
+                let e = if p.plural { affiliation[e].unwrap_or(e) } else { e };
                 out.push((t.span, MentionKind::Pronoun, e, si));
             }
         }
+    }
+    out
+}
+
+/// The organisation each person is named with, if any: `wikiHow founder Jack Herrick`
+/// (an organisation and a lower-case role just before the name) or `Jack Herrick, wikiHow
+/// founder`, `Tina McKenzie, a former member of the national team, known as the Gliders`
+/// (an organisation in an apposition after the name, before any other person).
+fn affiliations(doc: &Document, known: &[Known], kinds: &[EntityType]) -> Vec<Option<usize>> {
+    let mut out = vec![None; kinds.len()];
+    let text = doc.text();
+    for (k, &(span, e, kind)) in known.iter().enumerate() {
+        if kind != EntityType::Person || out[e].is_some() || !text[span.start..].starts_with(char::is_uppercase) {
+            continue;
+        }
+        let Some(s) = doc.sentence_at(span.start) else { continue };
+        let sentence = doc.sentences()[s].span;
+        let before = k.checked_sub(1).map(|j| known[j]).filter(|&(o, _, ok)| {
+            ok == EntityType::Org && o.start >= sentence.start && {
+                // `Pacific Standard owner, Jonathan M. Stan`: a comma may close the role.
+                let gap = text[o.end..span.start].trim_end().trim_end_matches(',');
+                let words = gap.split_whitespace().count();
+                (1..=3).contains(&words) && gap.split_whitespace().all(|w| w.starts_with(char::is_lowercase))
+            }
+        });
+        let after = || {
+            // An apposition that describes the person: `, a former member of …`, `, of the
+            // University of Helsinki`, `, wikiHow founder`; not `, displays the drink`.
+            let apposed = text[span.end..].strip_prefix(", ").is_some_and(|rest| {
+                let first = rest.split(' ').next().unwrap_or("");
+                matches!(first, "a" | "an" | "the" | "of" | "its" | "their")
+                    || known.get(k + 1).is_some_and(|m| m.0.start == span.end + 2 && m.2 == EntityType::Org)
+            });
+            if !apposed {
+                return None;
+            }
+            let limit = sentence.end.min(span.end + 120);
+            known[k + 1..]
+                .iter()
+                .take_while(|m| m.0.end <= limit && m.2 != EntityType::Person)
+                .find(|m| m.2 == EntityType::Org)
+                .copied()
+        };
+        out[e] = before.or_else(after).map(|m| m.1);
     }
     out
 }
