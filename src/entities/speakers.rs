@@ -112,12 +112,14 @@ fn affiliations(doc: &Document, known: &[Known], kinds: &[EntityType]) -> Vec<Op
         let Some(s) = doc.sentence_at(span.start) else { continue };
         let sentence = doc.sentences()[s].span;
         let before = k.checked_sub(1).map(|j| known[j]).filter(|&(o, _, ok)| {
-            ok == EntityType::Org && o.start >= sentence.start && {
-                // `Pacific Standard owner, Jonathan M. Stan`: a comma may close the role.
-                let gap = text[o.end..span.start].trim_end().trim_end_matches(',');
-                let words = gap.split_whitespace().count();
-                (1..=3).contains(&words) && gap.split_whitespace().all(|w| w.starts_with(char::is_lowercase))
-            }
+            // `Pacific Standard owner, Jonathan M. Stan`: a comma may close the role.
+            let gap = text.get(o.end..span.start).map(|g| g.trim_end().trim_end_matches(','));
+            ok == EntityType::Org
+                && o.start >= sentence.start
+                && gap.is_some_and(|gap| {
+                    (1..=3).contains(&gap.split_whitespace().count())
+                        && gap.split_whitespace().all(|w| w.starts_with(char::is_lowercase))
+                })
         });
         let after = || {
             // An apposition that describes the person: `, a former member of …`, `, of the
