@@ -212,7 +212,7 @@ fn person(
         .into_iter()
         .filter(|&(e, ..)| targets[e].gender.is_none() || targets[e].gender == gender)
         .map(|(e, distance, count, subject)| {
-            let score = 3.0 - distance as f32 + (count.min(5) as f32) * 0.4 + if subject { 0.8 } else { 0.0 };
+            let score = 3.0 - distance as f32 + (count.min(10) as f32) * 0.25 + if subject { 0.8 } else { 0.0 };
             (e, score, targets[e].gender == gender && gender.is_some())
         })
         .collect();
@@ -224,7 +224,7 @@ fn person(
         Some(&(_, second, second_agrees)) => {
             // A known, agreeing gender against unknown ones, or a clear lead.
             let margin = best_score - second;
-            (margin >= 1.0 || (agrees && !second_agrees && margin >= -0.5)).then_some(best)
+            (margin >= 0.3 || (agrees && !second_agrees && margin >= -0.5)).then_some(best)
         }
     }
 }
