@@ -30,6 +30,9 @@ pub struct Target {
     /// rather than only as an adjective (`the Australian population`): only then is it a
     /// `they`.
     pub people: bool,
+    /// The titles its names were given (`Home Secretary` in `Home Secretary Suella
+    /// Braverman`), so that `the Home Secretary` alone can refer to it.
+    pub titles: Vec<Span>,
 }
 
 /// A mention found by coreference: span, kind, entity, sentence.
@@ -105,6 +108,15 @@ pub fn resolve(doc: &Document, tags: &[Tag], targets: &mut [Target]) -> Vec<Foun
                 }
                 continue;
             }
+            // `the President`, `the Home Secretary`: whoever was named with that title.
+            if tag.is(Tag::THE) {
+                if let Some((span, e)) = titled(doc, tokens, k, targets) {
+                    targets[e].seen.push((span.start, si, k == 0));
+                    recency.note(e, span.start, si, k == 0);
+                    found.push((span, MentionKind::Descriptor, e, si));
+                    continue;
+                }
+            }
             // `the company`, `the chipmaker`.
             if tag.is(Tag::THE) && k + 1 < tokens.len() {
                 let noun = doc.slice(tokens[k + 1].span);
@@ -126,6 +138,53 @@ pub fn resolve(doc: &Document, tags: &[Tag], targets: &mut [Target]) -> Vec<Foun
         }
     }
     found
+}
+
+/// `the President`, `the Prime Minister`, `the Home Secretary` after the `the` at token
+/// `k`: a capitalised title that no name follows, and the person last mentioned who was
+/// named with it. A title written just so (`Home Secretary Suella Braverman`) comes before
+/// a longer one that ends the same way (`Shadow Home Secretary Yvette Cooper`).
+fn titled(doc: &Document, tokens: &[crate::document::Token], k: usize, targets: &[Target]) -> Option<(Span, usize)> {
+    let capitalised = |j: usize| tokens.get(j).is_some_and(|t| doc.slice(t.span).starts_with(char::is_uppercase));
+    let mut end = k + 1;
+    while end <= k + 3 && capitalised(end) {
+        end += 1;
+    }
+    let last = super::mentions::strip_possessive(doc.slice(tokens.get(end - 1)?.span));
+    if end == k + 1 || capitalised(end) || !LEXICONS.titles.contains_key(last) {
+        return None;
+    }
+    let start = tokens[k + 1].span.start;
+    let phrase = &doc.text()[start..tokens[end - 1].span.start + last.len()];
+    let text = doc.text();
+    // How a title the person was given reads against the phrase: 2 written just so, 1
+    // ending in it, 0 not it. A name may have started after the title's first words
+    // (`Home` opening a sentence), so the text before the title span counts.
+    let reads = |title: Span| {
+        let before = &text[..title.end];
+        if title.end > start || !before.ends_with(phrase) {
+            return 0;
+        }
+        let head = before[..before.len() - phrase.len()].trim_end();
+        let previous = head.rsplit([' ', '\u{a0}', '\n']).next().unwrap_or("");
+        let possessive = previous.ends_with("’s") || previous.ends_with("'s");
+        if previous.starts_with(char::is_uppercase) && !possessive && !previous.ends_with('.') {
+            1
+        } else {
+            2
+        }
+    };
+    targets
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| t.kind == EntityType::Person)
+        .filter_map(|(e, t)| {
+            let fit = t.titles.iter().map(|&title| reads(title)).max().unwrap_or(0);
+            let latest = t.seen.iter().map(|s| s.0).filter(|&p| p < start).max()?;
+            (fit > 0).then_some((fit, latest, e))
+        })
+        .max()
+        .map(|(_, _, e)| (Span::new(tokens[k].span.start, start + phrase.len()), e))
 }
 
 /// Who was mentioned lately, kept up to date as resolution walks the document, so that a

@@ -91,6 +91,9 @@ pub struct Lexicons {
     /// Titles and roles before a person's name (`Mr.`, `President`, `founder`); multi-word
     /// ones (`chief executive`) are keyed by their last word with the full phrase kept.
     pub titles: HashMap<&'static str, (Option<Gender>, &'static str)>,
+    /// The titles of more than one word (`Home Secretary`, `Secretary of State`), keyed by
+    /// their first word, longest first, with the gender they show.
+    pub title_phrases: HashMap<&'static str, Vec<(&'static str, Option<Gender>)>>,
     /// Words that end an organisation's name (`Inc`, `Group`).
     pub org_suffixes: HashSet<&'static str>,
     /// Words that head an organisation's name before `of` (`Bank`, `University`).
@@ -283,10 +286,16 @@ impl Lexicons {
             first_names.insert(cols[0], (cols.get(1).and_then(|g| gender(g)), ambiguous));
         }
         let mut titles = HashMap::default();
+        let mut title_phrases: HashMap<&'static str, Vec<(&'static str, Option<Gender>)>> = HashMap::default();
         for (cols, _) in rows(lexicon::PERSON_TITLES) {
             let phrase = cols[0];
             let last = phrase.rsplit(' ').next().unwrap_or(phrase);
             let g = cols.get(1).and_then(|g| gender(g));
+            if let Some((first, _)) = phrase.split_once(' ') {
+                let phrases = title_phrases.entry(first).or_default();
+                phrases.push((phrase, g));
+                phrases.sort_by_key(|p| std::cmp::Reverse(p.0.len()));
+            }
             // A single-word title wins over a phrase ending in the same word.
             if phrase == last || !titles.contains_key(last) {
                 titles.insert(last, (g, phrase));
@@ -378,6 +387,7 @@ impl Lexicons {
             name_heads,
             first_names,
             titles,
+            title_phrases,
             org_suffixes,
             org_heads,
             pronoun_shapes: ShapeFilter::of(pronouns.keys().copied()),

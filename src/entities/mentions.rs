@@ -518,12 +518,17 @@ impl Finder<'_> {
         if !word.chars().next().is_some_and(char::is_uppercase) {
             return None;
         }
-        let two = (m + 1 < end)
-            .then(|| lex.titles.get(self.text(m + 1)))
-            .flatten()
-            .filter(|&&(_, phrase)| phrase.contains(' ') && phrase.split(' ').next() == Some(word));
-        let (gender, mut width) = match (two, lex.titles.get(word)) {
-            (Some(&(g, _)), _) => (g, 2),
+        // The longest title of several words that the tokens spell (`Secretary of State`,
+        // `Home Secretary`), else a one-word title.
+        let phrase = lex.title_phrases.get(word).and_then(|phrases| {
+            phrases.iter().find_map(|&(phrase, g)| {
+                let words = phrase.split(' ').count();
+                let spelled = m + words < end && phrase.split(' ').enumerate().all(|(i, w)| self.text(m + i) == w);
+                spelled.then_some((g, words))
+            })
+        });
+        let (gender, mut width) = match (phrase, lex.titles.get(word)) {
+            (Some((g, words)), _) => (g, words),
             (None, Some(&(g, phrase))) if !phrase.contains(' ') => (g, 1),
             _ => return None,
         };
@@ -535,12 +540,31 @@ impl Finder<'_> {
         named.then_some((width, gender))
     }
 
-    /// A title standing alone (`President said`) names nobody by itself.
+    /// A title standing alone (`President said`, `the Home Secretary and I`, `the
+    /// Senator’s`) names nobody by itself.
     fn is_title_only(&self, k: usize) -> bool {
+        let lex = &*LEXICONS;
         let word = self.text(k);
-        LEXICONS.titles.contains_key(word)
-            && !(k + 1 < self.tokens.len() && self.name_like(k + 1))
-            && !(k + 2 < self.tokens.len() && self.text(k + 1) == "." && self.name_like(k + 2))
+        let n = self.tokens.len();
+        let phrase = lex.title_phrases.get(word).and_then(|phrases| {
+            phrases.iter().find_map(|&(phrase, _)| {
+                let words = phrase.split(' ').count();
+                let spelled = k + words <= n
+                    && phrase.split(' ').enumerate().all(|(i, w)| strip_possessive(self.text(k + i)) == w);
+                spelled.then_some(words)
+            })
+        });
+        // `the Senator’s ads`, but not `the LA Sheriff’s office`, where the title is part of
+        // the office's name.
+        let after_the = k > 0 && self.text(k - 1).eq_ignore_ascii_case("the");
+        let bare = if after_the { strip_possessive(word) } else { word };
+        let Some(width) = phrase.or_else(|| lex.titles.contains_key(bare).then_some(1)) else {
+            return false;
+        };
+        let next = k + width;
+        let named = next < n && self.name_like(next);
+        let named_after_period = next + 1 < n && self.text(next) == "." && self.name_like(next + 1);
+        !named && !named_after_period
     }
 
     /// Whether `word` is a word of one of the names in `names`.

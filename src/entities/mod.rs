@@ -237,6 +237,7 @@ pub fn entities(doc: &Document) -> Entities {
                 .map(|&i| (candidates[i].span.start, candidates[i].sentence, candidates[i].initial))
                 .collect(),
             people: cl.members.iter().any(|&i| doc.slice(candidates[i].span).ends_with('s')),
+            titles: cl.members.iter().filter_map(|&i| candidates[i].title).collect(),
         })
         .collect();
     let mut found = coref::resolve(doc, &tags, &mut targets);
@@ -387,6 +388,21 @@ mod tests {
         assert!(mention_texts(&all, "Pacific Standard").contains(&"We"));
         // Not an apposition: `, displays at …` names no body Quill speaks for.
         assert!(!mention_texts(&all, "Corran Gallery").contains(&"We"));
+    }
+
+    #[test]
+    fn a_title_alone_refers_to_the_person_named_with_it() {
+        let all = found(
+            "Home Secretary Priya Halden said the plan would work. Labour's Shadow Home Secretary \
+             Yvette Corran said it would not. \"The Home Secretary and I are working on it,\" said \
+             Enver Solomon. Former Senator Rick Alvane ran again, and voters saw the Senator's ads. \
+             The President said nothing.",
+        );
+        assert_eq!(mention_texts(&all, "Priya Halden"), ["Priya Halden", "The Home Secretary"]);
+        assert_eq!(mention_texts(&all, "Yvette Corran"), ["Yvette Corran"]);
+        assert_eq!(mention_texts(&all, "Rick Alvane"), ["Rick Alvane", "the Senator"]);
+        // Nobody was named President: the title stays unlinked, and no title is a name.
+        assert!(all.iter().all(|e| !["Home", "Senator", "President"].contains(&e.1.as_str())), "{all:?}");
     }
 
     #[test]
