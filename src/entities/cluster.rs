@@ -56,6 +56,10 @@ pub fn key(doc: &Document, c: &Candidate) -> String {
     } else {
         text = text.to_lowercase();
     }
+    // `The Church of Scientology` (capitalised mid-sentence) is the `Church of Scientology`.
+    if let Some(rest) = text.strip_prefix("the ").filter(|rest| !rest.is_empty()) {
+        text = rest.to_string();
+    }
     // `U.S` without its final period is still a name of a country.
     match LEXICONS.countries.get(text.as_str()) {
         Some(canonical) => canonical.to_lowercase(),
@@ -212,7 +216,8 @@ fn says_it(doc: &Document, c: &Candidate) -> bool {
 }
 
 /// Merges a one-word cluster into the one person named in full with that word (`Santorum`
-/// seen in a headline before `Rick Santorum` in the text), whatever their order.
+/// seen in a headline before `Rick Santorum` in the text), or into the one organisation
+/// named as being of it (`Scientology`, `Church of Scientology`), whatever their order.
 fn merge_short_names(clusters: &mut Vec<Cluster>, of: &mut [usize]) {
     let mut into: Vec<Option<usize>> = vec![None; clusters.len()];
     for (ci, cl) in clusters.iter().enumerate() {
@@ -226,6 +231,23 @@ fn merge_short_names(clusters: &mut Vec<Cluster>, of: &mut [usize]) {
                 && other.words.contains(&cl.words[0])
         });
         if let (Some((cj, _)), None) = (hosts.next(), hosts.next()) {
+            into[ci] = Some(cj);
+            continue;
+        }
+        // `Scientology` for the `Church of Scientology`: what an organisation is `of`, when
+        // it is no place (`Helsinki` is not the `University of Helsinki`) nor a person.
+        if cl.kind() == EntityType::Person {
+            continue;
+        }
+        let mut bodies = clusters.iter().enumerate().filter(|&(cj, other)| {
+            let n = other.words.len();
+            cj != ci
+                && other.kind() == EntityType::Org
+                && n >= 3
+                && other.words[n - 2] == "of"
+                && other.words[n - 1] == cl.words[0]
+        });
+        if let (Some((cj, _)), None) = (bodies.next(), bodies.next()) {
             into[ci] = Some(cj);
         }
     }

@@ -267,7 +267,10 @@ pub fn entities(doc: &Document) -> Entities {
             .filter(|&i| {
                 !mentions::is_acronym(name_of(i)) || cl.members.iter().all(|&j| mentions::is_acronym(name_of(j)))
             })
-            .max_by_key(|&i| (name_of(i).chars().count(), std::cmp::Reverse(i)))
+            // `The Church of Scientology` capitalised mid-sentence is named without `The`.
+            .max_by_key(|&i| {
+                (name_of(i).strip_prefix("The ").unwrap_or(name_of(i)).chars().count(), std::cmp::Reverse(i))
+            })
             .unwrap_or(cl.members[0]);
         let name = name_of(longest).to_string();
         let mut descriptors: Vec<Span> = Vec::new();
@@ -388,6 +391,20 @@ mod tests {
         assert!(mention_texts(&all, "Pacific Standard").contains(&"We"));
         // Not an apposition: `, displays at …` names no body Quill speaks for.
         assert!(!mention_texts(&all, "Corran Gallery").contains(&"We"));
+    }
+
+    #[test]
+    fn what_an_organisation_is_of_names_it_too() {
+        let all = found(
+            "Hackers attack the Church of Scientology. Critics of Scientology cheered, and the attack \
+             on The Church of Scientology went on. Students of the University of Helsinki \
+             met in Helsinki.",
+        );
+        assert_eq!(
+            mention_texts(&all, "Church of Scientology"),
+            ["Church of Scientology", "Scientology", "The Church of Scientology"]
+        );
+        assert_eq!(entity(&all, "Helsinki").0, "GPE");
     }
 
     #[test]
