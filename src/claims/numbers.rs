@@ -104,7 +104,11 @@ pub(crate) fn atoms_into(v: &View, out: &mut Vec<Atom>) {
             TokenKind::Number => true,
             TokenKind::Word => match bytes.get(t.span.start..t.span.end) {
                 Some(b @ [first, .., last]) => {
-                    first.is_ascii_digit() || last.is_ascii_digit() || tables.may_be_number(b)
+                    first.is_ascii_digit()
+                        || last.is_ascii_digit()
+                        || tables.may_be_number(b)
+                        // `R1.5bn`, `KSh1.2bn`: a currency prefix glued to a scaled figure.
+                        || first.is_ascii_uppercase() && b.iter().any(u8::is_ascii_digit)
                 }
                 Some(b @ [_]) => tables.may_be_number(b),
                 _ => false,
@@ -146,7 +150,7 @@ fn scan(v: &View, i: usize) -> Step {
         return Step::Skip(i + 1);
     }
     if v.word(i) {
-        if s.as_bytes().last().is_some_and(u8::is_ascii_digit) {
+        if s.bytes().any(|b| b.is_ascii_digit()) {
             return code_number_at(v, i);
         }
         return words_at(v, i);
@@ -385,8 +389,8 @@ fn digit_word_at(v: &View, i: usize) -> Step {
 }
 
 /// A word of letters then digits: a currency code glued before a number (`USD34.6`,
-/// `RM5`, `USD3.5bn`, `$A1.2` after a dollar sign, `R320` before a scale word); anything
-/// else (`GB200`, `NVL72`, `MH17`, `R5`) is part of a name.
+/// `RM5`, `USD3.5bn`, `R1.5bn`, `Rs500cr`, `$A1.2` after a dollar sign, `R320` before a
+/// scale word); anything else (`GB200`, `NVL72`, `MH17`, `R5`, `N95s`) is part of a name.
 fn code_number_at(v: &View, i: usize) -> Step {
     let s = v.s(i);
     let Some(cut) = s.find(|c: char| c.is_ascii_digit()) else { return Step::Skip(i + 1) };
@@ -867,6 +871,15 @@ mod tests {
         assert_atoms("$A1.2 billion and $US13.4 billion", &[("$A1.2 billion", 1.2e9), ("$US13.4 billion", 13.4e9)]);
         assert_atoms("R320 billion", &[("R320 billion", 320e9)]);
         assert_atoms("the R5 road", &[]);
+    }
+
+    #[test]
+    fn currency_prefixes_glued_to_a_scaled_figure() {
+        assert_atoms(
+            "a loss of R2.7bn, KSh4.5bn and RM800m, and Rs250cr",
+            &[("R2.7bn", 2.7e9), ("KSh4.5bn", 4.5e9), ("RM800m", 800e6), ("Rs250cr", 2.5e9)],
+        );
+        assert_atoms("the N95s, the A380s and R2D2", &[]);
     }
 
     #[test]
