@@ -323,10 +323,18 @@ fn fraction(n: &str, d: &str) -> Option<f64> {
     (usual && n.mant > 0 && n.mant < d.mant).then(|| n.mant as f64 / d.mant as f64)
 }
 
-/// Scale words after a number (`billion`, `bn`, `hundred thousand`), consumed from
-/// `*last`; returns their product (1 when there are none).
+/// Scale words after a number (`billion`, `bn`, `hundred thousand`, and `$1.2-billion` as
+/// Canadian papers write it), consumed from `*last`; returns their product (1 when there
+/// are none).
 fn scale_words(v: &View, last: &mut usize) -> f64 {
     let mut factor = 1.0;
+    let k = *last + 1;
+    if v.dash(*last) && v.joined(*last) && v.joined(k) && v.word(k) {
+        if let Some(NumberWord::Scale(f)) = TABLES.number(v.s(k)) {
+            factor = f;
+            *last = k + 1;
+        }
+    }
     while let Some(t) = v.get(*last) {
         match TABLES.number(t) {
             Some(NumberWord::Scale(f) | NumberWord::Abbr(f)) if v.word(*last) => factor *= f,
@@ -795,6 +803,7 @@ mod tests {
         assert_atoms("25 lakh tonnes", &[("25 lakh", 2.5e6)]);
         assert_atoms("2 hundred thousand", &[("2 hundred thousand", 2e5)]);
         assert_atoms("USD34.6 million", &[("USD34.6 million", 34.6e6)]);
+        assert_atoms("a $1.2-billion fund, a 3-million-strong army", &[("1.2-billion", 1.2e9), ("3-million", 3e6)]);
     }
 
     #[test]

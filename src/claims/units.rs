@@ -1332,6 +1332,10 @@ mod tests {
             "losses of R2.7bn, Dh1.5bn and P4 billion",
             &[("R2.7bn", 2.7e9, "ZAR"), ("Dh1.5bn", 1.5e9, "AED"), ("P4 billion", 4e9, "PHP")],
         );
+        assert_q(
+            "a C$1.2-billion fund and a $3.5-million grant",
+            &[("C$1.2-billion", 1.2e9, "CAD"), ("$3.5-million", 3.5e6, "USD")],
+        );
         assert_q("Tk 500 crore and ₹5,000 crore", &[("Tk 500 crore", 5e9, "BDT"), ("₹5,000 crore", 5e10, "INR")]);
         assert_q(
             "34.6 million US dollars, 5 billion euros, 10,000 rupees and 300 yen",
