@@ -454,6 +454,21 @@ fn words_at(v: &View, i: usize) -> Step {
         }
     }
     let Some(word) = TABLES.number(s) else { return Step::Skip(i + 1) };
+    // `several hundred`, `a few thousand`, `several dozen`: at least that many.
+    let base = match word {
+        NumberWord::Dozen => 12.0,
+        NumberWord::Hundred => 100.0,
+        NumberWord::Scale(f) => f,
+        _ => 0.0,
+    };
+    if base > 0.0 && i > 0 && v.word(i - 1) && TABLES.is(v.s(i - 1), class::INDEFINITE) {
+        let first = if i > 1 && v.is(i - 2, "a") { i - 2 } else { i - 1 };
+        let mut atom = Atom::new(first, i + 1, base, Form::Vague);
+        apply_scales(v, &mut atom);
+        atom.scaled = true;
+        atom.factor = atom.value;
+        return Step::Atom(atom);
+    }
     let after_a = i > 0 && v.is_any(i - 1, &["a", "an"]);
     // `a quarter-point cut`, `a half-point rise`: a fraction of a percentage point.
     let point = v.dash(i + 1) && v.joined(i + 1) && v.joined(i + 2) && v.is(i + 2, "point");
@@ -858,6 +873,15 @@ mod tests {
         assert_atoms("hundreds of millions of dollars", &[("hundreds of millions", 1e8)]);
         assert_atoms("in the tens of millions; dozens were hurt", &[("tens of millions", 1e7), ("dozens", 12.0)]);
         assert_atoms("the tens digit", &[]);
+    }
+
+    #[test]
+    fn indefinite_hundreds_are_least_amounts() {
+        assert_atoms(
+            "several hundred fans, a few thousand more and several dozen",
+            &[("several hundred", 100.0), ("a few thousand", 1e3), ("several dozen", 12.0)],
+        );
+        assert_atoms("a few hundred thousand", &[("a few hundred thousand", 1e5)]);
     }
 
     #[test]

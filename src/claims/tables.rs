@@ -394,6 +394,9 @@ pub(crate) mod class {
     pub const PARTICLE: u32 = 1 << 19;
     /// A word after `twice` that makes it how often, not how much (`twice in`, `twice a`).
     pub const OFTEN: u32 = 1 << 20;
+    /// A word before `hundred`, `dozen` or a scale word that makes it a least amount
+    /// (`several hundred`, `a few thousand`).
+    pub const INDEFINITE: u32 = 1 << 21;
 
     /// The bit of a class name in the lexicon file.
     pub fn of(name: &str) -> Option<u32> {
@@ -419,6 +422,7 @@ pub(crate) mod class {
             "result" => RESULT,
             "particle" => PARTICLE,
             "often" => OFTEN,
+            "indefinite" => INDEFINITE,
             _ => return None,
         })
     }

@@ -1378,5 +1378,9 @@ mod tests {
             &[("billions of dollars", 1e9, "USD"), ("hundreds of miles", 100.0, "mi")],
         );
         assert_q("thousands fled", &[("thousands", 1e3, "")]);
+        assert_q(
+            "several hundred protesters and a few million dollars",
+            &[("several hundred protesters", 100.0, "protesters"), ("a few million dollars", 1e6, "USD")],
+        );
     }
 }
