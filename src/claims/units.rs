@@ -857,11 +857,20 @@ fn pair(v: &View, a: &Piece, b: &Piece) -> Option<(Quantity, usize)> {
             q.value *= b.atom.factor;
         }
     };
-    // `fell by 9,000 to 210,000`: a change, then the new level.
-    let change = a.first() > 0
-        && (v.is(a.first() - 1, "by") || TABLES.changes.word(v.s(a.first() - 1), |e| e.value.before).is_some());
+    // `fell by 9,000 to 210,000`, `rose by more than a third to 1.5 million`: a change
+    // (its qualifier passed over), then the new level.
+    let before = TABLES.qualifiers.ending_at(v, a.first(), |_| true).map_or(a.first(), |(k, _)| k);
+    let change =
+        before > 0 && (v.is(before - 1, "by") || TABLES.changes.word(v.s(before - 1), |e| e.value.before).is_some());
+    // `a third to 1.5 million`: a share and an amount make no range (`a half to 1
+    // percentage point` does).
+    let share_to_amount = a.atom.form == Form::Fraction
+        && a.atom.value < 1.0
+        && b.atom.form != Form::Fraction
+        && (b.atom.scaled || b.atom.value >= 100.0);
     let range = (dash || (to && !from && !change) || (and && between_word))
-        && (b.has_unit() || a.has_unit() || between_word || to);
+        && (b.has_unit() || a.has_unit() || between_word || to)
+        && !share_to_amount;
     if range {
         let mut q = b_q;
         q.first = a.first();
@@ -883,7 +892,7 @@ fn pair(v: &View, a: &Piece, b: &Piece) -> Option<(Quantity, usize)> {
     // second's unit, but not a currency written before the second (`Tk 500 crore and ₹5,000
     // crore`: the first has its own).
     let sign_before = b.before.is_some() || b.atom.currency.is_some();
-    if !a.has_unit() && b.has_unit() && b_q.what.stated() && !sign_before {
+    if !a.has_unit() && b.has_unit() && b_q.what.stated() && !sign_before && !share_to_amount {
         let mut q = single(v, a);
         scaled_a(&mut q);
         q.what = b_q.what;
@@ -1228,6 +1237,12 @@ mod tests {
         assert_q("from 10 to 12 percent", &[("10", 10.0, "%"), ("12 percent", 12.0, "%")]);
         assert_q("won 3-1", &[]);
         assert_q("eight to 10 feet", &[("eight to 10 feet", 10.0, "ft")]);
+        assert_q(
+            "rose by more than a quarter to 2.4 million tonnes",
+            &[("a quarter", 0.25, ""), ("2.4 million tonnes", 2.4e6, "t")],
+        );
+        assert_q("a cost of nearly half to 1 percentage point", &[("half to 1 percentage point", 1.0, "pp")]);
+        assert_q("grew by about 300 to 4,100 units", &[("300", 300.0, ""), ("4,100 units", 4100.0, "units")]);
         assert_q("one in five adults", &[("one in five adults", 0.2, "adults")]);
         assert_q("three out of four voters", &[("three out of four voters", 0.75, "voters")]);
     }
