@@ -102,7 +102,14 @@ pub(crate) fn reject(v: &View, q: &Quantity, urls: &[Span]) -> Option<&'static s
     if a.form == Form::Words && q.what == What::Bare && named(v, q.first, true, false) == Some("label") {
         return Some("label");
     }
-    if a.form == Form::Digits && q.what != What::Rank {
+    // A name's number is a plain one: grouped or scaled digits after a capital are a sum
+    // or a count (`Hire 1,414 more officers`, `Employ 2 million people`), as are those
+    // after a possessive that count a noun in lower case (`the Dow's 500-point drop`, not
+    // `Boeing's 737 MAX jets`).
+    let sized = a.scaled || (a.first..a.last).any(|k| v.number(k) && v.s(k).contains(','));
+    let possessive = q.first > 0 && (v.s(q.first - 1).ends_with("'s") || v.s(q.first - 1).ends_with("’s"));
+    let lower_noun = matches!(q.what, What::Count { noun, .. } if v.text[noun.start..].starts_with(char::is_lowercase));
+    if a.form == Form::Digits && q.what != What::Rank && !sized && !(possessive && lower_noun) {
         let counted = matches!(q.what, What::Count { head, .. } if v.text[head.start..head.end].ends_with('s'));
         if let Some(why) = named(v, q.first, a.int.is_some(), counted) {
             return Some(why);
@@ -313,6 +320,11 @@ mod tests {
         );
         assert_kept("ordered 44 737 MAX jets and 3 F-35s", &["44 737 MAX jets", "3 F-35s"]);
         assert_kept("US–China talks", &[]);
+        assert_kept(
+            "Hire 1,250 more nurses. Employ 2 million people. The Dow's 500-point slide hit Apple's 300 stores.",
+            &["1,250", "2 million people", "500-point", "300 stores"],
+        );
+        assert_kept("Boeing's 737 MAX jets and Windows 3.1", &[]);
         assert_kept("they shared a high-five", &[]);
     }
 
