@@ -713,10 +713,14 @@ fn cardinal_words(v: &View, first: usize, i: usize) -> Step {
             }
         }
     }
-    // `two and a half (million)`.
-    if v.is(end, "and") && v.is(end + 1, "a") && v.is(end + 2, "half") {
+    // `two and a half (million)`, `three-and-a-half years`.
+    let hyphens = v.dash(end) && (end..end + 6).all(|k| v.joined(k));
+    let step = if hyphens { 2 } else { 1 };
+    let at = if hyphens { end + 1 } else { end };
+    let dashes = !hyphens || v.dash(at + 1) && v.dash(at + 3);
+    if dashes && v.is(at, "and") && v.is(at + step, "a") && v.is(at + 2 * step, "half") {
         atom.value += 0.5;
-        atom.last = end + 3;
+        atom.last = at + 2 * step + 1;
         atom.form = Form::Fraction;
         apply_scales(v, &mut atom);
     }
@@ -831,6 +835,7 @@ mod tests {
         assert_atoms("five million yen", &[("five million", 5e6)]);
         assert_atoms("a million", &[("a million", 1e6)]);
         assert_atoms("two and a half hours", &[("two and a half", 2.5)]);
+        assert_atoms("a three-and-a-half-year term", &[("three-and-a-half", 3.5)]);
     }
 
     #[test]

@@ -1213,6 +1213,7 @@ mod tests {
         );
         assert_q("the index fell 42.3 points", &[("42.3 points", 42.3, "points")]);
         assert_q("a 45-year-old man", &[("45-year-old", 45.0, "year")]);
+        assert_q("it took three-and-a-half years", &[("three-and-a-half years", 3.5, "year")]);
     }
 
     #[test]
