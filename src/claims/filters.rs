@@ -11,7 +11,7 @@
 //! through most of these rules: `$737` is money even after a name.
 
 use super::numbers::Form;
-use super::tables::{class, TABLES};
+use super::tables::{class, NumberWord, TABLES};
 use super::units::{Quantity, What};
 use super::view::View;
 use crate::document::ParagraphKind;
@@ -60,8 +60,10 @@ pub(crate) fn reject(v: &View, q: &Quantity, urls: &[Span]) -> Option<&'static s
     if time(v, q) {
         return Some("time");
     }
+    // `one or two points`, `one to three days`: one end of a pair, no idiom.
+    let paired = a.form == Form::Words && q.value == 1.0 && paired_with_next(v, a.last);
     // `one day he left`, `in one second`.
-    if a.form == Form::Words && q.value == 1.0 && matches!(q.what, What::Duration("day" | "s" | "min")) {
+    if a.form == Form::Words && q.value == 1.0 && matches!(q.what, What::Duration("day" | "s" | "min")) && !paired {
         return Some("idiom");
     }
     let loose = !matches!(q.what, What::Money(_) | What::Percent | What::Points(_) | What::Measure(_));
@@ -84,7 +86,7 @@ pub(crate) fn reject(v: &View, q: &Quantity, urls: &[Span]) -> Option<&'static s
             What::Count { head, .. } => TABLES.is(&v.text[head.start..head.end], class::IDIOM),
             _ => true,
         };
-        if idiom {
+        if idiom && !paired {
             return Some("lone one");
         }
     }
@@ -131,6 +133,19 @@ pub(crate) fn reject(v: &View, q: &Quantity, urls: &[Span]) -> Option<&'static s
         return Some("list number");
     }
     None
+}
+
+/// Whether `or` or `to` and another number stand at token `i` (`one or two`, `one to 3`).
+fn paired_with_next(v: &View, i: usize) -> bool {
+    let number = |k: usize| {
+        v.number(k)
+            || v.word(k)
+                && matches!(
+                    TABLES.number(v.s(k)),
+                    Some(NumberWord::Unit(_) | NumberWord::Teen(_) | NumberWord::Tens(_))
+                )
+    };
+    v.is_any(i, &["or", "to"]) && number(i + 1)
 }
 
 /// A clock time: `6 p.m.`, `14:00`, `3:49:01`, `10 GMT`.
@@ -351,6 +366,10 @@ mod tests {
         assert_kept("By Jane Doe, 34", &[]);
         assert_kept("one of the biggest, one day, at one point", &[]);
         assert_kept("one person was killed", &["one person"]);
+        assert_kept(
+            "one or two goals, one or two days and one or more people",
+            &["one", "two goals", "one", "two days"],
+        );
         assert_kept("see http://x.com/a?q=30%25%2020 now", &[]);
         assert_kept("won 3-1", &[]);
         assert_kept("24703 L-202", &[]);
