@@ -12,8 +12,8 @@
 //! (`passed 219 to 213`). A count before a model number counts the model (`44 737 MAX
 //! jets`); an age is a duration in years (`aged 45`, `Yamamoto, 56,`, `45-year-old`); a
 //! one-letter `m` glued to a number is millions only where money, a plural noun or another
-//! figure in millions says so (`£600m`, `raised 40m`, `20m people`), and metres otherwise
-//! (`400m hurdles`, `1.8m tall`).
+//! figure in millions says so (`£600m`, `raised 40m`, `20m people`, `4.3 million … 4.8m`),
+//! and metres otherwise (`400m hurdles`, `1.8m tall`).
 
 use super::numbers::{Atom, Form};
 use super::tables::{class, CurrencyRole, Entry, NumberWord, Unit, UnitKind, TABLES};
@@ -186,13 +186,14 @@ pub(crate) fn quantities_into(v: &View, atoms: &[Atom], scratch: &mut Scratch, o
     let money_talk = OnceBool::default();
     let pieces = &mut scratch.pieces;
     pieces.clear();
-    // `3m people … 1.2m more`: a figure read in millions makes the next `m` millions too.
+    // `3m people … 1.2m more`, `4.3 million openings, down from 4.8m`: a figure read or
+    // written in millions makes the next `m` millions too.
     let mut millions = false;
     for &a in atoms {
         // A code the figure before took as its unit is not this one's too (`10 rmb 20 usd`).
         let floor = pieces.last().map_or(0, Piece::end);
         let p = piece(v, a, &money_talk, floor, millions);
-        millions |= p.atom.money_scale.is_some() && p.atom.scaled;
+        millions |= p.atom.scaled && (p.atom.money_scale.is_some() || p.atom.factor == 1e6);
         pieces.push(p);
     }
     // Figures inside the noun a count before them took (`44 737 MAX jets`) are no figures.
@@ -1309,6 +1310,10 @@ mod tests {
         );
         assert_q("the startup raised 40m last year", &[("40m", 40e6, "")]);
         assert_q("3m people signed and 1.2m more are expected", &[("3m people", 3e6, "people"), ("1.2m", 1.2e6, "")]);
+        assert_q(
+            "4.3 million job openings, down from 4.8m",
+            &[("4.3 million job openings", 4.3e6, "openings"), ("4.8m", 4.8e6, "")],
+        );
         assert_q("400m people live there", &[("400m people", 400e6, "people")]);
     }
 
