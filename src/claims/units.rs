@@ -1213,6 +1213,10 @@ mod tests {
             &[("30C", 30.0, "°C"), ("86F", 86.0, "°F"), ("minus 5 degrees", -5.0, "°")],
         );
         assert_q("the index fell 42.3 points", &[("42.3 points", 42.3, "points")]);
+        assert_q(
+            "a 1.5 degree Celsius limit, and 104 degrees F",
+            &[("1.5 degree Celsius", 1.5, "°C"), ("104 degrees F", 104.0, "°F")],
+        );
         assert_q("a 45-year-old man", &[("45-year-old", 45.0, "year")]);
         assert_q("it took three-and-a-half years", &[("three-and-a-half years", 3.5, "year")]);
     }
