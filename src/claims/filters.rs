@@ -5,10 +5,10 @@
 //! sequences (`+44 20 7946 0958`, `(212) 555-0100`), street numbers (`10 Downing Street`),
 //! list and citation numbers (`1.`, `(2)`, `[3]`), numbers inside names (`CloudMatrix 384`,
 //! `Section 230`, `COVID-19`, `Boeing 737`) and inside web addresses, and a lone `one` (`one
-//! of the`, `one generation behind`). Bylines are skipped by the caller; ages elsewhere are
-//! claims (the unit step reads them). Scores and tallies (`2-1`, `passed 219 to 213`) are
-//! dropped by the unit step. A figure with a stated currency, percent sign or unit is kept
-//! through most of these rules: `$737` is money even after a name.
+//! of the`, `one generation behind`, `no one`). Bylines are skipped by the caller; ages
+//! elsewhere are claims (the unit step reads them). Scores and tallies (`2-1`, `passed 219
+//! to 213`) are dropped by the unit step. A figure with a stated currency, percent sign or
+//! unit is kept through most of these rules: `$737` is money even after a name.
 
 use super::numbers::Form;
 use super::tables::{class, NumberWord, TABLES};
@@ -59,6 +59,10 @@ pub(crate) fn reject(v: &View, q: &Quantity, urls: &[Span]) -> Option<&'static s
     }
     if time(v, q) {
         return Some("time");
+    }
+    // `no one knew`: a pronoun.
+    if a.form == Form::Words && q.value == 1.0 && n > 0 && v.is(n - 1, "no") {
+        return Some("no one");
     }
     // `one or two points`, `one to three days`: one end of a pair, no idiom.
     let paired = a.form == Form::Words && q.value == 1.0 && paired_with_next(v, a.last);
@@ -366,6 +370,7 @@ mod tests {
         assert_kept("By Jane Doe, 34", &[]);
         assert_kept("one of the biggest, one day, at one point", &[]);
         assert_kept("one person was killed", &["one person"]);
+        assert_kept("no one knew, and no one person could", &[]);
         assert_kept(
             "one or two goals, one or two days and one or more people",
             &["one", "two goals", "one", "two days"],
