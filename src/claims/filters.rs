@@ -74,6 +74,9 @@ pub(crate) fn reject(v: &View, q: &Quantity, urls: &[Span]) -> Option<&'static s
     if loose && (date(v, q) || slash_date(v, q)) {
         return Some("date");
     }
+    if loose && era(v, q) {
+        return Some("year");
+    }
     if q.what.stated() {
         return None;
     }
@@ -191,6 +194,14 @@ fn date(v: &View, q: &Quantity) -> bool {
     let before = first >= 1 && month(first - 1) || first >= 2 && v.is(first - 1, ".") && month(first - 2);
     let after = month(q.atom.last) || v.is_any(q.atom.last, &["of"]) && month(q.atom.last + 1);
     before || after
+}
+
+/// A year of an era, in capitals after or before it: `753 B.C.`, `AD 79`, `300 CE`.
+fn era(v: &View, q: &Quantity) -> bool {
+    let era_at = |i: usize| {
+        v.word(i) && v.s(i).bytes().all(|b| b.is_ascii_uppercase() || b == b'.') && TABLES.is(v.s(i), class::ERA)
+    };
+    era_at(q.atom.last) || q.atom.first > 0 && era_at(q.atom.first - 1)
 }
 
 /// A date written as a fraction: `before 5/12`, `on 3/4`. A fraction with a noun or unit
@@ -357,6 +368,8 @@ mod tests {
         assert_kept("3/4 of voters and a 2/3 majority", &["3/4", "2/3"]);
         assert_kept("rose 9.18% in March", &["9.18%"]);
         assert_kept("about 2000 people", &["2000 people"]);
+        assert_kept("founded in 753 B.C. and sacked in AD 410, around 300 CE", &[]);
+        assert_kept("an ad 50 times a day", &["50 times"]);
     }
 
     #[test]

@@ -397,6 +397,8 @@ pub(crate) mod class {
     /// A word before `hundred`, `dozen` or a scale word that makes it a least amount
     /// (`several hundred`, `a few thousand`).
     pub const INDEFINITE: u32 = 1 << 21;
+    /// An era beside a year (`753 B.C.`, `AD 79`).
+    pub const ERA: u32 = 1 << 22;
 
     /// The bit of a class name in the lexicon file.
     pub fn of(name: &str) -> Option<u32> {
@@ -423,13 +425,15 @@ pub(crate) mod class {
             "particle" => PARTICLE,
             "often" => OFTEN,
             "indefinite" => INDEFINITE,
+            "era" => ERA,
             _ => return None,
         })
     }
 }
 
-/// The index of the filter of words in any class, after one filter per class.
-const ANY_CLASS: usize = 21;
+/// The index of the filter of words in any class, after one filter per class (the last
+/// class is [`class::ERA`]).
+const ANY_CLASS: usize = class::ERA.trailing_zeros() as usize + 1;
 
 /// Every claim lexicon, loaded.
 pub(crate) struct Tables {
