@@ -869,8 +869,9 @@ fn pair(v: &View, a: &Piece, b: &Piece) -> Option<(Quantity, usize)> {
         && a.atom.value < 1.0
         && b.atom.form != Form::Fraction
         && (b.atom.scaled || b.atom.value >= 100.0);
+    // `10,000-15,000 visitors`: a dash between counts of a plural noun is a range too.
     let range = (dash || (to && !from && !change) || (and && between_word))
-        && (b.has_unit() || a.has_unit() || between_word || to)
+        && (b.has_unit() || a.has_unit() || between_word || to || dash && plural_count)
         && !share_to_amount;
     if range {
         let mut q = b_q;
@@ -1242,6 +1243,7 @@ mod tests {
         assert_q("between 10 and 12 million units", &[("10 and 12 million units", 12e6, "units")]);
         assert_q("from 10 to 12 percent", &[("10", 10.0, "%"), ("12 percent", 12.0, "%")]);
         assert_q("won 3-1", &[]);
+        assert_q("expects 10,000-15,000 visitors", &[("10,000-15,000 visitors", 15000.0, "visitors")]);
         assert_q("eight to 10 feet", &[("eight to 10 feet", 10.0, "ft")]);
         assert_q(
             "rose by more than a quarter to 2.4 million tonnes",
