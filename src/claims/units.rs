@@ -787,15 +787,19 @@ fn pair(v: &View, a: &Piece, b: &Piece) -> Option<(Quantity, usize)> {
             }
         }
     }
-    // `one in five`, `three out of four`.
+    // `one in five`, `three out of four`, `a one-in-five chance`, `one in a million`.
     let out_of = between == 2 && v.is(a_end, "out") && v.is(a_end + 1, "of");
-    let joiner = if out_of { "in" } else { joiner? };
+    let hyphens_in = between == 3
+        && v.dash(a_end)
+        && v.is(a_end + 1, "in")
+        && v.dash(a_end + 2)
+        && (a_end..=a_end + 3).all(|k| v.joined(k));
+    let joiner = if out_of || hyphens_in { "in" } else { joiner? };
     if joiner.eq_ignore_ascii_case("in") && !a.has_unit() && !b.has_unit() {
         let small = a.atom.value >= 1.0 && a.atom.value <= 10.0 && a.atom.value.fract() == 0.0;
         if small
             && b.atom.value > a.atom.value
             && b.atom.value.fract() == 0.0
-            && !b.atom.scaled
             && b.atom.int.is_none_or(|(n, _)| n < 1000)
         {
             let mut q = single(v, b);
@@ -1253,6 +1257,10 @@ mod tests {
         assert_q("grew by about 300 to 4,100 units", &[("300", 300.0, ""), ("4,100 units", 4100.0, "units")]);
         assert_q("one in five adults", &[("one in five adults", 0.2, "adults")]);
         assert_q("three out of four voters", &[("three out of four voters", 0.75, "voters")]);
+        assert_q(
+            "a one-in-five chance, a one in a million shot",
+            &[("one-in-five chance", 0.2, "chance"), ("one in a million shot", 1e-6, "shot")],
+        );
     }
 
     #[test]
