@@ -257,6 +257,17 @@ fn digits_at(v: &View, i: usize) -> Step {
         return Step::Skip(end);
     }
     let Some(mut d) = parse_digits(s) else { return Step::Skip(i + 1) };
+    // `.22-caliber`, `rose .5%`: a decimal written without its leading zero.
+    let bare_point = i > 0 && v.is(i - 1, ".") && v.joined(i) && !v.joined(i - 1) && d.frac == 0 && !d.grouped;
+    if bare_point {
+        d = Digits { frac: d.int_digits as u32, int_digits: 0, ..d };
+        let mut atom = Atom::new(i - 1, i + 1, d.value(1.0), Form::Digits);
+        let factor = scale_words(v, &mut atom.last);
+        atom.value = d.value(factor);
+        atom.scaled = factor != 1.0;
+        atom.factor = factor;
+        return Step::Atom(signed(v, atom));
+    }
     let mut last = i + 1;
     // Thin-space grouping: `1 000 000`.
     while d.frac == 0 && !d.grouped && d.int_digits <= 3 + (last - i - 1) * 3 && v.number(last) && thin_gap(v.gap(last))
@@ -805,6 +816,7 @@ mod tests {
             &[("1,000", 1000.0), ("3.5", 3.5), ("12,34,567.89", 1234567.89)],
         );
         assert_atoms("version 2.4.1 and 1,2", &[]);
+        assert_atoms("a .22-caliber rifle, up .5%", &[(".22", 0.22), (".5", 0.5)]);
         assert_atoms("1\u{2009}000\u{2009}000 people", &[("1\u{2009}000\u{2009}000", 1e6)]);
         assert_atoms("1\u{a0}500 people", &[("1\u{a0}500", 1500.0)]);
     }

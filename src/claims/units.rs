@@ -1190,6 +1190,7 @@ mod tests {
         assert_q("rose 12% and 3 percentage points", &[("12%", 12.0, "%"), ("3 percentage points", 3.0, "pp")]);
         assert_q("25 basis points", &[("25 basis points", 25.0, "bp")]);
         assert_q("5 per cent", &[("5 per cent", 5.0, "%")]);
+        assert_q("prices rose .5% in June", &[(".5%", 0.5, "%")]);
         assert_q("percent of 10", &[("percent of 10", 10.0, "%")]);
     }
 
