@@ -127,6 +127,12 @@ pub(crate) fn reject(v: &View, q: &Quantity, urls: &[Span]) -> Option<&'static s
     if sequence(v, q) {
         return Some("digit sequence");
     }
+    // `called 911`, `a 999 call`, `the 911 dispatcher`: a service number.
+    let dialled = q.what == What::Bare && n > 0 && v.word(n - 1) && TABLES.is(v.s(n - 1), class::DIAL);
+    let service = matches!(q.what, What::Count { head, .. } if TABLES.is(&v.text[head.start..head.end], class::DIAL));
+    if a.int.is_some() && (dialled || service) {
+        return Some("phone number");
+    }
     // `10 Downing Street`; `based at 14 Havnegata`.
     let at_name = q.what == What::Bare
         && v.capitalized(a.last)
@@ -375,6 +381,8 @@ mod tests {
     #[test]
     fn sequences_addresses_lists_and_bylines_are_not_claims() {
         assert_kept("call +44 20 7946 0958 or (212) 555-0100", &[]);
+        assert_kept("she called 911 after a 999 call to the 911 dispatcher", &[]);
+        assert_kept("he called 15 times and took 300 calls", &["15 times", "300 calls"]);
         assert_kept("at 10 Downing Street", &[]);
         assert_kept("based at 14 Havnegata in Oslo", &[]);
         assert_kept("1. Revenue rose", &[]);
