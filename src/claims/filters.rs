@@ -81,6 +81,12 @@ pub(crate) fn reject(v: &View, q: &Quantity, urls: &[Span]) -> Option<&'static s
         return None;
     }
     // Everything below concerns figures without a stated unit.
+    // `Formula One`, `the Big Four banks`, `Group of Seven`, `Ocean's Eleven`: a number word
+    // in capitals that carries on a name (headings aside, where every word has capitals).
+    let carries_name = n > 0 && (v.capitalized(n - 1) || n > 1 && v.is(n - 1, "of") && v.capitalized(n - 2));
+    if a.form == Form::Words && v.capitalized(n) && carries_name && v.paragraph != ParagraphKind::Heading {
+        return Some("name with a number");
+    }
     if let Some((value, digits)) = a.int {
         if digits == 4 && (1500..=2100).contains(&value) && !qualified_count(v, q) {
             return Some("year");
@@ -362,6 +368,8 @@ mod tests {
         );
         assert_kept("Boeing's 737 MAX jets and Windows 3.1", &[]);
         assert_kept("they shared a high-five", &[]);
+        assert_kept("the Formula One season, the Big Four banks, the Group of Seven and Ocean's Eleven", &[]);
+        assert_kept("LONDON (Reuters) - Two people died. \"Three were hurt,\" he said", &["Two people", "Three"]);
     }
 
     #[test]
