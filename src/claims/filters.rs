@@ -7,8 +7,9 @@
 //! `Section 230`, `COVID-19`, `Boeing 737`) and inside web addresses, and a lone `one` (`one
 //! of the`, `one generation behind`, `no one`). Bylines are skipped by the caller; ages
 //! elsewhere are claims (the unit step reads them). Scores and tallies (`2-1`, `passed 219
-//! to 213`) are dropped by the unit step. A figure with a stated currency, percent sign or
-//! unit is kept through most of these rules: `$737` is money even after a name.
+//! to 213`) are dropped by the unit step, an innings total here (`all out for 180`). A
+//! figure with a stated currency, percent sign or unit is kept through most of these
+//! rules: `$737` is money even after a name.
 
 use super::numbers::Form;
 use super::tables::{class, NumberWord, TABLES};
@@ -59,6 +60,10 @@ pub(crate) fn reject(v: &View, q: &Quantity, urls: &[Span]) -> Option<&'static s
     }
     if time(v, q) {
         return Some("time");
+    }
+    // `England were all out for 180`, `bowled out for 92`: a cricket score.
+    if q.what == What::Bare && n >= 2 && v.is(n - 1, "for") && v.is(n - 2, "out") {
+        return Some("score");
     }
     // `no one knew`: a pronoun.
     if a.form == Form::Words && q.value == 1.0 && n > 0 && v.is(n - 1, "no") {
@@ -406,6 +411,7 @@ mod tests {
         );
         assert_kept("see http://x.com/a?q=30%25%2020 now", &[]);
         assert_kept("won 3-1", &[]);
+        assert_kept("England were all out for 180 and were out for five days", &["five days"]);
         assert_kept("24703 L-202", &[]);
         assert_kept("in a 50-to-six decision", &[]);
     }

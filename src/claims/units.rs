@@ -8,9 +8,9 @@
 //! 910C chips`). Pairs of figures join into ranges (`3-5%`, `between 10 and 12 million`),
 //! compounds (`3 dollars 50 cents`, `5 ft 2 in`), fractions (`one in five`), or share a unit
 //! (`from 10 to 12 percent`, `two or three days`); a hyphen between two figures with no
-//! unit is a score (`3-1`) and yields nothing, as does a tally after a word of result
-//! (`passed 219 to 213`). A count before a model number counts the model (`44 737 MAX
-//! jets`); an age is a duration in years (`aged 45`, `Yamamoto, 56,`, `45-year-old`); a
+//! unit is a score (`3-1`) and yields nothing, as do a tally after a word of result
+//! (`passed 219 to 213`) and runs for wickets (`250 for six`). A count before a model
+//! number counts the model (`44 737 MAX jets`); an age is a duration in years (`aged 45`, `Yamamoto, 56,`, `45-year-old`); a
 //! one-letter `m` glued to a number is millions only where money, a plural noun or another
 //! figure in millions says so (`£600m`, `raised 40m`, `20m people`, `4.3 million … 4.8m`),
 //! and metres otherwise (`400m hurdles`, `1.8m tall`).
@@ -831,6 +831,16 @@ fn pair(v: &View, a: &Piece, b: &Piece) -> Option<(Quantity, usize)> {
         q.last = b.end();
         return Some((q, 2));
     }
+    // `India were 250 for six`, `180 for 9 at stumps`: runs for wickets, a cricket score.
+    let wickets =
+        b.atom.value.fract() == 0.0 && b.atom.value <= 10.0 && (b.atom.int.is_some() || b.atom.form == Form::Words);
+    let for_ = joiner.eq_ignore_ascii_case("for");
+    if for_ && whole(a) && wickets && !a.has_unit() && !b.has_unit() && noun_after(v, b.end()).is_none() {
+        let mut q = single(v, a);
+        q.dropped = true;
+        q.last = b.end();
+        return Some((q, 2));
+    }
     let and = joiner.eq_ignore_ascii_case("and");
     let or = joiner.eq_ignore_ascii_case("or");
     if !(dash || to || and || or) {
@@ -1398,6 +1408,11 @@ mod tests {
     fn scores_and_tallies_are_not_claims() {
         assert_q("Arsenal beat Chelsea 2-1 and drew 0-0", &[]);
         assert_q("the bill passed 219 to 213 and the court ruled 6 to 3", &[]);
+        assert_q("India were 250 for six at stumps", &[]);
+        assert_q(
+            "she sold 250 for 6 dollars to 3 buyers",
+            &[("250", 250.0, ""), ("6 dollars", 6.0, "USD"), ("3 buyers", 3.0, "buyers")],
+        );
         assert_q("they won 5 to 10 seats", &[("5 to 10 seats", 10.0, "seats")]);
     }
 
