@@ -1188,6 +1188,10 @@ mod tests {
         assert_q("75 USD million", &[("75 USD million", 75e6, "USD")]);
         assert_q("30 MUSD", &[("30 MUSD", 30e6, "USD")]);
         assert_q("115USD and EUR 125", &[("115USD", 115.0, "USD"), ("EUR 125", 125.0, "EUR")]);
+        assert_q(
+            "UGX 5bn, 20,000 XOF and 3 billion kwacha",
+            &[("UGX 5bn", 5e9, "UGX"), ("20,000 XOF", 2e4, "XOF"), ("3 billion kwacha", 3e9, "ZMW")],
+        );
         assert_q("50 cents", &[("50 cents", 50.0, "¢")]);
         assert_q("3 dollars 50 cents", &[("3 dollars 50 cents", 3.5, "USD")]);
         assert_q("361 million pounds", &[("361 million pounds", 361e6, "GBP")]);
