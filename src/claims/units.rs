@@ -645,6 +645,10 @@ pub(crate) fn noun_after(v: &View, i: usize) -> Option<(usize, usize)> {
             && !v.s(k).starts_with('0')
             && !v.number(k + 1)
     };
+    // `20,000 more nurses`, `500 fewer jobs`: the noun after the comparison.
+    if v.is_any(j, &["more", "fewer"]) && v.word(j + 1) {
+        j += 1;
+    }
     while j < v.len() && words < 5 {
         if !v.word(j) {
             // `high-speed trains`: a hyphen inside the noun; `F-35s`, `F-16 fighters`.
@@ -1246,6 +1250,10 @@ mod tests {
         assert_q("integrates 384 Ascend 910C chips, reportedly", &[("384 Ascend 910C chips", 384.0, "chips")]);
         assert_q("About 40,000 developers have", &[("40,000 developers", 40000.0, "developers")]);
         assert_q("a 20-page report", &[("20-page", 20.0, "page")]);
+        assert_q(
+            "hire 20,000 more nurses; 500 fewer were hurt",
+            &[("20,000 more nurses", 2e4, "nurses"), ("500", 500.0, "")],
+        );
     }
 
     #[test]
