@@ -721,7 +721,10 @@ fn pair(v: &View, a: &Piece, b: &Piece) -> Option<(Quantity, usize)> {
     }
     let between = b_first - a_end;
     let joiner = (between == 1).then(|| v.s(a_end));
-    let from = a.first() > 0 && v.is(a.first() - 1, "from");
+    // `from 10 to 12` is a change; `ranging from 10 to 12` a range.
+    let from = a.first() > 0
+        && v.is(a.first() - 1, "from")
+        && !(a.first() > 1 && v.is_any(a.first() - 2, &["range", "ranges", "ranged", "ranging"]));
     let between_word = a.first() > 0 && v.is(a.first() - 1, "between")
         || a.first() > 1 && v.is(a.first() - 2, "between") && !v.word(a.first() - 1);
 
@@ -1269,6 +1272,7 @@ mod tests {
         assert_q("from $5 to $7", &[("$5", 5.0, "USD"), ("$7", 7.0, "USD")]);
         assert_q("between 10 and 12 million units", &[("10 and 12 million units", 12e6, "units")]);
         assert_q("from 10 to 12 percent", &[("10", 10.0, "%"), ("12 percent", 12.0, "%")]);
+        assert_q("totals ranged from 6 to 10 inches", &[("6 to 10 inches", 10.0, "in")]);
         assert_q("won 3-1", &[]);
         assert_q("expects 10,000-15,000 visitors", &[("10,000-15,000 visitors", 15000.0, "visitors")]);
         assert_q("eight to 10 feet", &[("eight to 10 feet", 10.0, "ft")]);
