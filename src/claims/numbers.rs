@@ -546,8 +546,9 @@ fn vague_at(v: &View, i: usize, f: f64) -> Step {
 }
 
 /// One past the last token of a rank whose ordinal is token `i`: before a superlative
-/// (`third-largest`, `second most populous`) or after a ranking verb (`ranked 12th`,
-/// `finished fourth`); `None` for other ordinals (`the 20th century`, `second half`).
+/// (`third-largest`, `second most populous`) or after a ranking verb, `in` between or not
+/// (`ranked 12th`, `finished fourth`, `came in third`); `None` for other ordinals (`the 20th
+/// century`, `second half`).
 fn rank_end(v: &View, i: usize) -> Option<usize> {
     let superlative = |k: usize| v.word(k) && TABLES.is(v.s(k), class::SUPERLATIVE);
     let at = if v.dash(i + 1) && v.joined(i + 1) && v.joined(i + 2) { i + 2 } else { i + 1 };
@@ -559,9 +560,11 @@ fn rank_end(v: &View, i: usize) -> Option<usize> {
             && !TABLES.is(v.s(at + 1), class::FUNCTION);
         return Some(if adjective { at + 2 } else { at + 1 });
     }
-    // `finished second`, not `finished first-half results`.
+    // `finished second`, `came in third`; not `finished first-half results`.
     let hyphen = v.dash(i + 1) && v.joined(i + 1);
-    (i > 0 && !hyphen && v.word(i - 1) && TABLES.is(v.s(i - 1), class::RANKING)).then_some(i + 1)
+    let ranking = |k: usize| v.word(k) && TABLES.is(v.s(k), class::RANKING);
+    let after = i > 0 && ranking(i - 1) || i > 1 && v.is(i - 1, "in") && ranking(i - 2);
+    (!hyphen && after).then_some(i + 1)
 }
 
 /// Whether a scale word stands at token `i`.
@@ -906,6 +909,7 @@ mod tests {
         assert_atoms("the third-largest carmaker", &[("third-largest", 3.0)]);
         assert_atoms("its second most populous city", &[("second most populous", 2.0)]);
         assert_atoms("she finished fourth and was ranked 12th", &[("fourth", 4.0), ("12th", 12.0)]);
+        assert_atoms("he came in third and the team sits fifth", &[("third", 3.0), ("fifth", 5.0)]);
         assert_atoms("the first half of the 20th century, for a third straight day", &[]);
         assert_atoms("it finished first-half trading lower", &[]);
         assert_atoms("a third of voters", &[("a third", 1.0 / 3.0)]);
