@@ -496,6 +496,7 @@ fn words_at(v: &View, i: usize) -> Step {
             if after_a && singular && (of || next_scale || bounded || point || unit_follows(v, i + 1)) {
                 let mut atom = Atom::new(i - 1, i + 1, 1.0 / d, Form::Fraction);
                 apply_scales(v, &mut atom);
+                of_a_scale(v, &mut atom);
                 return Step::Atom(atom);
             }
             if !after_a && next_scale && !ordinal_before(v, i) {
@@ -582,6 +583,16 @@ fn ordinal_before(v: &View, i: usize) -> bool {
     i > 0 && (v.is_any(i - 1, &["the", "this", "that"]) || TABLES.is(v.s(i - 1), class::ORDINAL))
 }
 
+/// Multiplies a fraction by the scale it is of: `a quarter of a billion`, `three-quarters
+/// of a million`.
+fn of_a_scale(v: &View, atom: &mut Atom) {
+    let at = atom.last;
+    if v.is(at, "of") && v.is_any(at + 1, &["a", "an"]) && scale_after(v, at + 2) {
+        atom.last = at + 2;
+        apply_scales(v, atom);
+    }
+}
+
 /// Multiplies an atom by the scale words after it.
 fn apply_scales(v: &View, atom: &mut Atom) {
     let factor = scale_words(v, &mut atom.last);
@@ -599,6 +610,10 @@ fn half_at(v: &View, i: usize, after_a: bool) -> Step {
         return Step::Skip(i + 1);
     }
     let first = if after_a { i - 1 } else { i };
+    // `half a dozen`.
+    if v.is_any(i + 1, &["a", "an"]) && v.word(i + 2) && TABLES.number(v.s(i + 2)) == Some(NumberWord::Dozen) {
+        return Step::Atom(Atom::new(first, i + 3, 6.0, Form::Words));
+    }
     // `half a million`, `half an hour`, `half a percentage point`.
     if v.is_any(i + 1, &["a", "an"]) && (scale_after(v, i + 2) || unit_follows(v, i + 2)) {
         let mut atom = Atom::new(first, i + 2, 0.5, Form::Fraction);
@@ -723,6 +738,7 @@ fn cardinal_words(v: &View, first: usize, i: usize) -> Step {
                 atom.form = Form::Fraction;
                 atom.last = den_at + 1;
                 apply_scales(v, &mut atom);
+                of_a_scale(v, &mut atom);
                 return Step::Atom(signed(v, atom));
             }
         }
@@ -733,7 +749,8 @@ fn cardinal_words(v: &View, first: usize, i: usize) -> Step {
     let at = if hyphens { end + 1 } else { end };
     let dashes = !hyphens || v.dash(at + 1) && v.dash(at + 3);
     if dashes && v.is(at, "and") && v.is(at + step, "a") && v.is(at + 2 * step, "half") {
-        atom.value += 0.5;
+        // `a million and a half` is half a million more.
+        atom.value += 0.5 * atom.factor;
         atom.last = at + 2 * step + 1;
         atom.form = Form::Fraction;
         apply_scales(v, &mut atom);
@@ -864,6 +881,11 @@ mod tests {
         assert_atoms("three quarters billion", &[("three quarters billion", 0.75e9)]);
         assert_atoms("half of them", &[("half", 0.5)]);
         assert_atoms("half a million", &[("half a million", 5e5)]);
+        assert_atoms(
+            "a quarter of a billion, three-quarters of a million and half a dozen",
+            &[("a quarter of a billion", 2.5e8), ("three-quarters of a million", 7.5e5), ("half a dozen", 6.0)],
+        );
+        assert_atoms("a million and a half", &[("a million and a half", 1.5e6)]);
         assert_atoms("the second half of the year", &[]);
         assert_atoms("½ teaspoon", &[("½", 0.5)]);
         assert_atoms("3/4 of", &[("3/4", 0.75)]);
