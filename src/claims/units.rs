@@ -794,8 +794,10 @@ fn pair(v: &View, a: &Piece, b: &Piece) -> Option<(Quantity, usize)> {
             }
         }
     }
-    // `one in five`, `three out of four`, `a one-in-five chance`, `one in a million`.
-    let out_of = between == 2 && v.is(a_end, "out") && v.is(a_end + 1, "of");
+    // `one in five`, `three out of four`, `one in every five`, `a one-in-five chance`, `one
+    // in a million`.
+    let out_of =
+        between == 2 && (v.is(a_end, "out") && v.is(a_end + 1, "of") || v.is(a_end, "in") && v.is(a_end + 1, "every"));
     let hyphens_in = between == 3
         && v.dash(a_end)
         && v.is(a_end + 1, "in")
@@ -1284,6 +1286,7 @@ mod tests {
         assert_q("grew by about 300 to 4,100 units", &[("300", 300.0, ""), ("4,100 units", 4100.0, "units")]);
         assert_q("one in five adults", &[("one in five adults", 0.2, "adults")]);
         assert_q("three out of four voters", &[("three out of four voters", 0.75, "voters")]);
+        assert_q("1 in every 5 homes", &[("1 in every 5 homes", 0.2, "homes")]);
         assert_q(
             "a one-in-five chance, a one in a million shot",
             &[("one-in-five chance", 0.2, "chance"), ("one in a million shot", 1e-6, "shot")],
