@@ -748,19 +748,32 @@ fn pair(v: &View, a: &Piece, b: &Piece) -> Option<(Quantity, usize)> {
         }
     }
     // A measure in two units, the smaller after the larger, as the unit list pairs them:
-    // `5 ft 2 in`, `5 feet and 2 inches`, `5ft 11in`, `3 minutes 49.11 seconds`.
+    // `5 ft 2 in`, `5 feet and 2 inches`, `5ft 11in`, `3 minutes 49.11 seconds`, and a
+    // height as American sports pages hyphenate it, `6-foot-10`.
     let and = joiner.is_some_and(|j| j.eq_ignore_ascii_case("and"));
-    if let Some((smaller, count)) = a.after.and_then(|x| x.compound).filter(|_| between == 0 || and) {
+    let hyphenated = between == 1
+        && v.dash(a_end)
+        && v.joined(a_end)
+        && v.joined(a_end + 1)
+        && a.after.is_some_and(|x| x.rule == "unit-hyphen")
+        && b.after.is_none()
+        && b.before.is_none()
+        && b.atom.int.is_some();
+    if let Some((smaller, count)) = a.after.and_then(|x| x.compound).filter(|_| between == 0 || and || hyphenated) {
         let in_smaller = |x: &After| matches!(x.what, What::Measure(u) | What::Duration(u) if u == smaller);
         let taken = if smaller == "in" {
             // `in` is also a preposition: written out, it is the unit only right after the
             // number; glued (`11in`) it always is.
             let inch = b.atom.last;
             let glued = b.atom.suffix.is_some_and(|s| &v.text[s.start..s.end] == "in");
-            let inches = b.after.as_ref().is_some_and(in_smaller)
-                || b.after.is_none() && v.is(inch, "in") && b.before.is_none()
-                || glued;
-            inches.then(|| if b.after.is_some() || glued { b.end() } else { inch + 1 })
+            if hyphenated {
+                (b.atom.value < count).then_some(b.atom.last)
+            } else {
+                let inches = b.after.as_ref().is_some_and(in_smaller)
+                    || b.after.is_none() && v.is(inch, "in") && b.before.is_none()
+                    || glued;
+                inches.then(|| if b.after.is_some() || glued { b.end() } else { inch + 1 })
+            }
         } else {
             // A time: whole hours or minutes, and less than one of them after.
             let whole = a.atom.value.fract() == 0.0 && !a.atom.scaled;
@@ -1231,6 +1244,7 @@ mod tests {
         assert_q("20m people", &[("20m people", 20e6, "people")]);
         assert_q("5 ft 2 in", &[("5 ft 2 in", 5.0 + 2.0 / 12.0, "ft")]);
         assert_q("he is 5ft 11in tall", &[("5ft 11in", 5.0 + 11.0 / 12.0, "ft")]);
+        assert_q("the 6-foot-10 center", &[("6-foot-10", 6.0 + 10.0 / 12.0, "ft")]);
         assert_q("she ran it in 3 minutes 49.11 seconds", &[("3 minutes 49.11 seconds", 3.0 + 49.11 / 60.0, "min")]);
         assert_q("the talks lasted 2 hours and 30 minutes", &[("2 hours and 30 minutes", 2.5, "h")]);
         // Two separate times stay two claims.
