@@ -47,6 +47,11 @@ pub(crate) fn reject(v: &View, q: &Quantity, urls: &[Span]) -> Option<&'static s
             return Some("code or date");
         }
     }
+    // `401(k)`, `501(c)(3)`: a section of a code of law, and the plans or bodies named after it.
+    let last = a.last;
+    if v.is(last, "(") && v.joined(last) && v.word(last + 1) && v.s(last + 1).len() == 1 && v.is(last + 2, ")") {
+        return Some("name with a number");
+    }
     // `'08`: a year.
     if a.int.is_some_and(|(_, d)| d == 2) && n >= 1 && v.joined(n) && matches!(v.s(n - 1), "'" | "’" | "‘") {
         return Some("year");
@@ -373,6 +378,7 @@ mod tests {
         );
         assert_kept("Boeing's 737 MAX jets and Windows 3.1", &[]);
         assert_kept("they shared a high-five", &[]);
+        assert_kept("his 401(k) plan and a 501(c)(3) charity, but 20 (k) and 5 (a)", &["20", "5"]);
         assert_kept("the Formula One season, the Big Four banks, the Group of Seven and Ocean's Eleven", &[]);
         assert_kept("LONDON (Reuters) - Two people died. \"Three were hurt,\" he said", &["Two people", "Three"]);
     }
