@@ -129,12 +129,14 @@ pub(crate) fn reject(v: &View, q: &Quantity, urls: &[Span]) -> Option<&'static s
     }
     // A name's number is a plain one: grouped or scaled digits after a capital are a sum
     // or a count (`Hire 1,414 more officers`, `Employ 2 million people`), as are those
-    // after a possessive that count a noun in lower case (`the Dow's 500-point drop`, not
-    // `Boeing's 737 MAX jets`).
+    // after a possessive that count a noun in lower case, when too small for a model
+    // number or joined to their noun (`Germany's 16 states`, `the Dow's 500-point drop`;
+    // not `Boeing's 737 jets`).
     let sized = a.scaled || (a.first..a.last).any(|k| v.number(k) && v.s(k).contains(','));
     let possessive = q.first > 0 && (v.s(q.first - 1).ends_with("'s") || v.s(q.first - 1).ends_with("’s"));
     let lower_noun = matches!(q.what, What::Count { noun, .. } if v.text[noun.start..].starts_with(char::is_lowercase));
-    if a.form == Form::Digits && q.what != What::Rank && !sized && !(possessive && lower_noun) {
+    let counted_after_possessive = possessive && lower_noun && (q.value < 100.0 || q.rule == "count-hyphen");
+    if a.form == Form::Digits && q.what != What::Rank && !sized && !counted_after_possessive {
         let counted = matches!(q.what, What::Count { head, .. } if v.text[head.start..head.end].ends_with('s'));
         if let Some(why) = named(v, q.first, a.int.is_some(), counted) {
             return Some(why);
@@ -373,10 +375,10 @@ mod tests {
         assert_kept("ordered 44 737 MAX jets and 3 F-35s", &["44 737 MAX jets", "3 F-35s"]);
         assert_kept("US–China talks", &[]);
         assert_kept(
-            "Hire 1,250 more nurses. Employ 2 million people. The Dow's 500-point slide hit Apple's 300 stores.",
-            &["1,250 more nurses", "2 million people", "500-point", "300 stores"],
+            "Hire 1,250 more nurses. Employ 2 million people. The Dow's 500-point slide hit Germany's 16 states.",
+            &["1,250 more nurses", "2 million people", "500-point", "16 states"],
         );
-        assert_kept("Boeing's 737 MAX jets and Windows 3.1", &[]);
+        assert_kept("Boeing's 737 MAX jets, Boeing's 787 jets and Windows 3.1", &[]);
         assert_kept("they shared a high-five", &[]);
         assert_kept("his 401(k) plan and a 501(c)(3) charity, but 20 (k) and 5 (a)", &["20", "5"]);
         assert_kept("the Formula One season, the Big Four banks, the Group of Seven and Ocean's Eleven", &[]);
