@@ -5,13 +5,14 @@
 //! sequences (`+44 20 7946 0958`, `(212) 555-0100`), street numbers (`10 Downing Street`),
 //! list and citation numbers (`1.`, `(2)`, `[3]`), numbers inside names (`CloudMatrix 384`,
 //! `Section 230`, `COVID-19`, `Boeing 737`) and inside web addresses, and a lone `one` (`one
-//! of the`, `one generation behind`). Bylines are skipped by the caller; ages elsewhere are
-//! claims (the unit step reads them). Scores and tallies (`2-1`, `passed 219 to 213`) are
-//! dropped by the unit step. A figure with a stated currency, percent sign or unit is kept
-//! through most of these rules: `$737` is money even after a name.
+//! of the`, `one generation behind`, `no one`). Bylines are skipped by the caller; ages
+//! elsewhere are claims (the unit step reads them). Scores and tallies (`2-1`, `passed 219
+//! to 213`) are dropped by the unit step, an innings total here (`all out for 180`). A
+//! figure with a stated currency, percent sign or unit is kept through most of these
+//! rules: `$737` is money even after a name.
 
 use super::numbers::Form;
-use super::tables::{class, TABLES};
+use super::tables::{class, NumberWord, TABLES};
 use super::units::{Quantity, What};
 use super::view::View;
 use crate::document::ParagraphKind;
@@ -46,6 +47,11 @@ pub(crate) fn reject(v: &View, q: &Quantity, urls: &[Span]) -> Option<&'static s
             return Some("code or date");
         }
     }
+    // `401(k)`, `501(c)(3)`: a section of a code of law, and the plans or bodies named after it.
+    let last = a.last;
+    if v.is(last, "(") && v.joined(last) && v.word(last + 1) && v.s(last + 1).len() == 1 && v.is(last + 2, ")") {
+        return Some("name with a number");
+    }
     // `'08`: a year.
     if a.int.is_some_and(|(_, d)| d == 2) && n >= 1 && v.joined(n) && matches!(v.s(n - 1), "'" | "’" | "‘") {
         return Some("year");
@@ -60,18 +66,37 @@ pub(crate) fn reject(v: &View, q: &Quantity, urls: &[Span]) -> Option<&'static s
     if time(v, q) {
         return Some("time");
     }
+    // `England were all out for 180`, `bowled out for 92`: a cricket score.
+    if q.what == What::Bare && n >= 2 && v.is(n - 1, "for") && v.is(n - 2, "out") {
+        return Some("score");
+    }
+    // `no one knew`: a pronoun.
+    if a.form == Form::Words && q.value == 1.0 && n > 0 && v.is(n - 1, "no") {
+        return Some("no one");
+    }
+    // `one or two points`, `one to three days`: one end of a pair, no idiom.
+    let paired = a.form == Form::Words && q.value == 1.0 && paired_with_next(v, a.last);
     // `one day he left`, `in one second`.
-    if a.form == Form::Words && q.value == 1.0 && matches!(q.what, What::Duration("day" | "s" | "min")) {
+    if a.form == Form::Words && q.value == 1.0 && matches!(q.what, What::Duration("day" | "s" | "min")) && !paired {
         return Some("idiom");
     }
     let loose = !matches!(q.what, What::Money(_) | What::Percent | What::Points(_) | What::Measure(_));
     if loose && (date(v, q) || slash_date(v, q)) {
         return Some("date");
     }
+    if loose && era(v, q) {
+        return Some("year");
+    }
     if q.what.stated() {
         return None;
     }
     // Everything below concerns figures without a stated unit.
+    // `Formula One`, `the Big Four banks`, `Group of Seven`, `Ocean's Eleven`: a number word
+    // in capitals that carries on a name (headings aside, where every word has capitals).
+    let carries_name = n > 0 && (v.capitalized(n - 1) || n > 1 && v.is(n - 1, "of") && v.capitalized(n - 2));
+    if a.form == Form::Words && v.capitalized(n) && carries_name && v.paragraph != ParagraphKind::Heading {
+        return Some("name with a number");
+    }
     if let Some((value, digits)) = a.int {
         if digits == 4 && (1500..=2100).contains(&value) && !qualified_count(v, q) {
             return Some("year");
@@ -84,7 +109,7 @@ pub(crate) fn reject(v: &View, q: &Quantity, urls: &[Span]) -> Option<&'static s
             What::Count { head, .. } => TABLES.is(&v.text[head.start..head.end], class::IDIOM),
             _ => true,
         };
-        if idiom {
+        if idiom && !paired {
             return Some("lone one");
         }
     }
@@ -102,7 +127,16 @@ pub(crate) fn reject(v: &View, q: &Quantity, urls: &[Span]) -> Option<&'static s
     if a.form == Form::Words && q.what == What::Bare && named(v, q.first, true, false) == Some("label") {
         return Some("label");
     }
-    if a.form == Form::Digits && q.what != What::Rank {
+    // A name's number is a plain one: grouped or scaled digits after a capital are a sum
+    // or a count (`Hire 1,414 more officers`, `Employ 2 million people`), as are those
+    // after a possessive that count a noun in lower case, when too small for a model
+    // number or joined to their noun (`Germany's 16 states`, `the Dow's 500-point drop`;
+    // not `Boeing's 737 jets`).
+    let sized = a.scaled || (a.first..a.last).any(|k| v.number(k) && v.s(k).contains(','));
+    let possessive = q.first > 0 && (v.s(q.first - 1).ends_with("'s") || v.s(q.first - 1).ends_with("’s"));
+    let lower_noun = matches!(q.what, What::Count { noun, .. } if v.text[noun.start..].starts_with(char::is_lowercase));
+    let counted_after_possessive = possessive && lower_noun && (q.value < 100.0 || q.rule == "count-hyphen");
+    if a.form == Form::Digits && q.what != What::Rank && !sized && !counted_after_possessive {
         let counted = matches!(q.what, What::Count { head, .. } if v.text[head.start..head.end].ends_with('s'));
         if let Some(why) = named(v, q.first, a.int.is_some(), counted) {
             return Some(why);
@@ -110,6 +144,12 @@ pub(crate) fn reject(v: &View, q: &Quantity, urls: &[Span]) -> Option<&'static s
     }
     if sequence(v, q) {
         return Some("digit sequence");
+    }
+    // `called 911`, `a 999 call`, `the 911 dispatcher`: a service number.
+    let dialled = q.what == What::Bare && n > 0 && v.word(n - 1) && TABLES.is(v.s(n - 1), class::DIAL);
+    let service = matches!(q.what, What::Count { head, .. } if TABLES.is(&v.text[head.start..head.end], class::DIAL));
+    if a.int.is_some() && (dialled || service) {
+        return Some("phone number");
     }
     // `10 Downing Street`; `based at 14 Havnegata`.
     let at_name = q.what == What::Bare
@@ -124,6 +164,19 @@ pub(crate) fn reject(v: &View, q: &Quantity, urls: &[Span]) -> Option<&'static s
         return Some("list number");
     }
     None
+}
+
+/// Whether `or` or `to` and another number stand at token `i` (`one or two`, `one to 3`).
+fn paired_with_next(v: &View, i: usize) -> bool {
+    let number = |k: usize| {
+        v.number(k)
+            || v.word(k)
+                && matches!(
+                    TABLES.number(v.s(k)),
+                    Some(NumberWord::Unit(_) | NumberWord::Teen(_) | NumberWord::Tens(_))
+                )
+    };
+    v.is_any(i, &["or", "to"]) && number(i + 1)
 }
 
 /// A clock time: `6 p.m.`, `14:00`, `3:49:01`, `10 GMT`.
@@ -165,6 +218,14 @@ fn date(v: &View, q: &Quantity) -> bool {
     let before = first >= 1 && month(first - 1) || first >= 2 && v.is(first - 1, ".") && month(first - 2);
     let after = month(q.atom.last) || v.is_any(q.atom.last, &["of"]) && month(q.atom.last + 1);
     before || after
+}
+
+/// A year of an era, in capitals after or before it: `753 B.C.`, `AD 79`, `300 CE`.
+fn era(v: &View, q: &Quantity) -> bool {
+    let era_at = |i: usize| {
+        v.word(i) && v.s(i).bytes().all(|b| b.is_ascii_uppercase() || b == b'.') && TABLES.is(v.s(i), class::ERA)
+    };
+    era_at(q.atom.last) || q.atom.first > 0 && era_at(q.atom.first - 1)
 }
 
 /// A date written as a fraction: `before 5/12`, `on 3/4`. A fraction with a noun or unit
@@ -313,7 +374,15 @@ mod tests {
         );
         assert_kept("ordered 44 737 MAX jets and 3 F-35s", &["44 737 MAX jets", "3 F-35s"]);
         assert_kept("US–China talks", &[]);
+        assert_kept(
+            "Hire 1,250 more nurses. Employ 2 million people. The Dow's 500-point slide hit Germany's 16 states.",
+            &["1,250 more nurses", "2 million people", "500-point", "16 states"],
+        );
+        assert_kept("Boeing's 737 MAX jets, Boeing's 787 jets and Windows 3.1", &[]);
         assert_kept("they shared a high-five", &[]);
+        assert_kept("his 401(k) plan and a 501(c)(3) charity, but 20 (k) and 5 (a)", &["20", "5"]);
+        assert_kept("the Formula One season, the Big Four banks, the Group of Seven and Ocean's Eleven", &[]);
+        assert_kept("LONDON (Reuters) - Two people died. \"Three were hurt,\" he said", &["Two people", "Three"]);
     }
 
     #[test]
@@ -326,11 +395,15 @@ mod tests {
         assert_kept("3/4 of voters and a 2/3 majority", &["3/4", "2/3"]);
         assert_kept("rose 9.18% in March", &["9.18%"]);
         assert_kept("about 2000 people", &["2000 people"]);
+        assert_kept("founded in 753 B.C. and sacked in AD 410, around 300 CE", &[]);
+        assert_kept("an ad 50 times a day", &["50 times"]);
     }
 
     #[test]
     fn sequences_addresses_lists_and_bylines_are_not_claims() {
         assert_kept("call +44 20 7946 0958 or (212) 555-0100", &[]);
+        assert_kept("she called 911 after a 999 call to the 911 dispatcher", &[]);
+        assert_kept("he called 15 times and took 300 calls", &["15 times", "300 calls"]);
         assert_kept("at 10 Downing Street", &[]);
         assert_kept("based at 14 Havnegata in Oslo", &[]);
         assert_kept("1. Revenue rose", &[]);
@@ -339,8 +412,14 @@ mod tests {
         assert_kept("By Jane Doe, 34", &[]);
         assert_kept("one of the biggest, one day, at one point", &[]);
         assert_kept("one person was killed", &["one person"]);
+        assert_kept("no one knew, and no one person could", &[]);
+        assert_kept(
+            "one or two goals, one or two days and one or more people",
+            &["one", "two goals", "one", "two days"],
+        );
         assert_kept("see http://x.com/a?q=30%25%2020 now", &[]);
         assert_kept("won 3-1", &[]);
+        assert_kept("England were all out for 180 and were out for five days", &["five days"]);
         assert_kept("24703 L-202", &[]);
         assert_kept("in a 50-to-six decision", &[]);
     }

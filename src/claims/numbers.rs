@@ -104,7 +104,11 @@ pub(crate) fn atoms_into(v: &View, out: &mut Vec<Atom>) {
             TokenKind::Number => true,
             TokenKind::Word => match bytes.get(t.span.start..t.span.end) {
                 Some(b @ [first, .., last]) => {
-                    first.is_ascii_digit() || last.is_ascii_digit() || tables.may_be_number(b)
+                    first.is_ascii_digit()
+                        || last.is_ascii_digit()
+                        || tables.may_be_number(b)
+                        // `R1.5bn`, `KSh1.2bn`: a currency prefix glued to a scaled figure.
+                        || first.is_ascii_uppercase() && b.iter().any(u8::is_ascii_digit)
                 }
                 Some(b @ [_]) => tables.may_be_number(b),
                 _ => false,
@@ -146,7 +150,7 @@ fn scan(v: &View, i: usize) -> Step {
         return Step::Skip(i + 1);
     }
     if v.word(i) {
-        if s.as_bytes().last().is_some_and(u8::is_ascii_digit) {
+        if s.bytes().any(|b| b.is_ascii_digit()) {
             return code_number_at(v, i);
         }
         return words_at(v, i);
@@ -253,6 +257,17 @@ fn digits_at(v: &View, i: usize) -> Step {
         return Step::Skip(end);
     }
     let Some(mut d) = parse_digits(s) else { return Step::Skip(i + 1) };
+    // `.22-caliber`, `rose .5%`: a decimal written without its leading zero.
+    let bare_point = i > 0 && v.is(i - 1, ".") && v.joined(i) && !v.joined(i - 1) && d.frac == 0 && !d.grouped;
+    if bare_point {
+        d = Digits { frac: d.int_digits as u32, int_digits: 0, ..d };
+        let mut atom = Atom::new(i - 1, i + 1, d.value(1.0), Form::Digits);
+        let factor = scale_words(v, &mut atom.last);
+        atom.value = d.value(factor);
+        atom.scaled = factor != 1.0;
+        atom.factor = factor;
+        return Step::Atom(signed(v, atom));
+    }
     let mut last = i + 1;
     // Thin-space grouping: `1 000 000`.
     while d.frac == 0 && !d.grouped && d.int_digits <= 3 + (last - i - 1) * 3 && v.number(last) && thin_gap(v.gap(last))
@@ -319,10 +334,18 @@ fn fraction(n: &str, d: &str) -> Option<f64> {
     (usual && n.mant > 0 && n.mant < d.mant).then(|| n.mant as f64 / d.mant as f64)
 }
 
-/// Scale words after a number (`billion`, `bn`, `hundred thousand`), consumed from
-/// `*last`; returns their product (1 when there are none).
+/// Scale words after a number (`billion`, `bn`, `hundred thousand`, and `$1.2-billion` as
+/// Canadian papers write it), consumed from `*last`; returns their product (1 when there
+/// are none).
 fn scale_words(v: &View, last: &mut usize) -> f64 {
     let mut factor = 1.0;
+    let k = *last + 1;
+    if v.dash(*last) && v.joined(*last) && v.joined(k) && v.word(k) {
+        if let Some(NumberWord::Scale(f)) = TABLES.number(v.s(k)) {
+            factor = f;
+            *last = k + 1;
+        }
+    }
     while let Some(t) = v.get(*last) {
         match TABLES.number(t) {
             Some(NumberWord::Scale(f) | NumberWord::Abbr(f)) if v.word(*last) => factor *= f,
@@ -385,8 +408,8 @@ fn digit_word_at(v: &View, i: usize) -> Step {
 }
 
 /// A word of letters then digits: a currency code glued before a number (`USD34.6`,
-/// `RM5`, `USD3.5bn`, `$A1.2` after a dollar sign, `R320` before a scale word); anything
-/// else (`GB200`, `NVL72`, `MH17`, `R5`) is part of a name.
+/// `RM5`, `USD3.5bn`, `R1.5bn`, `Rs500cr`, `$A1.2` after a dollar sign, `R320` before a
+/// scale word); anything else (`GB200`, `NVL72`, `MH17`, `R5`, `N95s`) is part of a name.
 fn code_number_at(v: &View, i: usize) -> Step {
     let s = v.s(i);
     let Some(cut) = s.find(|c: char| c.is_ascii_digit()) else { return Step::Skip(i + 1) };
@@ -442,6 +465,21 @@ fn words_at(v: &View, i: usize) -> Step {
         }
     }
     let Some(word) = TABLES.number(s) else { return Step::Skip(i + 1) };
+    // `several hundred`, `a few thousand`, `several dozen`: at least that many.
+    let base = match word {
+        NumberWord::Dozen => 12.0,
+        NumberWord::Hundred => 100.0,
+        NumberWord::Scale(f) => f,
+        _ => 0.0,
+    };
+    if base > 0.0 && i > 0 && v.word(i - 1) && TABLES.is(v.s(i - 1), class::INDEFINITE) {
+        let first = if i > 1 && v.is(i - 2, "a") { i - 2 } else { i - 1 };
+        let mut atom = Atom::new(first, i + 1, base, Form::Vague);
+        apply_scales(v, &mut atom);
+        atom.scaled = true;
+        atom.factor = atom.value;
+        return Step::Atom(atom);
+    }
     let after_a = i > 0 && v.is_any(i - 1, &["a", "an"]);
     // `a quarter-point cut`, `a half-point rise`: a fraction of a percentage point.
     let point = v.dash(i + 1) && v.joined(i + 1) && v.joined(i + 2) && v.is(i + 2, "point");
@@ -458,6 +496,7 @@ fn words_at(v: &View, i: usize) -> Step {
             if after_a && singular && (of || next_scale || bounded || point || unit_follows(v, i + 1)) {
                 let mut atom = Atom::new(i - 1, i + 1, 1.0 / d, Form::Fraction);
                 apply_scales(v, &mut atom);
+                of_a_scale(v, &mut atom);
                 return Step::Atom(atom);
             }
             if !after_a && next_scale && !ordinal_before(v, i) {
@@ -508,8 +547,9 @@ fn vague_at(v: &View, i: usize, f: f64) -> Step {
 }
 
 /// One past the last token of a rank whose ordinal is token `i`: before a superlative
-/// (`third-largest`, `second most populous`) or after a ranking verb (`ranked 12th`,
-/// `finished fourth`); `None` for other ordinals (`the 20th century`, `second half`).
+/// (`third-largest`, `second most populous`) or after a ranking verb, `in` between or not
+/// (`ranked 12th`, `finished fourth`, `came in third`); `None` for other ordinals (`the 20th
+/// century`, `second half`).
 fn rank_end(v: &View, i: usize) -> Option<usize> {
     let superlative = |k: usize| v.word(k) && TABLES.is(v.s(k), class::SUPERLATIVE);
     let at = if v.dash(i + 1) && v.joined(i + 1) && v.joined(i + 2) { i + 2 } else { i + 1 };
@@ -521,9 +561,11 @@ fn rank_end(v: &View, i: usize) -> Option<usize> {
             && !TABLES.is(v.s(at + 1), class::FUNCTION);
         return Some(if adjective { at + 2 } else { at + 1 });
     }
-    // `finished second`, not `finished first-half results`.
+    // `finished second`, `came in third`; not `finished first-half results`.
     let hyphen = v.dash(i + 1) && v.joined(i + 1);
-    (i > 0 && !hyphen && v.word(i - 1) && TABLES.is(v.s(i - 1), class::RANKING)).then_some(i + 1)
+    let ranking = |k: usize| v.word(k) && TABLES.is(v.s(k), class::RANKING);
+    let after = i > 0 && ranking(i - 1) || i > 1 && v.is(i - 1, "in") && ranking(i - 2);
+    (!hyphen && after).then_some(i + 1)
 }
 
 /// Whether a scale word stands at token `i`.
@@ -539,6 +581,16 @@ fn unit_follows(v: &View, i: usize) -> bool {
 /// Whether the word before token `i` makes a fraction word a period (`the first half`).
 fn ordinal_before(v: &View, i: usize) -> bool {
     i > 0 && (v.is_any(i - 1, &["the", "this", "that"]) || TABLES.is(v.s(i - 1), class::ORDINAL))
+}
+
+/// Multiplies a fraction by the scale it is of: `a quarter of a billion`, `three-quarters
+/// of a million`.
+fn of_a_scale(v: &View, atom: &mut Atom) {
+    let at = atom.last;
+    if v.is(at, "of") && v.is_any(at + 1, &["a", "an"]) && scale_after(v, at + 2) {
+        atom.last = at + 2;
+        apply_scales(v, atom);
+    }
 }
 
 /// Multiplies an atom by the scale words after it.
@@ -558,6 +610,10 @@ fn half_at(v: &View, i: usize, after_a: bool) -> Step {
         return Step::Skip(i + 1);
     }
     let first = if after_a { i - 1 } else { i };
+    // `half a dozen`.
+    if v.is_any(i + 1, &["a", "an"]) && v.word(i + 2) && TABLES.number(v.s(i + 2)) == Some(NumberWord::Dozen) {
+        return Step::Atom(Atom::new(first, i + 3, 6.0, Form::Words));
+    }
     // `half a million`, `half an hour`, `half a percentage point`.
     if v.is_any(i + 1, &["a", "an"]) && (scale_after(v, i + 2) || unit_follows(v, i + 2)) {
         let mut atom = Atom::new(first, i + 2, 0.5, Form::Fraction);
@@ -682,14 +738,20 @@ fn cardinal_words(v: &View, first: usize, i: usize) -> Step {
                 atom.form = Form::Fraction;
                 atom.last = den_at + 1;
                 apply_scales(v, &mut atom);
+                of_a_scale(v, &mut atom);
                 return Step::Atom(signed(v, atom));
             }
         }
     }
-    // `two and a half (million)`.
-    if v.is(end, "and") && v.is(end + 1, "a") && v.is(end + 2, "half") {
-        atom.value += 0.5;
-        atom.last = end + 3;
+    // `two and a half (million)`, `three-and-a-half years`.
+    let hyphens = v.dash(end) && (end..end + 6).all(|k| v.joined(k));
+    let step = if hyphens { 2 } else { 1 };
+    let at = if hyphens { end + 1 } else { end };
+    let dashes = !hyphens || v.dash(at + 1) && v.dash(at + 3);
+    if dashes && v.is(at, "and") && v.is(at + step, "a") && v.is(at + 2 * step, "half") {
+        // `a million and a half` is half a million more.
+        atom.value += 0.5 * atom.factor;
+        atom.last = at + 2 * step + 1;
         atom.form = Form::Fraction;
         apply_scales(v, &mut atom);
     }
@@ -774,6 +836,7 @@ mod tests {
             &[("1,000", 1000.0), ("3.5", 3.5), ("12,34,567.89", 1234567.89)],
         );
         assert_atoms("version 2.4.1 and 1,2", &[]);
+        assert_atoms("a .22-caliber rifle, up .5%", &[(".22", 0.22), (".5", 0.5)]);
         assert_atoms("1\u{2009}000\u{2009}000 people", &[("1\u{2009}000\u{2009}000", 1e6)]);
         assert_atoms("1\u{a0}500 people", &[("1\u{a0}500", 1500.0)]);
     }
@@ -791,6 +854,7 @@ mod tests {
         assert_atoms("25 lakh tonnes", &[("25 lakh", 2.5e6)]);
         assert_atoms("2 hundred thousand", &[("2 hundred thousand", 2e5)]);
         assert_atoms("USD34.6 million", &[("USD34.6 million", 34.6e6)]);
+        assert_atoms("a $1.2-billion fund, a 3-million-strong army", &[("1.2-billion", 1.2e9), ("3-million", 3e6)]);
     }
 
     #[test]
@@ -803,6 +867,7 @@ mod tests {
         assert_atoms("five million yen", &[("five million", 5e6)]);
         assert_atoms("a million", &[("a million", 1e6)]);
         assert_atoms("two and a half hours", &[("two and a half", 2.5)]);
+        assert_atoms("a three-and-a-half-year term", &[("three-and-a-half", 3.5)]);
     }
 
     #[test]
@@ -816,6 +881,11 @@ mod tests {
         assert_atoms("three quarters billion", &[("three quarters billion", 0.75e9)]);
         assert_atoms("half of them", &[("half", 0.5)]);
         assert_atoms("half a million", &[("half a million", 5e5)]);
+        assert_atoms(
+            "a quarter of a billion, three-quarters of a million and half a dozen",
+            &[("a quarter of a billion", 2.5e8), ("three-quarters of a million", 7.5e5), ("half a dozen", 6.0)],
+        );
+        assert_atoms("a million and a half", &[("a million and a half", 1.5e6)]);
         assert_atoms("the second half of the year", &[]);
         assert_atoms("½ teaspoon", &[("½", 0.5)]);
         assert_atoms("3/4 of", &[("3/4", 0.75)]);
@@ -848,10 +918,20 @@ mod tests {
     }
 
     #[test]
+    fn indefinite_hundreds_are_least_amounts() {
+        assert_atoms(
+            "several hundred fans, a few thousand more and several dozen",
+            &[("several hundred", 100.0), ("a few thousand", 1e3), ("several dozen", 12.0)],
+        );
+        assert_atoms("a few hundred thousand", &[("a few hundred thousand", 1e5)]);
+    }
+
+    #[test]
     fn ordinals_rank_only_beside_a_superlative_or_a_ranking_verb() {
         assert_atoms("the third-largest carmaker", &[("third-largest", 3.0)]);
         assert_atoms("its second most populous city", &[("second most populous", 2.0)]);
         assert_atoms("she finished fourth and was ranked 12th", &[("fourth", 4.0), ("12th", 12.0)]);
+        assert_atoms("he came in third and the team sits fifth", &[("third", 3.0), ("fifth", 5.0)]);
         assert_atoms("the first half of the 20th century, for a third straight day", &[]);
         assert_atoms("it finished first-half trading lower", &[]);
         assert_atoms("a third of voters", &[("a third", 1.0 / 3.0)]);
@@ -867,6 +947,15 @@ mod tests {
         assert_atoms("$A1.2 billion and $US13.4 billion", &[("$A1.2 billion", 1.2e9), ("$US13.4 billion", 13.4e9)]);
         assert_atoms("R320 billion", &[("R320 billion", 320e9)]);
         assert_atoms("the R5 road", &[]);
+    }
+
+    #[test]
+    fn currency_prefixes_glued_to_a_scaled_figure() {
+        assert_atoms(
+            "a loss of R2.7bn, KSh4.5bn and RM800m, and Rs250cr",
+            &[("R2.7bn", 2.7e9), ("KSh4.5bn", 4.5e9), ("RM800m", 800e6), ("Rs250cr", 2.5e9)],
+        );
+        assert_atoms("the N95s, the A380s and R2D2", &[]);
     }
 
     #[test]

@@ -394,6 +394,13 @@ pub(crate) mod class {
     pub const PARTICLE: u32 = 1 << 19;
     /// A word after `twice` that makes it how often, not how much (`twice in`, `twice a`).
     pub const OFTEN: u32 = 1 << 20;
+    /// A word before `hundred`, `dozen` or a scale word that makes it a least amount
+    /// (`several hundred`, `a few thousand`).
+    pub const INDEFINITE: u32 = 1 << 21;
+    /// An era beside a year (`753 B.C.`, `AD 79`).
+    pub const ERA: u32 = 1 << 22;
+    /// A word of phoning beside a service number (`called 911`, `a 999 call`).
+    pub const DIAL: u32 = 1 << 23;
 
     /// The bit of a class name in the lexicon file.
     pub fn of(name: &str) -> Option<u32> {
@@ -419,13 +426,17 @@ pub(crate) mod class {
             "result" => RESULT,
             "particle" => PARTICLE,
             "often" => OFTEN,
+            "indefinite" => INDEFINITE,
+            "era" => ERA,
+            "dial" => DIAL,
             _ => return None,
         })
     }
 }
 
-/// The index of the filter of words in any class, after one filter per class.
-const ANY_CLASS: usize = 21;
+/// The index of the filter of words in any class, after one filter per class (the last
+/// class is [`class::DIAL`]).
+const ANY_CLASS: usize = class::DIAL.trailing_zeros() as usize + 1;
 
 /// Every claim lexicon, loaded.
 pub(crate) struct Tables {

@@ -8,12 +8,12 @@
 //! 910C chips`). Pairs of figures join into ranges (`3-5%`, `between 10 and 12 million`),
 //! compounds (`3 dollars 50 cents`, `5 ft 2 in`), fractions (`one in five`), or share a unit
 //! (`from 10 to 12 percent`, `two or three days`); a hyphen between two figures with no
-//! unit is a score (`3-1`) and yields nothing, as does a tally after a word of result
-//! (`passed 219 to 213`). A count before a model number counts the model (`44 737 MAX
-//! jets`); an age is a duration in years (`aged 45`, `Yamamoto, 56,`, `45-year-old`); a
+//! unit is a score (`3-1`) and yields nothing, as do a tally after a word of result
+//! (`passed 219 to 213`) and runs for wickets (`250 for six`). A count before a model
+//! number counts the model (`44 737 MAX jets`); an age is a duration in years (`aged 45`, `Yamamoto, 56,`, `45-year-old`); a
 //! one-letter `m` glued to a number is millions only where money, a plural noun or another
-//! figure in millions says so (`£600m`, `raised 40m`, `20m people`), and metres otherwise
-//! (`400m hurdles`, `1.8m tall`).
+//! figure in millions says so (`£600m`, `raised 40m`, `20m people`, `4.3 million … 4.8m`),
+//! and metres otherwise (`400m hurdles`, `1.8m tall`).
 
 use super::numbers::{Atom, Form};
 use super::tables::{class, CurrencyRole, Entry, NumberWord, Unit, UnitKind, TABLES};
@@ -186,13 +186,14 @@ pub(crate) fn quantities_into(v: &View, atoms: &[Atom], scratch: &mut Scratch, o
     let money_talk = OnceBool::default();
     let pieces = &mut scratch.pieces;
     pieces.clear();
-    // `3m people … 1.2m more`: a figure read in millions makes the next `m` millions too.
+    // `3m people … 1.2m more`, `4.3 million openings, down from 4.8m`: a figure read or
+    // written in millions makes the next `m` millions too.
     let mut millions = false;
     for &a in atoms {
         // A code the figure before took as its unit is not this one's too (`10 rmb 20 usd`).
         let floor = pieces.last().map_or(0, Piece::end);
         let p = piece(v, a, &money_talk, floor, millions);
-        millions |= p.atom.money_scale.is_some() && p.atom.scaled;
+        millions |= p.atom.scaled && (p.atom.money_scale.is_some() || p.atom.factor == 1e6);
         pieces.push(p);
     }
     // Figures inside the noun a count before them took (`44 737 MAX jets`) are no figures.
@@ -644,6 +645,10 @@ pub(crate) fn noun_after(v: &View, i: usize) -> Option<(usize, usize)> {
             && !v.s(k).starts_with('0')
             && !v.number(k + 1)
     };
+    // `20,000 more nurses`, `500 fewer jobs`: the noun after the comparison.
+    if v.is_any(j, &["more", "fewer"]) && v.word(j + 1) {
+        j += 1;
+    }
     while j < v.len() && words < 5 {
         if !v.word(j) {
             // `high-speed trains`: a hyphen inside the noun; `F-35s`, `F-16 fighters`.
@@ -716,7 +721,10 @@ fn pair(v: &View, a: &Piece, b: &Piece) -> Option<(Quantity, usize)> {
     }
     let between = b_first - a_end;
     let joiner = (between == 1).then(|| v.s(a_end));
-    let from = a.first() > 0 && v.is(a.first() - 1, "from");
+    // `from 10 to 12` is a change; `ranging from 10 to 12` a range.
+    let from = a.first() > 0
+        && v.is(a.first() - 1, "from")
+        && !(a.first() > 1 && v.is_any(a.first() - 2, &["range", "ranges", "ranged", "ranging"]));
     let between_word = a.first() > 0 && v.is(a.first() - 1, "between")
         || a.first() > 1 && v.is(a.first() - 2, "between") && !v.word(a.first() - 1);
 
@@ -740,19 +748,32 @@ fn pair(v: &View, a: &Piece, b: &Piece) -> Option<(Quantity, usize)> {
         }
     }
     // A measure in two units, the smaller after the larger, as the unit list pairs them:
-    // `5 ft 2 in`, `5 feet and 2 inches`, `5ft 11in`, `3 minutes 49.11 seconds`.
+    // `5 ft 2 in`, `5 feet and 2 inches`, `5ft 11in`, `3 minutes 49.11 seconds`, and a
+    // height as American sports pages hyphenate it, `6-foot-10`.
     let and = joiner.is_some_and(|j| j.eq_ignore_ascii_case("and"));
-    if let Some((smaller, count)) = a.after.and_then(|x| x.compound).filter(|_| between == 0 || and) {
+    let hyphenated = between == 1
+        && v.dash(a_end)
+        && v.joined(a_end)
+        && v.joined(a_end + 1)
+        && a.after.is_some_and(|x| x.rule == "unit-hyphen")
+        && b.after.is_none()
+        && b.before.is_none()
+        && b.atom.int.is_some();
+    if let Some((smaller, count)) = a.after.and_then(|x| x.compound).filter(|_| between == 0 || and || hyphenated) {
         let in_smaller = |x: &After| matches!(x.what, What::Measure(u) | What::Duration(u) if u == smaller);
         let taken = if smaller == "in" {
             // `in` is also a preposition: written out, it is the unit only right after the
             // number; glued (`11in`) it always is.
             let inch = b.atom.last;
             let glued = b.atom.suffix.is_some_and(|s| &v.text[s.start..s.end] == "in");
-            let inches = b.after.as_ref().is_some_and(in_smaller)
-                || b.after.is_none() && v.is(inch, "in") && b.before.is_none()
-                || glued;
-            inches.then(|| if b.after.is_some() || glued { b.end() } else { inch + 1 })
+            if hyphenated {
+                (b.atom.value < count).then_some(b.atom.last)
+            } else {
+                let inches = b.after.as_ref().is_some_and(in_smaller)
+                    || b.after.is_none() && v.is(inch, "in") && b.before.is_none()
+                    || glued;
+                inches.then(|| if b.after.is_some() || glued { b.end() } else { inch + 1 })
+            }
         } else {
             // A time: whole hours or minutes, and less than one of them after.
             let whole = a.atom.value.fract() == 0.0 && !a.atom.scaled;
@@ -786,15 +807,21 @@ fn pair(v: &View, a: &Piece, b: &Piece) -> Option<(Quantity, usize)> {
             }
         }
     }
-    // `one in five`, `three out of four`.
-    let out_of = between == 2 && v.is(a_end, "out") && v.is(a_end + 1, "of");
-    let joiner = if out_of { "in" } else { joiner? };
+    // `one in five`, `three out of four`, `one in every five`, `a one-in-five chance`, `one
+    // in a million`.
+    let out_of =
+        between == 2 && (v.is(a_end, "out") && v.is(a_end + 1, "of") || v.is(a_end, "in") && v.is(a_end + 1, "every"));
+    let hyphens_in = between == 3
+        && v.dash(a_end)
+        && v.is(a_end + 1, "in")
+        && v.dash(a_end + 2)
+        && (a_end..=a_end + 3).all(|k| v.joined(k));
+    let joiner = if out_of || hyphens_in { "in" } else { joiner? };
     if joiner.eq_ignore_ascii_case("in") && !a.has_unit() && !b.has_unit() {
         let small = a.atom.value >= 1.0 && a.atom.value <= 10.0 && a.atom.value.fract() == 0.0;
         if small
             && b.atom.value > a.atom.value
             && b.atom.value.fract() == 0.0
-            && !b.atom.scaled
             && b.atom.int.is_none_or(|(n, _)| n < 1000)
         {
             let mut q = single(v, b);
@@ -821,6 +848,16 @@ fn pair(v: &View, a: &Piece, b: &Piece) -> Option<(Quantity, usize)> {
     let whole = |p: &Piece| p.atom.int.is_some();
     let bare = !a.has_unit() && !b.has_unit() && whole(a) && whole(b);
     if to && bare && result() && noun_after(v, b.end()).is_none() {
+        let mut q = single(v, a);
+        q.dropped = true;
+        q.last = b.end();
+        return Some((q, 2));
+    }
+    // `India were 250 for six`, `180 for 9 at stumps`: runs for wickets, a cricket score.
+    let wickets =
+        b.atom.value.fract() == 0.0 && b.atom.value <= 10.0 && (b.atom.int.is_some() || b.atom.form == Form::Words);
+    let for_ = joiner.eq_ignore_ascii_case("for");
+    if for_ && whole(a) && wickets && !a.has_unit() && !b.has_unit() && noun_after(v, b.end()).is_none() {
         let mut q = single(v, a);
         q.dropped = true;
         q.last = b.end();
@@ -857,11 +894,21 @@ fn pair(v: &View, a: &Piece, b: &Piece) -> Option<(Quantity, usize)> {
             q.value *= b.atom.factor;
         }
     };
-    // `fell by 9,000 to 210,000`: a change, then the new level.
-    let change = a.first() > 0
-        && (v.is(a.first() - 1, "by") || TABLES.changes.word(v.s(a.first() - 1), |e| e.value.before).is_some());
+    // `fell by 9,000 to 210,000`, `rose by more than a third to 1.5 million`: a change
+    // (its qualifier passed over), then the new level.
+    let before = TABLES.qualifiers.ending_at(v, a.first(), |_| true).map_or(a.first(), |(k, _)| k);
+    let change =
+        before > 0 && (v.is(before - 1, "by") || TABLES.changes.word(v.s(before - 1), |e| e.value.before).is_some());
+    // `a third to 1.5 million`: a share and an amount make no range (`a half to 1
+    // percentage point` does).
+    let share_to_amount = a.atom.form == Form::Fraction
+        && a.atom.value < 1.0
+        && b.atom.form != Form::Fraction
+        && (b.atom.scaled || b.atom.value >= 100.0);
+    // `10,000-15,000 visitors`: a dash between counts of a plural noun is a range too.
     let range = (dash || (to && !from && !change) || (and && between_word))
-        && (b.has_unit() || a.has_unit() || between_word || to);
+        && (b.has_unit() || a.has_unit() || between_word || to || dash && plural_count)
+        && !share_to_amount;
     if range {
         let mut q = b_q;
         q.first = a.first();
@@ -883,7 +930,7 @@ fn pair(v: &View, a: &Piece, b: &Piece) -> Option<(Quantity, usize)> {
     // second's unit, but not a currency written before the second (`Tk 500 crore and ₹5,000
     // crore`: the first has its own).
     let sign_before = b.before.is_some() || b.atom.currency.is_some();
-    if !a.has_unit() && b.has_unit() && b_q.what.stated() && !sign_before {
+    if !a.has_unit() && b.has_unit() && b_q.what.stated() && !sign_before && !share_to_amount {
         let mut q = single(v, a);
         scaled_a(&mut q);
         q.what = b_q.what;
@@ -1163,6 +1210,10 @@ mod tests {
         assert_q("75 USD million", &[("75 USD million", 75e6, "USD")]);
         assert_q("30 MUSD", &[("30 MUSD", 30e6, "USD")]);
         assert_q("115USD and EUR 125", &[("115USD", 115.0, "USD"), ("EUR 125", 125.0, "EUR")]);
+        assert_q(
+            "UGX 5bn, 20,000 XOF and 3 billion kwacha",
+            &[("UGX 5bn", 5e9, "UGX"), ("20,000 XOF", 2e4, "XOF"), ("3 billion kwacha", 3e9, "ZMW")],
+        );
         assert_q("50 cents", &[("50 cents", 50.0, "¢")]);
         assert_q("3 dollars 50 cents", &[("3 dollars 50 cents", 3.5, "USD")]);
         assert_q("361 million pounds", &[("361 million pounds", 361e6, "GBP")]);
@@ -1175,6 +1226,7 @@ mod tests {
         assert_q("rose 12% and 3 percentage points", &[("12%", 12.0, "%"), ("3 percentage points", 3.0, "pp")]);
         assert_q("25 basis points", &[("25 basis points", 25.0, "bp")]);
         assert_q("5 per cent", &[("5 per cent", 5.0, "%")]);
+        assert_q("prices rose .5% in June", &[(".5%", 0.5, "%")]);
         assert_q("percent of 10", &[("percent of 10", 10.0, "%")]);
     }
 
@@ -1192,6 +1244,7 @@ mod tests {
         assert_q("20m people", &[("20m people", 20e6, "people")]);
         assert_q("5 ft 2 in", &[("5 ft 2 in", 5.0 + 2.0 / 12.0, "ft")]);
         assert_q("he is 5ft 11in tall", &[("5ft 11in", 5.0 + 11.0 / 12.0, "ft")]);
+        assert_q("the 6-foot-10 center", &[("6-foot-10", 6.0 + 10.0 / 12.0, "ft")]);
         assert_q("she ran it in 3 minutes 49.11 seconds", &[("3 minutes 49.11 seconds", 3.0 + 49.11 / 60.0, "min")]);
         assert_q("the talks lasted 2 hours and 30 minutes", &[("2 hours and 30 minutes", 2.5, "h")]);
         // Two separate times stay two claims.
@@ -1203,7 +1256,12 @@ mod tests {
             &[("30C", 30.0, "°C"), ("86F", 86.0, "°F"), ("minus 5 degrees", -5.0, "°")],
         );
         assert_q("the index fell 42.3 points", &[("42.3 points", 42.3, "points")]);
+        assert_q(
+            "a 1.5 degree Celsius limit, and 104 degrees F",
+            &[("1.5 degree Celsius", 1.5, "°C"), ("104 degrees F", 104.0, "°F")],
+        );
         assert_q("a 45-year-old man", &[("45-year-old", 45.0, "year")]);
+        assert_q("it took three-and-a-half years", &[("three-and-a-half years", 3.5, "year")]);
     }
 
     #[test]
@@ -1211,6 +1269,10 @@ mod tests {
         assert_q("integrates 384 Ascend 910C chips, reportedly", &[("384 Ascend 910C chips", 384.0, "chips")]);
         assert_q("About 40,000 developers have", &[("40,000 developers", 40000.0, "developers")]);
         assert_q("a 20-page report", &[("20-page", 20.0, "page")]);
+        assert_q(
+            "hire 20,000 more nurses; 500 fewer were hurt",
+            &[("20,000 more nurses", 2e4, "nurses"), ("500", 500.0, "")],
+        );
     }
 
     #[test]
@@ -1226,10 +1288,23 @@ mod tests {
         assert_q("from $5 to $7", &[("$5", 5.0, "USD"), ("$7", 7.0, "USD")]);
         assert_q("between 10 and 12 million units", &[("10 and 12 million units", 12e6, "units")]);
         assert_q("from 10 to 12 percent", &[("10", 10.0, "%"), ("12 percent", 12.0, "%")]);
+        assert_q("totals ranged from 6 to 10 inches", &[("6 to 10 inches", 10.0, "in")]);
         assert_q("won 3-1", &[]);
+        assert_q("expects 10,000-15,000 visitors", &[("10,000-15,000 visitors", 15000.0, "visitors")]);
         assert_q("eight to 10 feet", &[("eight to 10 feet", 10.0, "ft")]);
+        assert_q(
+            "rose by more than a quarter to 2.4 million tonnes",
+            &[("a quarter", 0.25, ""), ("2.4 million tonnes", 2.4e6, "t")],
+        );
+        assert_q("a cost of nearly half to 1 percentage point", &[("half to 1 percentage point", 1.0, "pp")]);
+        assert_q("grew by about 300 to 4,100 units", &[("300", 300.0, ""), ("4,100 units", 4100.0, "units")]);
         assert_q("one in five adults", &[("one in five adults", 0.2, "adults")]);
         assert_q("three out of four voters", &[("three out of four voters", 0.75, "voters")]);
+        assert_q("1 in every 5 homes", &[("1 in every 5 homes", 0.2, "homes")]);
+        assert_q(
+            "a one-in-five chance, a one in a million shot",
+            &[("one-in-five chance", 0.2, "chance"), ("one in a million shot", 1e-6, "shot")],
+        );
     }
 
     #[test]
@@ -1293,6 +1368,10 @@ mod tests {
         );
         assert_q("the startup raised 40m last year", &[("40m", 40e6, "")]);
         assert_q("3m people signed and 1.2m more are expected", &[("3m people", 3e6, "people"), ("1.2m", 1.2e6, "")]);
+        assert_q(
+            "4.3 million job openings, down from 4.8m",
+            &[("4.3 million job openings", 4.3e6, "openings"), ("4.8m", 4.8e6, "")],
+        );
         assert_q("400m people live there", &[("400m people", 400e6, "people")]);
     }
 
@@ -1328,6 +1407,14 @@ mod tests {
             &[("$A1.2 billion", 1.2e9, "AUD"), ("$US13.4 billion", 13.4e9, "USD")],
         );
         assert_q("a deficit of R320 billion", &[("R320 billion", 320e9, "ZAR")]);
+        assert_q(
+            "losses of R2.7bn, Dh1.5bn and P4 billion",
+            &[("R2.7bn", 2.7e9, "ZAR"), ("Dh1.5bn", 1.5e9, "AED"), ("P4 billion", 4e9, "PHP")],
+        );
+        assert_q(
+            "a C$1.2-billion fund and a $3.5-million grant",
+            &[("C$1.2-billion", 1.2e9, "CAD"), ("$3.5-million", 3.5e6, "USD")],
+        );
         assert_q("Tk 500 crore and ₹5,000 crore", &[("Tk 500 crore", 5e9, "BDT"), ("₹5,000 crore", 5e10, "INR")]);
         assert_q(
             "34.6 million US dollars, 5 billion euros, 10,000 rupees and 300 yen",
@@ -1354,6 +1441,11 @@ mod tests {
     fn scores_and_tallies_are_not_claims() {
         assert_q("Arsenal beat Chelsea 2-1 and drew 0-0", &[]);
         assert_q("the bill passed 219 to 213 and the court ruled 6 to 3", &[]);
+        assert_q("India were 250 for six at stumps", &[]);
+        assert_q(
+            "she sold 250 for 6 dollars to 3 buyers",
+            &[("250", 250.0, ""), ("6 dollars", 6.0, "USD"), ("3 buyers", 3.0, "buyers")],
+        );
         assert_q("they won 5 to 10 seats", &[("5 to 10 seats", 10.0, "seats")]);
     }
 
@@ -1370,5 +1462,9 @@ mod tests {
             &[("billions of dollars", 1e9, "USD"), ("hundreds of miles", 100.0, "mi")],
         );
         assert_q("thousands fled", &[("thousands", 1e3, "")]);
+        assert_q(
+            "several hundred protesters and a few million dollars",
+            &[("several hundred protesters", 100.0, "protesters"), ("a few million dollars", 1e6, "USD")],
+        );
     }
 }
