@@ -90,7 +90,8 @@ pub fn resolve(doc: &Document, tags: &[Tag], targets: &mut [Target]) -> Vec<Foun
                                 | "takes"
                                 | "took"
                         );
-                    (!expletive).then(|| thing(targets, &mut recency, si, t.span.start)).flatten()
+                    speaker_it(doc, tokens, k, targets, &mut recency, si, t.span.start)
+                        .or_else(|| (!expletive).then(|| thing(targets, &mut recency, si, t.span.start)).flatten())
                 } else if p.gender.is_some() {
                     person(targets, &mut recency, si, t.span.start, p.gender)
                 } else if p.plural && !in_quote {
@@ -138,6 +139,43 @@ pub fn resolve(doc: &Document, tags: &[Tag], targets: &mut [Target]) -> Vec<Foun
         }
     }
     found
+}
+
+/// The organisation or country that speaks, for the `it` at token `k` right after its
+/// speech verb: `Acme said on Tuesday it would cut jobs`, `North Korea stated that it will
+/// respond` (where `it would` alone may be no reference at all).
+fn speaker_it(
+    doc: &Document,
+    tokens: &[crate::document::Token],
+    k: usize,
+    targets: &[Target],
+    recency: &mut Recency,
+    sentence: usize,
+    at: usize,
+) -> Option<usize> {
+    let word = |j: usize| doc.slice(tokens[j].span);
+    let mut j = k;
+    if j >= 1 && word(j - 1) == "that" {
+        j -= 1;
+    }
+    if j >= 2 && word(j - 2) == "on" && LEXICONS.dates.contains(word(j - 1)) {
+        j -= 2;
+    }
+    if j == 0 || !super::speakers::SPEECH.contains(&word(j - 1)) {
+        return None;
+    }
+    let verb = j - 1;
+    let (e, distance, ..) =
+        *recency.recent(targets, sentence, at, |kind| matches!(kind, EntityType::Org | EntityType::Gpe)).first()?;
+    let start = recency.latest[e]?.0;
+    // The name ends right before the verb: only its own words lie between.
+    let first = tokens.partition_point(|t| t.span.start < start);
+    let name = first < verb
+        && tokens[first..verb].iter().all(|t| {
+            let w = doc.slice(t.span);
+            w.starts_with(char::is_uppercase) || matches!(w, "." | "&" | "of" | "’s" | "'s")
+        });
+    (distance == 0 && name).then_some(e)
 }
 
 /// `the President`, `the Prime Minister`, `the Home Secretary` after the `the` at token

@@ -408,6 +408,18 @@ mod tests {
     }
 
     #[test]
+    fn it_after_a_body_says_is_the_body() {
+        let all = found(
+            "Halvard Foods Ltd said on Tuesday it would cut 300 jobs. North Korea stated that it \
+             would respond. Mira Olsen said it would rain.",
+        );
+        assert_eq!(mention_texts(&all, "Halvard Foods Ltd"), ["Halvard Foods Ltd", "it"]);
+        assert_eq!(mention_texts(&all, "North Korea"), ["North Korea", "it"]);
+        // A person's `said it would` is about something else.
+        assert_eq!(mention_texts(&all, "Mira Olsen"), ["Mira Olsen"]);
+    }
+
+    #[test]
     fn a_title_alone_refers_to_the_person_named_with_it() {
         let all = found(
             "Home Secretary Priya Halden said the plan would work. Labour's Shadow Home Secretary \
