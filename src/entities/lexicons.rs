@@ -115,6 +115,8 @@ pub struct Lexicons {
     pub words: HashMap<&'static str, Role>,
     /// Endings of family names (`ov`, `escu`), in lower case.
     pub surname_endings: Vec<&'static str>,
+    /// Whether some ending of `surname_endings` ends in each byte.
+    pub surname_ending_bytes: [bool; 256],
     /// Currency names and codes (`RMB`, `USD`, `Euro`), which are not entities.
     pub currencies: HashSet<&'static str>,
     /// Every country name in lower case without periods (`us`, `u.s` → `us`), with its
@@ -377,9 +379,16 @@ impl Lexicons {
                 }
             }
         }
-        let surname_endings = rows(lexicon::SURNAME_ENDINGS).map(|(cols, _)| cols[0]).collect();
+        let surname_endings: Vec<&'static str> = rows(lexicon::SURNAME_ENDINGS).map(|(cols, _)| cols[0]).collect();
+        let mut surname_ending_bytes = [false; 256];
+        for e in &surname_endings {
+            if let Some(&b) = e.as_bytes().last() {
+                surname_ending_bytes[b as usize] = true;
+            }
+        }
         Lexicons {
             surname_endings,
+            surname_ending_bytes,
             countries,
             currencies,
             known,

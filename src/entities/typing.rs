@@ -160,22 +160,17 @@ pub fn votes(doc: &Document, c: &Candidate) -> Votes {
 /// `Andersson`), with at least three letters before the ending.
 fn has_surname_ending(word: &str) -> bool {
     let lex = &*LEXICONS;
-    if !is_plain_name_word(word) || word.chars().skip(1).any(char::is_uppercase) {
+    // Most words end in no ending's last byte and are ruled out by one table load.
+    if !word.as_bytes().last().is_some_and(|&b| lex.surname_ending_bytes[b as usize]) {
         return false;
     }
-    if lex.not_names.contains(word) || lex.words.contains_key(word) || lex.first_names.contains_key(word) {
-        return false;
-    }
-    let letters = word.chars().count();
-    lex.surname_endings.iter().any(|e| letters >= e.chars().count() + 3 && ends_with_folded(word, e))
-}
-
-/// Whether `word` ends with the lower-case `ending`, ignoring the case of the word's
-/// letters.
-fn ends_with_folded(word: &str, ending: &str) -> bool {
-    word.len() >= ending.len()
-        && word.is_char_boundary(word.len() - ending.len())
-        && word[word.len() - ending.len()..].eq_ignore_ascii_case(ending)
+    // A name word has one capital, so the ending is matched as written, in lower case.
+    let ends = lex.surname_endings.iter().any(|e| word.len() >= e.len() + 3 && word.ends_with(e));
+    ends && is_plain_name_word(word)
+        && !word.chars().skip(1).any(char::is_uppercase)
+        && !lex.not_names.contains(word)
+        && !lex.words.contains_key(word)
+        && !lex.first_names.contains_key(word)
 }
 
 /// Whether a capitalised word is the plural of a common noun (`Kings`, `Pilots`,
@@ -237,11 +232,12 @@ fn context_votes(doc: &Document, c: &Candidate, v: &mut Votes) {
     }
     // `Scientology officials`, `Google employees`, `the Acme group`: a name before the
     // people or the kind of an organisation names the organisation.
-    if next.is_some_and(|w| matches!(lex.words.get(w), Some(Role::OrgMember | Role::OrgNoun))) && !c.possessive {
+    let next_role = next.and_then(|w| lex.words.get(w));
+    if matches!(next_role, Some(Role::OrgMember | Role::OrgNoun)) && !c.possessive {
         v.add(EntityType::Org, 1.0);
     }
     // `the Bush administration`, `Assad’s regime`: a person, named for what they lead.
-    if next.is_some_and(|w| lex.words.get(w) == Some(&Role::LedBy)) {
+    if next_role == Some(&Role::LedBy) {
         v.add(EntityType::Person, if c.possessive { 0.5 } else { 1.0 });
     }
     // `Nvidia, the chipmaker,` / `Jane Doe, chief executive of Acme,` / `Doe, 46,`.
