@@ -220,6 +220,23 @@ fn is_shouting(text: &str) -> bool {
     all > 8 && upper * 10 >= all * 8
 }
 
+/// Whether a lower-case word can be the last part of a hyphenated given name (`un` in `Kim
+/// Jong-un`, `yan` in `Lee Cheuk-yan`): a short run of ASCII letters that is no English word
+/// of three letters or more (`Biden-led`, `Kong-based`).
+fn is_name_syllable(part: &str) -> bool {
+    if part.is_empty() || part.len() > 5 || !part.bytes().all(|b| b.is_ascii_lowercase()) {
+        return false;
+    }
+    if part.len() < 3 {
+        return true;
+    }
+    // The lexicon holds words capitalised as at a sentence start.
+    let mut capitalised = [0u8; 5];
+    capitalised[..part.len()].copy_from_slice(part.as_bytes());
+    capitalised[0].make_ascii_uppercase();
+    std::str::from_utf8(&capitalised[..part.len()]).is_ok_and(|w| !LEXICONS.not_names.contains(w))
+}
+
 /// `China’s` → `China`.
 pub fn strip_possessive(word: &str) -> &str {
     // Every possessive ends in `s`, `S`, `'` or the last byte of `’`.
@@ -738,6 +755,27 @@ impl Finder<'_> {
                 if of_ok || particle || next == "&" {
                     j += 1;
                     continue;
+                }
+            }
+            // `Kim Jong-un`, `Lee Cheuk-yan`: the lower-case last part of a given name, after a
+            // name of two words or more; not `Joe Biden-led` or `Hong Kong-based`.
+            if (next == "-" || next == "‑")
+                && pieces >= 2
+                && unit_known.is_none()
+                && j + 1 < n
+                && self.glued(j - 1, j)
+                && self.glued(j, j + 1)
+                && self.tags[j + 1].is(Tag::LOWER)
+                && !(j + 2 < n && self.glued(j + 1, j + 2) && !self.text(j + 2).starts_with(['.', ',', ';', ':', ')']))
+                && !lex.not_names.contains(self.text(j - 1))
+                && !lex.surnames.contains(self.text(j - 1))
+            {
+                let part = strip_possessive(self.text(j + 1));
+                if is_name_syllable(part) {
+                    end_byte = self.tokens[j + 1].span.start + part.len();
+                    possessive = part.len() < self.text(j + 1).len();
+                    j += 2;
+                    break;
                 }
             }
             // `Min-jun Vance`: a given name whose second part is written in lower case.

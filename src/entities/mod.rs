@@ -502,6 +502,13 @@ mod tests {
         assert_eq!(entity(&all, "Min-jun Vance").0, "PERSON");
         assert_eq!(entity(&all, "Ethan St. Clair").0, "PERSON");
         assert_eq!(entity(&all, "Ironvale St.").0, "LOC");
+        let all = found(
+            "Kim Jong-un met Moon Jae-in. Lee Cheuk-yan's seat went to Yau Wai-ching. \
+             A Hong Kong-based group and a Joe Biden-led panel were there.",
+        );
+        for name in ["Kim Jong-un", "Moon Jae-in", "Lee Cheuk-yan", "Yau Wai-ching", "Hong Kong", "Joe Biden"] {
+            entity(&all, name);
+        }
     }
 
     #[test]
