@@ -69,7 +69,14 @@ pub fn key(doc: &Document, c: &Candidate) -> String {
 
 /// How many words [`words_of`] finds in `text`, without building them.
 fn count_words(text: &str) -> usize {
-    text.split([' ', '\u{a0}']).filter(|w| !w.is_empty()).count()
+    let mut words = text.split([' ', '\u{a0}']).filter(|w| !w.is_empty());
+    let first_is_the = words.next().is_some_and(|w| w.eq_ignore_ascii_case("the"));
+    let rest = words.count();
+    if first_is_the && rest > 0 {
+        rest
+    } else {
+        rest + 1
+    }
 }
 
 /// The words of a name, in lower case and with straight apostrophes.
@@ -81,7 +88,12 @@ fn words_of(text: &str) -> Vec<String> {
             w.replace('’', "'").to_lowercase()
         }
     };
-    text.split([' ', '\u{a0}']).filter(|w| !w.is_empty()).map(fold).collect()
+    let mut words: Vec<String> = text.split([' ', '\u{a0}']).filter(|w| !w.is_empty()).map(fold).collect();
+    // `The Church of Scientology` capitalised mid-sentence: the same words as without `The`.
+    if words.len() > 1 && words[0] == "the" {
+        words.remove(0);
+    }
+    words
 }
 
 /// The initials of a name's capitalised words (`World Health Organization` → `WHO`).
