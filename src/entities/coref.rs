@@ -309,7 +309,10 @@ fn person(
         .into_iter()
         .filter(|&(e, ..)| targets[e].gender.is_none() || targets[e].gender == gender)
         .map(|(e, distance, count, subject)| {
-            let score = 3.0 - distance as f32 + (count.min(10) as f32) * 0.25 + if subject { 0.8 } else { 0.0 };
+            let score = 3.0 - distance as f32
+                + (count.min(10) as f32) * 0.25
+                + if subject { 0.8 } else { 0.0 }
+                + if distance == 0 { 1.0 } else { 0.0 };
             (e, score, targets[e].gender == gender && gender.is_some())
         })
         .collect();
