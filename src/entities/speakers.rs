@@ -293,19 +293,17 @@ fn interviewee(
             if text.len() >= 400 {
                 return None;
             }
-            let mut interview = None;
+            let mut interview = false;
             for w in text.split(|c: char| !c.is_alphanumeric()) {
-                // The word's byte offset in the paragraph.
-                let at = w.as_ptr() as usize - text.as_ptr() as usize;
-                if interview.is_none()
-                    && ["interview", "interviews", "interviewed"].iter().any(|i| w.eq_ignore_ascii_case(i))
-                {
-                    interview = Some(at);
-                } else if interview.is_some() && (w == "on" || w == "about") {
+                if !interview {
+                    interview = ["interview", "interviews", "interviewed"].iter().any(|i| w.eq_ignore_ascii_case(i));
+                } else if w == "on" || w == "about" {
+                    // The word's byte offset in the paragraph.
+                    let at = w.as_ptr() as usize - text.as_ptr() as usize;
                     return Some(Span::new(p.span.start, p.span.start + at));
                 }
             }
-            interview.map(|_| p.span)
+            interview.then_some(p.span)
         })
         .collect();
     if questions.len() < 2 && announcing.is_empty() {
