@@ -420,6 +420,13 @@ mod tests {
     }
 
     #[test]
+    fn a_pronoun_in_capitals_is_an_abbreviation() {
+        let all = found("\"Trade with the US will grow, and IT spending too,\" said Jane Okafor.");
+        assert_eq!(mention_texts(&all, "Jane Okafor"), ["Jane Okafor"]);
+        assert_eq!(entity(&all, "US").0, "GPE");
+    }
+
+    #[test]
     fn a_title_alone_refers_to_the_person_named_with_it() {
         let all = found(
             "Home Secretary Priya Halden said the plan would work. Labour's Shadow Home Secretary \

@@ -55,7 +55,8 @@ impl Tag {
 pub fn tags(doc: &Document) -> Vec<Tag> {
     let lex = &*LEXICONS;
     let text = doc.text().as_bytes();
-    doc.tokens()
+    let mut tags: Vec<Tag> = doc
+        .tokens()
         .iter()
         .map(|t| match t.kind {
             TokenKind::Word => {
@@ -88,7 +89,21 @@ pub fn tags(doc: &Document) -> Vec<Tag> {
             }
             TokenKind::Number | TokenKind::Symbol => Tag::default(),
         })
-        .collect()
+        .collect();
+    // `US`, `IT`, `ME` among words in lower case are abbreviations, not pronouns; `HE SAID
+    // IT` in a shouted line keeps them.
+    let lower = |i: usize| doc.slice(doc.tokens()[i].span).bytes().any(|b| b.is_ascii_lowercase());
+    for i in 0..tags.len() {
+        if tags[i].pronoun.is_none() || doc.tokens()[i].span.len() < 2 || lower(i) {
+            continue;
+        }
+        let previous = (0..i).rev().find(|&j| tags[j].is(Tag::WORD));
+        let next = (i + 1..tags.len()).find(|&j| tags[j].is(Tag::WORD));
+        if previous.is_some_and(lower) || next.is_some_and(lower) {
+            tags[i].pronoun = None;
+        }
+    }
+    tags
 }
 
 /// Whether a word can be part of a name at all.
@@ -172,7 +187,7 @@ mod tests {
 
     #[test]
     fn tags_pronouns_in_any_case() {
-        let doc = segment("t", "HE said she and They met it. Hello there.".to_string());
+        let doc = segment("t", "HE SAID she and They met it. Hello there. US firms hired.".to_string());
         let tags = tags(&doc);
         let pronouns: Vec<&str> = doc
             .tokens()
@@ -181,6 +196,7 @@ mod tests {
             .filter(|(_, g)| g.pronoun.is_some())
             .map(|(t, _)| doc.slice(t.span))
             .collect();
+        // `US` among words in lower case is the country.
         assert_eq!(pronouns, ["HE", "she", "They", "it"]);
     }
 }
