@@ -5572,6 +5572,7 @@ Snapchat
 Pinterest
 Twitter
 Reddit
+Wikipedia
 LinkedIn
 Zoom
 Palantir
