@@ -74,6 +74,8 @@ pub enum Role {
     /// What a person leads, after the person's name (`the Bush administration`); alone,
     /// an organisation (`the administration`).
     LedBy,
+    /// A label that credits a picture or names a source before a colon (`Image:`).
+    Credit,
 }
 
 /// Every lexicon the entity stage uses.
@@ -366,6 +368,7 @@ impl Lexicons {
                 "object_prep" => Role::ObjectPrep,
                 "not_name" => Role::NotName,
                 "led_by" => Role::LedBy,
+                "credit" => Role::Credit,
                 _ => continue,
             };
             words.entry(word).or_insert(role);

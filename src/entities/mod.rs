@@ -420,6 +420,14 @@ mod tests {
     }
 
     #[test]
+    fn a_credit_label_is_no_part_of_a_name() {
+        let all =
+            found("The clock was built by Ahmed Mohamed. Image: NASA.\nPhotographers met Ahmed Mohamed Photo: Reuters");
+        assert_eq!(mention_texts(&all, "Ahmed Mohamed"), ["Ahmed Mohamed", "Ahmed Mohamed"]);
+        entity(&all, "NASA");
+    }
+
+    #[test]
     fn a_pronoun_in_capitals_is_an_abbreviation() {
         let all = found("\"Trade with the US will grow, and IT spending too,\" said Jane Okafor.");
         assert_eq!(mention_texts(&all, "Jane Okafor"), ["Jane Okafor"]);
