@@ -157,7 +157,7 @@ pub fn votes(doc: &Document, c: &Candidate) -> Votes {
 }
 
 /// Whether a capitalised word that is no common word ends as family names do (`Gorbachev`,
-/// `Andersson`), with at least three letters before the ending.
+/// `Andersson`), with at least three bytes before the ending.
 fn has_surname_ending(word: &str) -> bool {
     let lex = &*LEXICONS;
     // Most words end in no ending's last byte and are ruled out by one table load.

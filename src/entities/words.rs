@@ -90,9 +90,6 @@ pub fn tags(doc: &Document) -> Vec<Tag> {
             TokenKind::Number | TokenKind::Symbol => Tag::default(),
         })
         .collect();
-    // `US`, `IT`, `ME` among words in lower case are abbreviations, not pronouns; `HE SAID
-    // IT` in a shouted line keeps them.
-    let lower = |i: usize| doc.slice(doc.tokens()[i].span).bytes().any(|b| b.is_ascii_lowercase());
     for i in 1..tags.len() {
         // `Ahmed Mohamed. Image: NASA`: a credit's label is no part of a name.
         if tags[i - 1].is(Tag::NAME_LIKE)
@@ -102,6 +99,9 @@ pub fn tags(doc: &Document) -> Vec<Tag> {
             tags[i - 1].flags &= !Tag::NAME_LIKE;
         }
     }
+    // `US`, `IT`, `ME` among words in lower case are abbreviations, not pronouns; `HE SAID
+    // IT` in a shouted line keeps them.
+    let lower = |i: usize| doc.slice(doc.tokens()[i].span).bytes().any(|b| b.is_ascii_lowercase());
     for i in 0..tags.len() {
         if tags[i].pronoun.is_none() || doc.tokens()[i].span.len() < 2 || lower(i) {
             continue;
