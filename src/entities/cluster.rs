@@ -209,7 +209,7 @@ fn says_it(doc: &Document, c: &Candidate) -> bool {
     let tokens = &doc.tokens()[s.tokens.clone()];
     let after = tokens.partition_point(|t| t.span.start < c.span.end);
     let word = |k: usize| tokens.get(k).map_or("", |t| doc.slice(t.span));
-    if !super::speakers::SPEECH.contains(&word(after)) {
+    if !LEXICONS.is_speech_cue(word(after)) {
         return false;
     }
     let mut k = after + 1;

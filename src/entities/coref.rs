@@ -161,7 +161,7 @@ fn speaker_it(
     if j >= 2 && word(j - 2) == "on" && LEXICONS.dates.contains(word(j - 1)) {
         j -= 2;
     }
-    if j == 0 || !super::speakers::SPEECH.contains(&word(j - 1)) {
+    if j == 0 || !LEXICONS.is_speech_cue(word(j - 1)) {
         return None;
     }
     let verb = j - 1;

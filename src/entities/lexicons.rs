@@ -76,6 +76,12 @@ pub enum Role {
     LedBy,
     /// A label that credits a picture or names a source before a colon (`Image:`).
     Credit,
+    /// A speech verb that attributes a quote and shows its subject speaks (`said`).
+    Speech,
+    /// A speech verb that only attributes a quote (`recalled`).
+    SpeechCue,
+    /// A verb that only shows its subject speaks (`warned`).
+    SpeechSubject,
 }
 
 /// Every lexicon the entity stage uses.
@@ -226,6 +232,17 @@ impl Lexicons {
         self.by_name.get(titled.as_str()).map(|&i| self.known[i])
     }
 
+    /// Whether `word` is a speech verb that attributes a quote to the name beside it
+    /// (`said`, `told`, `recalled`).
+    pub fn is_speech_cue(&self, word: &str) -> bool {
+        matches!(self.words.get(word), Some(Role::Speech | Role::SpeechCue))
+    }
+
+    /// Whether `word`, after a name, shows that the name speaks (`said`, `warned`).
+    pub fn is_speech_subject(&self, word: &str) -> bool {
+        matches!(self.words.get(word), Some(Role::Speech | Role::SpeechSubject))
+    }
+
     /// The pronoun `word` is, in any capitalisation.
     pub fn pronoun(&self, word: &str) -> Option<&Pronoun> {
         if !self.pronoun_shapes.may_contain(word) {
@@ -369,6 +386,9 @@ impl Lexicons {
                 "not_name" => Role::NotName,
                 "led_by" => Role::LedBy,
                 "credit" => Role::Credit,
+                "speech" => Role::Speech,
+                "speech_cue" => Role::SpeechCue,
+                "speech_subject" => Role::SpeechSubject,
                 _ => continue,
             };
             words.entry(word).or_insert(role);

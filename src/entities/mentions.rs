@@ -511,9 +511,8 @@ impl Finder<'_> {
             && self.backed_looking_ahead(k + 1, false);
         // `Doe told Reuters …`: the subject of a speech verb speaks, so it is someone.
         // Not a plural noun for people, though (`Forecasters said`, `Prosecutors told`).
-        let speaks = k + 1 < self.tokens.len()
-            && super::speakers::SPEECH.contains(&self.text(k + 1))
-            && !is_plural_of_people(word);
+        let speaks =
+            k + 1 < self.tokens.len() && LEXICONS.is_speech_cue(self.text(k + 1)) && !is_plural_of_people(word);
         first_name
             || self.body.is_some_and(|body| self.named_in(body, word))
             || super::words::is_camel_case(word)

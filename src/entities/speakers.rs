@@ -14,32 +14,6 @@ use crate::document::Document;
 use crate::segment::enclosures;
 use crate::span::Span;
 
-/// Speech verbs that attribute a quote.
-pub(super) const SPEECH: [&str; 22] = [
-    "said",
-    "says",
-    "say",
-    "told",
-    "tells",
-    "added",
-    "adds",
-    "asked",
-    "asks",
-    "noted",
-    "notes",
-    "stated",
-    "explained",
-    "explains",
-    "recalled",
-    "recalls",
-    "wrote",
-    "writes",
-    "continued",
-    "insisted",
-    "argued",
-    "replied",
-];
-
 /// A mention known so far: span, entity, entity type.
 pub type Known = (Span, usize, EntityType);
 
@@ -209,7 +183,7 @@ fn after_quote(doc: &Document, q: Span, known: &[Known]) -> Option<usize> {
     let start = q.end + lead;
     let rest = &tail[lead..];
     let first_word = rest.split(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'').next().unwrap_or("");
-    if SPEECH.contains(&first_word) {
+    if LEXICONS.is_speech_cue(first_word) {
         // `said Doe`: the first mention after the verb, skipping a title.
         let after_verb = start + first_word.len();
         return mention_at(known, after_verb, (after_verb + 60).min(limit)).map(|m| m.1);
@@ -217,7 +191,7 @@ fn after_quote(doc: &Document, q: Span, known: &[Known]) -> Option<usize> {
     let (span, entity) = mention_at(known, start, start + 1)?;
     let after = doc.slice(Span::new(span.end, limit));
     let verb = after.trim_start().split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-    SPEECH.contains(&verb).then_some(entity)
+    LEXICONS.is_speech_cue(verb).then_some(entity)
 }
 
 /// `Doe said: “…”` / `Doe told Reuters: “…”`: the speaker before the quote in its sentence.
@@ -227,7 +201,7 @@ fn before_quote(doc: &Document, q: Span, known: &[Known]) -> Option<usize> {
     // every quote in it.
     let sentence_start = ceil(doc, doc.sentences()[s].span.start.max(q.start.saturating_sub(160)));
     let head = doc.slice(Span::new(sentence_start, q.start));
-    if !head.split(|c: char| !c.is_alphanumeric()).any(|w| SPEECH.contains(&w) || w == "put") {
+    if !head.split(|c: char| !c.is_alphanumeric()).any(|w| LEXICONS.is_speech_cue(w) || w == "put") {
         return None;
     }
     let k = known.partition_point(|m| m.0.start < sentence_start);

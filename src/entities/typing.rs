@@ -49,10 +49,6 @@ impl Votes {
     }
 }
 
-/// Words after a name that make it the subject of speech (`X said`).
-const SPEECH: [&str; 12] =
-    ["said", "says", "told", "added", "noted", "stated", "argued", "warned", "explained", "insisted", "wrote", "asked"];
-
 /// The votes of one candidate, from its own text and its context.
 pub fn votes(doc: &Document, c: &Candidate) -> Votes {
     let lex = &*LEXICONS;
@@ -226,7 +222,7 @@ fn context_votes(doc: &Document, c: &Candidate, v: &mut Votes) {
     let a = after;
     let next = word(a);
     let next2 = word(a + 1);
-    if next.is_some_and(|w| SPEECH.contains(&w)) && !c.possessive {
+    if next.is_some_and(|w| lex.is_speech_subject(w)) && !c.possessive {
         v.add(EntityType::Person, 1.0);
         v.add(EntityType::Org, 0.4);
     }
