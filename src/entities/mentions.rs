@@ -534,15 +534,8 @@ impl Finder<'_> {
         if !word.chars().next().is_some_and(char::is_uppercase) {
             return None;
         }
-        // The longest title of several words that the tokens spell (`Secretary of State`,
-        // `Home Secretary`), else a one-word title.
-        let phrase = lex.title_phrases.get(word).and_then(|phrases| {
-            phrases.iter().find_map(|&(phrase, g)| {
-                let words = phrase.split(' ').count();
-                let spelled = m + words < end && phrase.split(' ').enumerate().all(|(i, w)| self.text(m + i) == w);
-                spelled.then_some((g, words))
-            })
-        });
+        // A title of several words, with a name after it in the run, else a one-word title.
+        let phrase = self.title_phrase_at(m, end - 1, false);
         let (gender, mut width) = match (phrase, lex.titles.get(word)) {
             (Some((g, words)), _) => (g, words),
             (None, Some(&(g, phrase))) if !phrase.contains(' ') => (g, 1),
@@ -556,20 +549,25 @@ impl Finder<'_> {
         named.then_some((width, gender))
     }
 
+    /// The longest title of several words that the tokens from `k` spell, ending before
+    /// token `limit` (`Secretary of State`, `Home Secretary`): its gender and its width in
+    /// tokens. With `possessive`, a token may carry a possessive (`Home Secretary’s`).
+    fn title_phrase_at(&self, k: usize, limit: usize, possessive: bool) -> Option<(Option<super::Gender>, usize)> {
+        let read = |i: usize| if possessive { strip_possessive(self.text(i)) } else { self.text(i) };
+        LEXICONS.title_phrases.get(self.text(k))?.iter().find_map(|&(phrase, gender)| {
+            let words = phrase.split(' ').count();
+            let spelled = k + words <= limit && phrase.split(' ').enumerate().all(|(i, w)| read(k + i) == w);
+            spelled.then_some((gender, words))
+        })
+    }
+
     /// A title standing alone (`President said`, `the Home Secretary and I`, `the
     /// Senator’s`) names nobody by itself.
     fn is_title_only(&self, k: usize) -> bool {
         let lex = &*LEXICONS;
         let word = self.text(k);
         let n = self.tokens.len();
-        let phrase = lex.title_phrases.get(word).and_then(|phrases| {
-            phrases.iter().find_map(|&(phrase, _)| {
-                let words = phrase.split(' ').count();
-                let spelled = k + words <= n
-                    && phrase.split(' ').enumerate().all(|(i, w)| strip_possessive(self.text(k + i)) == w);
-                spelled.then_some(words)
-            })
-        });
+        let phrase = self.title_phrase_at(k, n, true).map(|(_, width)| width);
         // `the Senator’s ads`, but not `the LA Sheriff’s office`, where the title is part of
         // the office's name.
         let after_the = k > 0 && self.text(k - 1).eq_ignore_ascii_case("the");
