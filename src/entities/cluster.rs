@@ -46,7 +46,7 @@ pub fn key(doc: &Document, c: &Candidate) -> String {
     if let Some(canonical) = c.known.and_then(|k| k.canonical) {
         return canonical.to_lowercase();
     }
-    let text = doc.slice(c.span);
+    let text = without_the(doc.slice(c.span));
     let mut text = if text.contains('’') { text.replace('’', "'") } else { text.to_string() };
     if text.contains('.') && is_acronym(&text) {
         text.retain(|c| c != '.');
@@ -55,10 +55,6 @@ pub fn key(doc: &Document, c: &Candidate) -> String {
         text.make_ascii_lowercase();
     } else {
         text = text.to_lowercase();
-    }
-    // `The Church of Scientology` (capitalised mid-sentence) is the `Church of Scientology`.
-    if let Some(rest) = text.strip_prefix("the ").filter(|rest| !rest.is_empty()) {
-        text = rest.to_string();
     }
     // `U.S` without its final period is still a name of a country.
     match LEXICONS.countries.get(text.as_str()) {
@@ -69,13 +65,21 @@ pub fn key(doc: &Document, c: &Candidate) -> String {
 
 /// How many words [`words_of`] finds in `text`, without building them.
 fn count_words(text: &str) -> usize {
-    let mut words = text.split([' ', '\u{a0}']).filter(|w| !w.is_empty());
-    let first_is_the = words.next().is_some_and(|w| w.eq_ignore_ascii_case("the"));
-    let rest = words.count();
-    if first_is_the && rest > 0 {
-        rest
+    without_the(text).split([' ', '\u{a0}']).filter(|w| !w.is_empty()).count()
+}
+
+/// A name without a leading `the`: `The Church of Scientology`, capitalised mid-sentence,
+/// is the `Church of Scientology`. A name that is only `The` stays as it is.
+fn without_the(text: &str) -> &str {
+    let rest = match text.get(..3) {
+        Some(article) if article.eq_ignore_ascii_case("the") => &text[3..],
+        _ => return text,
+    };
+    let words = rest.trim_start_matches([' ', '\u{a0}']);
+    if words.len() < rest.len() && !words.is_empty() {
+        words
     } else {
-        rest + 1
+        text
     }
 }
 
@@ -88,12 +92,7 @@ fn words_of(text: &str) -> Vec<String> {
             w.replace('’', "'").to_lowercase()
         }
     };
-    let mut words: Vec<String> = text.split([' ', '\u{a0}']).filter(|w| !w.is_empty()).map(fold).collect();
-    // `The Church of Scientology` capitalised mid-sentence: the same words as without `The`.
-    if words.len() > 1 && words[0] == "the" {
-        words.remove(0);
-    }
-    words
+    without_the(text).split([' ', '\u{a0}']).filter(|w| !w.is_empty()).map(fold).collect()
 }
 
 /// The initials of a name's capitalised words (`World Health Organization` → `WHO`).
