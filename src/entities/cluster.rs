@@ -70,7 +70,7 @@ fn count_words(text: &str) -> usize {
 
 /// A name without a leading `the`: `The Church of Scientology`, capitalised mid-sentence,
 /// is the `Church of Scientology`. A name that is only `The` stays as it is.
-fn without_the(text: &str) -> &str {
+pub(super) fn without_the(text: &str) -> &str {
     let rest = match text.get(..3) {
         Some(article) if article.eq_ignore_ascii_case("the") => &text[3..],
         _ => return text,

@@ -268,9 +268,7 @@ pub fn entities(doc: &Document) -> Entities {
                 !mentions::is_acronym(name_of(i)) || cl.members.iter().all(|&j| mentions::is_acronym(name_of(j)))
             })
             // `The Church of Scientology` capitalised mid-sentence is named without `The`.
-            .max_by_key(|&i| {
-                (name_of(i).strip_prefix("The ").unwrap_or(name_of(i)).chars().count(), std::cmp::Reverse(i))
-            })
+            .max_by_key(|&i| (cluster::without_the(name_of(i)).chars().count(), std::cmp::Reverse(i)))
             .unwrap_or(cl.members[0]);
         let name = name_of(longest).to_string();
         let mut descriptors: Vec<Span> = Vec::new();
