@@ -216,18 +216,25 @@ pub fn ascii_lower<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
     std::str::from_utf8(out).ok()
 }
 
+/// Words written in lower case inside place and organisation names (`Rio de Janeiro`, `Bank
+/// of England`, `Trinidad and Tobago`).
+const NAME_CONNECTORS: [&str; 12] = ["of", "the", "and", "de", "da", "do", "del", "la", "le", "van", "von", "upon"];
+
 impl Lexicons {
-    /// The gazetteer entry of a name written in capitals (`SAN DIEGO` → `San Diego`).
+    /// The gazetteer entry of a name written in capitals (`SAN DIEGO` → `San Diego`, `RIO
+    /// DE JANEIRO` → `Rio de Janeiro`).
     pub fn known_upper(&self, text: &str) -> Option<Known> {
         let mut titled = String::with_capacity(text.len());
-        let mut start = true;
-        for c in text.chars() {
-            if start {
-                titled.extend(c.to_uppercase());
-            } else {
-                titled.extend(c.to_lowercase());
+        for (i, word) in text.split_inclusive([' ', '-']).enumerate() {
+            let bare = word.trim_end_matches([' ', '-']);
+            let connector = i > 0 && NAME_CONNECTORS.iter().any(|c| c.eq_ignore_ascii_case(bare));
+            for (j, c) in word.chars().enumerate() {
+                if j == 0 && !connector {
+                    titled.extend(c.to_uppercase());
+                } else {
+                    titled.extend(c.to_lowercase());
+                }
             }
-            start = c == ' ' || c == '-';
         }
         self.by_name.get(titled.as_str()).map(|&i| self.known[i])
     }

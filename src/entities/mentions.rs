@@ -145,10 +145,10 @@ fn same_but_first_case(word: &str, lowered: &str) -> bool {
 /// heading or of an upper-case sentence.
 pub fn weak_positions(doc: &Document) -> Vec<bool> {
     let mut weak = vec![false; doc.tokens().len()];
-    for s in doc.sentences() {
+    let shouted = shouted_sentences(doc);
+    for (s, shouting) in doc.sentences().iter().zip(shouted) {
         let kind = doc.paragraphs()[s.paragraph].kind;
         let tokens = &doc.tokens()[s.tokens.clone()];
-        let shouting = kind != ParagraphKind::Heading && is_shouting(doc.slice(s.span));
         if kind == ParagraphKind::Heading || shouting {
             weak[s.tokens.clone()].iter_mut().for_each(|w| *w = true);
             continue;
@@ -189,6 +189,13 @@ pub fn weak_positions(doc: &Document) -> Vec<bool> {
         }
     }
     weak
+}
+
+/// Whether each sentence is written in capitals, or stands in a paragraph that is (`SOCCER -`
+/// before the rest of its headline).
+pub fn shouted_sentences(doc: &Document) -> Vec<bool> {
+    let paragraphs: Vec<bool> = doc.paragraphs().iter().map(|p| is_shouting(doc.slice(p.span))).collect();
+    doc.sentences().iter().map(|s| paragraphs[s.paragraph] || is_shouting(doc.slice(s.span))).collect()
 }
 
 /// Whether a sentence is written in capitals: more than eight letters, at least 80% of
@@ -320,17 +327,28 @@ pub fn find(doc: &Document, tags: &[Tag], weak: &[bool], case: &CaseEvidence<'_>
         };
         finder.run(units, out);
     };
+    // A sentence in capitals is read with the headings, once the text's names are known.
+    let shouted = shouted_sentences(doc);
     let mut out = Vec::new();
-    for si in (0..doc.sentences().len()).filter(|&si| !heading(si)) {
-        run(si, None, &mut units, &mut out);
+    let mut headings = Vec::new();
+    for (si, &shouting) in shouted.iter().enumerate() {
+        if heading(si) || shouting {
+            headings.push(si);
+        } else {
+            run(si, None, &mut units, &mut out);
+        }
     }
-    let headings: Vec<usize> = (0..doc.sentences().len()).filter(|&si| heading(si)).collect();
     if headings.is_empty() {
         return out;
     }
     let mut headed = Vec::new();
+    let shouted_names = ShoutedNames::new(doc, &out);
     for si in headings {
-        run(si, Some(&out), &mut units, &mut headed);
+        if shouted[si] {
+            shouted_names.find(doc, si, &mut headed);
+        } else {
+            run(si, Some(&out), &mut units, &mut headed);
+        }
     }
     // Back into text order; an acronym stays right after the name it abbreviates.
     out.extend(headed);
@@ -341,6 +359,104 @@ pub fn find(doc: &Document, tags: &[Tag], weak: &[bool], case: &CaseEvidence<'_>
         }
     }
     out
+}
+
+/// The names of a sentence written in capitals (`SOCCER - JAPAN GET LUCKY WIN`), where
+/// every word looks like an acronym: only a gazetteer name (`JAPAN`, `U.S.`) or a name the
+/// text writes in mixed case (`LEICESTERSHIRE` for `Leicestershire`) counts.
+struct ShoutedNames {
+    /// The names found in the text, and their first and last words, in lower case, sorted.
+    body: Vec<String>,
+}
+
+/// The most words a name in a shouted line is looked up with.
+const MAX_SHOUTED_WORDS: usize = 6;
+
+impl ShoutedNames {
+    fn new(doc: &Document, body: &[Candidate]) -> ShoutedNames {
+        let lex = &*LEXICONS;
+        let mut names = Vec::new();
+        for c in body {
+            let name = doc.slice(c.span);
+            names.push(name.to_lowercase());
+            let words: Vec<&str> = name.split([' ', '\u{a0}']).filter(|w| !w.is_empty()).collect();
+            if words.len() > 1 {
+                for w in [words[0], words[words.len() - 1]] {
+                    let common =
+                        lex.not_names.contains(w) || lex.function_words.contains(w) || lex.titles.contains_key(w);
+                    if w.chars().filter(|c| c.is_alphabetic()).count() >= 3 && !common {
+                        names.push(w.to_lowercase());
+                    }
+                }
+            }
+        }
+        names.sort_unstable();
+        names.dedup();
+        ShoutedNames { body: names }
+    }
+
+    /// Adds the names of shouted sentence `si` to `out`, longest first from each word.
+    fn find(&self, doc: &Document, si: usize, out: &mut Vec<Candidate>) {
+        let lex = &*LEXICONS;
+        let s = &doc.sentences()[si];
+        let tokens = &doc.tokens()[s.tokens.clone()];
+        let word = |k: usize| tokens[k].kind == TokenKind::Word;
+        // Words joined by one space, a hyphen or a period (`U.S.`, `AL-AIN`), no more.
+        let joined = |a: usize, b: usize| {
+            let gap = &doc.text()[tokens[a].span.end..tokens[b].span.start];
+            gap.is_empty() || gap == " "
+        };
+        let mut k = 0;
+        while k < tokens.len() {
+            if !word(k) {
+                k += 1;
+                continue;
+            }
+            let mut found = None;
+            let mut last = k;
+            let mut ends = vec![k + 1];
+            while last + 1 < tokens.len() && ends.len() < MAX_SHOUTED_WORDS * 2 && joined(last, last + 1) {
+                last += 1;
+                ends.push(last + 1);
+            }
+            for &end in ends.iter().rev() {
+                let last_text = doc.slice(tokens[end - 1].span);
+                if !(word(end - 1) || last_text == ".") {
+                    continue;
+                }
+                let bare = strip_possessive(last_text);
+                let span = Span::new(tokens[k].span.start, tokens[end - 1].span.start + bare.len());
+                let text = doc.slice(span);
+                let known = lex.by_name.get(text).map(|&i| lex.known[i]).or_else(|| lex.known_upper(text));
+                // A name that is also a common word counts before a dash or a comma, as
+                // in a dateline (`WASHINGTON --`), not amid the headline (`NICE WIN`).
+                let dateline = end == tokens.len() || !word(end);
+                let known = known.filter(|kn| !kn.ambiguous || dateline);
+                let in_body = known.is_none() && self.body.binary_search(&text.to_lowercase()).is_ok();
+                if known.is_some() || in_body {
+                    found = Some((end, span, known, bare.len() < last_text.len()));
+                    break;
+                }
+            }
+            match found {
+                Some((end, span, known, possessive)) => {
+                    out.push(Candidate {
+                        span,
+                        sentence: si,
+                        known,
+                        title: None,
+                        gender: None,
+                        descriptor: None,
+                        possessive,
+                        initial: true,
+                        acronym_of: None,
+                    });
+                    k = end;
+                }
+                None => k += 1,
+            }
+        }
+    }
 }
 
 struct Finder<'a> {

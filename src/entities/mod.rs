@@ -264,8 +264,11 @@ pub fn entities(doc: &Document) -> Entities {
             .members
             .iter()
             .copied()
+            // An acronym or a name in capitals (`KESTREL COUNTY` in a headline) names the
+            // entity only when no mention is written in mixed case.
             .filter(|&i| {
-                !mentions::is_acronym(name_of(i)) || cl.members.iter().all(|&j| mentions::is_acronym(name_of(j)))
+                let mixed = |j: usize| name_of(j).chars().any(char::is_lowercase);
+                mixed(i) || !cl.members.iter().any(|&j| mixed(j))
             })
             // `The Church of Scientology` capitalised mid-sentence is named without `The`.
             .max_by_key(|&i| (cluster::without_the(name_of(i)).chars().count(), std::cmp::Reverse(i)))
@@ -345,6 +348,24 @@ mod tests {
         let x = crate::extract(&doc);
         let e = x.entities.entities.iter().find(|e| e.name == name).unwrap_or_else(|| panic!("no {name}"));
         e.mentions.iter().map(|&m| doc.slice(x.entities.mentions[m].span).to_string()).collect()
+    }
+
+    #[test]
+    fn a_headline_in_capitals_keeps_only_names_the_lists_or_the_text_know() {
+        let all = found(
+            "RUGBY - FRANCE EDGE PAST WALES, KESTREL COUNTY IN NARROW WIN.\n\n\
+             France beat Wales 21-19 in Cardiff on Saturday. Kestrel County held off Dunmore by a point.\n\n\
+             RIO DE JANEIRO -- Talks resumed. WASHINGTON -- They ended.",
+        );
+        assert_eq!(mention_texts(&all, "France"), ["FRANCE", "France"]);
+        assert_eq!(mention_texts(&all, "Wales"), ["WALES", "Wales"]);
+        assert_eq!(mention_texts(&all, "Kestrel County"), ["KESTREL COUNTY", "Kestrel County"]);
+        assert_eq!(entity(&all, "RIO DE JANEIRO").0, "GPE");
+        assert_eq!(entity(&all, "WASHINGTON").0, "GPE");
+        let shouted = ["RUGBY", "EDGE", "PAST", "NARROW", "WIN"];
+        for (_, name, _) in &all {
+            assert!(!shouted.iter().any(|w| name.contains(w)), "{name} in {all:#?}");
+        }
     }
 
     #[test]
