@@ -149,6 +149,9 @@ pub fn weak_positions(doc: &Document) -> Vec<bool> {
     for (s, shouting) in doc.sentences().iter().zip(shouted) {
         let kind = doc.paragraphs()[s.paragraph].kind;
         let tokens = &doc.tokens()[s.tokens.clone()];
+        if kind == ParagraphKind::Heading && !shouting && is_score_line(doc, tokens) {
+            continue;
+        }
         if kind == ParagraphKind::Heading || shouting {
             weak[s.tokens.clone()].iter_mut().for_each(|w| *w = true);
             continue;
@@ -189,6 +192,24 @@ pub fn weak_positions(doc: &Document) -> Vec<bool> {
         }
     }
     weak
+}
+
+/// Whether a line is a row of results or standings (`Barnsley 2 Ipswich 1`, `Bolton 5 4 1 0
+/// 12 4 13`): capitalised words and numbers only, starting with a word and ending with a
+/// number. Its capitals are no headline style: they mark names.
+fn is_score_line(doc: &Document, tokens: &[Token]) -> bool {
+    let (Some(first), Some(last)) = (tokens.first(), tokens.last()) else { return false };
+    first.kind == TokenKind::Word
+        && last.kind == TokenKind::Number
+        && tokens.iter().all(|t| match t.kind {
+            TokenKind::Word => {
+                let w = doc.slice(t.span);
+                w.chars().next().is_some_and(char::is_uppercase) || matches!(w, "v" | "vs" | "de" | "of")
+            }
+            TokenKind::Number => true,
+            TokenKind::Punct => matches!(doc.slice(t.span), "-" | "(" | ")" | "." | "," | "/" | ":"),
+            TokenKind::Symbol => false,
+        })
 }
 
 /// Whether each sentence is written in capitals, or stands in a paragraph that is (`SOCCER -`
@@ -629,12 +650,18 @@ impl Finder<'_> {
         // Not a plural noun for people, though (`Forecasters said`, `Prosecutors told`).
         let speaks =
             k + 1 < self.tokens.len() && LEXICONS.is_speech_cue(self.text(k + 1)) && !is_plural_of_people(word);
+        // `Yeltsin, who is on holiday, …`: a relative clause on people.
+        let who = k + 2 < self.tokens.len()
+            && self.text(k + 1) == ","
+            && matches!(self.text(k + 2), "who" | "whose")
+            && !lex.function_words.contains(word);
         first_name
             || self.body.is_some_and(|body| self.named_in(body, word))
             || super::words::is_camel_case(word)
             || opens_run
             || runs_into_name
             || speaks
+            || who
             || self.case.capitalised_elsewhere(word)
             || (is_acronym(word) && word.chars().filter(|c| c.is_alphabetic()).count() >= 2)
             || word.chars().any(|c| c.is_ascii_digit())

@@ -369,6 +369,24 @@ mod tests {
     }
 
     #[test]
+    fn names_in_a_table_of_results_are_names() {
+        let all = found("Results on Saturday:\n\nKestrelton 2 Dunmore Athletic 1\nBarrowby 0 Fenwick Rovers 3\n");
+        for name in ["Kestrelton", "Dunmore Athletic", "Barrowby", "Fenwick Rovers"] {
+            assert_eq!(mention_texts(&all, name), [name]);
+        }
+        // A title-case headline stays a headline.
+        let all = found("Fenwick Shares Plunge Again\n\nInvestors sold on Monday.");
+        assert!(all.is_empty(), "{all:#?}");
+    }
+
+    #[test]
+    fn a_relative_clause_on_people_backs_a_name_at_a_sentence_start() {
+        let all = found("Okonjo, who chairs the panel, declined to comment. Which, who knows, may change.");
+        assert_eq!(entity(&all, "Okonjo").0, "PERSON");
+        assert_eq!(all.len(), 1, "{all:#?}");
+    }
+
+    #[test]
     fn organisation_words_outweigh_a_first_name_at_the_front() {
         let all = found(
             "The Andy Warhol Foundation lent the prints to the Mary & Leigh Block Museum of Art. \
