@@ -788,8 +788,45 @@ def main():
         "their words even where another file has them (`May`, `Will` as a modal).",
     ])
 
+    counts["english_words.txt"] = write_english_words(out, src, not_names)
+
     for name in sorted(counts):
         print(f"{name}: {counts[name]} entries", file=sys.stderr)
+
+
+def write_english_words(out, src, not_names):
+    """english_words.txt: the English words beyond not_names.txt, one a line, sorted."""
+    common = {k.lower() for k in not_names.keys}
+    words = sorted(w for w in src.scowl_words(ENGLISH_WORDS_LEVEL) if len(w) >= 3 and w not in common)
+    header = [
+        "English words less common than those of not_names.txt, in lower case: a capitalised",
+        "word at a sentence start that is none of these, nor a common word, nor written in",
+        "lower case elsewhere in the text, and that a lower-case word follows (`Pellmoor spent`,",
+        "`Agassi withdrew`), is a name.",
+        *GENERATED,
+        "",
+        f"Source: the English, American and British words of SCOWL up to size {ENGLISH_WORDS_LEVEL}, from the",
+        "  Debian package scowl 2020.12.07, without the words of not_names.txt. Words that are",
+        "  also names (`house`, `gross`, `bond`) stay: a name among them needs other evidence.",
+        "  SCOWL: Copyright 2000-2011 by Kevin Atkinson. Permission to use, copy, modify,",
+        "  distribute and sell these word lists, the associated scripts, the output created from",
+        "  the scripts, and its documentation for any purpose is hereby granted without fee,",
+        "  provided that the above copyright notice appears in all copies and that both that",
+        "  copyright notice and this permission notice appear in supporting documentation. Kevin",
+        "  Atkinson makes no representations about the suitability of this array for any purpose.",
+        "  It is provided \"as is\" without express or implied warranty.",
+        "",
+        "Format: one word a line, letters a-z only, sorted byte-wise (the reader binary-searches).",
+    ]
+    lines = ["# " + h if h else "#" for h in header] + [""] + words
+    with open(os.path.join(out, "english_words.txt"), "w", encoding="utf-8") as f:
+        f.write("\n".join(lines) + "\n")
+    return len(words)
+
+
+# The SCOWL size of english_words.txt: 60 holds `headcount` and `ransomware`, and hardly a
+# surname no common word has.
+ENGLISH_WORDS_LEVEL = 60
 
 
 # =======================================================================================

@@ -125,6 +125,8 @@ pub struct Lexicons {
     pub surname_endings: Vec<&'static str>,
     /// Whether some ending of `surname_endings` ends in each byte.
     pub surname_ending_bytes: [bool; 256],
+    /// English words beyond `not_names`, in lower case, sorted byte-wise.
+    pub english_words: Vec<&'static str>,
     /// Currency names and codes (`RMB`, `USD`, `Euro`), which are not entities.
     pub currencies: HashSet<&'static str>,
     /// Every country name in lower case without periods (`us`, `u.s` → `us`), with its
@@ -248,6 +250,16 @@ impl Lexicons {
     /// Whether `word`, after a name, shows that the name speaks (`said`, `warned`).
     pub fn is_speech_subject(&self, word: &str) -> bool {
         matches!(self.words.get(word), Some(Role::Speech | Role::SpeechSubject))
+    }
+
+    /// Whether `word`, in lower case, is an English word of `english_words.txt` (`Turnout`,
+    /// `Headcount`); the commoner words are in `not_names`.
+    pub fn is_english_word(&self, word: &str) -> bool {
+        let mut buf = [0u8; 24];
+        match ascii_lower(word, &mut buf) {
+            Some(lower) => self.english_words.binary_search(&lower).is_ok(),
+            None => false,
+        }
     }
 
     /// The pronoun `word` is, in any capitalisation.
@@ -416,7 +428,10 @@ impl Lexicons {
                 surname_ending_bytes[b as usize] = true;
             }
         }
+        let english_words =
+            lexicon::ENGLISH_WORDS.lines().filter(|line| !line.is_empty() && !line.starts_with('#')).collect();
         Lexicons {
+            english_words,
             surname_endings,
             surname_ending_bytes,
             countries,
@@ -437,5 +452,37 @@ impl Lexicons {
             surnames,
             words,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn english_words_are_sorted_for_binary_search() {
+        assert!(LEXICONS.english_words.len() > 10_000);
+        assert!(LEXICONS.english_words.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn english_words_are_looked_up_in_any_case() {
+        // `House` is also a name, but a word first.
+        for word in ["Turnout", "HEADCOUNT", "wheat", "House"] {
+            assert!(LEXICONS.is_english_word(word), "{word}");
+        }
+        // Names, and the common words `not_names` holds instead.
+        for word in ["Agassi", "Pellmoor", "Said", "Sampras"] {
+            assert!(!LEXICONS.is_english_word(word), "{word}");
+        }
+    }
+
+    #[test]
+    fn names_in_capitals_are_found_in_the_gazetteer() {
+        let kind = |text: &str| LEXICONS.known_upper(text).map(|k| k.kind);
+        assert_eq!(kind("RIO DE JANEIRO"), Some(EntityType::Gpe));
+        assert_eq!(kind("SAN DIEGO"), Some(EntityType::Gpe));
+        assert_eq!(kind("BANK OF ENGLAND"), Some(EntityType::Org));
+        assert_eq!(kind("FLOODS"), None);
     }
 }

@@ -311,6 +311,12 @@ fn is_plural_of_people(word: &str) -> bool {
     word.len() >= 9 && ["ers", "ors", "ists", "ians", "ants", "ents", "ives"].iter().any(|end| word.ends_with(end))
 }
 
+/// Whether a word is one capital and at least two lower-case ASCII letters (`Pellmoor`).
+fn is_plain_capitalised(word: &str) -> bool {
+    let bytes = word.as_bytes();
+    bytes.len() >= 3 && bytes[0].is_ascii_uppercase() && bytes[1..].iter().all(u8::is_ascii_lowercase)
+}
+
 /// Whether a word is written in capitals throughout (`NATO`, `GB200`, `U.S`).
 pub fn is_acronym(word: &str) -> bool {
     let mut letters = 0;
@@ -650,6 +656,18 @@ impl Finder<'_> {
         // Not a plural noun for people, though (`Forecasters said`, `Prosecutors told`).
         let speaks =
             k + 1 < self.tokens.len() && LEXICONS.is_speech_cue(self.text(k + 1)) && !is_plural_of_people(word);
+        // `Pellmoor spent …`, `Agassi withdrew …`: a word that is no English word, before a
+        // word in lower case, is a name (the lower-case word rules out title case).
+        let unknown = k + 1 < self.tokens.len()
+            && self.tags[k + 1].is(Tag::LOWER)
+            && self.adjacent(k, k + 1)
+            && is_plain_capitalised(word)
+            && !lex.is_english_word(word)
+            && !lex.surnames.contains(word)
+            && !lex.first_names.contains_key(word)
+            && !lex.words.contains_key(word)
+            && !lex.titles.contains_key(word)
+            && !lex.dates.contains(word);
         // `Yeltsin, who is on holiday, …`: a relative clause on people.
         let who = k + 2 < self.tokens.len()
             && self.text(k + 1) == ","
@@ -662,6 +680,7 @@ impl Finder<'_> {
             || runs_into_name
             || speaks
             || who
+            || unknown
             || self.case.capitalised_elsewhere(word)
             || (is_acronym(word) && word.chars().filter(|c| c.is_alphabetic()).count() >= 2)
             || word.chars().any(|c| c.is_ascii_digit())

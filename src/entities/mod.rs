@@ -380,6 +380,16 @@ mod tests {
     }
 
     #[test]
+    fn a_word_no_dictionary_knows_opens_a_sentence_as_a_name() {
+        let all = found(
+            "Vandrell spent heavily on research last year. Turnout was low. Headcount fell. \
+             Gross margins rose. Ransomware attacks grew. Caruthers withdrew from the race.",
+        );
+        let names: Vec<&str> = all.iter().map(|e| e.1.as_str()).collect();
+        assert_eq!(names, ["Vandrell", "Caruthers"]);
+    }
+
+    #[test]
     fn a_relative_clause_on_people_backs_a_name_at_a_sentence_start() {
         let all = found("Okonjo, who chairs the panel, declined to comment. Which, who knows, may change.");
         assert_eq!(entity(&all, "Okonjo").0, "PERSON");

@@ -39,6 +39,8 @@ pub const NOT_NAMES: &str = include_str!("not_names.txt");
 pub const ENTITY_WORDS: &str = include_str!("entity_words.txt");
 /// Endings of family names (`-ov`, `-escu`), one per line.
 pub const SURNAME_ENDINGS: &str = include_str!("surname_endings.txt");
+/// English words less common than `not_names.txt`'s, lower case, sorted, one per line.
+pub const ENGLISH_WORDS: &str = include_str!("english_words.txt");
 
 // Quotes.
 
