@@ -698,7 +698,13 @@ impl Finder<'_> {
         }
         // A title of several words, with a name after it in the run, else a one-word title.
         let phrase = self.title_phrase_at(m, end - 1, false);
-        let (gender, mut width) = match (phrase, lex.titles.get(word)) {
+        // `Midfielder Ollie Brennick` at a sentence start: a role written in lower case.
+        let mut buf = [0u8; 24];
+        let role = || {
+            let lower = super::lexicons::ascii_lower(word, &mut buf)?;
+            lex.titles.get(lower).filter(|_| self.weak[self.first + m])
+        };
+        let (gender, mut width) = match (phrase, lex.titles.get(word).or_else(role)) {
             (Some((g, words)), _) => (g, words),
             (None, Some(&(g, phrase))) if !phrase.contains(' ') => (g, 1),
             _ => return None,

@@ -390,6 +390,13 @@ mod tests {
     }
 
     #[test]
+    fn a_role_opening_a_sentence_is_a_title_not_part_of_the_name() {
+        let all = found("Striker Ana Villar scored twice. Defender Tomas Ruiz was sent off.");
+        let names: Vec<&str> = all.iter().map(|e| e.1.as_str()).collect();
+        assert_eq!(names, ["Ana Villar", "Tomas Ruiz"]);
+    }
+
+    #[test]
     fn a_relative_clause_on_people_backs_a_name_at_a_sentence_start() {
         let all = found("Okonjo, who chairs the panel, declined to comment. Which, who knows, may change.");
         assert_eq!(entity(&all, "Okonjo").0, "PERSON");
