@@ -767,7 +767,10 @@ impl Finder<'_> {
             && self.text(j + 1).len() == 1
             && self.text(j + 1).bytes().all(|b| b.is_ascii_uppercase());
         let last_at = if initial { j + 3 } else { j + 1 };
-        if last_at >= n || units[j].is_some() || units[last_at].is_some() {
+        // A surname may be a place's name too (`Aoife Santos`, `Jesper Medina`).
+        let surname_place =
+            |u: &Unit| u.end == last_at + 1 && matches!(u.known.kind, super::EntityType::Gpe | super::EntityType::Loc);
+        if last_at >= n || units[j].is_some() || units[last_at].is_some_and(|u| !surname_place(&u)) {
             return false;
         }
         let ends_run = last_at + 1 >= n || !self.name_like(last_at + 1) || !self.adjacent(last_at, last_at + 1);
@@ -788,7 +791,9 @@ impl Finder<'_> {
             && ends_run
             && plain(first)
             && plain(last)
-            && (!last.ends_with('s') || lex.surnames.contains(last))
+            && (!last.ends_with('s')
+                || lex.surnames.contains(last)
+                || lex.first_names.get(first).is_some_and(|&(_, ambiguous)| !ambiguous))
     }
 
     /// Whether token `j - 1` ends an organisation's or team's name that a person's name

@@ -397,6 +397,19 @@ mod tests {
     }
 
     #[test]
+    fn a_person_named_right_after_a_place_keeps_a_surname_that_is_a_place_or_ends_in_s() {
+        let all = found(
+            "“We are tired,” said the deputy mayor of Lisbon Aoife Santos. \
+             “So are we,” said the mayor of Singapore Jesper Medina.",
+        );
+        let names: Vec<(&str, &str)> = all.iter().map(|e| (e.0, e.1.as_str())).collect();
+        assert_eq!(
+            names,
+            [("GPE", "Lisbon"), ("PERSON", "Aoife Santos"), ("GPE", "Singapore"), ("PERSON", "Jesper Medina")]
+        );
+    }
+
+    #[test]
     fn a_relative_clause_on_people_backs_a_name_at_a_sentence_start() {
         let all = found("Okonjo, who chairs the panel, declined to comment. Which, who knows, may change.");
         assert_eq!(entity(&all, "Okonjo").0, "PERSON");
