@@ -300,6 +300,15 @@ fn merge_short_names(clusters: &mut Vec<Cluster>, of: &mut [usize]) {
     });
 }
 
+/// Whether a word names a country or its people (`US`, `Indonesian`, `British`).
+fn of_country(word: &str) -> bool {
+    let lex = &*LEXICONS;
+    lex.by_name.get(word).is_some_and(|&k| {
+        let known = lex.known[k];
+        (known.kind == EntityType::Gpe && known.canonical.is_some()) || known.kind == EntityType::Norp
+    })
+}
+
 /// The first word of a name as written.
 fn first_word(name: &str) -> &str {
     name.split([' ', '\u{a0}']).next().unwrap_or("")
@@ -369,6 +378,18 @@ fn alias_of(
                 && cl.words.starts_with(words)
                 && c.known.is_none()
                 && own != EntityType::Person
+            {
+                return Some(ci);
+            }
+            // `State Department` for the `US State Department`, `the Navy` for the `Indonesian
+            // Navy`: an organisation without the country it belongs to.
+            if kind == EntityType::Org
+                && n == words.len() + 1
+                && cl.words.ends_with(words)
+                && c.known.is_none()
+                && own != EntityType::Person
+                && (words.len() >= 2 || LEXICONS.org_suffixes.contains(text))
+                && of_country(first_word(&names[ci]))
             {
                 return Some(ci);
             }

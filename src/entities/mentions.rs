@@ -1038,7 +1038,23 @@ impl Finder<'_> {
                 }
             }
         }
-        let span = Span::new(self.tokens[start_tok].span.start, span.end);
+        let mut span = Span::new(self.tokens[start_tok].span.start, span.end);
+        // `the State Department Spokesperson`: a role capitalised after an organisation's
+        // name, ended by its suffix, is no part of it (`Mets Poet` and `Team Manager` stay).
+        if known.is_none()
+            && !possessive
+            && end >= start_tok + 3
+            && self.tags[end - 2].is(Tag::NAME_LIKE)
+            && lex.org_suffixes.contains(self.text(end - 2))
+        {
+            let last = self.text(end - 1);
+            let mut buf = [0u8; 24];
+            let role = super::lexicons::ascii_lower(last, &mut buf)
+                .is_some_and(|lower| lower != last && lex.titles.get(lower).is_some_and(|&(_, p)| !p.contains(' ')));
+            if role {
+                span.end = self.tokens[end - 2].span.end;
+            }
+        }
         if span.is_empty() {
             return None;
         }

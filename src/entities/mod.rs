@@ -410,6 +410,16 @@ mod tests {
     }
 
     #[test]
+    fn an_organisation_named_without_its_country_and_before_a_role_is_one_entity() {
+        let all = found(
+            "The US State Department issued a warning on Monday. Jeff Rathke, the State \
+             Department Spokesperson, said the embassy would stay open.",
+        );
+        assert_eq!(mention_texts(&all, "US State Department"), ["US State Department", "State Department"]);
+        assert!(all.iter().all(|e| !e.1.contains("Spokesperson")), "{all:#?}");
+    }
+
+    #[test]
     fn a_relative_clause_on_people_backs_a_name_at_a_sentence_start() {
         let all = found("Okonjo, who chairs the panel, declined to comment. Which, who knows, may change.");
         assert_eq!(entity(&all, "Okonjo").0, "PERSON");
