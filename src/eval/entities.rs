@@ -103,16 +103,18 @@ fn system_mentions(entities: &[EntityRecord]) -> Vec<(usize, usize, usize)> {
     out
 }
 
-/// The system entity whose mention overlaps `[start, end)` the most, if any.
+/// The system entity whose mention overlaps `[start, end)` the most, if any; of mentions
+/// that overlap it as much, the shortest: a name inside a longer description (`Panama` in
+/// `Panama coach`) is the name's.
 fn entity_over(system: &[(usize, usize, usize)], start: usize, end: usize) -> Option<usize> {
     let from = system.partition_point(|m| m.1 <= start);
     system[from..]
         .iter()
         .take_while(|m| m.0 < end)
-        .map(|m| (m.1.min(end).saturating_sub(m.0.max(start)), m.2))
-        .filter(|&(overlap, _)| overlap > 0)
-        .max_by_key(|&(overlap, _)| overlap)
-        .map(|(_, e)| e)
+        .map(|m| (m.1.min(end).saturating_sub(m.0.max(start)), m.1 - m.0, m.2))
+        .filter(|&(overlap, ..)| overlap > 0)
+        .max_by_key(|&(overlap, len, _)| (overlap, std::cmp::Reverse(len)))
+        .map(|(.., e)| e)
 }
 
 /// Scores entity mentions and clusters; gold and system are matched by id.
@@ -249,6 +251,16 @@ mod tests {
         assert_eq!((s.untyped.tp, s.untyped.fp, s.untyped.fn_), (3, 0, 1));
         assert_eq!(s.per_type["GPE"].tp, 1, "LOC and GPE are one type");
         assert_eq!(s.exact, 0);
+    }
+
+    #[test]
+    fn a_name_inside_a_description_is_matched_to_the_name() {
+        // `Panama coach` [0, 12) of entity 1 holds `Panama` [0, 6) of entity 0.
+        let system = [(0, 6, 0), (0, 12, 1), (20, 26, 2)];
+        assert_eq!(entity_over(&system, 0, 6), Some(0));
+        assert_eq!(entity_over(&system, 0, 12), Some(1));
+        assert_eq!(entity_over(&system, 7, 12), Some(1));
+        assert_eq!(entity_over(&system, 13, 19), None);
     }
 
     #[test]
