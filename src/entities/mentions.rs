@@ -658,9 +658,11 @@ impl Finder<'_> {
             k + 1 < self.tokens.len() && LEXICONS.is_speech_cue(self.text(k + 1)) && !is_plural_of_people(word);
         // `Pellmoor spent …`, `Agassi withdrew …`: a word that is no English word, before a
         // word in lower case, is a name (the lower-case word rules out title case).
+        // So is one before an apposition (`Veltrix, the Dutch chipmaker, …`).
+        let apposition =
+            k + 2 < self.tokens.len() && self.text(k + 1) == "," && matches!(self.text(k + 2), "the" | "a" | "an");
         let unknown = k + 1 < self.tokens.len()
-            && self.tags[k + 1].is(Tag::LOWER)
-            && self.adjacent(k, k + 1)
+            && (self.tags[k + 1].is(Tag::LOWER) && self.adjacent(k, k + 1) || apposition)
             && is_plain_capitalised(word)
             && !lex.is_english_word(word)
             && !lex.surnames.contains(word)
@@ -873,10 +875,15 @@ impl Finder<'_> {
             if j >= n {
                 break;
             }
+            // `Peter Blackburn` as a byline: a surname after a known first name needs no
+            // backing of its own.
+            let after_first_name = pieces == 1
+                && j == k + 1
+                && lex.first_names.get(self.text(k)).is_some_and(|&(_, ambiguous)| !ambiguous);
             let next_ok = |m: usize| {
                 m < n
                     && (units[m].is_some() || self.name_like(m))
-                    && (!weak_run || self.backed(m) || units[m].is_some())
+                    && (!weak_run || self.backed(m) || units[m].is_some() || after_first_name)
             };
             let next = self.text(j);
             // `Ambassador to the United States Hamdullah Mohib`: a place, then a person's
@@ -926,6 +933,18 @@ impl Finder<'_> {
                     j += 1;
                     continue;
                 }
+            }
+            // `Nikolaus van der Pas`, `Loyola de la Cruz`: two particles in a row.
+            if j + 2 < n
+                && matches!(self.text(j), "van" | "von" | "de")
+                && matches!(self.text(j + 1), "der" | "den" | "de" | "la" | "los" | "las")
+                && self.adjacent(j - 1, j)
+                && self.adjacent(j, j + 1)
+                && self.adjacent(j + 1, j + 2)
+                && next_ok(j + 2)
+            {
+                j += 2;
+                continue;
             }
             // `Kim Jong-un`, `Lee Cheuk-yan`: the lower-case last part of a given name, after a
             // name of two words or more; not `Joe Biden-led` or `Hong Kong-based`.
@@ -1074,12 +1093,13 @@ impl Finder<'_> {
                 _ => {}
             }
         }
-        // `Transport Minister Tobias Renner`: a common word before a title is part of the
-        // title, not a name.
+        // `Transport Minister Tobias Renner`, `the International President`: a common word
+        // before a title is part of the title, not a name.
         if end - start_tok == 1
             && end < self.tokens.len()
             && lex.not_names.contains(text)
-            && self.title_at(end, self.tokens.len()).is_some()
+            && (self.title_at(end, self.tokens.len()).is_some()
+                || self.is_title_only(end) && self.tags[end].is(Tag::CAPITAL))
         {
             return None;
         }

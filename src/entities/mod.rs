@@ -6,6 +6,7 @@
 //! acronyms to expansions, pronouns and descriptors to the entity they refer to. Quotes and
 //! claims use the clusters to name speakers and subjects; this stage knows nothing of them.
 
+pub mod appositions;
 pub mod cluster;
 pub mod coref;
 pub mod lexicons;
@@ -225,7 +226,7 @@ pub fn entities(doc: &Document) -> Entities {
     let case = mentions::CaseEvidence::collect(doc, &tags, &weak);
     let candidates = mentions::find(doc, &tags, &weak, &case);
     let votes: Vec<typing::Votes> = candidates.iter().map(|c| typing::votes(doc, c)).collect();
-    let (clusters, _) = cluster::cluster(doc, &candidates, &votes);
+    let (clusters, of) = cluster::cluster(doc, &candidates, &votes);
     let mut targets: Vec<coref::Target> = clusters
         .iter()
         .map(|cl| coref::Target {
@@ -241,6 +242,8 @@ pub fn entities(doc: &Document) -> Entities {
         })
         .collect();
     let mut found = coref::resolve(doc, &tags, &mut targets);
+    let kinds: Vec<EntityType> = targets.iter().map(|t| t.kind).collect();
+    let apposed = appositions::apposed(doc, &candidates, &of, &kinds);
     // First-person pronouns go to whoever speaks: needs the names and pronouns so far.
     let mut known: Vec<speakers::Known> = clusters
         .iter()
@@ -251,7 +254,6 @@ pub fn entities(doc: &Document) -> Entities {
         .collect();
     known.sort_by_key(|m| (m.0.start, m.0.end));
     let salience: Vec<usize> = targets.iter().map(|t| t.seen.len()).collect();
-    let kinds: Vec<EntityType> = targets.iter().map(|t| t.kind).collect();
     let gendered: Vec<bool> = targets.iter().map(|t| t.gender.is_some()).collect();
     found.extend(speakers::resolve(doc, &tags, &known, &salience, &kinds, &gendered));
 
@@ -294,7 +296,13 @@ pub fn entities(doc: &Document) -> Entities {
         }
         entities.push(Entity { name, kind: cl.kind(), mentions: Vec::new(), descriptors, gender: targets[ci].gender });
     }
-    for (span, kind, entity, sentence) in found {
+    for &(span, _, e, _) in &apposed {
+        let descriptors = &mut entities[e].descriptors;
+        if !descriptors.iter().any(|&x| doc.slice(x) == doc.slice(span)) {
+            descriptors.push(span);
+        }
+    }
+    for (span, kind, entity, sentence) in found.into_iter().chain(apposed) {
         mentions.push(Mention { span, kind, entity, sentence });
     }
     mentions.sort_by_key(|m| (m.span.start, m.span.end));
@@ -417,6 +425,20 @@ mod tests {
         );
         assert_eq!(mention_texts(&all, "US State Department"), ["US State Department", "State Department"]);
         assert!(all.iter().all(|e| !e.1.contains("Spokesperson")), "{all:#?}");
+    }
+
+    #[test]
+    fn bylines_particles_and_lone_organisation_heads() {
+        let all = found("Floods hit the coast\n\nMarta Kowalczyk\n\nThe Commission said it would help.");
+        assert_eq!(entity(&all, "Marta Kowalczyk").0, "PERSON");
+        assert_eq!(entity(&all, "Commission").0, "ORG");
+        let all = found("The spokesman, Nikolaus van der Pas, said so. Loyola de la Cruz agreed.");
+        let names: Vec<&str> = all.iter().map(|e| e.1.as_str()).collect();
+        assert_eq!(names, ["Nikolaus van der Pas", "Loyola de la Cruz"]);
+        // A common word before a title that no name follows is part of the title.
+        let all = found("Marta Kowalczyk is the group's International President. She spoke.");
+        let names: Vec<&str> = all.iter().map(|e| e.1.as_str()).collect();
+        assert_eq!(names, ["Marta Kowalczyk"]);
     }
 
     #[test]

@@ -118,6 +118,10 @@ pub fn votes(doc: &Document, c: &Candidate) -> Votes {
         v.add(EntityType::Product, 0.6);
         v.add(EntityType::Org, 0.5);
     }
+    // `the Commission`, `the Ministry`: an organisation's kind, capitalised, names it.
+    if words.len() == 1 && c.known.is_none() && lex.org_heads.contains(first) {
+        v.add(EntityType::Org, 1.5);
+    }
     if words.len() == 1 && is_acronym(first) {
         v.add(EntityType::Org, 0.8);
     }
