@@ -6299,6 +6299,7 @@ Foods
 Brands
 Stores
 Entertainment
+Gaming
 Media
 Studios
 Pictures

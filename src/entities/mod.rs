@@ -493,6 +493,22 @@ mod tests {
     }
 
     #[test]
+    fn we_of_people_of_an_organisation_and_of_a_researcher() {
+        let all = found(
+            "Wikinews interviews Mario Lucero and Isabel Ruiz of Heaven Sent Gaming.\n\n\
+             \"We started it in high school,\" Ruiz said.\n\n\
+             Nick Bos, of the University of Helsinki, studies ants. \"We collected wild colonies,\" Bos said.\n\n\
+             Tomas Orr, the director of the Kestrel Institute, agreed. \"We funded it,\" Orr said.",
+        );
+        assert!(mention_texts(&all, "Heaven Sent Gaming").contains(&"We"), "{all:#?}");
+        // A researcher's `we` is their team: the person, not the university.
+        assert!(mention_texts(&all, "Nick Bos").contains(&"We"), "{all:#?}");
+        assert!(!mention_texts(&all, "University of Helsinki").contains(&"We"));
+        // Whoever leads an institute speaks as it.
+        assert!(mention_texts(&all, "Kestrel Institute").contains(&"We"), "{all:#?}");
+    }
+
+    #[test]
     fn what_an_organisation_is_of_names_it_too() {
         let all = found(
             "Hackers attack the Church of Scientology. Critics of Scientology cheered, and the attack \

@@ -73,9 +73,10 @@ pub fn resolve(
 }
 
 /// The organisation each person is named with, if any: `wikiHow founder Jack Herrick`
-/// (an organisation and a lower-case role just before the name) or `Jack Herrick, wikiHow
-/// founder`, `Tina McKenzie, a former member of the national team, known as the Gliders`
-/// (an organisation in an apposition after the name, before any other person).
+/// (an organisation and a lower-case role just before the name), `Jane Doe of Acme`, or
+/// `Jack Herrick, wikiHow founder`, `Tina McKenzie, a former member of the national team,
+/// known as the Gliders` (an organisation in an apposition after the name, before any other
+/// person). A university, college or institute is no one's `we`.
 fn affiliations(doc: &Document, known: &[Known], kinds: &[EntityType]) -> Vec<Option<usize>> {
     let mut out = vec![None; kinds.len()];
     let text = doc.text();
@@ -95,6 +96,21 @@ fn affiliations(doc: &Document, known: &[Known], kinds: &[EntityType]) -> Vec<Op
                         && gap.split_whitespace().all(|w| w.starts_with(char::is_lowercase))
                 })
         });
+        // `Jane Doe of Acme`, `Mario Lucero and Isabel Ruiz of Heaven Sent Gaming`: an
+        // organisation right after `of`, maybe after a second person's name.
+        let of_org = || {
+            let mut next = k + 1;
+            let mut end = span.end;
+            if let Some(&(other, _, EntityType::Person)) = known.get(next) {
+                if text.get(end..other.start) == Some(" and ") {
+                    end = other.end;
+                    next += 1;
+                }
+            }
+            let &(org, _, kind) = known.get(next)?;
+            let gap = text.get(end..org.start)?;
+            (kind == EntityType::Org && (gap == " of " || gap == " of the ")).then_some(known[next])
+        };
         let after = || {
             // An apposition that describes the person: `, a former member of …`, `, of the
             // University of Helsinki`, `, wikiHow founder`; not `, displays the drink`.
@@ -113,7 +129,36 @@ fn affiliations(doc: &Document, known: &[Known], kinds: &[EntityType]) -> Vec<Op
                 .find(|m| m.2 == EntityType::Org)
                 .copied()
         };
-        out[e] = before.or_else(after).map(|m| m.1);
+        // A researcher's `we` is their team, not their university: the person is the
+        // nearer referent. Whoever leads or speaks for it (`the director of …`) speaks as it.
+        let academic = |m: &Known| {
+            let institution = text[m.0.start..m.0.end]
+                .split(' ')
+                .any(|w| matches!(w, "University" | "College" | "Institute" | "School" | "Academy" | "Laboratory"));
+            let between = if m.0.start < span.start { &text[m.0.end..span.start] } else { &text[span.end..m.0.start] };
+            let leads = between.split([' ', ',']).any(|w| {
+                matches!(
+                    w.to_ascii_lowercase().as_str(),
+                    "director"
+                        | "president"
+                        | "head"
+                        | "chancellor"
+                        | "vice-chancellor"
+                        | "dean"
+                        | "rector"
+                        | "provost"
+                        | "principal"
+                        | "chair"
+                        | "chairman"
+                        | "chairwoman"
+                        | "spokesman"
+                        | "spokeswoman"
+                        | "spokesperson"
+                )
+            });
+            institution && !leads
+        };
+        out[e] = before.or_else(of_org).or_else(after).filter(|m| !academic(m)).map(|m| m.1);
     }
     out
 }
