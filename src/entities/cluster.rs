@@ -46,7 +46,12 @@ pub fn key(doc: &Document, c: &Candidate) -> String {
     if let Some(canonical) = c.known.and_then(|k| k.canonical) {
         return canonical.to_lowercase();
     }
-    let text = without_the(doc.slice(c.span));
+    text_key(doc.slice(c.span))
+}
+
+/// The key of a name's text alone (see [`key`]).
+pub fn text_key(text: &str) -> String {
+    let text = without_the(text);
     let mut text = if text.contains('’') { text.replace('’', "'") } else { text.to_string() };
     if text.contains('.') && is_acronym(&text) {
         text.retain(|c| c != '.');
@@ -332,6 +337,18 @@ fn alias_of(
     // place name counts too when it is that person's surname (`Valeska Paris` … `Paris`),
     // but never a country's.
     let country = c.known.is_some_and(|k| k.canonical.is_some());
+    // `the North` for North Korea, `the South` for South Sudan: a compass word alone is the
+    // latest country named with it.
+    if words.len() == 1 && c.known.is_none() && matches!(words[0].as_str(), "north" | "south" | "east" | "west") {
+        let country = clusters
+            .iter()
+            .enumerate()
+            .rev()
+            .find(|(_, cl)| cl.kind() == EntityType::Gpe && cl.words.len() == 2 && cl.words[0] == words[0]);
+        if let Some((ci, _)) = country {
+            return Some(ci);
+        }
+    }
     if words.len() == 1 && !firm_org && !country {
         let person = clusters.iter().enumerate().rev().find(|(_, cl)| {
             cl.kind() == EntityType::Person

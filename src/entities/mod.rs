@@ -11,6 +11,7 @@ pub mod cluster;
 pub mod coref;
 pub mod lexicons;
 pub mod mentions;
+pub mod nested;
 pub mod speakers;
 pub mod typing;
 pub mod words;
@@ -74,6 +75,9 @@ pub enum MentionKind {
     Pronoun,
     /// A description (`the company`, `Huawei founder`).
     Descriptor,
+    /// A name at the head of a longer name of another entity (`US` in `US State
+    /// Department`), as the document also uses it alone.
+    Nested,
 }
 
 impl MentionKind {
@@ -85,6 +89,7 @@ impl MentionKind {
             MentionKind::Acronym => "acronym",
             MentionKind::Pronoun => "pronoun",
             MentionKind::Descriptor => "descriptor",
+            MentionKind::Nested => "nested",
         }
     }
 }
@@ -305,6 +310,7 @@ pub fn entities(doc: &Document) -> Entities {
     for (span, kind, entity, sentence) in found.into_iter().chain(apposed) {
         mentions.push(Mention { span, kind, entity, sentence });
     }
+    mentions.extend(nested::nested(doc, &candidates, &of, &kinds));
     mentions.sort_by_key(|m| (m.span.start, m.span.end));
     mentions.dedup_by_key(|m| m.span);
     for (mi, m) in mentions.iter().enumerate() {
@@ -439,6 +445,22 @@ mod tests {
         let all = found("Marta Kowalczyk is the group's International President. She spoke.");
         let names: Vec<&str> = all.iter().map(|e| e.1.as_str()).collect();
         assert_eq!(names, ["Marta Kowalczyk"]);
+    }
+
+    #[test]
+    fn the_north_and_a_faith_and_a_town_in_its_state() {
+        let all = found(
+            "North Korea fired shells at South Korea on Tuesday. The South said the North had \
+             broken the truce.",
+        );
+        assert_eq!(mention_texts(&all, "North Korea"), ["North Korea", "North"]);
+        assert_eq!(mention_texts(&all, "South Korea"), ["South Korea", "South"]);
+        // A faith is no place, whatever preposition comes before it.
+        let all = found("She left the Church of Vandalism in 2009. Life in Vandalism was hard.");
+        assert_eq!(mention_texts(&all, "Church of Vandalism"), ["Church of Vandalism", "Vandalism"]);
+        // A town and its state.
+        let all = found("Officials in Kestrelford, Ohio, agreed.");
+        assert_eq!(entity(&all, "Kestrelford").0, "GPE");
     }
 
     #[test]

@@ -241,6 +241,22 @@ fn context_votes(doc: &Document, c: &Candidate, v: &mut Votes) {
         v.add(EntityType::Person, if c.possessive { 0.5 } else { 1.0 });
     }
     // `Nvidia, the chipmaker,` / `Jane Doe, chief executive of Acme,` / `Doe, 46,`.
+    // `Irving, Texas`, `Mecca, Saudi Arabia`: a place and the state or country it lies in.
+    if next == Some(",") && c.known.is_none() && !c.possessive {
+        // The region ends its clause: not `According to Ødegaard, Brazil was …`.
+        let region = |end: usize| {
+            let (first, last) = (tokens.get(a + 1)?, tokens.get(end)?);
+            // A dateline's date may follow (`AL-AIN, United Arab Emirates 1996-12-06`).
+            let closed = word(end + 1)
+                .is_none_or(|w| matches!(w, "," | "." | ";" | ")") || w.starts_with(|c: char| c.is_ascii_digit()));
+            let name = doc.slice(crate::span::Span::new(first.span.start, last.span.end));
+            closed.then(|| lex.by_name.get(name).map(|&k| lex.known[k])).flatten()
+        };
+        let state = (a + 1..a + 4).find_map(region).is_some_and(|k| matches!(k.kind, EntityType::Gpe) && !k.ambiguous);
+        if state {
+            v.add(EntityType::Gpe, 2.0);
+        }
+    }
     if next == Some(",") {
         let n2 = next2.unwrap_or("");
         let n3 = word(a + 2).unwrap_or("");
@@ -276,7 +292,12 @@ fn context_votes(doc: &Document, c: &Candidate, v: &mut Votes) {
         let prev = word(before - 1).unwrap_or("");
         match lex.words.get(prev) {
             Some(Role::OrgNoun) => v.add(EntityType::Org, 1.0),
-            Some(Role::PlacePrep) if c.known.is_none() && doc.slice(c.span).split(' ').count() <= 2 => {
+            // `in Scientology`, `from Buddhism`: a faith or a field is no place.
+            Some(Role::PlacePrep)
+                if c.known.is_none()
+                    && doc.slice(c.span).split(' ').count() <= 2
+                    && !["ology", "ism", "ics"].iter().any(|end| doc.slice(c.span).ends_with(end)) =>
+            {
                 v.add(EntityType::Gpe, 0.6);
             }
             Some(Role::Work) => v.add(EntityType::Work, 1.5),

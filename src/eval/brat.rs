@@ -283,7 +283,9 @@ fn build(id: &str, text: &str, chars: &[char], ann: &Ann) -> std::result::Result
         let i = span_of(target, *line)?;
         let kind = ann.spans[i].kind.as_str();
         let (fits, values) = match name.as_str() {
-            MENTION_KIND => (is_entity_type(kind), ["name", "alias", "acronym", "pronoun", "descriptor"].as_slice()),
+            MENTION_KIND => {
+                (is_entity_type(kind), ["name", "alias", "acronym", "pronoun", "descriptor", "nested"].as_slice())
+            }
             QUOTE_KIND => (kind == QUOTE, crate::eval::quotes::KINDS.as_slice()),
             CLAIM_KIND => (kind == CLAIM, crate::eval::claims::KINDS.as_slice()),
             other => {

@@ -88,7 +88,7 @@ pub const CLAIM_KIND: &str = "ClaimKind";
 pub const NOTES: &str = "AnnotatorNotes";
 
 /// The mention kinds, quote kinds and claim kinds, as attribute values.
-const MENTION_KINDS: &str = "name|alias|acronym|pronoun|descriptor";
+const MENTION_KINDS: &str = "name|alias|acronym|pronoun|descriptor|nested";
 const QUOTE_KINDS: &str = "direct|partial|mixed|indirect";
 const CLAIM_KINDS: &str = "money|percent|percentage_points|count|fraction|measure|ratio|rank|year|duration|other";
 

@@ -1,0 +1,91 @@
+//! Names inside longer names: `US` in `US State Department`, `Andy Warhol` in `Andy Warhol
+//! Foundation`, `New York` in `The New York Times`. The longer name stays one mention of its
+//! own entity; the name at its head is also a `nested` mention of the entity the document
+//! names with it elsewhere, so that every reference to the United States or to Warhol can be
+//! found. Flat name scoring leaves nested mentions out.
+
+use super::cluster::text_key;
+use super::mentions::Candidate;
+use super::{EntityType, Mention, MentionKind};
+use crate::document::Document;
+use crate::lexicon::WordMap as HashMap;
+use crate::span::Span;
+
+/// The nested mentions of the candidates: `of[i]` is candidate `i`'s entity, `kinds` each
+/// entity's type. A name nests another only at its head (after a leading `The`), and only a
+/// person's or a place's name the document uses on its own, of one entity, is looked for.
+pub fn nested(doc: &Document, candidates: &[Candidate], of: &[usize], kinds: &[EntityType]) -> Vec<Mention> {
+    let multi_word = |c: &Candidate| doc.slice(c.span).contains(' ');
+    if !candidates.iter().any(multi_word) {
+        return Vec::new();
+    }
+    // Each key with its entity; a key two entities share names neither.
+    let mut by_key: HashMap<String, Option<usize>> = HashMap::default();
+    for (i, c) in candidates.iter().enumerate() {
+        let entity = by_key.entry(super::cluster::key(doc, c)).or_insert(Some(of[i]));
+        if *entity != Some(of[i]) {
+            *entity = None;
+        }
+    }
+    let mut out = Vec::new();
+    for (i, c) in candidates.iter().enumerate().filter(|(_, c)| multi_word(c)) {
+        if kinds[of[i]] == EntityType::Person {
+            continue;
+        }
+        let text = doc.slice(c.span);
+        // Byte ends of the words, and where the head starts (after `The`).
+        let ends: Vec<usize> = text.match_indices(' ').map(|(at, _)| at).collect();
+        let start = match text.split(' ').next() {
+            Some("The" | "the") => ends[0] + 1,
+            _ => 0,
+        };
+        for &end in ends.iter().rev().filter(|&&end| end > start) {
+            let head = &text[start..end];
+            if let Some(&Some(entity)) = by_key.get(&text_key(head)) {
+                // A person or a place; a shorter name of an organisation is its alias, and an
+                // adjective (`Democratic` in `Democratic Party`) no reference.
+                let named = matches!(kinds[entity], EntityType::Person | EntityType::Gpe | EntityType::Loc);
+                if entity != of[i] && named {
+                    let span = Span::new(c.span.start + start, c.span.start + end);
+                    out.push(Mention { span, kind: MentionKind::Nested, entity, sentence: c.sentence });
+                }
+                break;
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::segment;
+
+    /// The nested mentions of `text`, with the name of their entity.
+    fn nested(text: &str) -> Vec<(String, String)> {
+        let doc = segment("t", text.to_string());
+        let e = super::super::entities(&doc);
+        e.mentions
+            .iter()
+            .filter(|m| m.kind == super::MentionKind::Nested)
+            .map(|m| (doc.slice(m.span).to_string(), e.entities[m.entity].name.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn a_name_the_text_uses_alone_is_found_at_the_head_of_a_longer_one() {
+        let got = nested(
+            "The United States warned Iran. The US State Department said talks would go on. \
+             Andy Warhol's prints hang at the Andy Warhol Foundation. The New York Times and \
+             New York agreed.",
+        );
+        let want = [("US", "United States"), ("Andy Warhol", "Andy Warhol"), ("New York", "New York")];
+        assert_eq!(got, want.map(|(a, b)| (a.to_string(), b.to_string())));
+    }
+
+    #[test]
+    fn no_name_is_nested_that_the_text_does_not_use_alone() {
+        assert!(nested("The US State Department said talks would go on.").is_empty());
+        // A person's name holds no other name.
+        assert!(nested("Jordan said so. Michael Jordan agreed.").is_empty());
+    }
+}
