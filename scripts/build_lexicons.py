@@ -6305,6 +6305,7 @@ Studios
 Pictures
 Records
 Publishing
+Press
 Insurance
 Assurance
 Financial

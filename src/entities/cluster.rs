@@ -398,6 +398,17 @@ fn alias_of(
             {
                 return Some(ci);
             }
+            // `the Press` for the `New York Press`, `the Department` for the `Water
+            // Department`: an organisation's kind alone is the latest organisation named with
+            // it last.
+            if kind == EntityType::Org
+                && words.len() == 1
+                && cl.words.last() == Some(&words[0])
+                && c.known.is_none()
+                && LEXICONS.org_suffixes.contains(text)
+            {
+                return Some(ci);
+            }
             // `State Department` for the `US State Department`, `the Navy` for the `Indonesian
             // Navy`: an organisation without the country it belongs to.
             if kind == EntityType::Org

@@ -30,6 +30,9 @@ pub struct Target {
     /// rather than only as an adjective (`the Australian population`): only then is it a
     /// `they`.
     pub people: bool,
+    /// Whether it is a news outlet only ever credited with a report (`told Reuters`,
+    /// `(Northlight Press)`): `the company`, `it` or `they` after it is someone else.
+    pub news: bool,
     /// The titles its names were given (`Home Secretary` in `Home Secretary Suella
     /// Braverman`), so that `the Home Secretary` alone can refer to it.
     pub titles: Vec<Span>,
@@ -128,7 +131,7 @@ pub fn resolve(doc: &Document, tags: &[Tag], targets: &mut [Target]) -> Vec<Foun
                     && !matches!(noun, "government" | "party" | "team" | "side" | "court" | "board" | "union")
                 {
                     let orgs = recency.recent(targets, si, t.span.start, |k| k == EntityType::Org);
-                    if let Some(e) = orgs.first().map(|r| r.0) {
+                    if let Some(e) = orgs.iter().map(|r| r.0).find(|&e| !targets[e].news) {
                         let span = Span::new(t.span.start, tokens[k + 1].span.end);
                         targets[e].seen.push((span.start, si, k == 0));
                         recency.note(e, span.start, si, k == 0);
@@ -334,7 +337,11 @@ fn person(
 fn thing(targets: &[Target], recency: &mut Recency, sentence: usize, at: usize) -> Option<usize> {
     let things =
         |k: EntityType| !matches!(k, EntityType::Person | EntityType::Gpe | EntityType::Loc | EntityType::Norp);
-    recency.recent(targets, sentence, at, things).into_iter().find(|&(_, d, ..)| d <= 2).map(|r| r.0)
+    recency
+        .recent(targets, sentence, at, things)
+        .into_iter()
+        .find(|&(e, d, ..)| d <= 2 && !targets[e].news)
+        .map(|r| r.0)
 }
 
 /// The group `they` refers to: the latest organisation or nationality in this or the
@@ -343,7 +350,7 @@ fn group(targets: &[Target], recency: &mut Recency, sentence: usize, at: usize) 
     recency
         .recent(targets, sentence, at, |k| matches!(k, EntityType::Org | EntityType::Norp))
         .into_iter()
-        .filter(|&(e, ..)| targets[e].kind == EntityType::Org || targets[e].people)
+        .filter(|&(e, ..)| (targets[e].kind == EntityType::Org || targets[e].people) && !targets[e].news)
         .find(|&(_, d, ..)| d <= 1)
         .map(|r| r.0)
 }

@@ -18,6 +18,8 @@ pub struct Known {
     pub canonical: Option<&'static str>,
     /// Whether the name is also a common word or another kind of name (`Reading`, `Nice`).
     pub ambiguous: bool,
+    /// Whether it is a news organisation (`Reuters`), which reports on others.
+    pub news: bool,
 }
 
 /// Person, number and gender of a pronoun.
@@ -82,6 +84,8 @@ pub enum Role {
     SpeechCue,
     /// A verb that only shows its subject speaks (`warned`).
     SpeechSubject,
+    /// The last word of a news outlet's name (`Press`, `Herald`).
+    Newsroom,
 }
 
 /// Every lexicon the entity stage uses.
@@ -293,7 +297,8 @@ impl Lexicons {
         };
         for (cols, _) in rows(lexicon::ORGANIZATIONS) {
             let ambiguous = cols.iter().skip(2).any(|c| *c == "ambiguous");
-            add(cols[0], Known { kind: EntityType::Org, canonical: None, ambiguous });
+            let news = cols.get(1) == Some(&"news");
+            add(cols[0], Known { kind: EntityType::Org, canonical: None, ambiguous, news });
         }
         let mut countries = HashMap::default();
         for (cols, _) in rows(lexicon::COUNTRIES) {
@@ -301,7 +306,7 @@ impl Lexicons {
             if let Some(canonical) = canonical {
                 countries.insert(cols[0].replace('.', "").to_lowercase(), canonical);
             }
-            add(cols[0], Known { kind: EntityType::Gpe, canonical, ambiguous: false });
+            add(cols[0], Known { kind: EntityType::Gpe, canonical, ambiguous: false, news: false });
         }
         for (cols, _) in rows(lexicon::PLACES) {
             let kind = match cols.get(1).copied().unwrap_or("") {
@@ -309,10 +314,10 @@ impl Lexicons {
                 _ => EntityType::Loc,
             };
             let ambiguous = cols.iter().skip(2).any(|c| *c == "ambiguous");
-            add(cols[0], Known { kind, canonical: None, ambiguous });
+            add(cols[0], Known { kind, canonical: None, ambiguous, news: false });
         }
         for (cols, _) in rows(lexicon::DEMONYMS) {
-            add(cols[0], Known { kind: EntityType::Norp, canonical: None, ambiguous: false });
+            add(cols[0], Known { kind: EntityType::Norp, canonical: None, ambiguous: false, news: false });
         }
         let by_name: HashMap<&'static str, usize> = names.iter().enumerate().map(|(i, &n)| (n, i)).collect();
         let mut name_heads: HashMap<&'static str, NameLengths> = HashMap::default();
@@ -408,6 +413,7 @@ impl Lexicons {
                 "speech" => Role::Speech,
                 "speech_cue" => Role::SpeechCue,
                 "speech_subject" => Role::SpeechSubject,
+                "newsroom" => Role::Newsroom,
                 _ => continue,
             };
             words.entry(word).or_insert(role);

@@ -224,6 +224,25 @@ impl Entities {
     }
 }
 
+/// Whether a name is a news outlet's: a known one (`Reuters`) or one named as such
+/// (`Northlight Press`, `Meridian Wire`).
+fn is_outlet(doc: &Document, c: &mentions::Candidate) -> bool {
+    let text = doc.slice(c.span);
+    let last = text.rsplit(' ').next().unwrap_or("");
+    c.known.is_some_and(|k| k.news)
+        || last.len() < text.len() && lexicons::LEXICONS.words.get(last) == Some(&lexicons::Role::Newsroom)
+}
+
+/// Whether a name stands where a report is credited to it: `told Reuters`, `seen by
+/// Reuters`, `according to Reuters`, `(Reuters)`.
+fn credits(doc: &Document, c: &mentions::Candidate) -> bool {
+    let tokens = &doc.tokens()[doc.sentences()[c.sentence].tokens.clone()];
+    let at = tokens.partition_point(|t| t.span.start < c.span.start);
+    let before = at.checked_sub(1).map(|k| doc.slice(tokens[k].span));
+    let after = tokens.get(tokens.partition_point(|t| t.span.start < c.span.end)).map(|t| doc.slice(t.span));
+    matches!(before, Some("told" | "by" | "to" | "(" | "with")) || matches!(after, Some(")"))
+}
+
 /// Finds, types and clusters the entity mentions of a document.
 pub fn entities(doc: &Document) -> Entities {
     let tags = words::tags(doc);
@@ -243,6 +262,8 @@ pub fn entities(doc: &Document) -> Entities {
                 .map(|&i| (candidates[i].span.start, candidates[i].sentence, candidates[i].initial))
                 .collect(),
             people: cl.members.iter().any(|&i| doc.slice(candidates[i].span).ends_with('s')),
+            news: cl.members.iter().any(|&i| is_outlet(doc, &candidates[i]))
+                && cl.members.iter().all(|&i| credits(doc, &candidates[i])),
             titles: cl.members.iter().filter_map(|&i| candidates[i].title).collect(),
         })
         .collect();
@@ -461,6 +482,25 @@ mod tests {
         // A town and its state.
         let all = found("Officials in Kestrelford, Ohio, agreed.");
         assert_eq!(entity(&all, "Kestrelford").0, "GPE");
+    }
+
+    #[test]
+    fn an_organisation_s_kind_alone_is_the_organisation_named_with_it() {
+        let all = found("The Kestrel Valley Press ran the letter. A reader told the Press that the letter was wrong.");
+        assert_eq!(mention_texts(&all, "Kestrel Valley Press"), ["Kestrel Valley Press", "Press"]);
+        let all = found("The Kestrel Valley Times ran the letter. A reader told the Times that the letter was wrong.");
+        assert_eq!(mention_texts(&all, "Kestrel Valley Times"), ["Kestrel Valley Times", "Times"]);
+    }
+
+    #[test]
+    fn a_news_outlet_credited_with_a_report_is_not_the_company() {
+        let all = found(
+            "Orrin Foods cut 300 jobs on Monday, a spokesman told Meridian Wire. The company said \
+             its sales fell. A draft seen by Meridian Wire gives its reasons.",
+        );
+        let firm = mention_texts(&all, "Orrin Foods");
+        assert!(firm.contains(&"The company"), "{all:#?}");
+        assert_eq!(mention_texts(&all, "Meridian Wire"), ["Meridian Wire", "Meridian Wire"]);
     }
 
     #[test]
