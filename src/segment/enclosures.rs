@@ -79,8 +79,8 @@ pub fn enclosures_into(text: &str, open: &mut OpenMarks, out: &mut Vec<Enclosure
     let bytes = text.as_bytes();
     let mut i = 0;
     // Jump from one byte that may start a mark to the next.
-    while let Some(skip) = bytes[i..].iter().position(|&b| may_start_mark(b)) {
-        i += skip;
+    loop {
+        i = next_mark_start(bytes, i);
         let Some(c) = text[i..].chars().next() else { break };
         let mut len = c.len_utf8();
         let ctx = MarkContext::around(text, 0, i, len, text.len());
@@ -266,6 +266,49 @@ static MAY_START_MARK: [bool; 256] = {
     table
 };
 
+/// The first byte at or after `i` that may start a mark, or `bytes.len()`. Marks are rare
+/// in a paragraph, so the bytes between them are skipped eight at a time: a word-wide test
+/// picks out the few bytes that could be one (see [`maybe_mark_bytes`]), and the table
+/// decides.
+fn next_mark_start(bytes: &[u8], mut i: usize) -> usize {
+    while i + 8 <= bytes.len() {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(&bytes[i..i + 8]);
+        let mut maybe = maybe_mark_bytes(u64::from_le_bytes(word));
+        while maybe != 0 {
+            let at = i + (maybe.trailing_zeros() / 8) as usize;
+            if may_start_mark(bytes[at]) {
+                return at;
+            }
+            maybe &= maybe - 1;
+        }
+        i += 8;
+    }
+    bytes[i..].iter().position(|&b| may_start_mark(b)).map_or(bytes.len(), |k| i + k)
+}
+
+/// One bit set in each byte of `w` (eight bytes, the first in the low bits) that may start
+/// a mark, and in a few others: `"` to `)` (with `#$%&`), `[` to `]` and `{` to `}` (with
+/// `\` and `|`), `` ` `` (with `@`), and every lead byte of a multi-byte char.
+fn maybe_mark_bytes(w: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // Compared with their top bit clear, so that no sum below carries into the next byte.
+    let ascii = w & !HIGH;
+    // The top bit of each byte of `v` that lies in `lo..=hi`.
+    let within = |v: u64, lo: u8, hi: u8| {
+        let at_least_lo = v + ONES * u64::from(0x80 - lo);
+        let above_hi = v + ONES * u64::from(0x7F - hi);
+        at_least_lo & !above_hi & HIGH
+    };
+    // `| 0x20` folds `[`–`]` onto `{`–`}` and `@` onto `` ` ``.
+    let folded = ascii | (ONES * 0x20);
+    let marks = within(ascii, b'"', b')') | within(folded, b'{', b'}') | within(folded, b'`', b'`');
+    // A lead byte has its top two bits set.
+    let leads = w & (w << 1) & HIGH;
+    (marks & !w) | leads
+}
+
 /// The characters on either side of a quote mark, within the text it is judged in (a
 /// paragraph). Shared by this pairing and the quote stage's.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -383,6 +426,20 @@ mod tests {
 
     fn pairs(text: &str) -> Vec<&str> {
         enclosures(text).iter().map(|e| &text[e.open..e.close_end]).collect()
+    }
+
+    #[test]
+    fn every_byte_that_starts_a_mark_is_found() {
+        for b in 0..=255u8 {
+            for lane in 0..8 {
+                let mut bytes = [b'a'; 11];
+                bytes[lane] = b;
+                bytes[10] = b;
+                let expected = if may_start_mark(b) { lane } else { bytes.len() };
+                assert_eq!(next_mark_start(&bytes, 0), expected, "byte {b:#04x} at {lane}");
+                assert_eq!(next_mark_start(&bytes, 9), if may_start_mark(b) { 10 } else { bytes.len() });
+            }
+        }
     }
 
     #[test]
