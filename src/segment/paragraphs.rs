@@ -120,7 +120,7 @@ fn lines(text: &str) -> Vec<Line> {
 
 fn line(text: &str, start: usize, end: usize) -> Line {
     let s = &text[start..end];
-    let blank = s.trim().is_empty();
+    let blank = s.trim_start().is_empty();
     Line { span: Span::new(start, end), blank }
 }
 
@@ -162,7 +162,7 @@ fn is_heading(line: &str) -> bool {
     let line = line.trim();
     !line.is_empty()
         && line.len() <= MAX_HEADING
-        && !line.contains('\n')
+        && memchr::memchr(b'\n', line.as_bytes()).is_none()
         && !line.ends_with(['.', ',', ';', ':', '!', '?', '”', '"', '’', '\'', ')', '…'])
         && line.split_whitespace().nth(20).is_none()
 }
