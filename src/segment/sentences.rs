@@ -302,19 +302,20 @@ impl Splitter<'_> {
         let word = self.word_before(at);
         // A number, or an amount of money (`est. $4.9 billion`).
         let digit = c.is_ascii_digit() || matches!(c, '$' | '£' | '€' | '¥' | '₹' | '₩' | '₽');
-        let opener = quoted || self.is_opener(word_start);
+        // Looked up only for the classes that ask: most periods end a plain word.
+        let opener = || quoted || self.is_opener(word_start);
         let class = abbreviation_class(word);
         match class {
             Some(Class::Title | Class::Honorific) => false,
             Some(Class::Numeric) => !(digit || self.is_roman_numeral(word_start)),
-            Some(Class::Time) => digit || !c.is_uppercase() || !self.is_intro(clause) || opener,
-            Some(Class::Era) => !digit && (!c.is_uppercase() || !self.is_intro(clause) || opener),
-            Some(Class::Starter) => opener || self.is_honorific(word_start),
+            Some(Class::Time) => digit || !c.is_uppercase() || !self.is_intro(clause) || opener(),
+            Some(Class::Era) => !digit && (!c.is_uppercase() || !self.is_intro(clause) || opener()),
+            Some(Class::Starter) => opener() || self.is_honorific(word_start),
             None if is_initial(word) => {
                 if word == "I" && !self.previous_word_capitalised(at - 1) {
                     true
                 } else {
-                    opener
+                    opener()
                 }
             }
             None => true,
