@@ -126,8 +126,9 @@ fn line(text: &str, start: usize, end: usize) -> Line {
 
 fn trim(text: &str, span: Span) -> Span {
     let s = &text[span.start..span.end];
-    let lead = s.len() - s.trim_start().len();
-    Span::new(span.start + lead, span.start + lead + s.trim().len())
+    let rest = s.trim_start();
+    let lead = s.len() - rest.len();
+    Span::new(span.start + lead, span.start + lead + rest.trim_end().len())
 }
 
 /// The length of the bullet marker opening `line` (`- `, `• `, `12. `, `a) `), if any.

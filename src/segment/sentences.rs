@@ -584,9 +584,9 @@ impl Splitter<'_> {
 
     fn trimmed(&self, start: usize, end: usize) -> Span {
         let s = &self.text[start..end];
-        let lead = s.len() - s.trim_start().len();
-        let trimmed = s.trim();
-        Span::new(start + lead, start + lead + trimmed.len())
+        let rest = s.trim_start();
+        let lead = s.len() - rest.len();
+        Span::new(start + lead, start + lead + rest.trim_end().len())
     }
 }
 
