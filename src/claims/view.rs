@@ -117,7 +117,11 @@ impl<'a> View<'a> {
     /// Whether token `i` is a dash or hyphen (`-`, `–`, `—`, `‑`, `‐`).
     #[inline]
     pub fn dash(&self, i: usize) -> bool {
-        i < self.toks.len() && matches!(self.s(i), "-" | "–" | "—" | "‑" | "‐")
+        // Told by the bytes: `-`, or U+2013 `–`, U+2014 `—`, U+2011 `‑`, U+2010 `‐`.
+        i < self.toks.len() && {
+            let t = self.toks[i].span;
+            matches!(&self.text.as_bytes()[t.start..t.end], b"-" | [0xE2, 0x80, 0x90 | 0x91 | 0x93 | 0x94])
+        }
     }
 }
 
@@ -132,5 +136,19 @@ pub(crate) mod testing {
         let mut toks = Vec::new();
         crate::segment::tokens::tokenize(text, Span::new(0, text.len()), &mut toks);
         toks
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dashes_and_hyphens_are_told_apart_from_other_marks() {
+        let text = "a - b – c — d ‑ e ‐ f − g ~ h --";
+        let toks = testing::tokens(text);
+        let v = View::of(text, &toks);
+        let dashes: Vec<&str> = (0..v.len() + 1).filter(|&i| v.dash(i)).map(|i| v.s(i)).collect();
+        assert_eq!(dashes, ["-", "–", "—", "‑", "‐", "-", "-"]);
     }
 }

@@ -151,7 +151,18 @@ static BLOCKERS: LazyLock<phrases::WordHashSet<&'static str>> =
 
 /// Whether `word` before quote marks makes the quoted words a name or a title.
 pub(crate) fn is_blocker(word: &str) -> bool {
-    word.len() <= 16 && BLOCKERS.contains(word.to_lowercase().as_str())
+    if word.len() > 16 {
+        return false;
+    }
+    if !word.is_ascii() {
+        return BLOCKERS.contains(word.to_lowercase().as_str());
+    }
+    // An ASCII word is lowered in a buffer on the stack.
+    let mut buf = [0u8; 16];
+    let lower = &mut buf[..word.len()];
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    std::str::from_utf8(lower).is_ok_and(|w| BLOCKERS.contains(w))
 }
 
 /// Confidence of a whole quoted utterance nobody could be found to say.

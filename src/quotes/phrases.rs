@@ -307,11 +307,11 @@ impl<'a> Words<'a> {
             return false;
         }
         let text = self.text(i);
+        // Plain loops: `chars` is a handful of bytes, too few for a vectorised search.
         match text.as_bytes() {
             // One ASCII mark, the usual case.
-            // A plain loop: `chars` is a handful of bytes, too few for a vectorised search.
             [b] if b.is_ascii() => chars.bytes().any(|c| c == *b),
-            _ => text.chars().all(|c| chars.contains(c)),
+            _ => text.chars().all(|c| chars.chars().any(|m| m == c)),
         }
     }
 

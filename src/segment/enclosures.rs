@@ -58,16 +58,29 @@ impl Mark {
     }
 }
 
+/// The marks still open while pairing, kept between calls of [`enclosures_into`] so that
+/// pairing paragraph after paragraph allocates once.
+#[derive(Debug, Default)]
+pub struct OpenMarks(Vec<(Mark, usize)>);
+
 /// Finds the closed quote and bracket pairs of `text` (one paragraph), in order of their
 /// closing marks.
 pub fn enclosures(text: &str) -> Vec<Enclosure> {
-    let mut stack: Vec<(Mark, usize)> = Vec::new();
     let mut out = Vec::new();
+    enclosures_into(text, &mut OpenMarks::default(), &mut out);
+    out
+}
+
+/// As [`enclosures`], into `out` (cleared first), with `open` as the working stack.
+pub fn enclosures_into(text: &str, open: &mut OpenMarks, out: &mut Vec<Enclosure>) {
+    out.clear();
+    let stack = &mut open.0;
+    stack.clear();
     let bytes = text.as_bytes();
     let mut i = 0;
     // Jump from one byte that may start a mark to the next.
-    while let Some(skip) = bytes[i..].iter().position(|&b| may_start_mark(b)) {
-        i += skip;
+    loop {
+        i = next_mark_start(bytes, i);
         let Some(c) = text[i..].chars().next() else { break };
         let mut len = c.len_utf8();
         let ctx = MarkContext::around(text, 0, i, len, text.len());
@@ -76,44 +89,44 @@ pub fn enclosures(text: &str) -> Vec<Enclosure> {
                 stack.push((Mark::Bracket(closing_bracket(c)), i));
             }
             ')' | ']' | '}' | '）' | '］' | '｝' | '」' | '』' | '》' | '〉' | '】' => {
-                close(&mut stack, &mut out, |m| m == Mark::Bracket(c), i, i + len);
+                close(stack, out, |m| m == Mark::Bracket(c), i, i + len);
             }
             '“' => {
-                if top_is(&stack, |m| m == Mark::CurlyDouble) && !ctx.opening() {
-                    close(&mut stack, &mut out, |m| m == Mark::CurlyDouble, i, i + len);
+                if top_is(stack, |m| m == Mark::CurlyDouble) && !ctx.opening() {
+                    close(stack, out, |m| m == Mark::CurlyDouble, i, i + len);
                 } else {
                     stack.push((Mark::CurlyDouble, i));
                 }
             }
             '„' => stack.push((Mark::CurlyDouble, i)),
-            '”' if !close(&mut stack, &mut out, |m| m == Mark::CurlyDouble, i, i + len) && ctx.opening() => {
+            '”' if !close(stack, out, |m| m == Mark::CurlyDouble, i, i + len) && ctx.opening() => {
                 // A reversed mark opening a quote (`”Yes,” she said`).
                 stack.push((Mark::CurlyDouble, i));
             }
             '«' => stack.push((Mark::Guillemet, i)),
             '»' => {
-                close(&mut stack, &mut out, |m| m == Mark::Guillemet, i, i + len);
+                close(stack, out, |m| m == Mark::Guillemet, i, i + len);
             }
-            '"' => straight(&mut stack, &mut out, Mark::StraightDouble, &ctx, i, i + len),
+            '"' => straight(stack, out, Mark::StraightDouble, &ctx, i, i + len),
             '\'' if bytes.get(i + 1) == Some(&b'\'') => {
                 len = 2;
                 // `''` closes a TeX-style ``` `` ```; on its own it is the closing quote of
                 // tokenized text whose opening marks were lost, and too ambiguous to pair.
-                close(&mut stack, &mut out, |m| m == Mark::CurlyDouble, i, i + 2);
+                close(stack, out, |m| m == Mark::CurlyDouble, i, i + 2);
             }
             '`' => {
                 if bytes.get(i + 1) == Some(&b'`') {
                     len = 2;
                     let ctx = MarkContext::around(text, 0, i, 2, text.len());
                     if ctx.closing() && !ctx.opening() {
-                        close(&mut stack, &mut out, |m| m == Mark::CurlyDouble, i, i + 2);
+                        close(stack, out, |m| m == Mark::CurlyDouble, i, i + 2);
                     } else {
                         stack.push((Mark::CurlyDouble, i));
                     }
                 } else if ctx.between_letters() {
                     // `it`s`: a backtick typed for an apostrophe.
-                } else if ctx.closing() && !ctx.opening() && top_is(&stack, |m| m == Mark::Backtick) {
-                    close(&mut stack, &mut out, |m| m == Mark::Backtick, i, i + len);
+                } else if ctx.closing() && !ctx.opening() && top_is(stack, |m| m == Mark::Backtick) {
+                    close(stack, out, |m| m == Mark::Backtick, i, i + len);
                 } else {
                     stack.push((Mark::Backtick, i));
                 }
@@ -125,12 +138,12 @@ pub fn enclosures(text: &str) -> Vec<Enclosure> {
                 } else if c == '\'' && ctx.opening() && !ctx.closing() {
                     stack.push((Mark::StraightSingle, i));
                 } else if ctx.standalone() {
-                    let closed = close(&mut stack, &mut out, singles, i, i + len);
+                    let closed = close(stack, out, singles, i, i + len);
                     if !closed && c == '\'' && !ctx.next_is_closing_punct(text, i + len) {
                         stack.push((Mark::StraightSingle, i));
                     }
                 } else if ctx.closing() {
-                    close(&mut stack, &mut out, singles, i, i + len);
+                    close(stack, out, singles, i, i + len);
                 }
             }
             '‘' | '‚' if !ctx.is_apostrophe(text, i + len) => stack.push((Mark::CurlySingle, i)),
@@ -139,22 +152,32 @@ pub fn enclosures(text: &str) -> Vec<Enclosure> {
         i += len;
     }
     out.sort_by_key(|e| e.close);
-    out
 }
 
 /// The spans `[open, close)` inside which sentence breaks are suppressed, merged and sorted.
 pub fn protected(pairs: &[Enclosure]) -> Vec<(usize, usize)> {
-    let mut spans: Vec<(usize, usize)> =
-        pairs.iter().filter(|e| e.close - e.open <= MAX_PROTECTED).map(|e| (e.open, e.close)).collect();
-    spans.sort_unstable();
-    let mut merged: Vec<(usize, usize)> = Vec::with_capacity(spans.len());
-    for (s, e) in spans {
-        match merged.last_mut() {
-            Some(last) if s <= last.1 => last.1 = last.1.max(e),
-            _ => merged.push((s, e)),
+    let mut out = Vec::new();
+    protected_into(pairs, &mut out);
+    out
+}
+
+/// As [`protected`], into `out` (cleared first).
+pub fn protected_into(pairs: &[Enclosure], out: &mut Vec<(usize, usize)>) {
+    out.clear();
+    out.extend(pairs.iter().filter(|e| e.close - e.open <= MAX_PROTECTED).map(|e| (e.open, e.close)));
+    out.sort_unstable();
+    // Merged in place: the first `kept` spans are merged, the rest still to be merged in.
+    let mut kept = 0;
+    for k in 0..out.len() {
+        let (s, e) = out[k];
+        if kept > 0 && s <= out[kept - 1].1 {
+            out[kept - 1].1 = out[kept - 1].1.max(e);
+        } else {
+            out[kept] = (s, e);
+            kept += 1;
         }
     }
-    merged
+    out.truncate(kept);
 }
 
 /// Handles a straight double quote, which may open or close.
@@ -242,6 +265,49 @@ static MAY_START_MARK: [bool; 256] = {
     }
     table
 };
+
+/// The first byte at or after `i` that may start a mark, or `bytes.len()`. Marks are rare
+/// in a paragraph, so the bytes between them are skipped eight at a time: a word-wide test
+/// picks out the few bytes that could be one (see [`maybe_mark_bytes`]), and the table
+/// decides.
+fn next_mark_start(bytes: &[u8], mut i: usize) -> usize {
+    while i + 8 <= bytes.len() {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(&bytes[i..i + 8]);
+        let mut maybe = maybe_mark_bytes(u64::from_le_bytes(word));
+        while maybe != 0 {
+            let at = i + (maybe.trailing_zeros() / 8) as usize;
+            if may_start_mark(bytes[at]) {
+                return at;
+            }
+            maybe &= maybe - 1;
+        }
+        i += 8;
+    }
+    bytes[i..].iter().position(|&b| may_start_mark(b)).map_or(bytes.len(), |k| i + k)
+}
+
+/// One bit set in each byte of `w` (eight bytes, the first in the low bits) that may start
+/// a mark, and in a few others: `"` to `)` (with `#$%&`), `[` to `]` and `{` to `}` (with
+/// `\` and `|`), `` ` `` (with `@`), and every lead byte of a multi-byte char.
+fn maybe_mark_bytes(w: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // Compared with their top bit clear, so that no sum below carries into the next byte.
+    let ascii = w & !HIGH;
+    // The top bit of each byte of `v` that lies in `lo..=hi`.
+    let within = |v: u64, lo: u8, hi: u8| {
+        let at_least_lo = v + ONES * u64::from(0x80 - lo);
+        let above_hi = v + ONES * u64::from(0x7F - hi);
+        at_least_lo & !above_hi & HIGH
+    };
+    // `| 0x20` folds `[`–`]` onto `{`–`}` and `@` onto `` ` ``.
+    let folded = ascii | (ONES * 0x20);
+    let marks = within(ascii, b'"', b')') | within(folded, b'{', b'}') | within(folded, b'`', b'`');
+    // A lead byte has its top two bits set.
+    let leads = w & (w << 1) & HIGH;
+    (marks & !w) | leads
+}
 
 /// The characters on either side of a quote mark, within the text it is judged in (a
 /// paragraph). Shared by this pairing and the quote stage's.
@@ -360,6 +426,20 @@ mod tests {
 
     fn pairs(text: &str) -> Vec<&str> {
         enclosures(text).iter().map(|e| &text[e.open..e.close_end]).collect()
+    }
+
+    #[test]
+    fn every_byte_that_starts_a_mark_is_found() {
+        for b in 0..=255u8 {
+            for lane in 0..8 {
+                let mut bytes = [b'a'; 11];
+                bytes[lane] = b;
+                bytes[10] = b;
+                let expected = if may_start_mark(b) { lane } else { bytes.len() };
+                assert_eq!(next_mark_start(&bytes, 0), expected, "byte {b:#04x} at {lane}");
+                assert_eq!(next_mark_start(&bytes, 9), if may_start_mark(b) { 10 } else { bytes.len() });
+            }
+        }
     }
 
     #[test]

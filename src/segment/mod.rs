@@ -20,9 +20,12 @@ pub fn segment(id: impl Into<String>, text: String) -> Document {
     let mut sentences = Vec::new();
     // About one token per five bytes of news text; reserving saves most regrowth.
     let mut tokens = Vec::with_capacity(text.len() / 4);
+    // The sentences of one paragraph, and the splitter's buffers, reused for the next.
+    let (mut spans, mut buffers) = (Vec::new(), sentences::Buffers::default());
     for (span, kind) in paragraphs::split(&text) {
         let first = sentences.len();
-        for s in sentences::split(&text[span.start..span.end]) {
+        sentences::split_into(&text[span.start..span.end], &mut buffers, &mut spans);
+        for &s in &spans {
             let s = Span::new(span.start + s.start, span.start + s.end);
             let t = tokens.len();
             tokens::tokenize(&text, s, &mut tokens);

@@ -120,14 +120,15 @@ fn lines(text: &str) -> Vec<Line> {
 
 fn line(text: &str, start: usize, end: usize) -> Line {
     let s = &text[start..end];
-    let blank = s.trim().is_empty();
+    let blank = s.trim_start().is_empty();
     Line { span: Span::new(start, end), blank }
 }
 
 fn trim(text: &str, span: Span) -> Span {
     let s = &text[span.start..span.end];
-    let lead = s.len() - s.trim_start().len();
-    Span::new(span.start + lead, span.start + lead + s.trim().len())
+    let rest = s.trim_start();
+    let lead = s.len() - rest.len();
+    Span::new(span.start + lead, span.start + lead + rest.trim_end().len())
 }
 
 /// The length of the bullet marker opening `line` (`- `, `• `, `12. `, `a) `), if any.
@@ -162,7 +163,7 @@ fn is_heading(line: &str) -> bool {
     let line = line.trim();
     !line.is_empty()
         && line.len() <= MAX_HEADING
-        && !line.contains('\n')
+        && memchr::memchr(b'\n', line.as_bytes()).is_none()
         && !line.ends_with(['.', ',', ';', ':', '!', '?', '”', '"', '’', '\'', ')', '…'])
         && line.split_whitespace().nth(20).is_none()
 }

@@ -91,9 +91,26 @@ const MAX_WORD: usize = 48;
 
 /// Splits one paragraph into sentences; spans are relative to `text` and trimmed.
 pub fn split(text: &str) -> Vec<Span> {
-    let pairs = enclosures::enclosures(text);
-    let protected = enclosures::protected(&pairs);
-    Splitter { text, bytes: text.as_bytes(), pairs: &pairs, protected: &protected }.run()
+    let mut out = Vec::new();
+    split_into(text, &mut Buffers::default(), &mut out);
+    out
+}
+
+/// What splitting needs besides the text, kept from paragraph to paragraph so that a
+/// document's paragraphs are split without allocating for each.
+#[derive(Debug, Default)]
+pub struct Buffers {
+    open: enclosures::OpenMarks,
+    pairs: Vec<Enclosure>,
+    protected: Vec<(usize, usize)>,
+}
+
+/// As [`split`], into `out` (cleared first).
+pub fn split_into(text: &str, buffers: &mut Buffers, out: &mut Vec<Span>) {
+    out.clear();
+    enclosures::enclosures_into(text, &mut buffers.open, &mut buffers.pairs);
+    enclosures::protected_into(&buffers.pairs, &mut buffers.protected);
+    Splitter { text, bytes: text.as_bytes(), pairs: &buffers.pairs, protected: &buffers.protected }.run(out);
 }
 
 struct Splitter<'a> {
@@ -114,9 +131,9 @@ struct Run {
 }
 
 impl Splitter<'_> {
-    fn run(&self) -> Vec<Span> {
+    /// Appends the sentences to `out`.
+    fn run(&self, out: &mut Vec<Span>) {
         let n = self.bytes.len();
-        let mut out = Vec::new();
         let mut start = self.skip_space(0);
         let head = &self.text[start..floor_boundary(self.text, n.min(start + 200))];
         if let Some(m) = may_open_dateline(head).then(|| DATELINE.find(head)).flatten() {
@@ -197,7 +214,6 @@ impl Splitter<'_> {
                 out.push(span);
             }
         }
-        out
     }
 
     /// The items that follow a paragraph's first list marker inline, each as the offset
@@ -286,19 +302,20 @@ impl Splitter<'_> {
         let word = self.word_before(at);
         // A number, or an amount of money (`est. $4.9 billion`).
         let digit = c.is_ascii_digit() || matches!(c, '$' | '£' | '€' | '¥' | '₹' | '₩' | '₽');
-        let opener = quoted || self.is_opener(word_start);
+        // Looked up only for the classes that ask: most periods end a plain word.
+        let opener = || quoted || self.is_opener(word_start);
         let class = abbreviation_class(word);
         match class {
             Some(Class::Title | Class::Honorific) => false,
             Some(Class::Numeric) => !(digit || self.is_roman_numeral(word_start)),
-            Some(Class::Time) => digit || !c.is_uppercase() || !self.is_intro(clause) || opener,
-            Some(Class::Era) => !digit && (!c.is_uppercase() || !self.is_intro(clause) || opener),
-            Some(Class::Starter) => opener || self.is_honorific(word_start),
+            Some(Class::Time) => digit || !c.is_uppercase() || !self.is_intro(clause) || opener(),
+            Some(Class::Era) => !digit && (!c.is_uppercase() || !self.is_intro(clause) || opener()),
+            Some(Class::Starter) => opener() || self.is_honorific(word_start),
             None if is_initial(word) => {
                 if word == "I" && !self.previous_word_capitalised(at - 1) {
                     true
                 } else {
-                    opener
+                    opener()
                 }
             }
             None => true,
@@ -567,9 +584,9 @@ impl Splitter<'_> {
 
     fn trimmed(&self, start: usize, end: usize) -> Span {
         let s = &self.text[start..end];
-        let lead = s.len() - s.trim_start().len();
-        let trimmed = s.trim();
-        Span::new(start + lead, start + lead + trimmed.len())
+        let rest = s.trim_start();
+        let lead = s.len() - rest.len();
+        Span::new(start + lead, start + lead + rest.trim_end().len())
     }
 }
 

@@ -85,8 +85,8 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
                 i += len + 1;
             }
             // Only letters make a word of digits: the bytes joined in are digits after
-            // digits and letters after letters.
-            if b == b'_' || bytes[start..i].iter().any(u8::is_ascii_alphabetic) {
+            // digits and letters after letters. Most words tell by their first byte.
+            if b.is_ascii_alphabetic() || b == b'_' || bytes[start + 1..i].iter().any(u8::is_ascii_alphabetic) {
                 TokenKind::Word
             } else {
                 TokenKind::Number
