@@ -129,8 +129,9 @@ pub struct Lexicons {
     pub surname_endings: Vec<&'static str>,
     /// Whether some ending of `surname_endings` ends in each byte.
     pub surname_ending_bytes: [bool; 256],
-    /// English words beyond `not_names`, in lower case, sorted byte-wise.
-    pub english_words: Vec<&'static str>,
+    /// English words beyond `not_names`, in lower case, one per line, sorted byte-wise:
+    /// the body of `english_words.txt`, searched in place so that loading costs nothing.
+    pub english_words: &'static str,
     /// Currency names and codes (`RMB`, `USD`, `Euro`), which are not entities.
     pub currencies: HashSet<&'static str>,
     /// Every country name in lower case without periods (`us`, `u.s` → `us`), with its
@@ -222,6 +223,25 @@ pub fn ascii_lower<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
     std::str::from_utf8(out).ok()
 }
 
+/// Whether `lines` (lines sorted byte-wise, joined by `\n`) holds `word` as a line: a
+/// binary search over the bytes, each probe backing up to the start of its line.
+fn sorted_lines_contain(lines: &str, word: &str) -> bool {
+    let bytes = lines.as_bytes();
+    // `lo` is always a line start; `hi` a line start or the end.
+    let (mut lo, mut hi) = (0, bytes.len());
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        let start = memchr::memrchr(b'\n', &bytes[lo..mid]).map_or(lo, |i| lo + i + 1);
+        let end = memchr::memchr(b'\n', &bytes[start..hi]).map_or(hi, |i| start + i);
+        match bytes[start..end].cmp(word.as_bytes()) {
+            std::cmp::Ordering::Equal => return true,
+            std::cmp::Ordering::Less => lo = end + 1,
+            std::cmp::Ordering::Greater => hi = start,
+        }
+    }
+    false
+}
+
 /// Words written in lower case inside place and organisation names (`Rio de Janeiro`, `Bank
 /// of England`, `Trinidad and Tobago`).
 const NAME_CONNECTORS: [&str; 12] = ["of", "the", "and", "de", "da", "do", "del", "la", "le", "van", "von", "upon"];
@@ -260,10 +280,7 @@ impl Lexicons {
     /// `Headcount`); the commoner words are in `not_names`.
     pub fn is_english_word(&self, word: &str) -> bool {
         let mut buf = [0u8; 24];
-        match ascii_lower(word, &mut buf) {
-            Some(lower) => self.english_words.binary_search(&lower).is_ok(),
-            None => false,
-        }
+        ascii_lower(word, &mut buf).is_some_and(|lower| sorted_lines_contain(self.english_words, lower))
     }
 
     /// The pronoun `word` is, in any capitalisation.
@@ -434,8 +451,10 @@ impl Lexicons {
                 surname_ending_bytes[b as usize] = true;
             }
         }
-        let english_words =
-            lexicon::ENGLISH_WORDS.lines().filter(|line| !line.is_empty() && !line.starts_with('#')).collect();
+        // The words start after the comment header and the blank line that ends it.
+        let english_words = lexicon::ENGLISH_WORDS
+            .find("\n\n")
+            .map_or("", |at| lexicon::ENGLISH_WORDS[at + 2..].trim_end_matches('\n'));
         Lexicons {
             english_words,
             surname_endings,
@@ -467,8 +486,26 @@ mod tests {
 
     #[test]
     fn english_words_are_sorted_for_binary_search() {
-        assert!(LEXICONS.english_words.len() > 10_000);
-        assert!(LEXICONS.english_words.windows(2).all(|w| w[0] < w[1]));
+        let words: Vec<&str> = LEXICONS.english_words.lines().collect();
+        assert!(words.len() > 10_000);
+        assert!(words.windows(2).all(|w| w[0] < w[1]));
+        // Every word is found, and nothing between or around them.
+        assert!(words.iter().all(|w| sorted_lines_contain(LEXICONS.english_words, w)));
+        for absent in ["", "a", "zzzzzz", "turnou", "turnoutt"] {
+            assert!(!sorted_lines_contain(LEXICONS.english_words, absent), "{absent}");
+        }
+    }
+
+    #[test]
+    fn sorted_lines_are_searched_at_their_edges() {
+        let lines = "apple\nbanana\ncherry";
+        for word in ["apple", "banana", "cherry"] {
+            assert!(sorted_lines_contain(lines, word), "{word}");
+        }
+        for word in ["", "aardvark", "apples", "blueberry", "date"] {
+            assert!(!sorted_lines_contain(lines, word), "{word}");
+        }
+        assert!(!sorted_lines_contain("", "apple"));
     }
 
     #[test]

@@ -143,10 +143,9 @@ fn same_but_first_case(word: &str, lowered: &str) -> bool {
 /// Marks the tokens whose capital letter is expected anyway: each sentence's first word,
 /// the first word after a colon, an opening quote, a dash or a bracket, and every word of a
 /// heading or of an upper-case sentence.
-pub fn weak_positions(doc: &Document) -> Vec<bool> {
+pub fn weak_positions(doc: &Document, shouted: &[bool]) -> Vec<bool> {
     let mut weak = vec![false; doc.tokens().len()];
-    let shouted = shouted_sentences(doc);
-    for (s, shouting) in doc.sentences().iter().zip(shouted) {
+    for (s, &shouting) in doc.sentences().iter().zip(shouted) {
         let kind = doc.paragraphs()[s.paragraph].kind;
         let tokens = &doc.tokens()[s.tokens.clone()];
         if kind == ParagraphKind::Heading && !shouting && is_score_line(doc, tokens) {
@@ -219,9 +218,19 @@ pub fn shouted_sentences(doc: &Document) -> Vec<bool> {
     doc.sentences().iter().map(|s| paragraphs[s.paragraph] || is_shouting(doc.slice(s.span))).collect()
 }
 
+/// How many bytes of a sentence or paragraph [`is_shouting`] reads: a line in capitals
+/// shows it from its start, and a long paragraph is not read through for every sentence.
+const SHOUTING_PREFIX: usize = 64;
+
 /// Whether a sentence is written in capitals: more than eight letters, at least 80% of
-/// them upper case. Stops as soon as the lower-case letters rule it out.
+/// them upper case, in its first [`SHOUTING_PREFIX`] bytes. Stops as soon as the lower-case
+/// letters rule it out.
 fn is_shouting(text: &str) -> bool {
+    let mut cut = text.len().min(SHOUTING_PREFIX);
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let text = &text[..cut];
     let (mut upper, mut lower) = (0usize, 0usize);
     let mut rest = text;
     while let Some(i) = rest.bytes().position(|b| b.is_ascii_alphabetic() || !b.is_ascii()) {
@@ -337,7 +346,7 @@ pub fn is_acronym(word: &str) -> bool {
 ///
 /// Headings are read last: a word of a name found in the text backs the same word in a
 /// headline (`… interviews Marymegan Daly …` where the text only has `Daly explained`).
-pub fn find(doc: &Document, tags: &[Tag], weak: &[bool], case: &CaseEvidence<'_>) -> Vec<Candidate> {
+pub fn find(doc: &Document, tags: &[Tag], weak: &[bool], shouted: &[bool], case: &CaseEvidence<'_>) -> Vec<Candidate> {
     let heading = |si: usize| doc.paragraphs()[doc.sentences()[si].paragraph].kind == ParagraphKind::Heading;
     let mut units = Vec::new();
     let run = |si: usize, body: Option<&[Candidate]>, units: &mut Vec<Option<Unit>>, out: &mut Vec<Candidate>| {
@@ -355,7 +364,6 @@ pub fn find(doc: &Document, tags: &[Tag], weak: &[bool], case: &CaseEvidence<'_>
         finder.run(units, out);
     };
     // A sentence in capitals is read with the headings, once the text's names are known.
-    let shouted = shouted_sentences(doc);
     let mut out = Vec::new();
     let mut headings = Vec::new();
     for (si, &shouting) in shouted.iter().enumerate() {
@@ -369,10 +377,11 @@ pub fn find(doc: &Document, tags: &[Tag], weak: &[bool], case: &CaseEvidence<'_>
         return out;
     }
     let mut headed = Vec::new();
-    let shouted_names = ShoutedNames::new(doc, &out);
+    // Built for the first sentence in capitals only: most documents have none.
+    let mut shouted_names: Option<ShoutedNames> = None;
     for si in headings {
         if shouted[si] {
-            shouted_names.find(doc, si, &mut headed);
+            shouted_names.get_or_insert_with(|| ShoutedNames::new(doc, &out)).find(doc, si, &mut headed);
         } else {
             run(si, Some(&out), &mut units, &mut headed);
         }
@@ -1165,7 +1174,7 @@ mod tests {
             "Ambers rose. Sales of ambers fell. Vale said so. Vale’s rival is Vale Ltd.".to_string(),
         );
         let tags = super::super::words::tags(&doc);
-        let weak = weak_positions(&doc);
+        let weak = weak_positions(&doc, &shouted_sentences(&doc));
         let case = CaseEvidence::collect(&doc, &tags, &weak);
         assert!(case.lower_elsewhere("Ambers"));
         assert!(!case.capitalised_elsewhere("Ambers"));

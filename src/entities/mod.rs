@@ -246,9 +246,10 @@ fn credits(doc: &Document, c: &mentions::Candidate) -> bool {
 /// Finds, types and clusters the entity mentions of a document.
 pub fn entities(doc: &Document) -> Entities {
     let tags = words::tags(doc);
-    let weak = mentions::weak_positions(doc);
+    let shouted = mentions::shouted_sentences(doc);
+    let weak = mentions::weak_positions(doc, &shouted);
     let case = mentions::CaseEvidence::collect(doc, &tags, &weak);
-    let candidates = mentions::find(doc, &tags, &weak, &case);
+    let candidates = mentions::find(doc, &tags, &weak, &shouted, &case);
     let votes: Vec<typing::Votes> = candidates.iter().map(|c| typing::votes(doc, c)).collect();
     let (clusters, of) = cluster::cluster(doc, &candidates, &votes);
     let mut targets: Vec<coref::Target> = clusters

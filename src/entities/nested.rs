@@ -15,23 +15,22 @@ use crate::span::Span;
 /// entity's type. A name nests another only at its head (after a leading `The`), and only a
 /// person's or a place's name the document uses on its own, of one entity, is looked for.
 pub fn nested(doc: &Document, candidates: &[Candidate], of: &[usize], kinds: &[EntityType]) -> Vec<Mention> {
-    let multi_word = |c: &Candidate| doc.slice(c.span).contains(' ');
-    if !candidates.iter().any(multi_word) {
+    let named = |e: usize| matches!(kinds[e], EntityType::Person | EntityType::Gpe | EntityType::Loc);
+    let holds = |i: usize| !named(of[i]) && doc.slice(candidates[i].span).contains(' ');
+    if !(0..candidates.len()).any(holds) {
         return Vec::new();
     }
-    // Each key with its entity; a key two entities share names neither.
+    // Each key of a person or a place with its entity; a key two entities share names
+    // neither.
     let mut by_key: HashMap<String, Option<usize>> = HashMap::default();
-    for (i, c) in candidates.iter().enumerate() {
+    for (i, c) in candidates.iter().enumerate().filter(|&(i, _)| named(of[i])) {
         let entity = by_key.entry(super::cluster::key(doc, c)).or_insert(Some(of[i]));
         if *entity != Some(of[i]) {
             *entity = None;
         }
     }
     let mut out = Vec::new();
-    for (i, c) in candidates.iter().enumerate().filter(|(_, c)| multi_word(c)) {
-        if kinds[of[i]] == EntityType::Person {
-            continue;
-        }
+    for (i, c) in candidates.iter().enumerate().filter(|&(i, _)| holds(i)) {
         let text = doc.slice(c.span);
         // Byte ends of the words, and where the head starts (after `The`).
         let ends: Vec<usize> = text.match_indices(' ').map(|(at, _)| at).collect();
@@ -41,11 +40,10 @@ pub fn nested(doc: &Document, candidates: &[Candidate], of: &[usize], kinds: &[E
         };
         for &end in ends.iter().rev().filter(|&&end| end > start) {
             let head = &text[start..end];
+            // Only a person or a place: a shorter name of an organisation is its alias, and
+            // an adjective (`Democratic` in `Democratic Party`) no reference.
             if let Some(&Some(entity)) = by_key.get(&text_key(head)) {
-                // A person or a place; a shorter name of an organisation is its alias, and an
-                // adjective (`Democratic` in `Democratic Party`) no reference.
-                let named = matches!(kinds[entity], EntityType::Person | EntityType::Gpe | EntityType::Loc);
-                if entity != of[i] && named {
+                if entity != of[i] {
                     let span = Span::new(c.span.start + start, c.span.start + end);
                     out.push(Mention { span, kind: MentionKind::Nested, entity, sentence: c.sentence });
                 }
