@@ -637,6 +637,19 @@ impl Finder<'_> {
         {
             return true;
         }
+        // `(P. Simmons 4-38)`, `A. Dale`: an initial and its period before a name.
+        let initial = word.len() == 1
+            && word != "I"
+            && word.as_bytes()[0].is_ascii_uppercase()
+            && k + 2 < self.tokens.len()
+            && self.text(k + 1) == "."
+            && self.glued(k, k + 1)
+            && self.adjacent(k + 1, k + 2)
+            && self.name_like(k + 2)
+            && !self.weak[self.first + k + 2];
+        if initial {
+            return true;
+        }
         if lex.not_names.contains(word) || lex.pronoun(word).is_some() {
             return false;
         }
@@ -670,8 +683,11 @@ impl Finder<'_> {
         // So is one before an apposition (`Veltrix, the Dutch chipmaker, …`).
         let apposition =
             k + 2 < self.tokens.len() && self.text(k + 1) == "," && matches!(self.text(k + 2), "the" | "a" | "an");
+        // And one before a figure, as in a table of scores (`Glamorgan 259 and 207`).
+        let figure =
+            k + 1 < self.tokens.len() && self.tokens[k + 1].kind == TokenKind::Number && self.adjacent(k, k + 1);
         let unknown = k + 1 < self.tokens.len()
-            && (self.tags[k + 1].is(Tag::LOWER) && self.adjacent(k, k + 1) || apposition)
+            && (self.tags[k + 1].is(Tag::LOWER) && self.adjacent(k, k + 1) || apposition || figure)
             && is_plain_capitalised(word)
             && !lex.is_english_word(word)
             && !lex.surnames.contains(word)
@@ -1007,8 +1023,10 @@ impl Finder<'_> {
                     continue;
                 }
             }
-            // `Boeing 737 MAX`: a number between two parts of a name.
+            // `Boeing 737 MAX`: a number between two parts of a name; not a score between
+            // two teams (`Utrecht 2 NAC Breda 1`).
             if self.tokens[j].kind == TokenKind::Number
+                && unit_known.is_none()
                 && j + 1 < n
                 && self.adjacent(j - 1, j)
                 && self.adjacent(j, j + 1)

@@ -405,6 +405,20 @@ mod tests {
     }
 
     #[test]
+    fn a_scoreboard_keeps_its_initials_teams_and_scores_apart() {
+        let all = found(
+            "Kestrelton: Glamorvale 259 and 207 (A. Dale 69, H. Morris 69; P. Simmons 4-38).\n\n\
+             Utrecht 2 Dunmore Athletic 1\n",
+        );
+        let names: Vec<(&str, &str)> = all.iter().map(|e| (e.0, e.1.as_str())).collect();
+        for name in ["Glamorvale", "A. Dale", "H. Morris", "P. Simmons", "Utrecht", "Dunmore Athletic"] {
+            assert!(names.iter().any(|n| n.1 == name), "{name} in {names:?}");
+        }
+        assert_eq!(entity(&all, "A. Dale").0, "PERSON");
+        assert_eq!(entity(&all, "P. Simmons").0, "PERSON");
+    }
+
+    #[test]
     fn names_in_a_table_of_results_are_names() {
         let all = found("Results on Saturday:\n\nKestrelton 2 Dunmore Athletic 1\nBarrowby 0 Fenwick Rovers 3\n");
         for name in ["Kestrelton", "Dunmore Athletic", "Barrowby", "Fenwick Rovers"] {

@@ -145,6 +145,12 @@ pub fn votes(doc: &Document, c: &Candidate) -> Votes {
     {
         v.add(EntityType::Person, 0.7);
     }
+    // `P. Simmons`, `J. K. Rowling`: initials before a surname.
+    let initials =
+        words.iter().take_while(|w| w.len() == 2 && w.ends_with('.') && w.starts_with(char::is_uppercase)).count();
+    if c.known.is_none() && initials >= 1 && initials < words.len() && words.len() <= initials + 2 {
+        v.add(EntityType::Person, 1.0);
+    }
     // `Gorbachev`, `Kovalenko`, `Petrescu`: a surname by its ending.
     if c.known.is_none() && c.title.is_none() && words.len() <= 3 && has_surname_ending(last) {
         v.add(EntityType::Person, 1.0);
