@@ -196,7 +196,7 @@ pub fn weak_positions(doc: &Document, shouted: &[bool]) -> Vec<bool> {
 /// Whether a line is a row of results or standings (`Barnsley 2 Ipswich 1`, `Bolton 5 4 1 0
 /// 12 4 13`): capitalised words and numbers only, starting with a word and ending with a
 /// number. Its capitals are no headline style: they mark names.
-fn is_score_line(doc: &Document, tokens: &[Token]) -> bool {
+pub(super) fn is_score_line(doc: &Document, tokens: &[Token]) -> bool {
     let (Some(first), Some(last)) = (tokens.first(), tokens.last()) else { return false };
     first.kind == TokenKind::Word
         && last.kind == TokenKind::Number

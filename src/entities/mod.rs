@@ -423,7 +423,11 @@ mod tests {
         let all = found("Results on Saturday:\n\nKestrelton 2 Dunmore Athletic 1\nBarrowby 0 Fenwick Rovers 3\n");
         for name in ["Kestrelton", "Dunmore Athletic", "Barrowby", "Fenwick Rovers"] {
             assert_eq!(mention_texts(&all, name), [name]);
+            assert_eq!(entity(&all, name).0, "ORG", "{name}");
         }
+        // A city's club is a club.
+        let all = found("Results:\n\nLeeds 0 Barrowby 2\n");
+        assert_eq!(entity(&all, "Leeds").0, "ORG");
         // A title-case headline stays a headline.
         let all = found("Fenwick Shares Plunge Again\n\nInvestors sold on Monday.");
         assert!(all.is_empty(), "{all:#?}");

@@ -155,6 +155,15 @@ pub fn votes(doc: &Document, c: &Candidate) -> Votes {
     if c.known.is_none() && c.title.is_none() && words.len() <= 3 && has_surname_ending(last) {
         v.add(EntityType::Person, 1.0);
     }
+    // `Barnsley 2 Ipswich 1`, `Leeds 0`: the names in a row of results are clubs, even a
+    // city's (a country's is its national side, still the country).
+    let s = &doc.sentences()[c.sentence];
+    if doc.paragraphs()[s.paragraph].kind == crate::document::ParagraphKind::Heading
+        && super::mentions::is_score_line(doc, &doc.tokens()[s.tokens.clone()])
+    {
+        let city = c.known.is_some_and(|k| k.kind == EntityType::Gpe && k.canonical.is_none());
+        v.add(EntityType::Org, if city { 5.0 } else { 1.0 });
+    }
     context_votes(doc, c, &mut v);
     if v.best().1 == 0.0 {
         v.add(EntityType::Other, 0.1);
