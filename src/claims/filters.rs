@@ -66,6 +66,9 @@ pub(crate) fn reject(v: &View, q: &Quantity, urls: &[Span]) -> Option<&'static s
     if time(v, q) {
         return Some("time");
     }
+    if exchange_rate_note(v, q) {
+        return Some("exchange-rate note");
+    }
     // `England were all out for 180`, `bowled out for 92`: a cricket score.
     if q.what == What::Bare && n >= 2 && v.is(n - 1, "for") && v.is(n - 2, "out") {
         return Some("score");
@@ -177,6 +180,17 @@ fn paired_with_next(v: &View, i: usize) -> bool {
                 )
     };
     v.is_any(i, &["or", "to"]) && number(i + 1)
+}
+
+/// The exchange rate a wire story notes at its end, in brackets: `($1 = 0.9235 euros)`,
+/// `(£1 = $1.27)`. It converts the story's figures; it claims nothing.
+fn exchange_rate_note(v: &View, q: &Quantity) -> bool {
+    let open = (q.first.saturating_sub(4)..q.first).rev().find(|&i| v.is(i, "(") || v.is(i, ")"));
+    let close = (q.last..v.len().min(q.last + 6)).find(|&i| v.is(i, ")") || v.is(i, "("));
+    let (Some(open), Some(close)) = (open, close) else { return false };
+    // Money on one side (`$1`, or this figure), an equals sign between.
+    let money = matches!(q.what, What::Money(_)) || v.s(open + 1).starts_with(['$', '£', '€', '¥']);
+    v.is(open, "(") && v.is(close, ")") && money && (open + 1..close).any(|i| v.is(i, "="))
 }
 
 /// A clock time: `6 p.m.`, `14:00`, `3:49:01`, `10 GMT`.
@@ -394,6 +408,8 @@ mod tests {
         assert_kept("call before 5/12, on 3/4 or on 2024-05-12, open 24/7", &[]);
         assert_kept("3/4 of voters and a 2/3 majority", &["3/4", "2/3"]);
         assert_kept("rose 9.18% in March", &["9.18%"]);
+        assert_kept("rose 2.5% to 14.20 euros. ($1 = 0.9235 euros) (£1 = 159.9483 pounds)", &["2.5%", "14.20 euros"]);
+        assert_kept("a fare (about $3), a rate (x = 2) and a cost (2 bn = about 1%)", &["$3", "2 bn", "1%"]);
         assert_kept("about 2000 people", &["2000 people"]);
         assert_kept("founded in 753 B.C. and sacked in AD 410, around 300 CE", &[]);
         assert_kept("an ad 50 times a day", &["50 times"]);
