@@ -905,8 +905,20 @@ fn pair(v: &View, a: &Piece, b: &Piece) -> Option<(Quantity, usize)> {
         && a.atom.value < 1.0
         && b.atom.form != Form::Fraction
         && (b.atom.scaled || b.atom.value >= 100.0);
+    // `rose 3 to 4 per cent`: after a change verb without `by`, a bare figure close below a
+    // percentage is the low end of a range, not the change (that carries its unit: `rose
+    // 3% to 4%`, `rose 3 points to 4%`).
+    let by = before > 0 && v.is(before - 1, "by");
+    let percent_range = to
+        && change
+        && !by
+        && !a.has_unit()
+        && matches!(b_q.what, What::Percent)
+        && a.atom.value > 0.0
+        && a.atom.value < b.atom.value
+        && b.atom.value <= 3.0 * a.atom.value;
     // `10,000-15,000 visitors`: a dash between counts of a plural noun is a range too.
-    let range = (dash || (to && !from && !change) || (and && between_word))
+    let range = (dash || (to && !from && (!change || percent_range)) || (and && between_word))
         && (b.has_unit() || a.has_unit() || between_word || to || dash && plural_count)
         && !share_to_amount;
     if range {
@@ -1289,6 +1301,7 @@ mod tests {
         assert_q("between 10 and 12 million units", &[("10 and 12 million units", 12e6, "units")]);
         assert_q("from 10 to 12 percent", &[("10", 10.0, "%"), ("12 percent", 12.0, "%")]);
         assert_q("totals ranged from 6 to 10 inches", &[("6 to 10 inches", 10.0, "in")]);
+        assert_q("revenue rose 3 to 4 per cent", &[("3 to 4 per cent", 4.0, "%")]);
         assert_q("won 3-1", &[]);
         assert_q("expects 10,000-15,000 visitors", &[("10,000-15,000 visitors", 15000.0, "visitors")]);
         assert_q("eight to 10 feet", &[("eight to 10 feet", 10.0, "ft")]);
