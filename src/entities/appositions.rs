@@ -88,17 +88,11 @@ fn description_after(doc: &Document, c: &Candidate, kind: EntityType) -> Option<
 
 #[cfg(test)]
 mod tests {
-    use crate::segment;
+    use super::super::{mentions_of_kind, MentionKind};
 
-    /// The descriptor mentions of `text` with the name of their entity.
+    /// The descriptor mentions of `text`, with the name of their entity.
     fn described(text: &str) -> Vec<(String, String)> {
-        let doc = segment("t", text.to_string());
-        let e = super::super::entities(&doc);
-        e.mentions
-            .iter()
-            .filter(|m| m.kind == super::MentionKind::Descriptor)
-            .map(|m| (doc.slice(m.span).to_string(), e.entities[m.entity].name.clone()))
-            .collect()
+        mentions_of_kind(text, MentionKind::Descriptor)
     }
 
     #[test]

@@ -341,6 +341,19 @@ pub fn entities(doc: &Document) -> Entities {
     Entities { entities, mentions }
 }
 
+/// The mentions of `kind` in `text`, each with the name of its entity: what the tests of
+/// the stage's parts look at.
+#[cfg(test)]
+pub(crate) fn mentions_of_kind(text: &str, kind: MentionKind) -> Vec<(String, String)> {
+    let doc = crate::segment("t", text.to_string());
+    let e = entities(&doc);
+    e.mentions
+        .iter()
+        .filter(|m| m.kind == kind)
+        .map(|m| (doc.slice(m.span).to_string(), e.entities[m.entity].name.clone()))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

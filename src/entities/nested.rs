@@ -56,17 +56,11 @@ pub fn nested(doc: &Document, candidates: &[Candidate], of: &[usize], kinds: &[E
 
 #[cfg(test)]
 mod tests {
-    use crate::segment;
+    use super::super::{mentions_of_kind, MentionKind};
 
     /// The nested mentions of `text`, with the name of their entity.
     fn nested(text: &str) -> Vec<(String, String)> {
-        let doc = segment("t", text.to_string());
-        let e = super::super::entities(&doc);
-        e.mentions
-            .iter()
-            .filter(|m| m.kind == super::MentionKind::Nested)
-            .map(|m| (doc.slice(m.span).to_string(), e.entities[m.entity].name.clone()))
-            .collect()
+        mentions_of_kind(text, MentionKind::Nested)
     }
 
     #[test]
