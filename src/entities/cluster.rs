@@ -399,8 +399,8 @@ fn alias_of(
                 return Some(ci);
             }
             // `the Press` for the `New York Press`, `the Department` for the `Water
-            // Department`: an organisation's kind alone is the latest organisation named with
-            // it last.
+            // Department`: an organisation's kind alone is the latest organisation whose name
+            // ends in it.
             if kind == EntityType::Org
                 && words.len() == 1
                 && cl.words.last() == Some(&words[0])

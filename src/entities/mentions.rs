@@ -405,7 +405,8 @@ struct ShoutedNames {
     body: Vec<String>,
 }
 
-/// The most words a name in a shouted line is looked up with.
+/// The most words a name in a shouted line is looked up with; with the hyphens and periods
+/// between them (`AL-AIN`, `U.S.`), twice as many tokens.
 const MAX_SHOUTED_WORDS: usize = 6;
 
 impl ShoutedNames {

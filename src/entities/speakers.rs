@@ -136,32 +136,32 @@ fn affiliations(doc: &Document, known: &[Known], kinds: &[EntityType]) -> Vec<Op
                 .split(' ')
                 .any(|w| matches!(w, "University" | "College" | "Institute" | "School" | "Academy" | "Laboratory"));
             let between = if m.0.start < span.start { &text[m.0.end..span.start] } else { &text[span.end..m.0.start] };
-            let leads = between.split([' ', ',']).any(|w| {
-                matches!(
-                    w.to_ascii_lowercase().as_str(),
-                    "director"
-                        | "president"
-                        | "head"
-                        | "chancellor"
-                        | "vice-chancellor"
-                        | "dean"
-                        | "rector"
-                        | "provost"
-                        | "principal"
-                        | "chair"
-                        | "chairman"
-                        | "chairwoman"
-                        | "spokesman"
-                        | "spokeswoman"
-                        | "spokesperson"
-                )
-            });
+            let leads = between.split([' ', ',']).any(|w| LEADERS.iter().any(|l| w.eq_ignore_ascii_case(l)));
             institution && !leads
         };
         out[e] = before.or_else(of_org).or_else(after).filter(|m| !academic(m)).map(|m| m.1);
     }
     out
 }
+
+/// Roles of those who lead or speak for a university or an institute, and so speak as it.
+const LEADERS: [&str; 15] = [
+    "director",
+    "president",
+    "head",
+    "chancellor",
+    "vice-chancellor",
+    "dean",
+    "rector",
+    "provost",
+    "principal",
+    "chair",
+    "chairman",
+    "chairwoman",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+];
 
 /// The quotations of the document: closed pairs of double quotes within a paragraph, and a
 /// paragraph that opens a quote it does not close (it runs on into the next paragraph).
