@@ -232,26 +232,26 @@ fn is_shouting(text: &str) -> bool {
     }
     let text = &text[..cut];
     let (mut upper, mut lower) = (0usize, 0usize);
-    let mut rest = text;
-    while let Some(i) = rest.bytes().position(|b| b.is_ascii_alphabetic() || !b.is_ascii()) {
-        let b = rest.as_bytes()[i];
-        let width = if b.is_ascii() {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii() {
             upper += usize::from(b.is_ascii_uppercase());
             lower += usize::from(b.is_ascii_lowercase());
-            1
+            i += 1;
         } else {
-            let c = rest[i..].chars().next().unwrap_or(' ');
+            let c = text[i..].chars().next().unwrap_or(' ');
             if c.is_alphabetic() {
                 upper += usize::from(c.is_uppercase());
                 lower += usize::from(!c.is_uppercase());
             }
-            c.len_utf8()
-        };
+            i += c.len_utf8();
+        }
         // upper / (upper + lower) < 0.8 for good once lower * 5 exceeds every letter left.
         if lower * 5 > text.len() {
             return false;
         }
-        rest = &rest[i + width..];
     }
     let all = upper + lower;
     all > 8 && upper * 10 >= all * 8
