@@ -145,6 +145,16 @@ pub(crate) fn reject(v: &View, q: &Quantity, urls: &[Span]) -> Option<&'static s
             return Some(why);
         }
     }
+    // `The 737 MAX 8 was grounded`: a bare number before a model's letters in capitals.
+    let model = q.what == What::Bare
+        && a.int.is_some()
+        && a.last < v.len()
+        && v.word(a.last)
+        && v.s(a.last).len() >= 2
+        && v.s(a.last).bytes().all(|b| b.is_ascii_uppercase());
+    if model {
+        return Some("name with a number");
+    }
     if sequence(v, q) {
         return Some("digit sequence");
     }
@@ -212,7 +222,13 @@ fn time(v: &View, q: &Quantity) -> bool {
                     && m.parse::<u8>().is_ok_and(|m| m < 60)
             })
     };
-    let marker = v.get(last).is_some_and(|t| TABLES.is(t, class::TIME)) && (hour || dotted());
+    // `1230 GMT`: hours and minutes in four digits, as wire stories write them.
+    let military = || {
+        last == first + 1
+            && v.s(first).len() == 4
+            && v.s(first).parse::<u16>().is_ok_and(|t| t / 100 <= 24 && t % 100 < 60)
+    };
+    let marker = v.get(last).is_some_and(|t| TABLES.is(t, class::TIME)) && (hour || dotted() || military());
     // `at three in the morning`.
     let part_of_day = hour
         && v.is(last, "in")
@@ -393,6 +409,7 @@ mod tests {
             &["1,250 more nurses", "2 million people", "500-point", "16 states"],
         );
         assert_kept("Boeing's 737 MAX jets, Boeing's 787 jets and Windows 3.1", &[]);
+        assert_kept("The 737 MAX 8 was grounded. It sold 20 NATO members 40 jets.", &["20 NATO members", "40 jets"]);
         assert_kept("they shared a high-five", &[]);
         assert_kept("his 401(k) plan and a 501(c)(3) charity, but 20 (k) and 5 (a)", &["20", "5"]);
         assert_kept("the Formula One season, the Big Four banks, the Group of Seven and Ocean's Eleven", &[]);
@@ -405,6 +422,7 @@ mod tests {
         assert_kept("the 2020 election and the 1990s", &[]);
         assert_kept("at 6 p.m. or 10:30 or 3:49:01 or 6pm or from 6:00am", &[]);
         assert_kept("opens at 9.30 am and closes at 3:30 pm", &[]);
+        assert_kept("had reached the town by 1230 GMT and 2300 GMT", &[]);
         assert_kept("call before 5/12, on 3/4 or on 2024-05-12, open 24/7", &[]);
         assert_kept("3/4 of voters and a 2/3 majority", &["3/4", "2/3"]);
         assert_kept("rose 9.18% in March", &["9.18%"]);
