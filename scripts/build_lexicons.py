@@ -3912,6 +3912,8 @@ Latin American | Latin America
 Latin Americans | Latin America
 Central American | Central America
 Central Americans | Central America
+West Indian | Caribbean
+West Indians | Caribbean
 Middle Eastern | Middle East
 Scandinavian | Scandinavia
 Scandinavians | Scandinavia

@@ -536,6 +536,15 @@ mod tests {
     }
 
     #[test]
+    fn demonyms_of_one_or_two_words_are_nationalities() {
+        let all = found("West Indian all-rounder Phil Simmons and his Chinese coach met South African fans.");
+        for name in ["West Indian", "Chinese", "South African"] {
+            assert_eq!(entity(&all, name).0, "NORP", "{all:#?}");
+        }
+        assert_eq!(entity(&all, "Phil Simmons").0, "PERSON");
+    }
+
+    #[test]
     fn a_relative_clause_on_people_backs_a_name_at_a_sentence_start() {
         let all = found("Okonjo, who chairs the panel, declined to comment. Which, who knows, may change.");
         assert_eq!(entity(&all, "Okonjo").0, "PERSON");
