@@ -1008,6 +1008,18 @@ impl Finder<'_> {
                 j += 2;
                 continue;
             }
+            // `Chester-le-Street`, `Stratford-upon-Avon`, `Southend-on-Sea`: a place joined
+            // through a lower-case particle.
+            if (next == "-" || next == "‑")
+                && j + 3 < n
+                && matches!(self.text(j + 1), "le" | "la" | "upon" | "on" | "sur" | "en" | "de" | "under" | "in")
+                && matches!(self.text(j + 2), "-" | "‑")
+                && (j..j + 3).all(|m| self.glued(m - 1, m) && self.glued(m, m + 1))
+                && self.name_like(j + 3)
+            {
+                j += 3;
+                continue;
+            }
             // `Okafor-Lind`, `Coca-Cola`; not `US-China`.
             if (next == "-" || next == "‑")
                 && j + 1 < n

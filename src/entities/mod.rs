@@ -545,6 +545,13 @@ mod tests {
     }
 
     #[test]
+    fn a_place_joined_through_a_particle_is_one_name() {
+        let all = found("Rain stopped play at Chester-le-Street and in Stratford-upon-Avon on Friday.");
+        let names: Vec<&str> = all.iter().map(|e| e.1.as_str()).collect();
+        assert_eq!(names, ["Chester-le-Street", "Stratford-upon-Avon"]);
+    }
+
+    #[test]
     fn a_relative_clause_on_people_backs_a_name_at_a_sentence_start() {
         let all = found("Okonjo, who chairs the panel, declined to comment. Which, who knows, may change.");
         assert_eq!(entity(&all, "Okonjo").0, "PERSON");
