@@ -549,6 +549,11 @@ mod tests {
         let all = found("Rain stopped play at Chester-le-Street and in Stratford-upon-Avon on Friday.");
         let names: Vec<&str> = all.iter().map(|e| e.1.as_str()).collect();
         assert_eq!(names, ["Chester-le-Street", "Stratford-upon-Avon"]);
+        // `Wells` and `Springs` end places, but a first name still makes a person.
+        let all = found("Play stopped at Tunbridge Wells. Rebecca Wells lives in Eureka Springs.");
+        assert_eq!(entity(&all, "Tunbridge Wells").0, "LOC");
+        assert_eq!(entity(&all, "Eureka Springs").0, "LOC");
+        assert_eq!(entity(&all, "Rebecca Wells").0, "PERSON");
     }
 
     #[test]

@@ -93,7 +93,16 @@ pub fn votes(doc: &Document, c: &Candidate) -> Votes {
         Some(Role::Event) if words.len() >= 2 => v.add(EntityType::Event, 2.0),
         Some(Role::Law) if words.len() >= 2 => v.add(EntityType::Law, 2.0),
         Some(Role::Product) if words.len() >= 2 => v.add(EntityType::Product, 1.0),
-        Some(Role::PlaceEnd) if words.len() >= 2 => v.add(EntityType::Loc, 2.0),
+        // Not a plural that is a surname, after a first name (`Rebecca Wells`, `Tunbridge
+        // Wells`); `Juniper Street` stays a street.
+        Some(Role::PlaceEnd)
+            if words.len() >= 2
+                && !(last.ends_with('s')
+                    && lex.surnames.contains(last)
+                    && lex.first_names.get(first).is_some_and(|&(_, amb)| !amb)) =>
+        {
+            v.add(EntityType::Loc, 2.0)
+        }
         _ => {}
     }
     // `Lumora Rd.`, `Ironvale St.`: a street abbreviated, with its period.
