@@ -129,6 +129,10 @@ pub struct Lexicons {
     pub surname_endings: Vec<&'static str>,
     /// Whether some ending of `surname_endings` ends in each byte.
     pub surname_ending_bytes: [bool; 256],
+    /// Words that make an organisation a place of study or research (`University`).
+    pub institutions: HashSet<&'static str>,
+    /// Roles that lead or speak for an institution, in lower case (`director`).
+    pub leaders: HashSet<&'static str>,
     /// English words beyond `not_names`, in lower case, one per line, sorted byte-wise:
     /// the body of `english_words.txt`, searched in place so that loading costs nothing.
     pub english_words: &'static str,
@@ -281,6 +285,12 @@ impl Lexicons {
     pub fn is_english_word(&self, word: &str) -> bool {
         let mut buf = [0u8; 24];
         ascii_lower(word, &mut buf).is_some_and(|lower| sorted_lines_contain(self.english_words, lower))
+    }
+
+    /// Whether `word`, in any case, is a role that leads or speaks for an institution.
+    pub fn is_leader(&self, word: &str) -> bool {
+        let mut buf = [0u8; 24];
+        ascii_lower(word, &mut buf).is_some_and(|lower| self.leaders.contains(lower))
     }
 
     /// The pronoun `word` is, in any capitalisation.
@@ -455,7 +465,17 @@ impl Lexicons {
         let english_words = lexicon::ENGLISH_WORDS
             .find("\n\n")
             .map_or("", |at| lexicon::ENGLISH_WORDS[at + 2..].trim_end_matches('\n'));
+        let (mut institutions, mut leaders) = (HashSet::default(), HashSet::default());
+        for (word, class) in lexicon::pairs(lexicon::INSTITUTION_WORDS) {
+            match class {
+                "institution" => institutions.insert(word),
+                "leader" => leaders.insert(word),
+                _ => false,
+            };
+        }
         Lexicons {
+            institutions,
+            leaders,
             english_words,
             surname_endings,
             surname_ending_bytes,

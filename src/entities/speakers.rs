@@ -132,36 +132,16 @@ fn affiliations(doc: &Document, known: &[Known], kinds: &[EntityType]) -> Vec<Op
         // A researcher's `we` is their team, not their university: the person is the
         // nearer referent. Whoever leads or speaks for it (`the director of …`) speaks as it.
         let academic = |m: &Known| {
-            let institution = text[m.0.start..m.0.end]
-                .split(' ')
-                .any(|w| matches!(w, "University" | "College" | "Institute" | "School" | "Academy" | "Laboratory"));
+            let lex = &*LEXICONS;
+            let institution = text[m.0.start..m.0.end].split(' ').any(|w| lex.institutions.contains(w));
             let between = if m.0.start < span.start { &text[m.0.end..span.start] } else { &text[span.end..m.0.start] };
-            let leads = between.split([' ', ',']).any(|w| LEADERS.iter().any(|l| w.eq_ignore_ascii_case(l)));
+            let leads = between.split([' ', ',']).any(|w| lex.is_leader(w));
             institution && !leads
         };
         out[e] = before.or_else(of_org).or_else(after).filter(|m| !academic(m)).map(|m| m.1);
     }
     out
 }
-
-/// Roles of those who lead or speak for a university or an institute, and so speak as it.
-const LEADERS: [&str; 15] = [
-    "director",
-    "president",
-    "head",
-    "chancellor",
-    "vice-chancellor",
-    "dean",
-    "rector",
-    "provost",
-    "principal",
-    "chair",
-    "chairman",
-    "chairwoman",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-];
 
 /// The quotations of the document: closed pairs of double quotes within a paragraph, and a
 /// paragraph that opens a quote it does not close (it runs on into the next paragraph).

@@ -39,6 +39,8 @@ pub const NOT_NAMES: &str = include_str!("not_names.txt");
 pub const ENTITY_WORDS: &str = include_str!("entity_words.txt");
 /// Endings of family names (`-ov`, `-escu`), one per line.
 pub const SURNAME_ENDINGS: &str = include_str!("surname_endings.txt");
+/// Places of study and research and the roles that speak for one (`WORD<TAB>CLASS`).
+pub const INSTITUTION_WORDS: &str = include_str!("institution_words.txt");
 /// English words less common than `not_names.txt`'s, lower case, sorted, one per line.
 pub const ENGLISH_WORDS: &str = include_str!("english_words.txt");
 
@@ -164,6 +166,13 @@ pub fn pairs(file: &'static str) -> impl Iterator<Item = (&'static str, &'static
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_institution_word_has_a_known_class() {
+        let classes: Vec<&str> = pairs(INSTITUTION_WORDS).map(|(_, class)| class).collect();
+        assert!(classes.len() >= 10);
+        assert!(classes.iter().all(|c| matches!(*c, "institution" | "leader")), "{classes:?}");
+    }
 
     #[test]
     fn every_abbreviation_has_a_known_class() {
