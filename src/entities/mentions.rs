@@ -195,11 +195,13 @@ pub fn weak_positions(doc: &Document, shouted: &[bool]) -> Vec<bool> {
 
 /// Whether a line is a row of results or standings (`Barnsley 2 Ipswich 1`, `Bolton 5 4 1 0
 /// 12 4 13`): capitalised words and numbers only, starting with a word and ending with a
-/// number. Its capitals are no headline style: they mark names.
+/// number. Its capitals are no headline style: they mark names. A dateline ending in a date
+/// (`BRUSSELS 1996-08-22`, `CARLSBAD, California 1996-08-07`) is no row of results.
 pub(super) fn is_score_line(doc: &Document, tokens: &[Token]) -> bool {
     let (Some(first), Some(last)) = (tokens.first(), tokens.last()) else { return false };
     first.kind == TokenKind::Word
         && last.kind == TokenKind::Number
+        && !ends_in_iso_date(doc, tokens)
         && tokens.iter().all(|t| match t.kind {
             TokenKind::Word => {
                 let w = doc.slice(t.span);
@@ -209,6 +211,26 @@ pub(super) fn is_score_line(doc: &Document, tokens: &[Token]) -> bool {
             TokenKind::Punct => matches!(doc.slice(t.span), "-" | "(" | ")" | "." | "," | "/" | ":"),
             TokenKind::Symbol => false,
         })
+}
+
+/// Whether tokens end in a date written `YYYY-MM-DD`, as one token or as three numbers
+/// joined by hyphens.
+fn ends_in_iso_date(doc: &Document, tokens: &[Token]) -> bool {
+    let shaped = |text: &str| {
+        let b = text.as_bytes();
+        b.len() == 10
+            && b[4] == b'-'
+            && b[7] == b'-'
+            && b.iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+    };
+    match tokens {
+        [.., last] if shaped(doc.slice(last.span)) => true,
+        [.., year, _, month, _, day] => {
+            let first = year.span.start;
+            [year, month, day].iter().all(|t| t.kind == TokenKind::Number) && shaped(&doc.text()[first..day.span.end])
+        }
+        _ => false,
+    }
 }
 
 /// Whether each sentence is written in capitals, or stands in a paragraph that is (`SOCCER -`
@@ -713,6 +735,26 @@ impl Finder<'_> {
             || (is_acronym(word) && word.chars().filter(|c| c.is_alphabetic()).count() >= 2)
             || word.chars().any(|c| c.is_ascii_digit())
             || lex.titles.contains_key(word)
+            // `Arantxa Sanchez Vicario (Spain) beat …`: in a table of results, a player's
+            // name is followed by their country in brackets.
+            || (!lex.words.contains_key(word) && self.country_in_brackets_after(k))
+    }
+
+    /// Whether a run of at most four names from token `k` is followed by a country in
+    /// brackets (`Naoko Kijimuta (Japan)`, `Kimberly Po ( U.S. )`).
+    fn country_in_brackets_after(&self, k: usize) -> bool {
+        let n = self.tokens.len();
+        let mut j = k + 1;
+        while j < n && j < k + 4 && self.name_like(j) && self.adjacent(j - 1, j) {
+            j += 1;
+        }
+        if j + 2 >= n || self.text(j) != "(" || !self.adjacent(j - 1, j) {
+            return false;
+        }
+        let Some(close) = (j + 2..n.min(j + 5)).find(|&c| self.text(c) == ")") else { return false };
+        let inside = self.doc.text()[self.tokens[j + 1].span.start..self.tokens[close - 1].span.end].trim();
+        let lex = &*LEXICONS;
+        lex.by_name.get(inside).is_some_and(|&i| lex.known[i].kind == super::EntityType::Gpe && !lex.known[i].ambiguous)
     }
 
     /// The title starting at token `m` inside a run (`President`, `Prime Minister`, `Sen.`):
@@ -923,8 +965,27 @@ impl Finder<'_> {
                 break;
             }
             // A title inside a run starts a new name: `U.S. President Donald Trump`.
-            if self.adjacent(j - 1, j) && next_ok(j) && !self.is_title_only(j) && self.title_at(j, n).is_none() {
-                continue;
+            if self.adjacent(j - 1, j) && next_ok(j) && !self.is_title_only(j) {
+                if self.title_at(j, n).is_none() {
+                    continue;
+                }
+                // `Spanish Farm Minister Loyola de Palacio`, `U.S. Trade Representative`: the
+                // common words between a place or a people and the title are the title's.
+                let head = units[k]
+                    .filter(|u| matches!(u.known.kind, super::EntityType::Norp | super::EntityType::Gpe) && u.end < j);
+                if let Some(head) = head {
+                    let plain = (head.end..j).all(|m| {
+                        let word = self.text(m);
+                        units[m].is_none()
+                            && is_plain_capitalised(word)
+                            && (lex.not_names.contains(word) || lex.is_english_word(word))
+                            && !lex.first_names.contains_key(word)
+                            && !lex.surnames.contains(word)
+                    });
+                    if plain {
+                        return (head.end, head.span, Some(head.known), false);
+                    }
+                }
             }
             // Connectors: `Bank of America`, `Ludwig van Beethoven`, `Pitt & Co`.
             if j + 1 < n && self.adjacent(j - 1, j) && self.adjacent(j, j + 1) && next_ok(j + 1) {
@@ -1223,6 +1284,16 @@ mod tests {
         for surname in ["Sanders", "Waters", "Summers", "Chambers", "Peters"] {
             assert!(!is_plural_of_people(surname), "{surname}");
         }
+    }
+
+    #[test]
+    fn rows_of_results_are_told_from_datelines() {
+        let lines = |text: &str| {
+            let doc = crate::segment("t", text.to_string());
+            doc.sentences().iter().map(|s| is_score_line(&doc, &doc.tokens()[s.tokens.clone()])).collect::<Vec<_>>()
+        };
+        assert_eq!(lines("Barnsley 2 Ipswich 1\n\nGlamorgan 259\n"), [true, true]);
+        assert_eq!(lines("BRUSSELS 1996-08-22\n\nCARLSBAD , California 1996-08-07\n"), [false, false]);
     }
 
     #[test]
