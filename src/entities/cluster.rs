@@ -391,9 +391,19 @@ fn alias_of(
             // A shorter form of an organisation or product: its first words.
             // A person's name at the head of an organisation's (`Andy Warhol` in `Andy Warhol
             // Foundation`) is the person, not the organisation.
+            // A known company's name is the same company with its legal suffix (`Bayer` for
+            // `Bayer AG`).
+            let suffixed = || {
+                c.known.is_some_and(|k| k.kind == EntityType::Org)
+                    && names[ci]
+                        .split([' ', '\u{a0}'])
+                        .filter(|w| !w.is_empty())
+                        .skip(words.len())
+                        .all(|w| LEXICONS.org_suffixes.contains(w))
+            };
             if matches!(kind, EntityType::Org | EntityType::Product | EntityType::Other | EntityType::Event)
                 && cl.words.starts_with(words)
-                && c.known.is_none()
+                && (c.known.is_none() || suffixed())
                 && own != EntityType::Person
             {
                 return Some(ci);
