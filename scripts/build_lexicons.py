@@ -5407,10 +5407,17 @@ UEFA
 International Olympic Committee
 IOC
 NBA
+National Basketball Association
 NFL
+National Football League
 MLB
+Major League Baseball
+American League | ambiguous
+National League | ambiguous
 NHL
+National Hockey League
 MLS
+Major League Soccer
 WNBA
 NCAA
 PGA Tour

@@ -78,6 +78,8 @@ pub enum Role {
     LedBy,
     /// A label that credits a picture or names a source before a colon (`Image:`).
     Credit,
+    /// Opens an organisation's name (`Deutsche Bank`, `Banco Santander`, `Dynamo Kiev`).
+    OrgOpener,
     /// A speech verb that attributes a quote and shows its subject speaks (`said`).
     Speech,
     /// A speech verb that only attributes a quote (`recalled`).
@@ -441,6 +443,7 @@ impl Lexicons {
                 "speech_cue" => Role::SpeechCue,
                 "speech_subject" => Role::SpeechSubject,
                 "newsroom" => Role::Newsroom,
+                "org_opener" => Role::OrgOpener,
                 _ => continue,
             };
             words.entry(word).or_insert(role);

@@ -447,6 +447,33 @@ mod tests {
     }
 
     #[test]
+    fn wire_datelines_and_results_with_countries_are_read() {
+        let all = found(
+            "TENNIS - RESULTS AT KESTREL CLASSIC .\n\nCARLSBAD , California 1996-08-07\n\n\
+             Results on Wednesday :\n\n\
+             Ilsa Brenvik Marotta ( Spain ) beat Oda Kuramine ( Japan ) 4-6 7-6 6-1\n",
+        );
+        assert_eq!(entity(&all, "CARLSBAD").0, "GPE");
+        assert_eq!(entity(&all, "California").0, "GPE");
+        assert_eq!(entity(&all, "Ilsa Brenvik Marotta").0, "PERSON");
+        assert_eq!(entity(&all, "Oda Kuramine").0, "PERSON");
+    }
+
+    #[test]
+    fn wire_names_of_organisations_and_officials_are_split_and_typed() {
+        let all = found(
+            "Spanish Farm Minister Loyola de Palacio spoke. Bayer AG said profit rose. Shares of \
+             Bayer fell. Analysts at Deutsche Morgan Grenfell agreed. Halvermann proposed a vote.",
+        );
+        assert_eq!(entity(&all, "Spanish").0, "NORP");
+        assert_eq!(entity(&all, "Loyola de Palacio").0, "PERSON");
+        assert_eq!(mention_texts(&all, "Bayer AG"), ["Bayer AG", "Bayer"]);
+        assert_eq!(entity(&all, "Deutsche Morgan Grenfell").0, "ORG");
+        // A German family name by its ending.
+        assert_eq!(entity(&all, "Halvermann").0, "PERSON");
+    }
+
+    #[test]
     fn a_word_no_dictionary_knows_opens_a_sentence_as_a_name() {
         let all = found(
             "Vandrell spent heavily on research last year. Turnout was low. Headcount fell. \

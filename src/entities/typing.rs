@@ -85,6 +85,11 @@ pub fn votes(doc: &Document, c: &Candidate) -> Votes {
     if words.len() >= 3 && words.windows(2).any(|w| w[1] == "of" && lex.org_heads.contains(w[0])) {
         v.add(EntityType::Org, 3.0);
     }
+    // `Deutsche Morgan Grenfell`, `Banco Santander`, `Dynamo Kiev`: a word that opens the
+    // names of organisations abroad.
+    if words.len() >= 2 && lex.words.get(first) == Some(&Role::OrgOpener) {
+        v.add(EntityType::Org, 3.0);
+    }
     // `Hurricane Katrina`, `Storm Hilde`: the name of a storm, whatever first name it has.
     if words.len() >= 2 && lex.words.get(first) == Some(&Role::EventHead) {
         v.add(EntityType::Event, 6.0);
@@ -195,6 +200,7 @@ fn has_surname_ending(word: &str) -> bool {
         && !lex.not_names.contains(word)
         && !lex.words.contains_key(word)
         && !lex.first_names.contains_key(word)
+        && !lex.is_english_word(word)
 }
 
 /// Whether a capitalised word is the plural of a common noun (`Kings`, `Pilots`,
