@@ -851,7 +851,7 @@ impl Finder<'_> {
                 && w.chars().skip(1).all(|c| c.is_lowercase() || c == '-')
                 && !lex.not_names.contains(w)
                 && !lex.org_suffixes.contains(w)
-                && !lex.words.contains_key(w)
+                && (!lex.words.contains_key(w) || lex.surnames.contains(w))
         };
         self.adjacent(j - 1, j)
             && (initial || self.adjacent(j, j + 1))

@@ -98,13 +98,15 @@ pub fn votes(doc: &Document, c: &Candidate) -> Votes {
         Some(Role::Event) if words.len() >= 2 => v.add(EntityType::Event, 2.0),
         Some(Role::Law) if words.len() >= 2 => v.add(EntityType::Law, 2.0),
         Some(Role::Product) if words.len() >= 2 => v.add(EntityType::Product, 1.0),
-        // Not a plural that is a surname, after a first name (`Rebecca Wells`, `Tunbridge
-        // Wells`); `Juniper Street` stays a street.
+        // Not a plural or `Park` that is a surname, after a first name or an initial
+        // (`Rebecca Wells`, `Grace Park`, `Eszter E. Park`; `Tunbridge Wells`, `Selhurst
+        // Park`); `Juniper Street` stays a street.
         Some(Role::PlaceEnd)
             if words.len() >= 2
-                && !(last.ends_with('s')
+                && !((last.ends_with('s') || last == "Park")
                     && lex.surnames.contains(last)
-                    && lex.first_names.get(first).is_some_and(|&(_, amb)| !amb)) =>
+                    && (lex.first_names.get(first).is_some_and(|&(_, amb)| !amb)
+                        || words.iter().any(|w| w.len() == 2 && w.ends_with('.')))) =>
         {
             v.add(EntityType::Loc, 2.0)
         }
