@@ -5795,6 +5795,8 @@ Fitch Ratings
 Nasdaq
 New York Stock Exchange
 NYSE
+Dow Jones
+Dow Jones & Company
 London Stock Exchange
 LSE | ambiguous
 London Stock Exchange Group

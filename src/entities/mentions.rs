@@ -196,12 +196,20 @@ pub fn weak_positions(doc: &Document, shouted: &[bool]) -> Vec<bool> {
 /// Whether a line is a row of results or standings (`Barnsley 2 Ipswich 1`, `Bolton 5 4 1 0
 /// 12 4 13`): capitalised words and numbers only, starting with a word and ending with a
 /// number. Its capitals are no headline style: they mark names. A dateline ending in a date
-/// (`BRUSSELS 1996-08-22`, `CARLSBAD, California 1996-08-07`) is no row of results.
+/// (`BRUSSELS 1996-08-22`, `CARLSBAD, California 1996-08-07`) is no row of results, nor is
+/// a line that a common word labels (`Attendance: 34,000`).
 pub(super) fn is_score_line(doc: &Document, tokens: &[Token]) -> bool {
     let (Some(first), Some(last)) = (tokens.first(), tokens.last()) else { return false };
+    let labelled = || {
+        let lex = &*LEXICONS;
+        let word = doc.slice(first.span);
+        tokens.get(1).is_some_and(|t| doc.slice(t.span) == ":")
+            && (lex.not_names.contains(word) || lex.is_english_word(word))
+    };
     first.kind == TokenKind::Word
         && last.kind == TokenKind::Number
         && !ends_in_iso_date(doc, tokens)
+        && !labelled()
         && tokens.iter().all(|t| match t.kind {
             TokenKind::Word => {
                 let w = doc.slice(t.span);
@@ -1294,6 +1302,7 @@ mod tests {
         };
         assert_eq!(lines("Barnsley 2 Ipswich 1\n\nGlamorgan 259\n"), [true, true]);
         assert_eq!(lines("BRUSSELS 1996-08-22\n\nCARLSBAD , California 1996-08-07\n"), [false, false]);
+        assert_eq!(lines("Attendance : 34,000\n\nKestrelton: Glamorvale 259\n"), [false, true]);
     }
 
     #[test]

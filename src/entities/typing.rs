@@ -85,6 +85,11 @@ pub fn votes(doc: &Document, c: &Candidate) -> Votes {
     if words.len() >= 3 && words.windows(2).any(|w| w[1] == "of" && lex.org_heads.contains(w[0])) {
         v.add(EntityType::Org, 3.0);
     }
+    // `Bosnian Serb`, `Greek Cypriot`: peoples, one after the other, are a people.
+    let people = |w: &&str| lex.by_name.get(*w).is_some_and(|&k| lex.known[k].kind == EntityType::Norp);
+    if c.known.is_none() && words.len() >= 2 && words.iter().all(|w| people(w)) {
+        v.add(EntityType::Norp, 4.0);
+    }
     // `Deutsche Morgan Grenfell`, `Banco Santander`, `Dynamo Kiev`: a word that opens the
     // names of organisations abroad.
     if words.len() >= 2 && lex.words.get(first) == Some(&Role::OrgOpener) {
