@@ -9,8 +9,8 @@
 //! 1. [`marks`] pairs quote marks over the whole document into pieces of quoted text
 //!    (apostrophes, multi-paragraph quotes, unclosed and stray marks);
 //! 2. [`cues`] finds speech verbs and phrases (`said`, `told`, `put it`, `according to`)
-//!    from the `speech_verbs` lexicon in one automaton pass over the text outside the
-//!    quote marks (a verb inside a quote is the speaker's and attributes nothing);
+//!    from the `speech_verbs` lexicon in one pass over the text outside the quote marks
+//!    (a verb inside a quote is the speaker's and attributes nothing);
 //! 3. `attribution` gives each piece a speaker and a cue by local patterns (`“…,” she
 //!    said`, `Doe said: “…”`, `“…” — Jane Doe`, a colon ending the paragraph before);
 //! 4. `reported` finds reported speech (`X said that …`, `according to X`, `…, X said.`),
