@@ -681,6 +681,11 @@ impl Finder<'_> {
         if initial {
             return true;
         }
+        // `Tiger Woods shot …`, `Will Smith said …`: a given name that is also a common word,
+        // before a surname written mid-sentence.
+        if lex.first_names.contains_key(word) && k + 1 < self.tokens.len() && self.surname_follows(k) {
+            return true;
+        }
         if lex.not_names.contains(word) || lex.pronoun(word).is_some() {
             return false;
         }
@@ -746,6 +751,22 @@ impl Finder<'_> {
             // `Arantxa Sanchez Vicario (Spain) beat …`: in a table of results, a player's
             // name is followed by their country in brackets.
             || (!lex.words.contains_key(word) && self.country_in_brackets_after(k))
+    }
+
+    /// Whether token `k + 1`, outside a weak position, is a surname: a common word that is
+    /// also a family name (`Woods`), or a capitalised word that is no common word and no
+    /// gazetteer name (`Smith`).
+    fn surname_follows(&self, k: usize) -> bool {
+        let lex = &*LEXICONS;
+        let next = strip_possessive(self.text(k + 1));
+        !self.weak[self.first + k + 1]
+            && self.adjacent(k, k + 1)
+            && self.name_like(k + 1)
+            && (lex.surnames.contains(next)
+                || (is_plain_capitalised(next)
+                    && !lex.not_names.contains(next)
+                    && !lex.by_name.contains_key(next)
+                    && !lex.words.contains_key(next)))
     }
 
     /// Whether a run of at most four names from token `k` is followed by a country in
@@ -984,14 +1005,15 @@ impl Finder<'_> {
                 if let Some(head) = head {
                     let plain = (head.end..j).all(|m| {
                         let word = self.text(m);
-                        units[m].is_none()
+                        units[m].is_none_or(|u| u.known.ambiguous && u.end == m + 1)
                             && is_plain_capitalised(word)
                             && (lex.not_names.contains(word) || lex.is_english_word(word))
                             && !lex.first_names.contains_key(word)
                             && !lex.surnames.contains(word)
                     });
                     if plain {
-                        return (head.end, head.span, Some(head.known), false);
+                        // The words of the title are skipped: the next name starts at it.
+                        return (j, head.span, Some(head.known), false);
                     }
                 }
             }

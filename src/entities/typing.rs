@@ -87,7 +87,7 @@ pub fn votes(doc: &Document, c: &Candidate) -> Votes {
     }
     // `Bosnian Serb`, `Greek Cypriot`: peoples, one after the other, are a people.
     let people = |w: &&str| lex.by_name.get(*w).is_some_and(|&k| lex.known[k].kind == EntityType::Norp);
-    if c.known.is_none() && words.len() >= 2 && words.iter().all(|w| people(w)) {
+    if c.known.is_none() && words.len() >= 2 && words.iter().all(people) {
         v.add(EntityType::Norp, 4.0);
     }
     // `Deutsche Morgan Grenfell`, `Banco Santander`, `Dynamo Kiev`: a word that opens the
