@@ -681,6 +681,17 @@ impl Finder<'_> {
         if initial {
             return true;
         }
+        // `Wall Street shares rose`, `Hyde Park was closed`: a common word before the word
+        // that ends a place's name.
+        if k + 1 < self.tokens.len()
+            && self.adjacent(k, k + 1)
+            && self.name_like(k + 1)
+            && !self.weak[self.first + k + 1]
+            && lex.words.get(self.text(k + 1)) == Some(&Role::PlaceEnd)
+            && !lex.function_words.contains(word)
+        {
+            return true;
+        }
         // `Tiger Woods shot …`, `Will Smith said …`: a given name that is also a common word,
         // before a surname written mid-sentence.
         if lex.first_names.contains_key(word) && k + 1 < self.tokens.len() && self.surname_follows(k) {

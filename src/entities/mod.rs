@@ -472,9 +472,12 @@ mod tests {
         // A German family name by its ending.
         assert_eq!(entity(&all, "Halvermann").0, "PERSON");
         // A title's words after a people are the title's, even one a gazetteer knows.
-        let all = found("Chinese Vice Premier Zhu Rongji spoke. Hope Hicks left. Will Kestrane said so.");
+        let all = found(
+            "Chinese Vice Premier Zhu Rongji spoke. Hope Hicks left. Will Kestrane said so. Wall \
+             Street shares rose.",
+        );
         let names: Vec<&str> = all.iter().map(|e| e.1.as_str()).collect();
-        assert_eq!(names, ["Chinese", "Zhu Rongji", "Hope Hicks", "Will Kestrane"]);
+        assert_eq!(names, ["Chinese", "Zhu Rongji", "Hope Hicks", "Will Kestrane", "Wall Street"]);
     }
 
     #[test]
