@@ -199,12 +199,21 @@ pub fn weak_positions(doc: &Document, shouted: &[bool]) -> Vec<bool> {
 /// (`BRUSSELS 1996-08-22`, `CARLSBAD, California 1996-08-07`) is no row of results, nor is
 /// a line that a common word labels (`Attendance: 34,000`).
 pub(super) fn is_score_line(doc: &Document, tokens: &[Token]) -> bool {
+    // `Indiana 89 MIAMI 87 ( OT )`: a short note in brackets may follow the last score.
+    let tokens = match tokens {
+        [rest @ .., open, note, close]
+            if doc.slice(open.span) == "(" && doc.slice(close.span) == ")" && note.kind == TokenKind::Word =>
+        {
+            rest
+        }
+        _ => tokens,
+    };
     let (Some(first), Some(last)) = (tokens.first(), tokens.last()) else { return false };
     let labelled = || {
         let lex = &*LEXICONS;
         let word = doc.slice(first.span);
         tokens.get(1).is_some_and(|t| doc.slice(t.span) == ":")
-            && (lex.not_names.contains(word) || lex.is_english_word(word))
+            && (lex.not_names.contains(word) || lex.surnames.contains(word) || lex.is_english_word(word))
     };
     first.kind == TokenKind::Word
         && last.kind == TokenKind::Number
@@ -213,12 +222,20 @@ pub(super) fn is_score_line(doc: &Document, tokens: &[Token]) -> bool {
         && tokens.iter().all(|t| match t.kind {
             TokenKind::Word => {
                 let w = doc.slice(t.span);
-                w.chars().next().is_some_and(char::is_uppercase) || matches!(w, "v" | "vs" | "de" | "of")
+                // Connectors, and a cricket scorecard's marks (`B. Young c Moin Khan b Waqar 5`).
+                w.chars().next().is_some_and(char::is_uppercase)
+                    || matches!(w, "v" | "vs" | "de" | "of" | "c" | "b" | "lbw" | "st" | "run" | "out" | "not")
             }
             TokenKind::Number => true,
             TokenKind::Punct => matches!(doc.slice(t.span), "-" | "(" | ")" | "." | "," | "/" | ":"),
             TokenKind::Symbol => false,
         })
+}
+
+/// Whether a row of results is a batting row of a cricket scorecard, which names players:
+/// it marks how each was out (`c Moin Khan b Waqar`, `lbw b Wasim`, `st Rashid`).
+pub(super) fn is_scorecard_line(doc: &Document, tokens: &[Token]) -> bool {
+    tokens.iter().any(|t| t.kind == TokenKind::Word && matches!(doc.slice(t.span), "c" | "b" | "lbw" | "st"))
 }
 
 /// Whether tokens end in a date written `YYYY-MM-DD`, as one token or as three numbers
@@ -1336,6 +1353,7 @@ mod tests {
         assert_eq!(lines("Barnsley 2 Ipswich 1\n\nGlamorgan 259\n"), [true, true]);
         assert_eq!(lines("BRUSSELS 1996-08-22\n\nCARLSBAD , California 1996-08-07\n"), [false, false]);
         assert_eq!(lines("Attendance : 34,000\n\nKestrelton: Glamorvale 259\n"), [false, true]);
+        assert_eq!(lines("Indiana 89 MIAMI 87 ( OT )\n\nB. Young c Moin Khan b Waqar 5\n"), [true, true]);
     }
 
     #[test]

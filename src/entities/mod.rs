@@ -457,6 +457,17 @@ mod tests {
         assert_eq!(entity(&all, "California").0, "GPE");
         assert_eq!(entity(&all, "Ilsa Brenvik Marotta").0, "PERSON");
         assert_eq!(entity(&all, "Oda Kuramine").0, "PERSON");
+        // A batting row names players; a row of results with a note names teams.
+        let all = found(
+            "Scoreboard :\n\nB. Young c Moin Khan b Waqar 5\n\nBowling : Wasim Akram 9.2-0-40-2\n\n\
+             Results :\n\nIndiana 89 MIAMI 87 ( OT )\n",
+        );
+        let names: Vec<&str> = all.iter().map(|e| e.1.as_str()).collect();
+        assert_eq!(names, ["B. Young", "Moin Khan", "Waqar", "Wasim Akram", "Indiana", "MIAMI"]);
+        for player in ["B. Young", "Moin Khan", "Waqar"] {
+            assert_eq!(entity(&all, player).0, "PERSON", "{player}");
+        }
+        assert_eq!(entity(&all, "Indiana").0, "ORG");
     }
 
     #[test]

@@ -177,13 +177,17 @@ pub fn votes(doc: &Document, c: &Candidate) -> Votes {
         v.add(EntityType::Person, 1.0);
     }
     // `Barnsley 2 Ipswich 1`, `Leeds 0`: the names in a row of results are clubs, even a
-    // city's (a country's is its national side, still the country).
+    // city's (a country's is its national side, still the country). A cricket scorecard's
+    // rows name players (`B. Young c Moin Khan b Waqar 5`).
     let s = &doc.sentences()[c.sentence];
-    if doc.paragraphs()[s.paragraph].kind == crate::document::ParagraphKind::Heading
-        && super::mentions::is_score_line(doc, &doc.tokens()[s.tokens.clone()])
-    {
-        let city = c.known.is_some_and(|k| k.kind == EntityType::Gpe && k.canonical.is_none());
-        v.add(EntityType::Org, if city { 5.0 } else { 1.0 });
+    let line = &doc.tokens()[s.tokens.clone()];
+    if super::mentions::is_score_line(doc, line) {
+        if super::mentions::is_scorecard_line(doc, line) {
+            v.add(EntityType::Person, 1.0);
+        } else {
+            let city = c.known.is_some_and(|k| k.kind == EntityType::Gpe && k.canonical.is_none());
+            v.add(EntityType::Org, if city { 5.0 } else { 1.0 });
+        }
     }
     context_votes(doc, c, &mut v);
     if v.best().1 == 0.0 {
