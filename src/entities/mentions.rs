@@ -663,7 +663,7 @@ impl Finder<'_> {
     /// Whether a name can start at token `k`.
     fn starts_name(&self, k: usize, units: &[Option<Unit>]) -> bool {
         if let Some(u) = units[k] {
-            return !u.known.ambiguous || !self.weak[self.first + k] || self.backed(k);
+            return !u.known.ambiguous || !self.weak[self.first + k] || self.backed(k) || self.role_then_name(u.end);
         }
         self.name_like(k) && (!self.weak[self.first + k] || self.backed(k)) && !self.is_title_only(k)
     }
@@ -779,6 +779,17 @@ impl Finder<'_> {
             // `Arantxa Sanchez Vicario (Spain) beat …`: in a table of results, a player's
             // name is followed by their country in brackets.
             || (!lex.words.contains_key(word) && self.country_in_brackets_after(k))
+    }
+
+    /// Whether a role in lower case and a name follow from token `m` (`Labour leader Tony
+    /// Blair`, `Apple founder Steve Jobs`): what stands before the role is a name.
+    fn role_then_name(&self, m: usize) -> bool {
+        m + 1 < self.tokens.len()
+            && self.tags[m].is(Tag::LOWER)
+            && LEXICONS.titles.get(self.text(m)).is_some_and(|&(_, phrase)| !phrase.contains(' '))
+            && self.adjacent(m - 1, m)
+            && self.adjacent(m, m + 1)
+            && self.name_like(m + 1)
     }
 
     /// Whether token `k + 1`, outside a weak position, is a surname: a common word that is

@@ -485,10 +485,13 @@ mod tests {
         // A title's words after a people are the title's, even one a gazetteer knows.
         let all = found(
             "Chinese Vice Premier Zhu Rongji spoke. Hope Hicks left. Will Kestrane said so. Wall \
-             Street shares rose.",
+             Street shares rose. Labour leader Tony Blair spoke.",
         );
         let names: Vec<&str> = all.iter().map(|e| e.1.as_str()).collect();
-        assert_eq!(names, ["Chinese", "Zhu Rongji", "Hope Hicks", "Will Kestrane", "Wall Street"]);
+        assert_eq!(
+            names,
+            ["Chinese", "Zhu Rongji", "Hope Hicks", "Will Kestrane", "Wall Street", "Labour", "Tony Blair"]
+        );
     }
 
     #[test]
