@@ -1658,6 +1658,45 @@ Veracruz | state
 Quintana Roo | state
 Yucatán | state
 Yucatan | state
+# United Kingdom: the counties of England and Wales that news names most (county
+# cricket sides share their names)
+Kent | county
+Essex | county
+Surrey | county
+Sussex | county
+East Sussex | county
+West Sussex | county
+Somerset | county
+Derbyshire | county
+Nottinghamshire | county
+Worcestershire | county
+Leicestershire | county
+Lancashire | county
+Hampshire | county
+Gloucestershire | county
+Warwickshire | county
+Northamptonshire | county
+Middlesex | county
+Glamorgan | county
+Cornwall | county
+Devon | county
+Dorset | county
+Norfolk | county
+Suffolk | county
+Cumbria | county
+Northumberland | county
+Lincolnshire | county
+Cheshire | county
+Staffordshire | county
+Shropshire | county
+Herefordshire | county
+Oxfordshire | county
+Berkshire | county
+Buckinghamshire | county
+Hertfordshire | county
+Bedfordshire | county
+Cambridgeshire | county
+Wiltshire | county
 # Brazil
 Minas Gerais | state
 Bahia | state
@@ -5642,6 +5681,8 @@ South China Morning Post
 SCMP
 Caixin
 TASS
+Itar-Tass
+ITAR-TASS
 RIA Novosti
 Interfax
 RT | ambiguous
@@ -7793,6 +7834,8 @@ Vice President-elect | u
 Prime Minister | u
 Deputy Prime Minister | u
 Premier | u
+Vice Premier | u
+Deputy Premier | u
 Chancellor | u
 Vice Chancellor | u
 Minister | u

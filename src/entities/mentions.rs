@@ -967,11 +967,14 @@ impl Finder<'_> {
         let mut j = k; // next token to take
         let mut end_byte;
         let mut possessive = false;
+        let opening_title = || self.title_at(k, n).map(|(width, _)| k + width);
         let weak_run = self.weak[self.first + k]
             && self.doc.paragraphs()[self.doc.sentences()[self.sentence].paragraph].kind == ParagraphKind::Heading;
         loop {
-            // Take one unit: a gazetteer match or a single token.
-            let (unit_end, unit_span, unit_known) = match units[j] {
+            // Take one unit: a gazetteer match or a single token. An ambiguous name that
+            // opens a title is the title's (`Vice Premier Zhu Rongji`, not the outlet `Vice`).
+            let title_word = j == k && units[j].is_some_and(|u| u.known.ambiguous) && opening_title().is_some();
+            let (unit_end, unit_span, unit_known) = match units[j].filter(|_| !title_word) {
                 Some(u) => (u.end, u.span, Some(u.known)),
                 None => (j + 1, self.tokens[j].span, None),
             };
@@ -1029,12 +1032,14 @@ impl Finder<'_> {
             let place = pieces == 1
                 && unit_known.is_some_and(|u| matches!(u.kind, super::EntityType::Gpe | super::EntityType::Loc));
             let organisation = j >= k + 2 && self.ends_organisation(j);
-            if (place || organisation) && self.person_follows(j, units) {
+            // Not a title's last word (`Prime Minister Rishi Sunak`).
+            if (place || organisation) && self.person_follows(j, units) && opening_title().is_none_or(|end| j > end) {
                 break;
             }
             // A title inside a run starts a new name: `U.S. President Donald Trump`.
             if self.adjacent(j - 1, j) && next_ok(j) && !self.is_title_only(j) {
-                if self.title_at(j, n).is_none() {
+                // A word inside the title that opens the run does not end it (`Vice Premier`).
+                if self.title_at(j, n).is_none() || opening_title().is_some_and(|end| j < end) {
                     continue;
                 }
                 // `Spanish Farm Minister Loyola de Palacio`, `U.S. Trade Representative`: the

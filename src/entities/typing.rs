@@ -73,7 +73,12 @@ pub fn votes(doc: &Document, c: &Candidate) -> Votes {
         }
     }
     // `Andy Warhol Foundation`: an organisation suffix outweighs a first name at the front.
-    if words.len() >= 2 && (lex.org_suffixes.contains(last) || lex.org_suffixes.contains(last.trim_end_matches('.'))) {
+    // A place a gazetteer knows keeps its type (`West Bank`).
+    let place = c.known.is_some_and(|k| matches!(k.kind, EntityType::Gpe | EntityType::Loc));
+    if words.len() >= 2
+        && !place
+        && (lex.org_suffixes.contains(last) || lex.org_suffixes.contains(last.trim_end_matches('.')))
+    {
         v.add(EntityType::Org, 4.0);
     }
     // `Riverton Kings`, `Northgate Pilots`: a name ending in a plural common noun is a team
