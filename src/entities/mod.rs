@@ -480,8 +480,11 @@ mod tests {
         assert_eq!(entity(&all, "Loyola de Palacio").0, "PERSON");
         assert_eq!(mention_texts(&all, "Bayer AG"), ["Bayer AG", "Bayer"]);
         assert_eq!(entity(&all, "Deutsche Morgan Grenfell").0, "ORG");
-        // A German family name by its ending.
+        // German and Russian family names by their endings.
         assert_eq!(entity(&all, "Halvermann").0, "PERSON");
+        let all = found("Yeltsin would return to work next week. Vorotkin declined to comment.");
+        assert_eq!(entity(&all, "Yeltsin").0, "PERSON");
+        assert_eq!(entity(&all, "Vorotkin").0, "PERSON");
         // A title's words after a people are the title's, even one a gazetteer knows.
         let all = found(
             "Chinese Vice Premier Zhu Rongji spoke. Hope Hicks left. Will Kestrane said so. Wall \
