@@ -148,7 +148,7 @@ pub fn weak_positions(doc: &Document, shouted: &[bool]) -> Vec<bool> {
     for (s, &shouting) in doc.sentences().iter().zip(shouted) {
         let kind = doc.paragraphs()[s.paragraph].kind;
         let tokens = &doc.tokens()[s.tokens.clone()];
-        if kind == ParagraphKind::Heading && !shouting && is_score_line(doc, tokens) {
+        if !shouting && is_score_line(doc, tokens) {
             continue;
         }
         if kind == ParagraphKind::Heading || shouting {
@@ -199,12 +199,19 @@ pub fn weak_positions(doc: &Document, shouted: &[bool]) -> Vec<bool> {
 /// (`BRUSSELS 1996-08-22`, `CARLSBAD, California 1996-08-07`) is no row of results, nor is
 /// a line that a common word labels (`Attendance: 34,000`).
 pub(super) fn is_score_line(doc: &Document, tokens: &[Token]) -> bool {
-    // `Indiana 89 MIAMI 87 ( OT )`: a short note in brackets may follow the last score.
+    // `Hansa Rostock 1 ( Zallmann 83 ) .`, `Indiana 89 MIAMI 87 ( OT )`: a full stop, and
+    // a short note or the scorers in brackets, may follow the last score.
     let tokens = match tokens {
-        [rest @ .., open, note, close]
-            if doc.slice(open.span) == "(" && doc.slice(close.span) == ")" && note.kind == TokenKind::Word =>
-        {
-            rest
+        [rest @ .., stop] if doc.slice(stop.span) == "." => rest,
+        _ => tokens,
+    };
+    let tokens = match tokens {
+        [.., close] if doc.slice(close.span) == ")" => {
+            let tail = tokens.len().saturating_sub(10);
+            match tokens[tail..].iter().rposition(|t| doc.slice(t.span) == "(") {
+                Some(open) => &tokens[..tail + open],
+                None => tokens,
+            }
         }
         _ => tokens,
     };
@@ -1370,6 +1377,7 @@ mod tests {
         assert_eq!(lines("BRUSSELS 1996-08-22\n\nCARLSBAD , California 1996-08-07\n"), [false, false]);
         assert_eq!(lines("Attendance : 34,000\n\nKestrelton: Glamorvale 259\n"), [false, true]);
         assert_eq!(lines("Indiana 89 MIAMI 87 ( OT )\n\nB. Young c Moin Khan b Waqar 5\n"), [true, true]);
+        assert_eq!(lines("Werder Bremen 2 ( Bode 4 , Labbadia 80 ) Borussia Dortmund 1 ( Moeller 38 ) .\n"), [true]);
     }
 
     #[test]

@@ -468,6 +468,22 @@ mod tests {
             assert_eq!(entity(&all, player).0, "PERSON", "{player}");
         }
         assert_eq!(entity(&all, "Indiana").0, "ORG");
+        // Teams outside the brackets, scorers inside; a player with a country.
+        let all = found(
+            "Summaries :\n\nKestrel Athletic 2 ( Bode 4 , Labbadia 80 ) Hansa Rostock 1 ( Moeller 38 ) .\n\n\
+             Sampras ( U.S. ) beat Enqvist ( Sweden ) 6-4 6-2\n",
+        );
+        for (name, kind) in [
+            ("Kestrel Athletic", "ORG"),
+            ("Hansa Rostock", "ORG"),
+            ("Bode", "PERSON"),
+            ("Labbadia", "PERSON"),
+            ("Moeller", "PERSON"),
+            ("Sampras", "PERSON"),
+            ("Enqvist", "PERSON"),
+        ] {
+            assert_eq!(entity(&all, name).0, kind, "{name}");
+        }
     }
 
     #[test]

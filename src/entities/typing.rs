@@ -6,7 +6,7 @@
 use super::lexicons::{Role, LEXICONS};
 use super::mentions::{is_acronym, Candidate};
 use super::EntityType;
-use crate::document::Document;
+use crate::document::{Document, Token};
 
 /// Evidence for each entity type, as summed weights.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
@@ -187,18 +187,46 @@ pub fn votes(doc: &Document, c: &Candidate) -> Votes {
     let s = &doc.sentences()[c.sentence];
     let line = &doc.tokens()[s.tokens.clone()];
     if super::mentions::is_score_line(doc, line) {
-        if super::mentions::is_scorecard_line(doc, line) {
+        // `Werder Bremen 2 ( Bode 4 , Labbadia 80 )`: the scorers in brackets after a team.
+        let before = &line[..line.partition_point(|t| t.span.start < c.span.start)];
+        let depth = before.iter().fold(0i32, |d, t| match doc.slice(t.span) {
+            "(" => d + 1,
+            ")" => d - 1,
+            _ => d,
+        });
+        if depth > 0 || super::mentions::is_scorecard_line(doc, line) {
             v.add(EntityType::Person, 1.0);
         } else {
             let city = c.known.is_some_and(|k| k.kind == EntityType::Gpe && k.canonical.is_none());
             v.add(EntityType::Org, if city { 5.0 } else { 1.0 });
         }
     }
+    // `Sampras ( U.S. ) beat Enqvist ( Sweden )`: a player with their country in brackets.
+    if c.known.is_none() && country_in_brackets_after(doc, line, c) {
+        v.add(EntityType::Person, 1.5);
+    }
     context_votes(doc, c, &mut v);
     if v.best().1 == 0.0 {
         v.add(EntityType::Other, 0.1);
     }
     v
+}
+
+/// Whether a country the gazetteer knows follows a name in brackets (`Enqvist (Sweden)`).
+fn country_in_brackets_after(doc: &Document, line: &[Token], c: &Candidate) -> bool {
+    let rest = doc.text().as_bytes()[c.span.end..].iter().take(2).position(|&b| b != b' ');
+    if rest.is_none_or(|i| doc.text().as_bytes()[c.span.end + i] != b'(') {
+        return false;
+    }
+    let after = line.partition_point(|t| t.span.start < c.span.end);
+    let word = |k: usize| line.get(after + k).map_or("", |t| doc.slice(t.span));
+    if word(0) != "(" {
+        return false;
+    }
+    let Some(close) = (2..5).find(|&k| word(k) == ")") else { return false };
+    let inside = doc.text()[line[after + 1].span.start..line[after + close - 1].span.end].trim();
+    let lex = &*LEXICONS;
+    lex.by_name.get(inside).is_some_and(|&i| lex.known[i].kind == EntityType::Gpe && lex.known[i].canonical.is_some())
 }
 
 /// Whether a capitalised word that is no common word ends as family names do (`Gorbachev`,
