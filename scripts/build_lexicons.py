@@ -7631,6 +7631,7 @@ Daily
 Times
 Post
 News
+Newsroom
 Herald
 Tribune
 Journal

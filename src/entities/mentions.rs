@@ -1029,7 +1029,12 @@ impl Finder<'_> {
             let next_ok = |m: usize| {
                 m < n
                     && (units[m].is_some() || self.name_like(m))
-                    && (!weak_run || self.backed(m) || units[m].is_some() || after_first_name)
+                    && (!weak_run
+                        || self.backed(m)
+                        || units[m].is_some()
+                        || after_first_name
+                        // `Brussels Newsroom`, `Kestrel Holdings` in a heading.
+                        || lex.org_suffixes.contains(self.text(m)))
             };
             let next = self.text(j);
             // `Ambassador to the United States Hamdullah Mohib`: a place, then a person's

@@ -487,6 +487,14 @@ mod tests {
     }
 
     #[test]
+    fn a_heading_keeps_an_organisation_suffix_with_its_name() {
+        let all = found("Ostrava Foods AG Cuts Jobs\n\nOstrava Foods AG said on Monday it would cut jobs.\n\n-- Brussels Newsroom 32 2 287 6800\n");
+        assert_eq!(mention_texts(&all, "Ostrava Foods AG"), ["Ostrava Foods AG", "Ostrava Foods AG", "it"]);
+        assert_eq!(entity(&all, "Brussels Newsroom").0, "ORG");
+        assert!(all.iter().all(|e| e.1 != "AG"), "{all:#?}");
+    }
+
+    #[test]
     fn wire_names_of_organisations_and_officials_are_split_and_typed() {
         let all = found(
             "Spanish Farm Minister Loyola de Palacio spoke. Bayer AG said profit rose. Shares of \
