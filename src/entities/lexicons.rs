@@ -176,6 +176,66 @@ fn rows(file: &'static str) -> impl Iterator<Item = (Vec<&'static str>, &'static
     })
 }
 
+/// The first and last bytes of the words of a list, each with the lengths of the words: a
+/// test of two table loads that rules out most words of a text before a lookup.
+#[derive(Clone, Debug)]
+pub struct WordEnds {
+    /// By first byte, a bit per length; words of 15 bytes or more share the top bit.
+    first: [u16; 256],
+    /// By last byte, likewise.
+    last: [u16; 256],
+}
+
+impl WordEnds {
+    /// A filter that lets `words` through; with `any_ascii_case`, in any ASCII
+    /// capitalisation too.
+    pub fn of<'a>(words: impl IntoIterator<Item = &'a str>, any_ascii_case: bool) -> WordEnds {
+        let mut ends = WordEnds { first: [0; 256], last: [0; 256] };
+        for word in words {
+            let bytes = word.as_bytes();
+            let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) else { continue };
+            let bit = Self::length_bit(bytes.len());
+            for (table, b) in [(&mut ends.first, first), (&mut ends.last, last)] {
+                table[usize::from(b)] |= bit;
+                if any_ascii_case {
+                    table[usize::from(b.to_ascii_lowercase())] |= bit;
+                    table[usize::from(b.to_ascii_uppercase())] |= bit;
+                }
+            }
+        }
+        ends
+    }
+
+    fn length_bit(len: usize) -> u16 {
+        1 << len.min(15)
+    }
+
+    /// False when `word` is surely none of the words let through (an empty word is not
+    /// ruled out).
+    pub fn may_contain(&self, word: &str) -> bool {
+        let bytes = word.as_bytes();
+        match (bytes.first(), bytes.last()) {
+            (Some(&first), Some(&last)) => {
+                self.first[usize::from(first)] & self.last[usize::from(last)] & Self::length_bit(bytes.len()) != 0
+            }
+            _ => true,
+        }
+    }
+}
+
+/// The ends of the pronouns, in any ASCII case, for [`Lexicons::pronoun`].
+static PRONOUN_ENDS: LazyLock<WordEnds> =
+    LazyLock::new(|| WordEnds::of(rows(lexicon::PRONOUNS).map(|(cols, _)| cols[0]), true));
+
+/// The words that keep a capitalised word from being a name by itself: dates, and cue words
+/// that are acronyms (`CEO`) or no names (`Hey`); see [`Lexicons::blocks_name`].
+static NAME_BLOCKERS: LazyLock<(WordEnds, HashSet<&'static str>)> = LazyLock::new(|| {
+    let lex = &*LEXICONS;
+    let acronyms = lex.words.iter().filter(|(_, role)| matches!(role, Role::Acronym | Role::NotName));
+    let blockers: HashSet<&'static str> = lex.dates.iter().copied().chain(acronyms.map(|(&w, _)| w)).collect();
+    (WordEnds::of(blockers.iter().copied(), false), blockers)
+});
+
 /// The lengths in bytes of the gazetteer names that start with one word, so that a possible
 /// name is hashed only when some name of its length exists.
 #[derive(Clone, Copy, Debug, Default)]
@@ -297,11 +357,18 @@ impl Lexicons {
 
     /// The pronoun `word` is, in any capitalisation.
     pub fn pronoun(&self, word: &str) -> Option<&Pronoun> {
-        if !self.pronoun_shapes.may_contain(word) {
+        if !PRONOUN_ENDS.may_contain(word) || !self.pronoun_shapes.may_contain(word) {
             return None;
         }
         let mut buf = [0u8; 24];
         ascii_lower(word, &mut buf).and_then(|w| self.pronouns.get(w))
+    }
+
+    /// Whether `word`, as written, is a date or a cue word that is an acronym or no name:
+    /// never a name by itself (one lookup for `dates` and `words`).
+    pub fn blocks_name(&self, word: &str) -> bool {
+        let (ends, blockers) = &*NAME_BLOCKERS;
+        ends.may_contain(word) && blockers.contains(word)
     }
 
     fn load() -> Lexicons {
@@ -506,6 +573,31 @@ impl Lexicons {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_ends_rule_out_words_by_their_ends_and_length() {
+        let ends = WordEnds::of(["he", "they"], true);
+        for word in ["he", "He", "HE", "they", "THEY", "thay"] {
+            assert!(ends.may_contain(word), "{word}");
+        }
+        for word in ["the", "then", "hen", "h", "é"] {
+            assert!(!ends.may_contain(word), "{word}");
+        }
+        let exact = WordEnds::of(["Hey"], false);
+        assert!(exact.may_contain("Hey") && !exact.may_contain("hey"));
+    }
+
+    #[test]
+    fn pronouns_and_name_blockers_are_found_past_their_filters() {
+        let lex = &*LEXICONS;
+        for word in lex.pronouns.keys() {
+            assert!(lex.pronoun(word).is_some() && lex.pronoun(&word.to_uppercase()).is_some(), "{word}");
+        }
+        for word in lex.dates.iter().chain(["CEO"].iter()) {
+            assert!(lex.blocks_name(word), "{word}");
+        }
+        assert!(!lex.blocks_name("Paris"));
+    }
 
     #[test]
     fn english_words_are_sorted_for_binary_search() {

@@ -128,13 +128,20 @@ fn name_like(word: &str) -> bool {
     let lex = &*LEXICONS;
     // The pronoun `I` and its contractions (`I've`, `I’m`) are not names.
     let pronoun_i = word == "I" || word.starts_with("I'") || word.starts_with("I’");
-    !(pronoun_i || lex.dates.contains(word) || matches!(lex.words.get(word), Some(Role::Acronym | Role::NotName)))
+    !(pronoun_i || lex.blocks_name(word))
 }
 
 /// Whether a word is a brand written in camel case with a lower-case head (`iPhone`, `eBay`,
 /// `wikiHow`): one to four lower-case letters, a capital, then at least two lower-case
 /// letters. Units and symbols (`kWh`, `mAh`, `pH`, `mRNA`) do not fit.
 pub fn is_camel_case(word: &str) -> bool {
+    // Most words fail on their head, which a possessive ending does not change: tested
+    // first, on at most five bytes.
+    let bytes = word.as_bytes();
+    let head = bytes.iter().take(5).take_while(|b| b.is_ascii_lowercase()).count();
+    if !(1..=4).contains(&head) || !bytes.get(head).is_some_and(u8::is_ascii_uppercase) {
+        return false;
+    }
     let word = strip_possessive(word);
     let bytes = word.as_bytes();
     let head = bytes.iter().take_while(|b| b.is_ascii_lowercase()).count();
