@@ -43,28 +43,51 @@ impl Cluster {
 /// The key a name is matched by: the canonical name when the gazetteer has one, otherwise
 /// the text with straight apostrophes and without the periods of abbreviations.
 pub fn key(doc: &Document, c: &Candidate) -> String {
+    let mut key = String::new();
+    key_into(doc, c, &mut key);
+    key
+}
+
+/// [`key`], written into `key` so that its allocation serves every candidate.
+pub fn key_into(doc: &Document, c: &Candidate, key: &mut String) {
     if let Some(canonical) = c.known.and_then(|k| k.canonical) {
-        return canonical.to_lowercase();
+        key.clear();
+        key.push_str(&canonical.to_lowercase());
+        return;
     }
-    text_key(doc.slice(c.span))
+    text_key_into(doc.slice(c.span), key);
 }
 
 /// The key of a name's text alone (see [`key`]).
 pub fn text_key(text: &str) -> String {
+    let mut key = String::new();
+    text_key_into(text, &mut key);
+    key
+}
+
+/// [`text_key`], written into `key` so that its allocation can be reused.
+pub fn text_key_into(text: &str, key: &mut String) {
     let text = without_the(text);
-    let mut text = if text.contains('’') { text.replace('’', "'") } else { text.to_string() };
-    if text.contains('.') && is_acronym(&text) {
-        text.retain(|c| c != '.');
-    }
+    key.clear();
     if text.is_ascii() {
-        text.make_ascii_lowercase();
+        // No curly apostrophe to straighten, and lower case is ASCII lower case.
+        key.push_str(text);
+        key.make_ascii_lowercase();
+        if text.contains('.') && is_acronym(text) {
+            key.retain(|c| c != '.');
+        }
     } else {
-        text = text.to_lowercase();
+        let mut text = if text.contains('’') { text.replace('’', "'") } else { text.to_string() };
+        if text.contains('.') && is_acronym(&text) {
+            text.retain(|c| c != '.');
+        }
+        key.push_str(&text.to_lowercase());
     }
     // `U.S` without its final period is still a name of a country.
-    match LEXICONS.countries.get(text.as_str()) {
-        Some(canonical) => canonical.to_lowercase(),
-        None => text,
+    if let Some(canonical) = LEXICONS.country(key) {
+        let canonical = canonical.to_lowercase();
+        key.clear();
+        key.push_str(&canonical);
     }
 }
 
@@ -116,9 +139,10 @@ pub fn cluster(doc: &Document, cands: &[Candidate], votes: &[Votes]) -> (Vec<Clu
     let mut of = vec![usize::MAX; cands.len()];
     // Each normalised key with the newest cluster known by it.
     let mut by_key: HashMap<String, usize> = HashMap::default();
+    let mut k = String::new();
     for (i, c) in cands.iter().enumerate() {
         let text = doc.slice(c.span);
-        let k = key(doc, c);
+        key_into(doc, c, &mut k);
         let (own, weight) = votes[i].best();
         // Weak evidence of an organisation does not keep a surname from its person.
         let firm_org = own == EntityType::Org && weight >= 1.5;
@@ -127,7 +151,7 @@ pub fn cluster(doc: &Document, cands: &[Candidate], votes: &[Votes]) -> (Vec<Clu
         // A name seen before, unless it is a surname first seen alone with nothing to say
         // what it is (a headline's `Warhol`) and a person has since been named in full with
         // it (`Andy Warhol`).
-        let keyed = by_key.get(&k).copied().filter(|&ci| {
+        let keyed = by_key.get(k.as_str()).copied().filter(|&ci| {
             let cl = &clusters[ci];
             cl.kind() == EntityType::Person
                 || cl.votes.best().1 >= 1.5
@@ -169,8 +193,12 @@ pub fn cluster(doc: &Document, cands: &[Candidate], votes: &[Votes]) -> (Vec<Clu
         }
         cl.gender = cl.gender.or(c.gender);
         cl.last_sentence = c.sentence;
-        let newest = by_key.entry(k).or_insert(ci);
-        *newest = (*newest).max(ci);
+        match by_key.get_mut(k.as_str()) {
+            Some(newest) => *newest = (*newest).max(ci),
+            None => {
+                by_key.insert(k.clone(), ci);
+            }
+        }
         if count_words(text) > cl.words.len() && !is_acronym(text) {
             cl.words = words.unwrap_or_else(|| words_of(text));
             names[ci] = text.to_string();
@@ -360,6 +388,9 @@ fn alias_of(
             return Some(ci);
         }
     }
+    // The letters of a one-word acronym (`WHO`), to match the initials of longer names.
+    let acronym: Option<String> =
+        (words.len() == 1 && is_acronym(text)).then(|| text.chars().filter(|c| c.is_alphabetic()).collect());
     // Newest first.
     for (ci, cl) in clusters.iter().enumerate().rev() {
         let kind = cl.kind();
@@ -368,9 +399,8 @@ fn alias_of(
             continue;
         }
         // An acronym of a multi-word name.
-        if words.len() == 1 && is_acronym(text) && n >= 2 {
-            let acronym: String = text.chars().filter(|c| c.is_alphabetic()).collect();
-            if acronym.len() >= 2 && acronym == initials(&names[ci]) {
+        if let Some(acronym) = acronym.as_ref().filter(|_| n >= 2) {
+            if acronym.len() >= 2 && *acronym == initials(&names[ci]) {
                 return Some(ci);
             }
         }

@@ -227,6 +227,10 @@ impl WordEnds {
 static PRONOUN_ENDS: LazyLock<WordEnds> =
     LazyLock::new(|| WordEnds::of(rows(lexicon::PRONOUNS).map(|(cols, _)| cols[0]), true));
 
+/// The ends of the keys of [`Lexicons::countries`].
+static COUNTRY_ENDS: LazyLock<WordEnds> =
+    LazyLock::new(|| WordEnds::of(LEXICONS.countries.keys().map(String::as_str), false));
+
 /// The words that keep a capitalised word from being a name by itself: dates, and cue words
 /// that are acronyms (`CEO`) or no names (`Hey`); see [`Lexicons::blocks_name`].
 static NAME_BLOCKERS: LazyLock<(WordEnds, HashSet<&'static str>)> = LazyLock::new(|| {
@@ -362,6 +366,15 @@ impl Lexicons {
         }
         let mut buf = [0u8; 24];
         ascii_lower(word, &mut buf).and_then(|w| self.pronouns.get(w))
+    }
+
+    /// The canonical name of a country by its key in `countries` (`us` → `United States`);
+    /// most keys are ruled out by their ends without hashing.
+    pub fn country(&self, key: &str) -> Option<&'static str> {
+        if !COUNTRY_ENDS.may_contain(key) {
+            return None;
+        }
+        self.countries.get(key).copied()
     }
 
     /// Whether `word`, as written, is a date or a cue word that is an acronym or no name:

@@ -4,7 +4,7 @@
 //! names with it elsewhere, so that every reference to the United States or to Warhol can be
 //! found. Flat name scoring leaves nested mentions out.
 
-use super::cluster::text_key;
+use super::cluster::{key_into, text_key_into};
 use super::mentions::Candidate;
 use super::{EntityType, Mention, MentionKind};
 use crate::document::Document;
@@ -23,10 +23,15 @@ pub fn nested(doc: &Document, candidates: &[Candidate], of: &[usize], kinds: &[E
     // Each key of a person or a place with its entity; a key two entities share names
     // neither.
     let mut by_key: HashMap<String, Option<usize>> = HashMap::default();
+    let mut key = String::new();
     for (i, c) in candidates.iter().enumerate().filter(|&(i, _)| named(of[i])) {
-        let entity = by_key.entry(super::cluster::key(doc, c)).or_insert(Some(of[i]));
-        if *entity != Some(of[i]) {
-            *entity = None;
+        key_into(doc, c, &mut key);
+        match by_key.get_mut(key.as_str()) {
+            Some(entity) if *entity != Some(of[i]) => *entity = None,
+            Some(_) => {}
+            None => {
+                by_key.insert(key.clone(), Some(of[i]));
+            }
         }
     }
     let mut out = Vec::new();
@@ -42,7 +47,8 @@ pub fn nested(doc: &Document, candidates: &[Candidate], of: &[usize], kinds: &[E
             let head = &text[start..end];
             // Only a person or a place: a shorter name of an organisation is its alias, and
             // an adjective (`Democratic` in `Democratic Party`) no reference.
-            if let Some(&Some(entity)) = by_key.get(&text_key(head)) {
+            text_key_into(head, &mut key);
+            if let Some(&Some(entity)) = by_key.get(key.as_str()) {
                 if entity != of[i] {
                     let span = Span::new(c.span.start + start, c.span.start + end);
                     out.push(Mention { span, kind: MentionKind::Nested, entity, sentence: c.sentence });
