@@ -7,6 +7,8 @@
 //! `you` in the questions are the person interviewed: the person the document names most.
 //! Runs after third-person pronouns are resolved, so `he said` can name a speaker.
 
+use std::cell::OnceCell;
+
 use super::lexicons::{Role, LEXICONS};
 use super::words::Tag;
 use super::{EntityType, MentionKind};
@@ -27,10 +29,15 @@ pub fn resolve(
     kinds: &[EntityType],
     gendered: &[bool],
 ) -> Vec<(Span, MentionKind, usize, usize)> {
+    // Most documents have no `I`, `we` or `you` outside a quote, and many none at all: what
+    // only some pronouns need is worked out at the first that needs it.
+    if !tags.iter().any(|t| t.pronoun.is_some_and(|p| p.speaker)) {
+        return Vec::new();
+    }
     let quotes = quote_regions(doc);
-    let speakers: Vec<Option<usize>> = speakers_of(doc, &quotes, known);
-    let interviewee = interviewee(doc, known, salience, kinds, gendered);
-    let affiliation = affiliations(doc, known, kinds);
+    let speakers: OnceCell<Vec<Option<usize>>> = OnceCell::new();
+    let interviewee = OnceCell::new();
+    let affiliation: OnceCell<Vec<Option<usize>>> = OnceCell::new();
     let mut out = Vec::new();
     let mut q = 0;
     for (si, s) in doc.sentences().iter().enumerate() {
@@ -44,11 +51,12 @@ pub fn resolve(
             let first_person = p.first;
             let entity = if inside {
                 if first_person {
-                    speakers[q]
+                    speakers.get_or_init(|| speakers_of(doc, &quotes, known))[q]
                 } else {
                     None
                 }
-            } else if let Some(who) = interviewee {
+            } else if let Some(who) = *interviewee.get_or_init(|| interviewee_of(doc, known, salience, kinds, gendered))
+            {
                 let paragraph = doc.slice(doc.paragraphs()[s.paragraph].span);
                 let unmarked = reads_as_question(paragraph);
                 let asked = paragraph_is_question(doc, s.paragraph);
@@ -64,7 +72,11 @@ pub fn resolve(
             };
             if let Some(e) = entity.filter(|&e| kinds[e] == EntityType::Person) {
                 // `we` of a spokesman or a team's captain: the body they speak for.
-                let e = if p.plural { affiliation[e].unwrap_or(e) } else { e };
+                let e = if p.plural {
+                    affiliation.get_or_init(|| affiliations(doc, known, kinds))[e].unwrap_or(e)
+                } else {
+                    e
+                };
                 out.push((t.span, MentionKind::Pronoun, e, si));
             }
         }
@@ -270,7 +282,7 @@ fn paragraph_is_question(doc: &Document, paragraph: usize) -> bool {
 /// The person interviewed, when the document is laid out as questions and answers: the
 /// person the document names most, counting double a person named before the first
 /// question and one whose gender the text shows (a title, a first name, `he`/`she`).
-fn interviewee(
+fn interviewee_of(
     doc: &Document,
     known: &[Known],
     salience: &[usize],
