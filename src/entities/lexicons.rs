@@ -80,6 +80,8 @@ pub enum Role {
     Credit,
     /// Opens an organisation's name (`Deutsche Bank`, `Banco Santander`, `Dynamo Kiev`).
     OrgOpener,
+    /// A verb of one side beating or drawing with another (`beat`, `drew`).
+    MatchVerb,
     /// A speech verb that attributes a quote and shows its subject speaks (`said`).
     Speech,
     /// A speech verb that only attributes a quote (`recalled`).
@@ -524,6 +526,7 @@ impl Lexicons {
                 "speech_subject" => Role::SpeechSubject,
                 "newsroom" => Role::Newsroom,
                 "org_opener" => Role::OrgOpener,
+                "match_verb" => Role::MatchVerb,
                 _ => continue,
             };
             words.entry(word).or_insert(role);

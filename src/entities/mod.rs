@@ -487,6 +487,18 @@ mod tests {
     }
 
     #[test]
+    fn a_city_or_county_that_beats_another_is_a_team() {
+        let all = found("Phil Simmons took four for 38 as Leicestershire beat Somerset by an innings. Kent is green.");
+        assert_eq!(entity(&all, "Leicestershire").0, "ORG");
+        assert_eq!(entity(&all, "Somerset").0, "ORG");
+        assert_eq!(entity(&all, "Kent").0, "GPE");
+        // A country is its national side, and stays the country.
+        let all = found("Japan beat Syria 2-1 on Friday.");
+        assert_eq!(entity(&all, "Japan").0, "GPE");
+        assert_eq!(entity(&all, "Syria").0, "GPE");
+    }
+
+    #[test]
     fn a_heading_keeps_an_organisation_suffix_with_its_name() {
         let all = found("Ostrava Foods AG Cuts Jobs\n\nOstrava Foods AG said on Monday it would cut jobs.\n\n-- Brussels Newsroom 32 2 287 6800\n");
         assert_eq!(mention_texts(&all, "Ostrava Foods AG"), ["Ostrava Foods AG", "Ostrava Foods AG", "it"]);

@@ -310,6 +310,14 @@ fn context_votes(doc: &Document, c: &Candidate, v: &mut Votes) {
     if matches!(next_role, Some(Role::OrgMember | Role::OrgNoun)) && !c.possessive {
         v.add(EntityType::Org, 1.0);
     }
+    // `Leicestershire beat Somerset`, `Leeds drew with Everton`: a city or a county that
+    // beats or is beaten is its team; a country stays the country (its national side).
+    let city = c.known.is_some_and(|k| k.kind == EntityType::Gpe && k.canonical.is_none());
+    let plays = |w: Option<&str>| w.is_some_and(|w| lex.words.get(w) == Some(&Role::MatchVerb));
+    // It outweighs the gazetteer on every other mention of the name in the document.
+    if city && !c.possessive && (plays(next) || before > 0 && plays(word(before - 1))) {
+        v.add(EntityType::Org, 12.0);
+    }
     // `the Bush administration`, `Assad’s regime`: a person, named for what they lead.
     if next_role == Some(&Role::LedBy) {
         v.add(EntityType::Person, if c.possessive { 0.5 } else { 1.0 });
