@@ -7,7 +7,7 @@
 use std::sync::LazyLock;
 
 use super::{EntityType, Gender};
-use crate::lexicon::{self, ShapeFilter, WordMap as HashMap, WordSet as HashSet};
+use crate::lexicon::{self, WordEnds, WordMap as HashMap, WordSet as HashSet};
 
 /// What a gazetteer name is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -116,8 +116,9 @@ pub struct Lexicons {
     pub org_heads: HashSet<&'static str>,
     /// Pronouns, in lower case.
     pub pronouns: HashMap<&'static str, Pronoun>,
-    /// The shapes of the pronouns, to rule out most words before a lookup.
-    pub pronoun_shapes: ShapeFilter,
+    /// The ends and lengths of the pronouns in any ASCII case, to rule out most words
+    /// before a lookup.
+    pub pronoun_ends: WordEnds,
     /// Capitalised words that are no evidence of a name by themselves.
     pub not_names: HashSet<&'static str>,
     /// Function words, capitalised (`Is`, `This`, `No`): never a name on their own.
@@ -177,57 +178,6 @@ fn rows(file: &'static str) -> impl Iterator<Item = (Vec<&'static str>, &'static
         Some((line.split('\t').map(str::trim).collect(), section))
     })
 }
-
-/// The first and last bytes of the words of a list, each with the lengths of the words: a
-/// test of two table loads that rules out most words of a text before a lookup.
-#[derive(Clone, Debug)]
-pub struct WordEnds {
-    /// By first byte, a bit per length; words of 15 bytes or more share the top bit.
-    first: [u16; 256],
-    /// By last byte, likewise.
-    last: [u16; 256],
-}
-
-impl WordEnds {
-    /// A filter that lets `words` through; with `any_ascii_case`, in any ASCII
-    /// capitalisation too.
-    pub fn of<'a>(words: impl IntoIterator<Item = &'a str>, any_ascii_case: bool) -> WordEnds {
-        let mut ends = WordEnds { first: [0; 256], last: [0; 256] };
-        for word in words {
-            let bytes = word.as_bytes();
-            let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) else { continue };
-            let bit = Self::length_bit(bytes.len());
-            for (table, b) in [(&mut ends.first, first), (&mut ends.last, last)] {
-                table[usize::from(b)] |= bit;
-                if any_ascii_case {
-                    table[usize::from(b.to_ascii_lowercase())] |= bit;
-                    table[usize::from(b.to_ascii_uppercase())] |= bit;
-                }
-            }
-        }
-        ends
-    }
-
-    fn length_bit(len: usize) -> u16 {
-        1 << len.min(15)
-    }
-
-    /// False when `word` is surely none of the words let through (an empty word is not
-    /// ruled out).
-    pub fn may_contain(&self, word: &str) -> bool {
-        let bytes = word.as_bytes();
-        match (bytes.first(), bytes.last()) {
-            (Some(&first), Some(&last)) => {
-                self.first[usize::from(first)] & self.last[usize::from(last)] & Self::length_bit(bytes.len()) != 0
-            }
-            _ => true,
-        }
-    }
-}
-
-/// The ends of the pronouns, in any ASCII case, for [`Lexicons::pronoun`].
-static PRONOUN_ENDS: LazyLock<WordEnds> =
-    LazyLock::new(|| WordEnds::of(rows(lexicon::PRONOUNS).map(|(cols, _)| cols[0]), true));
 
 /// The ends of the keys of [`Lexicons::countries`].
 static COUNTRY_ENDS: LazyLock<WordEnds> =
@@ -363,7 +313,7 @@ impl Lexicons {
 
     /// The pronoun `word` is, in any capitalisation.
     pub fn pronoun(&self, word: &str) -> Option<&Pronoun> {
-        if !PRONOUN_ENDS.may_contain(word) || !self.pronoun_shapes.may_contain(word) {
+        if !self.pronoun_ends.may_contain(word) {
             return None;
         }
         let mut buf = [0u8; 24];
@@ -575,7 +525,7 @@ impl Lexicons {
             title_phrases,
             org_suffixes,
             org_heads,
-            pronoun_shapes: ShapeFilter::of(pronouns.keys().copied()),
+            pronoun_ends: WordEnds::of(pronouns.keys().copied(), true),
             pronouns,
             not_names,
             function_words,
@@ -589,19 +539,6 @@ impl Lexicons {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn word_ends_rule_out_words_by_their_ends_and_length() {
-        let ends = WordEnds::of(["he", "they"], true);
-        for word in ["he", "He", "HE", "they", "THEY", "thay"] {
-            assert!(ends.may_contain(word), "{word}");
-        }
-        for word in ["the", "then", "hen", "h", "é"] {
-            assert!(!ends.may_contain(word), "{word}");
-        }
-        let exact = WordEnds::of(["Hey"], false);
-        assert!(exact.may_contain("Hey") && !exact.may_contain("hey"));
-    }
 
     #[test]
     fn pronouns_and_name_blockers_are_found_past_their_filters() {

@@ -10,7 +10,7 @@ use super::lexicons::{name_head, Known, Role, LEXICONS};
 use super::words::Tag;
 use super::Gender;
 use crate::document::{Document, ParagraphKind, Token, TokenKind};
-use crate::lexicon::ShapeFilter;
+use crate::lexicon::{word_shape, WORD_SHAPES};
 use crate::span::Span;
 
 /// A name mention found in the text, before typing and clustering.
@@ -63,7 +63,7 @@ impl<'d> CaseEvidence<'d> {
     pub fn collect(doc: &'d Document, tags: &[Tag], weak: &[bool]) -> CaseEvidence<'d> {
         let mut case = CaseEvidence {
             asked: Vec::new(),
-            by_shape: vec![0; ShapeFilter::SHAPES],
+            by_shape: vec![0; WORD_SHAPES],
             next: Vec::new(),
             capitalised: Vec::new(),
             lower: Vec::new(),
@@ -72,7 +72,7 @@ impl<'d> CaseEvidence<'d> {
         for i in (0..tokens.len()).filter(|&i| weak[i] && tags[i].is(Tag::WORD) && !tags[i].is(Tag::LOWER)) {
             let word = strip_possessive(doc.slice(tokens[i].span));
             if case.find(word, false).is_none() {
-                let shape = ShapeFilter::shape(word);
+                let shape = word_shape(word);
                 case.next.push(case.by_shape[shape]);
                 case.asked.push(word);
                 case.by_shape[shape] = case.asked.len() as u32;
@@ -101,7 +101,7 @@ impl<'d> CaseEvidence<'d> {
     /// The asked word `word` is, as written or, with `lowered`, with its first letter in
     /// lower case.
     fn find(&self, word: &str, lowered: bool) -> Option<usize> {
-        let mut at = self.by_shape[ShapeFilter::shape(word)];
+        let mut at = self.by_shape[word_shape(word)];
         while at != 0 {
             let index = at as usize - 1;
             let asked = self.asked[index];
@@ -143,12 +143,12 @@ fn same_but_first_case(word: &str, lowered: &str) -> bool {
 /// Marks the tokens whose capital letter is expected anyway: each sentence's first word,
 /// the first word after a colon, an opening quote, a dash or a bracket, and every word of a
 /// heading or of an upper-case sentence.
-pub fn weak_positions(doc: &Document, shouted: &[bool]) -> Vec<bool> {
+pub fn weak_positions(doc: &Document, shouted: &[bool], rows: &[Row]) -> Vec<bool> {
     let mut weak = vec![false; doc.tokens().len()];
-    for (s, &shouting) in doc.sentences().iter().zip(shouted) {
+    for ((s, &shouting), &row) in doc.sentences().iter().zip(shouted).zip(rows) {
         let kind = doc.paragraphs()[s.paragraph].kind;
         let tokens = &doc.tokens()[s.tokens.clone()];
-        if !shouting && is_score_line(doc, tokens) {
+        if !shouting && row != Row::Prose {
             continue;
         }
         if kind == ParagraphKind::Heading || shouting {
@@ -231,7 +231,8 @@ pub(super) fn is_score_line(doc: &Document, tokens: &[Token]) -> bool {
                 let w = doc.slice(t.span);
                 // Connectors, and a cricket scorecard's marks (`B. Young c Moin Khan b Waqar 5`).
                 w.chars().next().is_some_and(char::is_uppercase)
-                    || matches!(w, "v" | "vs" | "de" | "of" | "c" | "b" | "lbw" | "st" | "run" | "out" | "not")
+                    || matches!(w, "v" | "vs" | "de" | "of" | "run" | "out" | "not")
+                    || BATTING_MARKS.contains(&w)
             }
             TokenKind::Number => true,
             TokenKind::Punct => matches!(doc.slice(t.span), "-" | "(" | ")" | "." | "," | "/" | ":"),
@@ -239,11 +240,45 @@ pub(super) fn is_score_line(doc: &Document, tokens: &[Token]) -> bool {
         })
 }
 
+/// What a sentence is as a line of a table of results.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Row {
+    /// No row of results: prose, a heading, a dateline.
+    Prose,
+    /// A row of results or standings, whose names are teams (`Barnsley 2 Ipswich 1`), with
+    /// scorers in brackets (`( Bode 4 )`).
+    Results,
+    /// A batting row of a cricket scorecard, whose names are players.
+    Batting,
+}
+
+/// Each sentence of a document as a line of a table of results, read once for mention
+/// finding and typing.
+pub fn rows(doc: &Document) -> Vec<Row> {
+    doc.sentences()
+        .iter()
+        .map(|s| {
+            let tokens = &doc.tokens()[s.tokens.clone()];
+            if !is_score_line(doc, tokens) {
+                Row::Prose
+            } else if is_scorecard_line(doc, tokens) {
+                Row::Batting
+            } else {
+                Row::Results
+            }
+        })
+        .collect()
+}
+
 /// Whether a row of results is a batting row of a cricket scorecard, which names players:
 /// it marks how each was out (`c Moin Khan b Waqar`, `lbw b Wasim`, `st Rashid`).
-pub(super) fn is_scorecard_line(doc: &Document, tokens: &[Token]) -> bool {
-    tokens.iter().any(|t| t.kind == TokenKind::Word && matches!(doc.slice(t.span), "c" | "b" | "lbw" | "st"))
+fn is_scorecard_line(doc: &Document, tokens: &[Token]) -> bool {
+    tokens.iter().any(|t| t.kind == TokenKind::Word && BATTING_MARKS.contains(&doc.slice(t.span)))
 }
+
+/// How a batter was out, as a scorecard writes it: caught, bowled, leg before wicket,
+/// stumped.
+const BATTING_MARKS: [&str; 4] = ["c", "b", "lbw", "st"];
 
 /// Whether tokens end in a date written `YYYY-MM-DD`, as one token or as three numbers
 /// joined by hyphens.
@@ -263,6 +298,18 @@ fn ends_in_iso_date(doc: &Document, tokens: &[Token]) -> bool {
         }
         _ => false,
     }
+}
+
+/// The gazetteer entry of the name that one to three tokens in brackets spell, from the
+/// opening bracket at token `open` (`(Japan)`, `( U.S. )`).
+pub(super) fn bracketed_known(doc: &Document, tokens: &[Token], open: usize) -> Option<Known> {
+    if tokens.get(open).map(|t| doc.slice(t.span)) != Some("(") {
+        return None;
+    }
+    let close = (open + 2..tokens.len().min(open + 5)).find(|&c| doc.slice(tokens[c].span) == ")")?;
+    let inside = doc.text()[tokens[open + 1].span.start..tokens[close - 1].span.end].trim();
+    let lex = &*LEXICONS;
+    lex.by_name.get(inside).map(|&i| lex.known[i])
 }
 
 /// Whether each sentence is written in capitals, or stands in a paragraph that is (`SOCCER -`
@@ -823,13 +870,10 @@ impl Finder<'_> {
         while j < n && j < k + 4 && self.name_like(j) && self.adjacent(j - 1, j) {
             j += 1;
         }
-        if j + 2 >= n || self.text(j) != "(" || !self.adjacent(j - 1, j) {
-            return false;
-        }
-        let Some(close) = (j + 2..n.min(j + 5)).find(|&c| self.text(c) == ")") else { return false };
-        let inside = self.doc.text()[self.tokens[j + 1].span.start..self.tokens[close - 1].span.end].trim();
-        let lex = &*LEXICONS;
-        lex.by_name.get(inside).is_some_and(|&i| lex.known[i].kind == super::EntityType::Gpe && !lex.known[i].ambiguous)
+        j < n
+            && self.adjacent(j - 1, j)
+            && bracketed_known(self.doc, self.tokens, j)
+                .is_some_and(|k| k.kind == super::EntityType::Gpe && !k.ambiguous)
     }
 
     /// The title starting at token `m` inside a run (`President`, `Prime Minister`, `Sen.`):
@@ -1352,7 +1396,7 @@ mod tests {
             "Ambers rose. Sales of ambers fell. Vale said so. Vale’s rival is Vale Ltd.".to_string(),
         );
         let tags = super::super::words::tags(&doc);
-        let weak = weak_positions(&doc, &shouted_sentences(&doc));
+        let weak = weak_positions(&doc, &shouted_sentences(&doc), &rows(&doc));
         let case = CaseEvidence::collect(&doc, &tags, &weak);
         assert!(case.lower_elsewhere("Ambers"));
         assert!(!case.capitalised_elsewhere("Ambers"));

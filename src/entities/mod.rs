@@ -247,10 +247,11 @@ fn credits(doc: &Document, c: &mentions::Candidate) -> bool {
 pub fn entities(doc: &Document) -> Entities {
     let tags = words::tags(doc);
     let shouted = mentions::shouted_sentences(doc);
-    let weak = mentions::weak_positions(doc, &shouted);
+    let rows = mentions::rows(doc);
+    let weak = mentions::weak_positions(doc, &shouted, &rows);
     let case = mentions::CaseEvidence::collect(doc, &tags, &weak);
     let candidates = mentions::find(doc, &tags, &weak, &shouted, &case);
-    let votes: Vec<typing::Votes> = candidates.iter().map(|c| typing::votes(doc, c)).collect();
+    let votes: Vec<typing::Votes> = candidates.iter().map(|c| typing::votes(doc, c, rows[c.sentence])).collect();
     let (clusters, of) = cluster::cluster(doc, &candidates, &votes);
     let mut targets: Vec<coref::Target> = clusters
         .iter()

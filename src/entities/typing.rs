@@ -4,7 +4,7 @@
 //! name keeps one type within a document.
 
 use super::lexicons::{Role, LEXICONS};
-use super::mentions::{is_acronym, Candidate};
+use super::mentions::{is_acronym, Candidate, Row};
 use super::EntityType;
 use crate::document::{Document, Token};
 
@@ -49,8 +49,9 @@ impl Votes {
     }
 }
 
-/// The votes of one candidate, from its own text and its context.
-pub fn votes(doc: &Document, c: &Candidate) -> Votes {
+/// The votes of one candidate, from its own text and its context; `row` is what its
+/// sentence is in a table of results (see [`super::mentions::rows`]).
+pub fn votes(doc: &Document, c: &Candidate, row: Row) -> Votes {
     let lex = &*LEXICONS;
     let mut v = Votes::default();
     let text = doc.slice(c.span);
@@ -186,7 +187,7 @@ pub fn votes(doc: &Document, c: &Candidate) -> Votes {
     // rows name players (`B. Young c Moin Khan b Waqar 5`).
     let s = &doc.sentences()[c.sentence];
     let line = &doc.tokens()[s.tokens.clone()];
-    if super::mentions::is_score_line(doc, line) {
+    if row != Row::Prose {
         // `Werder Bremen 2 ( Bode 4 , Labbadia 80 )`: the scorers in brackets after a team.
         let before = &line[..line.partition_point(|t| t.span.start < c.span.start)];
         let depth = before.iter().fold(0i32, |d, t| match doc.slice(t.span) {
@@ -194,7 +195,7 @@ pub fn votes(doc: &Document, c: &Candidate) -> Votes {
             ")" => d - 1,
             _ => d,
         });
-        if depth > 0 || super::mentions::is_scorecard_line(doc, line) {
+        if depth > 0 || row == Row::Batting {
             v.add(EntityType::Person, 1.0);
         } else {
             let city = c.known.is_some_and(|k| k.kind == EntityType::Gpe && k.canonical.is_none());
@@ -214,19 +215,14 @@ pub fn votes(doc: &Document, c: &Candidate) -> Votes {
 
 /// Whether a country the gazetteer knows follows a name in brackets (`Enqvist (Sweden)`).
 fn country_in_brackets_after(doc: &Document, line: &[Token], c: &Candidate) -> bool {
-    let rest = doc.text().as_bytes()[c.span.end..].iter().take(2).position(|&b| b != b' ');
-    if rest.is_none_or(|i| doc.text().as_bytes()[c.span.end + i] != b'(') {
+    // Most names are ruled out by the bytes after them, before any token is looked up.
+    let tail = &doc.text().as_bytes()[c.span.end..];
+    if !(tail.starts_with(b"(") || tail.starts_with(b" (")) {
         return false;
     }
     let after = line.partition_point(|t| t.span.start < c.span.end);
-    let word = |k: usize| line.get(after + k).map_or("", |t| doc.slice(t.span));
-    if word(0) != "(" {
-        return false;
-    }
-    let Some(close) = (2..5).find(|&k| word(k) == ")") else { return false };
-    let inside = doc.text()[line[after + 1].span.start..line[after + close - 1].span.end].trim();
-    let lex = &*LEXICONS;
-    lex.by_name.get(inside).is_some_and(|&i| lex.known[i].kind == EntityType::Gpe && lex.known[i].canonical.is_some())
+    super::mentions::bracketed_known(doc, line, after)
+        .is_some_and(|k| k.kind == EntityType::Gpe && k.canonical.is_some())
 }
 
 /// Whether a capitalised word that is no common word ends as family names do (`Gorbachev`,

@@ -103,51 +103,69 @@ pub type WordMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherD
 /// A hash set of words, with [`WordHasher`].
 pub type WordSet<K> = std::collections::HashSet<K, std::hash::BuildHasherDefault<WordHasher>>;
 
-/// A bit per word shape (first and last byte folded to ASCII lower case, length): a quick
-/// test, before hashing, that rules out most words of a text for a small word list. Words
-/// starting with a non-ASCII letter share one shape, since their case forms may differ in
-/// length.
-#[derive(Clone, Debug, Default)]
-pub struct ShapeFilter([u64; 16]);
+/// The first and last bytes of the words of a list, each with the lengths of the words: a
+/// test of two table loads that rules out most words of a text before a lookup.
+#[derive(Clone, Debug)]
+pub struct WordEnds {
+    /// By first byte, a bit per length; words of 15 bytes or more share the top bit.
+    first: [u16; 256],
+    /// By last byte, likewise.
+    last: [u16; 256],
+}
 
-impl ShapeFilter {
-    /// A filter that lets `words` through.
-    pub fn of<'a>(words: impl IntoIterator<Item = &'a str>) -> ShapeFilter {
-        let mut filter = ShapeFilter::default();
-        words.into_iter().for_each(|w| filter.add(w));
-        filter
+impl WordEnds {
+    /// A filter that lets `words` through; with `any_ascii_case`, in any ASCII
+    /// capitalisation too.
+    pub fn of<'a>(words: impl IntoIterator<Item = &'a str>, any_ascii_case: bool) -> WordEnds {
+        let mut ends = WordEnds { first: [0; 256], last: [0; 256] };
+        for word in words {
+            let bytes = word.as_bytes();
+            let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) else { continue };
+            let bit = Self::length_bit(bytes.len());
+            for (table, b) in [(&mut ends.first, first), (&mut ends.last, last)] {
+                table[usize::from(b)] |= bit;
+                if any_ascii_case {
+                    table[usize::from(b.to_ascii_lowercase())] |= bit;
+                    table[usize::from(b.to_ascii_uppercase())] |= bit;
+                }
+            }
+        }
+        ends
     }
 
-    /// The shape of `word`: one of [`ShapeFilter::SHAPES`] values, the same for every
-    /// capitalisation of an ASCII word.
-    pub fn shape(word: &str) -> usize {
-        Self::bit(word)
+    fn length_bit(len: usize) -> u16 {
+        1 << len.min(15)
     }
 
-    /// How many shapes there are.
-    pub const SHAPES: usize = 1024;
-
-    fn bit(word: &str) -> usize {
+    /// False when `word` is surely none of the words let through (an empty word is not
+    /// ruled out).
+    pub fn may_contain(&self, word: &str) -> bool {
         let bytes = word.as_bytes();
         match (bytes.first(), bytes.last()) {
-            (Some(&first), Some(&last)) if first.is_ascii() => {
-                let (first, last) = (usize::from(first.to_ascii_lowercase()), usize::from(last.to_ascii_lowercase()));
-                (first.wrapping_mul(31) ^ last.wrapping_mul(7) ^ bytes.len().wrapping_mul(131)) & 1023
+            (Some(&first), Some(&last)) => {
+                self.first[usize::from(first)] & self.last[usize::from(last)] & Self::length_bit(bytes.len()) != 0
             }
-            _ => 0,
+            _ => true,
         }
     }
+}
 
-    /// Lets `word` through from now on.
-    pub fn add(&mut self, word: &str) {
-        let bit = Self::bit(word);
-        self.0[bit >> 6] |= 1 << (bit & 63);
-    }
+/// How many values [`word_shape`] takes.
+pub const WORD_SHAPES: usize = 1024;
 
-    /// False when `word` is surely not one of the words added, whatever its case.
-    pub fn may_contain(&self, word: &str) -> bool {
-        let bit = Self::bit(word);
-        self.0[bit >> 6] & (1 << (bit & 63)) != 0
+/// The shape of a word (first and last byte folded to ASCII lower case, and length): one of
+/// [`WORD_SHAPES`] values, the same for every capitalisation of an ASCII word, by which a
+/// small set of words is indexed so that a word of a text costs a table load before any
+/// comparison. Words starting with a non-ASCII letter share one shape, since their case
+/// forms may differ in length.
+pub fn word_shape(word: &str) -> usize {
+    let bytes = word.as_bytes();
+    match (bytes.first(), bytes.last()) {
+        (Some(&first), Some(&last)) if first.is_ascii() => {
+            let (first, last) = (usize::from(first.to_ascii_lowercase()), usize::from(last.to_ascii_lowercase()));
+            (first.wrapping_mul(31) ^ last.wrapping_mul(7) ^ bytes.len().wrapping_mul(131)) & (WORD_SHAPES - 1)
+        }
+        _ => 0,
     }
 }
 
@@ -166,6 +184,19 @@ pub fn pairs(file: &'static str) -> impl Iterator<Item = (&'static str, &'static
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_ends_rule_out_words_by_their_ends_and_length() {
+        let ends = WordEnds::of(["he", "they"], true);
+        for word in ["he", "He", "HE", "they", "THEY", "thay"] {
+            assert!(ends.may_contain(word), "{word}");
+        }
+        for word in ["the", "then", "hen", "h", "é"] {
+            assert!(!ends.may_contain(word), "{word}");
+        }
+        let exact = WordEnds::of(["Hey"], false);
+        assert!(exact.may_contain("Hey") && !exact.may_contain("hey"));
+    }
 
     #[test]
     fn every_institution_word_has_a_known_class() {
@@ -188,14 +219,11 @@ mod tests {
     }
 
     #[test]
-    fn shape_filter_passes_its_words_in_any_case() {
-        let filter = ShapeFilter::of(["he", "they", "themselves", "Élan"]);
-        for word in ["he", "He", "HE", "they", "They", "themselves", "élan"] {
-            assert!(filter.may_contain(word), "{word}");
+    fn a_word_has_one_shape_in_any_case() {
+        for (word, other) in [("he", "HE"), ("they", "They"), ("themselves", "THEMSELVES"), ("Élan", "élan")] {
+            assert_eq!(word_shape(word), word_shape(other), "{word}");
         }
-        // Same shape as nothing added: common words are ruled out before hashing.
-        assert!(!filter.may_contain("the"));
-        assert!(!filter.may_contain("that"));
+        assert_ne!(word_shape("he"), word_shape("the"));
     }
 
     #[test]

@@ -207,7 +207,8 @@ impl Forms {
     }
 }
 
-static LEXICON: LazyLock<Forms> = LazyLock::new(|| {
+/// Every form of the speech-verb lexicon with its class, in the lexicon's order.
+fn lexicon_forms() -> (Vec<&'static str>, Vec<CueClass>) {
     let mut forms = Vec::new();
     let mut classes = Vec::new();
     for (words, class) in lexicon::pairs(lexicon::SPEECH_VERBS) {
@@ -217,6 +218,11 @@ static LEXICON: LazyLock<Forms> = LazyLock::new(|| {
             classes.push(class);
         }
     }
+    (forms, classes)
+}
+
+static LEXICON: LazyLock<Forms> = LazyLock::new(|| {
+    let (forms, classes) = lexicon_forms();
     Forms::new(&forms, classes)
 });
 
@@ -478,15 +484,7 @@ mod tests {
     /// The cues an Aho-Corasick automaton over the same forms finds, scanning every byte.
     fn automaton_cues(doc: &Document, skip: &[Span]) -> Vec<Cue> {
         use aho_corasick::{AhoCorasick, MatchKind};
-        let mut surfaces = Vec::new();
-        let mut classes = Vec::new();
-        for (words, class) in lexicon::pairs(lexicon::SPEECH_VERBS) {
-            let Some(class) = CueClass::parse(class) else { continue };
-            for form in words.split('|').map(str::trim).filter(|f| !f.is_empty()) {
-                surfaces.push(form);
-                classes.push(class);
-            }
-        }
+        let (surfaces, classes) = lexicon_forms();
         let automaton = AhoCorasick::builder()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
