@@ -72,6 +72,24 @@ def apostrophe_variants(name):
     return [straight, curly]
 
 
+# British and American spellings of the words that most often differ in organisation names.
+SPELLINGS = (("Organisation", "Organization"), ("Co-operation", "Cooperation"), ("Defence", "Defense"),
+             ("Labour", "Labor"), ("Centre", "Center"))
+
+
+def spelling_variants(name):
+    """A name in its other spellings (`Organisation for Security and Co-operation in Europe`
+    also as `Organization for Security and Cooperation in Europe` and the mixed forms)."""
+    out = [name]
+    for a, b in SPELLINGS:
+        for have in list(out):
+            if re.search(r"\b" + a + r"\b", have):
+                out.append(re.sub(r"\b" + a + r"\b", b, have))
+            elif re.search(r"\b" + b + r"\b", have):
+                out.append(re.sub(r"\b" + b + r"\b", a, have))
+    return out
+
+
 def block(text):
     """Rows of a `|`-separated block: blank lines and `#` comments skipped, cells trimmed."""
     out = []
@@ -441,6 +459,15 @@ def build_orgs(common):
                 flag = "ambiguous"
             for v in apostrophe_variants(name):
                 assert lex.add(typ, v, typ, flag), f"duplicate organisation {v}"
+    # Spelling variants come after every listed name, so that a name listed in both spellings
+    # keeps its own flag.
+    for typ, text in ORGS:
+        for name, flag in names_of(text):
+            if " " not in name and name.lower() in common and name[1:].islower():
+                flag = "ambiguous"
+            for spelled in spelling_variants(name)[1:]:
+                for v in apostrophe_variants(spelled):
+                    lex.add(typ, v, typ, flag)
     return lex
 
 
@@ -691,6 +718,8 @@ def main():
         "Short forms and acronyms are their own entries (`UN`, `U.N.`, `United Nations`); clustering",
         "them is left to the entity code (acronym and alias rules). Names with an apostrophe are",
         "in both straight and curly form (`People's Daily`, `People’s Daily`, `McDonald's`).",
+        "Names with Organisation, Co-operation, Defence, Labour or Centre are also in their other",
+        "spelling (`Organization`, `Cooperation`, `Defense`, `Labor`, `Center`).",
         "A leading `The` is part of the name only where the organisation styles itself so and the",
         "bare form is ambiguous (`The Times`, `The Sun`); otherwise both forms are listed",
         "(`New York Times`, `The New York Times`).",

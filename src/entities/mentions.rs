@@ -1018,6 +1018,8 @@ impl Finder<'_> {
         let mut j = k; // next token to take
         let mut end_byte;
         let mut possessive = false;
+        // Whether the name took an `of` or `for` after an organisation's head word.
+        let mut organisation_of = false;
         let opening_title = || self.title_at(k, n).map(|(width, _)| k + width);
         let weak_run = self.weak[self.first + k]
             && self.doc.paragraphs()[self.doc.sentences()[self.sentence].paragraph].kind == ParagraphKind::Heading;
@@ -1120,9 +1122,34 @@ impl Finder<'_> {
             // Connectors: `Bank of America`, `Ludwig van Beethoven`, `Pitt & Co`.
             if j + 1 < n && self.adjacent(j - 1, j) && self.adjacent(j, j + 1) && next_ok(j + 1) {
                 let head = self.text(k);
-                let of_ok = next == "of"
+                // `Ministry of Finance`, `Institute for Fiscal Studies`, `European Bank for
+                // Reconstruction`: the word before `of` or `for`, or the first, heads an
+                // organisation.
+                // Not a price or a country after `for`: what a deal is worth or for
+                // (`bought Acme Group for R$5 billion`, `a Trade Mission for India`).
+                let priced = next == "for"
+                    && (units[j + 1].is_some_and(|u| matches!(u.known.kind, super::EntityType::Gpe))
+                        || (j + 2 < n
+                            && self.glued(j + 1, j + 2)
+                            && self.text(j + 2).starts_with(['$', '€', '£', '¥'])));
+                let of_ok = matches!(next, "of" | "for")
+                    && !priced
                     && (lex.org_heads.contains(strip_possessive(head))
-                        || lex.org_heads.contains(strip_possessive(self.text(j - 1))));
+                        || lex.org_heads.contains(strip_possessive(self.text(j - 1)))
+                        // `Australian Centre for Control of Iodine Deficiency Disorders`.
+                        || (organisation_of && next == "of"));
+                // `Department of Trade and Industry`, `Organisation for Security and
+                // Cooperation`: after such a head and its `of` or `for`, a common word that
+                // names no entity of its own joins through `and` (not `Bank of England and
+                // Barclays`).
+                let and_ok = next == "and"
+                    && organisation_of
+                    && units[j + 1].is_none()
+                    && is_plain_capitalised(self.text(j + 1))
+                    && (lex.not_names.contains(self.text(j + 1)) || lex.is_english_word(self.text(j + 1)))
+                    && !lex.first_names.contains_key(self.text(j + 1))
+                    && !lex.surnames.contains(self.text(j + 1));
+                organisation_of |= of_ok;
                 let particle = matches!(
                     next,
                     "van"
@@ -1146,7 +1173,7 @@ impl Finder<'_> {
                         | "das"
                         | "ter"
                 );
-                if of_ok || particle || next == "&" {
+                if of_ok || and_ok || particle || next == "&" {
                     j += 1;
                     continue;
                 }

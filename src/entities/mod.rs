@@ -508,6 +508,37 @@ mod tests {
     }
 
     #[test]
+    fn an_organisation_head_takes_for_and_and_into_its_name() {
+        let all = found(
+            "Kestrel Byrne of the Institute for Fiscal Studies spoke. The Department of Trade and \
+             Industry agreed, and so did the Ostrava Centre for Control of Salt Deficiency. The \
+             Bank of England and Barclays did not. Vantor bought Coraski Paper Group for R$5 \
+             billion.",
+        );
+        let names: Vec<&str> = all.iter().map(|e| e.1.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "Kestrel Byrne",
+                "Institute for Fiscal Studies",
+                "Department of Trade and Industry",
+                "Ostrava Centre for Control of Salt Deficiency",
+                "Bank of England",
+                "Barclays",
+                "Vantor",
+                "Coraski Paper Group"
+            ]
+        );
+        assert_eq!(entity(&all, "Department of Trade and Industry").0, "ORG");
+        // The British and American spellings of a listed organisation.
+        let all = found("The Organisation for Security and Cooperation in Europe ( OSCE ) will watch the vote .");
+        assert_eq!(
+            mention_texts(&all, "Organisation for Security and Cooperation in Europe"),
+            ["Organisation for Security and Cooperation in Europe", "OSCE"]
+        );
+    }
+
+    #[test]
     fn wire_names_of_organisations_and_officials_are_split_and_typed() {
         let all = found(
             "Spanish Farm Minister Loyola de Palacio spoke. Bayer AG said profit rose. Shares of \
