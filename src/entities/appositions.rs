@@ -78,7 +78,7 @@ fn description_after(doc: &Document, c: &Candidate, kind: EntityType) -> Option<
         match kind {
             EntityType::Person => {
                 (w.starts_with(char::is_lowercase) || lower != w) && lex.titles.contains_key(lower)
-                    || lex.words.get(lower) == Some(&Role::PersonNoun)
+                    || lex.words.get(lower).is_some_and(|r| r.describes_person())
             }
             _ => lex.words.get(lower) == Some(&Role::OrgNoun),
         }

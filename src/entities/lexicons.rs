@@ -44,6 +44,9 @@ pub enum Role {
     OrgNoun,
     /// Describes a person (`spokesman`).
     PersonNoun,
+    /// Describes a person by their place in a sports team (`striker`, `coach`), after the
+    /// team's name (`Newcastle manager Kevin Keegan`).
+    TeamRole,
     /// Ends an event's name (`Cup`).
     Event,
     /// Starts the name of a storm or an operation (`Hurricane`), an event's.
@@ -90,6 +93,13 @@ pub enum Role {
     SpeechSubject,
     /// The last word of a news outlet's name (`Press`, `Herald`).
     Newsroom,
+}
+
+impl Role {
+    /// Whether the word describes a person: `the spokesman`, `Doe, the striker,`.
+    pub fn describes_person(self) -> bool {
+        matches!(self, Role::PersonNoun | Role::TeamRole)
+    }
 }
 
 /// Every lexicon the entity stage uses.
@@ -455,6 +465,7 @@ impl Lexicons {
             let role = match role {
                 "org_noun" => Role::OrgNoun,
                 "person_noun" => Role::PersonNoun,
+                "team_role" => Role::TeamRole,
                 "event" => Role::Event,
                 "event_head" => Role::EventHead,
                 "law" => Role::Law,

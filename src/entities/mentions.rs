@@ -520,8 +520,13 @@ impl ShoutedNames {
             let words: Vec<&str> = name.split([' ', '\u{a0}']).filter(|w| !w.is_empty()).collect();
             if words.len() > 1 {
                 for w in [words[0], words[words.len() - 1]] {
-                    let common =
-                        lex.not_names.contains(w) || lex.function_words.contains(w) || lex.titles.contains_key(w);
+                    // Not a common noun of an organisation's name (`BASEBALL` after `Major
+                    // League Baseball`), but a surname that is also a word (`PRICE` after
+                    // `Nick Price`).
+                    let common = lex.not_names.contains(w)
+                        || lex.function_words.contains(w)
+                        || lex.titles.contains_key(w)
+                        || (lex.is_english_word(w) && !lex.surnames.contains(w) && !lex.first_names.contains_key(w));
                     if w.chars().filter(|c| c.is_alphabetic()).count() >= 3 && !common {
                         names.push(w.to_lowercase());
                     }

@@ -500,6 +500,31 @@ mod tests {
     }
 
     #[test]
+    fn a_name_before_a_place_in_a_team_is_the_team() {
+        let all = found(
+            "Coventry 0 Chelsea 2 .\n\nNewcastle manager Kevin Keegan praised Alan Shearer . \
+             Blackburn captain Tim Sherwood agreed . Ruud Gullit , Chelsea 's player-manager , \
+             said so . England captain Mike Atherton spoke .",
+        );
+        assert_eq!(entity(&all, "Newcastle").0, "ORG");
+        assert_eq!(entity(&all, "Blackburn").0, "ORG");
+        assert_eq!(entity(&all, "Chelsea").0, "ORG");
+        assert_eq!(entity(&all, "England").0, "GPE");
+        assert_eq!(entity(&all, "Tim Sherwood").0, "PERSON");
+    }
+
+    #[test]
+    fn a_word_of_an_organisation_in_the_text_is_no_name_in_a_shouted_heading() {
+        let all = found(
+            "BASEBALL - SELES AND PRICE WIN .\n\nMajor League Baseball said Monica Seles and \
+             Nick Price won .",
+        );
+        let names: Vec<&str> = all.iter().map(|e| e.1.as_str()).collect();
+        assert_eq!(names, ["Major League Baseball", "Monica Seles", "Nick Price"]);
+        assert_eq!(mention_texts(&all, "Nick Price"), ["PRICE", "Nick Price"]);
+    }
+
+    #[test]
     fn a_heading_keeps_an_organisation_suffix_with_its_name() {
         let all = found("Ostrava Foods AG Cuts Jobs\n\nOstrava Foods AG said on Monday it would cut jobs.\n\n-- Brussels Newsroom 32 2 287 6800\n");
         assert_eq!(mention_texts(&all, "Ostrava Foods AG"), ["Ostrava Foods AG", "Ostrava Foods AG", "it"]);

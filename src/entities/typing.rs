@@ -199,7 +199,7 @@ pub fn votes(doc: &Document, c: &Candidate, row: Row) -> Votes {
             v.add(EntityType::Person, 1.0);
         } else {
             let city = c.known.is_some_and(|k| k.kind == EntityType::Gpe && k.canonical.is_none());
-            v.add(EntityType::Org, if city { 5.0 } else { 1.0 });
+            v.add(EntityType::Org, if city { 5.0 } else { 1.5 });
         }
     }
     // `Sampras ( U.S. ) beat Enqvist ( Sweden )`: a player with their country in brackets.
@@ -314,6 +314,25 @@ fn context_votes(doc: &Document, c: &Candidate, v: &mut Votes) {
     if city && !c.possessive && (plays(next) || before > 0 && plays(word(before - 1))) {
         v.add(EntityType::Org, 12.0);
     }
+    // `Newcastle manager Kevin Keegan`, `Blackburn captain Tim Sherwood`, `Chelsea 's
+    // player-manager`: a city or an unknown name before a place in a team is the team; a
+    // country stays the country.
+    let role_at = match (next, next2) {
+        (Some("'s" | "’s"), _) => a + 1,
+        (Some("'" | "’"), Some("s")) => a + 2,
+        _ => a,
+    };
+    let team_role = |k: usize| word(k).is_some_and(|w| lex.words.get(w) == Some(&Role::TeamRole));
+    // `player-manager`, as a tokenizer splits it.
+    if team_role(role_at) || word(role_at + 1) == Some("-") && team_role(role_at + 2) {
+        if city {
+            v.add(EntityType::Org, 12.0);
+        } else if c.known.is_none() {
+            // A player's coach is rarer than a club's (`Agassi's coach`).
+            let possessive = c.possessive || role_at > a;
+            v.add(EntityType::Org, if possessive { 1.0 } else { 1.5 });
+        }
+    }
     // `the Bush administration`, `Assad’s regime`: a person, named for what they lead.
     if next_role == Some(&Role::LedBy) {
         v.add(EntityType::Person, if c.possessive { 0.5 } else { 1.0 });
@@ -348,7 +367,7 @@ fn context_votes(doc: &Document, c: &Candidate, v: &mut Votes) {
         for w in [noun, noun_after].into_iter().filter(|_| apposed) {
             match lex.words.get(w) {
                 Some(Role::OrgNoun) => v.add(EntityType::Org, 2.0),
-                Some(Role::PersonNoun) => v.add(EntityType::Person, 2.0),
+                Some(r) if r.describes_person() => v.add(EntityType::Person, 2.0),
                 _ => {}
             }
             if lex.titles.contains_key(w) && w.chars().next().is_some_and(char::is_lowercase) {
@@ -399,7 +418,7 @@ fn context_votes(doc: &Document, c: &Candidate, v: &mut Votes) {
     if c.possessive {
         if let Some(n) = next.or(word(a)) {
             match lex.words.get(n) {
-                Some(Role::PersonNoun) => v.add(EntityType::Org, 0.8),
+                Some(r) if r.describes_person() => v.add(EntityType::Org, 0.8),
                 Some(Role::OrgNoun) => v.add(EntityType::Gpe, 0.3),
                 _ => {}
             }
