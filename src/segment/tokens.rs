@@ -16,30 +16,31 @@ use crate::span::Span;
 /// holds anything else goes through the full Unicode algorithm. Both give the same tokens
 /// (a property test checks this).
 pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
-    let bytes = text.as_bytes();
+    // Cut at the span's end, so that reading past it is a miss rather than a separate test.
+    let bytes = &text.as_bytes()[..span.end];
     let end = span.end;
     let mut i = span.start;
     // Where the current run of non-space text started, and how many tokens came before it:
     // a non-ASCII byte sends the whole run back through the Unicode algorithm.
     let mut run_start = i;
     let mut run_tokens = out.len();
-    while i < end {
-        let b = bytes[i];
-        if is_space(b) {
+    while let Some(&b) = bytes.get(i) {
+        let class = CLASS[usize::from(b)];
+        if class == SPACE {
             i += 1;
             run_start = i;
             run_tokens = out.len();
             continue;
         }
-        if b >= 0x80 {
+        if class == HIGH {
             if let Some((len, _)) = known_punct(bytes, i, end) {
-                out.push(Token { span: Span::new(i, i + len), kind: TokenKind::Punct });
+                out.push(Token { span: Span { start: i, end: i + len }, kind: TokenKind::Punct });
                 i += len;
                 continue;
             }
             out.truncate(run_tokens);
             let mut run_end = i;
-            while run_end < end && !is_space(bytes[run_end]) {
+            while bytes.get(run_end).is_some_and(|&c| CLASS[usize::from(c)] != SPACE) {
                 run_end += 1;
             }
             // Start one space early: a combining mark right after white space belongs to
@@ -51,12 +52,22 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
         }
         let start = i;
         i += 1;
-        let kind = if is_word_byte(b) {
+        let kind = if class & WORD != 0 {
             // Letters, digits and `_` join; `.` and `'` join letters to letters and digits
             // to digits, `:` letters to letters, `,` and `;` digits to digits (WB5–WB13b).
+            // Which of letters and digits the word holds is gathered on the way.
+            let mut seen = class;
             loop {
-                i += bytes[i..end].iter().position(|&c| !is_word_byte(c)).unwrap_or(end - i);
-                let Some(&c) = bytes[..end].get(i) else { break };
+                let mut c = 0;
+                while let Some(&next) = bytes.get(i) {
+                    let k = CLASS[usize::from(next)];
+                    if k & WORD == 0 {
+                        c = next;
+                        break;
+                    }
+                    seen |= k;
+                    i += 1;
+                }
                 // `’` and `‘` join like `.`; they are three bytes long.
                 let len = match c {
                     b'.' | b'\'' | b':' | b',' | b';' => 1,
@@ -66,37 +77,32 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
                     },
                     _ => break,
                 };
-                if i + len >= end {
-                    break;
-                }
-                let (prev, next) = (bytes[i - 1], bytes[i + len]);
+                let Some(&next) = bytes.get(i + len) else { break };
+                let (prev, next) = (CLASS[usize::from(bytes[i - 1])], CLASS[usize::from(next)]);
                 let joins = match c {
-                    b'.' | b'\'' | 0xE2 => {
-                        (prev.is_ascii_alphabetic() && next.is_ascii_alphabetic())
-                            || (prev.is_ascii_digit() && next.is_ascii_digit())
-                    }
-                    b':' => prev.is_ascii_alphabetic() && next.is_ascii_alphabetic(),
-                    b',' | b';' => prev.is_ascii_digit() && next.is_ascii_digit(),
-                    _ => false,
+                    b'.' | b'\'' | 0xE2 => (prev & next & (LETTER | DIGIT)) != 0,
+                    b':' => prev & next & LETTER != 0,
+                    _ => prev & next & DIGIT != 0,
                 };
                 if !joins {
                     break;
                 }
+                seen |= next;
                 i += len + 1;
             }
-            // Only letters make a word of digits: the bytes joined in are digits after
-            // digits and letters after letters. Most words tell by their first byte.
-            if b.is_ascii_alphabetic() || b == b'_' || bytes[start + 1..i].iter().any(u8::is_ascii_alphabetic) {
+            // Only letters (or `_` first) make a word of digits: the bytes joined in are
+            // digits after digits and letters after letters.
+            if seen & LETTER != 0 || b == b'_' {
                 TokenKind::Word
             } else {
                 TokenKind::Number
             }
-        } else if matches!(b, b'$' | b'+' | b'<' | b'=' | b'>' | b'^' | b'|' | b'~') {
+        } else if class == SYMBOL {
             TokenKind::Symbol
         } else {
             TokenKind::Punct
         };
-        out.push(Token { span: Span::new(start, i), kind });
+        out.push(Token { span: Span { start, end: i }, kind });
     }
 }
 
@@ -114,11 +120,6 @@ fn known_punct(bytes: &[u8], i: usize, end: usize) -> Option<(usize, bool)> {
     }
 }
 
-/// ASCII white space, including the vertical tab that `u8::is_ascii_whitespace` leaves out.
-fn is_space(b: u8) -> bool {
-    b.is_ascii_whitespace() || b == 0x0B
-}
-
 /// UAX #29 word segments of a run of text without ASCII white space, by the full algorithm.
 fn unicode_words(text: &str, span: Span, out: &mut Vec<Token>) {
     let piece = &text[span.start..span.end];
@@ -132,21 +133,47 @@ fn unicode_words(text: &str, span: Span, out: &mut Vec<Token>) {
     }
 }
 
-/// Whether `b` is an ASCII letter, digit or `_`, the bytes that make up ASCII words.
-fn is_word_byte(b: u8) -> bool {
-    WORD[b as usize]
-}
-
-static WORD: [bool; 256] = {
-    let mut table = [false; 256];
+/// What the fast path of [`tokenize`] needs to know of a byte: [`SPACE`], [`HIGH`] or
+/// [`SYMBOL`], or [`WORD`] with [`LETTER`] or [`DIGIT`] (or neither, for `_`); 0 for the
+/// other ASCII punctuation.
+static CLASS: [u8; 256] = {
+    let mut table = [0u8; 256];
     let mut b = 0;
-    while b < 128 {
+    while b < 256 {
         let c = b as u8;
-        table[b] = c.is_ascii_alphanumeric() || c == b'_';
+        table[b] = if c >= 0x80 {
+            HIGH
+        } else if c.is_ascii_whitespace() || c == 0x0B {
+            // ASCII white space, with the vertical tab that `is_ascii_whitespace` leaves out.
+            SPACE
+        } else if c.is_ascii_alphabetic() {
+            WORD | LETTER
+        } else if c.is_ascii_digit() {
+            WORD | DIGIT
+        } else if c == b'_' {
+            WORD
+        } else if matches!(c, b'$' | b'+' | b'<' | b'=' | b'>' | b'^' | b'|' | b'~') {
+            SYMBOL
+        } else {
+            0
+        };
         b += 1;
     }
     table
 };
+
+/// A byte of a word: an ASCII letter, digit or `_`.
+const WORD: u8 = 1;
+/// An ASCII letter.
+const LETTER: u8 = 2;
+/// An ASCII digit.
+const DIGIT: u8 = 4;
+/// ASCII white space.
+const SPACE: u8 = 8;
+/// An ASCII symbol that is a token of kind [`TokenKind::Symbol`].
+const SYMBOL: u8 = 16;
+/// A byte of a multi-byte char.
+const HIGH: u8 = 32;
 
 /// What a token is made of, judged by its first character.
 fn kind_of(word: &str) -> TokenKind {
