@@ -5906,6 +5906,9 @@ Human Rights Council
 UNESCO
 UNICEF
 UNHCR
+United Nations High Commissioner for Refugees
+UN High Commissioner for Refugees
+U.N. High Commissioner for Refugees
 UNDP
 UNEP
 UNFCCC
@@ -6763,6 +6766,8 @@ Paris Saint-Germain
 PSG
 Inter Milan
 AC Milan
+AS Roma
+AS Monaco
 Atletico Madrid
 Ajax | ambiguous
 Benfica
@@ -7649,6 +7654,9 @@ F.C.
 AFC
 CF
 SC
+JC
+SV
+FK
 United
 City
 Rovers

@@ -1092,8 +1092,11 @@ impl Finder<'_> {
             // first and last name, are two names.
             // So are an organisation's or a team's name, ended by a suffix, a plural or a
             // common noun, and a person's after it (`Refugee Council Enver Solomon`).
+            // So are a people and a person (`American Lindsay Davenport`).
             let place = pieces == 1
-                && unit_known.is_some_and(|u| matches!(u.kind, super::EntityType::Gpe | super::EntityType::Loc));
+                && unit_known.is_some_and(|u| {
+                    matches!(u.kind, super::EntityType::Gpe | super::EntityType::Loc | super::EntityType::Norp)
+                });
             let organisation = j >= k + 2 && self.ends_organisation(j);
             // Not a title's last word (`Prime Minister Rishi Sunak`).
             if (place || organisation) && self.person_follows(j, units) && opening_title().is_none_or(|end| j > end) {

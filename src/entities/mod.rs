@@ -573,6 +573,16 @@ mod tests {
         assert_eq!(entity(&all, "Loyola de Palacio").0, "PERSON");
         assert_eq!(mention_texts(&all, "Bayer AG"), ["Bayer AG", "Bayer"]);
         assert_eq!(entity(&all, "Deutsche Morgan Grenfell").0, "ORG");
+        // Clubs by their abbreviations and suffixes; a people before a person is apart.
+        let clubs = found(
+            "Ajax will play PSV Eindhoven and Roda JC . Swiss teenager Martina Hingis beat \
+             American Lindsay Davenport . The United Nations High Commissioner for Refugees said so .",
+        );
+        assert_eq!(entity(&clubs, "PSV Eindhoven").0, "ORG");
+        assert_eq!(entity(&clubs, "Roda JC").0, "ORG");
+        assert_eq!(entity(&clubs, "American").0, "NORP");
+        assert_eq!(entity(&clubs, "Lindsay Davenport").0, "PERSON");
+        assert_eq!(entity(&clubs, "United Nations High Commissioner for Refugees").0, "ORG");
         // German and Russian family names by their endings.
         assert_eq!(entity(&all, "Halvermann").0, "PERSON");
         let all = found("Yeltsin would return to work next week. Vorotkin declined to comment.");
