@@ -1145,7 +1145,9 @@ impl Finder<'_> {
                     && (lex.org_heads.contains(strip_possessive(head))
                         || lex.org_heads.contains(strip_possessive(self.text(j - 1)))
                         // `Australian Centre for Control of Iodine Deficiency Disorders`.
-                        || (organisation_of && next == "of"));
+                        || (organisation_of && next == "of"))
+                    // `Tour of Spain`: `of` right after the first word of an event.
+                    || next == "of" && j == k + 1 && lex.words.get(head) == Some(&Role::EventHead);
                 // `Department of Trade and Industry`, `Organisation for Security and
                 // Cooperation`: after such a head and its `of` or `for`, a common word that
                 // names no entity of its own joins through `and` (not `Bank of England and

@@ -583,6 +583,14 @@ mod tests {
         assert_eq!(entity(&clubs, "American").0, "NORP");
         assert_eq!(entity(&clubs, "Lindsay Davenport").0, "PERSON");
         assert_eq!(entity(&clubs, "United Nations High Commissioner for Refugees").0, "ORG");
+        // A paper after what it is, a bank by its suffix after a hyphen, a race by its first word.
+        let wire = found(
+            "Milosevic told the Belgrade daily Politika so . A trader at BHF-Bank agreed . \
+             Indurain pulled out of the Tour of Spain .",
+        );
+        assert_eq!(entity(&wire, "Politika").0, "ORG");
+        assert_eq!(entity(&wire, "BHF-Bank").0, "ORG");
+        assert_eq!(entity(&wire, "Tour of Spain").0, "EVENT");
         // German and Russian family names by their endings.
         assert_eq!(entity(&all, "Halvermann").0, "PERSON");
         let all = found("Yeltsin would return to work next week. Vorotkin declined to comment.");

@@ -82,6 +82,13 @@ pub fn votes(doc: &Document, c: &Candidate, row: Row) -> Votes {
     {
         v.add(EntityType::Org, 4.0);
     }
+    // `BHF-Bank`, `Hypo-Bank`: an organisation's suffix after a hyphen.
+    if words.len() == 1
+        && !place
+        && last.rsplit_once('-').is_some_and(|(head, tail)| !head.is_empty() && lex.org_suffixes.contains(tail))
+    {
+        v.add(EntityType::Org, 3.0);
+    }
     // `Riverton Kings`, `Northgate Pilots`: a name ending in a plural common noun is a team
     // or a group, not a person (`Williams`, `Banks` are surnames, not plurals of a noun).
     if words.len() >= 2 && c.title.is_none() && !lex.words.contains_key(last) && is_plural_noun(last) {
