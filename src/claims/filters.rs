@@ -35,11 +35,11 @@ pub(crate) fn reject(v: &View, q: &Quantity, urls: &[Span]) -> Option<&'static s
     }
     // `COVID-19`, `F-35`, `mid-2024`, `#1`.
     if a.form == Form::Digits && n >= 1 && v.joined(n) {
-        let prev = v.s(n - 1);
-        if prev == "#" || prev == "@" {
+        let prev = v.b(n - 1);
+        if prev == b"#" || prev == b"@" {
             return Some("tag");
         }
-        if n >= 2 && v.dash(n - 1) && v.joined(n - 1) && (v.word(n - 2) || v.s(n - 2).ends_with('\'')) {
+        if n >= 2 && v.dash(n - 1) && v.joined(n - 1) && (v.word(n - 2) || v.b(n - 2).ends_with(b"'")) {
             return Some("name with a number");
         }
         // The last part of `2024-05-12` or `555-0100-22`.
@@ -49,15 +49,19 @@ pub(crate) fn reject(v: &View, q: &Quantity, urls: &[Span]) -> Option<&'static s
     }
     // `401(k)`, `501(c)(3)`: a section of a code of law, and the plans or bodies named after it.
     let last = a.last;
-    if v.is(last, "(") && v.joined(last) && v.word(last + 1) && v.s(last + 1).len() == 1 && v.is(last + 2, ")") {
+    if v.is(last, "(") && v.joined(last) && v.word(last + 1) && v.b(last + 1).len() == 1 && v.is(last + 2, ")") {
         return Some("name with a number");
     }
-    // `'08`: a year.
-    if a.int.is_some_and(|(_, d)| d == 2) && n >= 1 && v.joined(n) && matches!(v.s(n - 1), "'" | "’" | "‘") {
+    // `'08` (`'`, `‘` or `’`): a year.
+    if a.int.is_some_and(|(_, d)| d == 2)
+        && n >= 1
+        && v.joined(n)
+        && matches!(v.b(n - 1), b"'" | [0xE2, 0x80, 0x98 | 0x99])
+    {
         return Some("year");
     }
     // `By Jane Doe, 34`: a byline the segmenter did not mark as one.
-    if q.rule == "age" && v.len() > 1 && v.s(0) == "By" && v.capitalized(1) {
+    if q.rule == "age" && v.len() > 1 && v.b(0) == b"By" && v.capitalized(1) {
         return Some("age in a byline");
     }
     if a.leading_zero && !q.what.stated() {
@@ -135,8 +139,8 @@ pub(crate) fn reject(v: &View, q: &Quantity, urls: &[Span]) -> Option<&'static s
     // after a possessive that count a noun in lower case, when too small for a model
     // number or joined to their noun (`Germany's 16 states`, `the Dow's 500-point drop`;
     // not `Boeing's 737 jets`).
-    let sized = a.scaled || (a.first..a.last).any(|k| v.number(k) && v.s(k).contains(','));
-    let possessive = q.first > 0 && (v.s(q.first - 1).ends_with("'s") || v.s(q.first - 1).ends_with("’s"));
+    let sized = a.scaled || (a.first..a.last).any(|k| v.number(k) && v.b(k).contains(&b','));
+    let possessive = q.first > 0 && (v.b(q.first - 1).ends_with(b"'s") || v.b(q.first - 1).ends_with("’s".as_bytes()));
     let lower_noun = matches!(q.what, What::Count { noun, .. } if v.text[noun.start..].starts_with(char::is_lowercase));
     let counted_after_possessive = possessive && lower_noun && (q.value < 100.0 || q.rule == "count-hyphen");
     if a.form == Form::Digits && q.what != What::Rank && !sized && !counted_after_possessive {
@@ -150,8 +154,8 @@ pub(crate) fn reject(v: &View, q: &Quantity, urls: &[Span]) -> Option<&'static s
         && a.int.is_some()
         && a.last < v.len()
         && v.word(a.last)
-        && v.s(a.last).len() >= 2
-        && v.s(a.last).bytes().all(|b| b.is_ascii_uppercase());
+        && v.b(a.last).len() >= 2
+        && v.b(a.last).iter().all(u8::is_ascii_uppercase);
     if model {
         return Some("name with a number");
     }
@@ -159,7 +163,7 @@ pub(crate) fn reject(v: &View, q: &Quantity, urls: &[Span]) -> Option<&'static s
         return Some("digit sequence");
     }
     // `called 911`, `a 999 call`, `the 911 dispatcher`: a service number.
-    let dialled = q.what == What::Bare && n > 0 && v.word(n - 1) && TABLES.is(v.s(n - 1), class::DIAL);
+    let dialled = q.what == What::Bare && n > 0 && v.word(n - 1) && TABLES.is(v.b(n - 1), class::DIAL);
     let service = matches!(q.what, What::Count { head, .. } if TABLES.is(&v.text[head.start..head.end], class::DIAL));
     if a.int.is_some() && (dialled || service) {
         return Some("phone number");
@@ -167,7 +171,7 @@ pub(crate) fn reject(v: &View, q: &Quantity, urls: &[Span]) -> Option<&'static s
     // `10 Downing Street`; `based at 14 Havnegata`.
     let at_name = q.what == What::Bare
         && v.capitalized(a.last)
-        && !TABLES.is(v.s(a.last), class::MONTH)
+        && !TABLES.is(v.b(a.last), class::MONTH)
         && q.first > 0
         && v.is_any(q.first - 1, &["at", "on"]);
     if street(v, a.last) || at_name {
@@ -185,7 +189,7 @@ fn paired_with_next(v: &View, i: usize) -> bool {
         v.number(k)
             || v.word(k)
                 && matches!(
-                    TABLES.number(v.s(k)),
+                    TABLES.number(v.b(k)),
                     Some(NumberWord::Unit(_) | NumberWord::Teen(_) | NumberWord::Tens(_))
                 )
     };
@@ -207,8 +211,7 @@ fn exchange_rate_note(v: &View, q: &Quantity) -> bool {
 fn time(v: &View, q: &Quantity) -> bool {
     let (first, last) = (q.atom.first, q.atom.last);
     // `10:30`, `6:00am`.
-    let digits_at = |i: usize| v.get(i).is_some_and(|t| t.starts_with(|c: char| c.is_ascii_digit()));
-    let colon_after = v.is(last, ":") && v.joined(last) && digits_at(last + 1) && v.joined(last + 1);
+    let colon_after = v.is(last, ":") && v.joined(last) && v.digit_first(last + 1) && v.joined(last + 1);
     let colon_before =
         first >= 2 && v.is(first - 1, ":") && v.joined(first) && v.joined(first - 1) && v.number(first - 2);
     let hour = q.atom.value.fract() == 0.0 && (1.0..=24.0).contains(&q.atom.value);
@@ -225,10 +228,10 @@ fn time(v: &View, q: &Quantity) -> bool {
     // `1230 GMT`: hours and minutes in four digits, as wire stories write them.
     let military = || {
         last == first + 1
-            && v.s(first).len() == 4
+            && v.b(first).len() == 4
             && v.s(first).parse::<u16>().is_ok_and(|t| t / 100 <= 24 && t % 100 < 60)
     };
-    let marker = v.get(last).is_some_and(|t| TABLES.is(t, class::TIME)) && (hour || dotted() || military());
+    let marker = last < v.len() && TABLES.is(v.b(last), class::TIME) && (hour || dotted() || military());
     // `at three in the morning`.
     let part_of_day = hour
         && v.is(last, "in")
@@ -243,7 +246,7 @@ fn date(v: &View, q: &Quantity) -> bool {
     if value == 0 || value > 2100 || (value > 31 && value < 1000) {
         return false;
     }
-    let month = |i: usize| v.capitalized(i) && TABLES.is(v.s(i), class::MONTH | class::WEEKDAY);
+    let month = |i: usize| v.capitalized(i) && TABLES.is(v.b(i), class::MONTH | class::WEEKDAY);
     let first = q.atom.first;
     let before = first >= 1 && month(first - 1) || first >= 2 && v.is(first - 1, ".") && month(first - 2);
     let after = month(q.atom.last) || v.is_any(q.atom.last, &["of"]) && month(q.atom.last + 1);
@@ -253,7 +256,7 @@ fn date(v: &View, q: &Quantity) -> bool {
 /// A year of an era, in capitals after or before it: `753 B.C.`, `AD 79`, `300 CE`.
 fn era(v: &View, q: &Quantity) -> bool {
     let era_at = |i: usize| {
-        v.word(i) && v.s(i).bytes().all(|b| b.is_ascii_uppercase() || b == b'.') && TABLES.is(v.s(i), class::ERA)
+        v.word(i) && v.b(i).iter().all(|&b| b.is_ascii_uppercase() || b == b'.') && TABLES.is(v.b(i), class::ERA)
     };
     era_at(q.atom.last) || q.atom.first > 0 && era_at(q.atom.first - 1)
 }
@@ -274,7 +277,7 @@ fn slash_date(v: &View, q: &Quantity) -> bool {
         && (v.is_any(
             a.first - 1,
             &["on", "by", "before", "after", "until", "till", "since", "from", "through", "dated"],
-        ) || TABLES.is(v.s(a.first - 1), class::WEEKDAY));
+        ) || TABLES.is(v.b(a.first - 1), class::WEEKDAY));
     on || !usual && v.s(a.first + 2).parse::<u8>().is_ok_and(|d| d <= 12)
 }
 
@@ -301,7 +304,7 @@ fn named(v: &View, first: usize, plain: bool, counted: bool) -> Option<&'static 
         return None;
     }
     let w = v.s(p);
-    let classes = TABLES.classes(w);
+    let classes = TABLES.classes(v.b(p));
     if classes & class::LABEL != 0 {
         let modal = p > 0 && v.is_any(p - 1, &["will", "would", "can", "could", "should", "must", "may", "might"]);
         let verb = modal || counted && p > 0 && v.is(p - 1, "to");
@@ -327,7 +330,7 @@ fn sequence(v: &View, q: &Quantity) -> bool {
         return false;
     }
     let (first, last) = (q.first, q.atom.last);
-    let near = |i: usize| v.number(i) || v.get(i).is_some_and(|t| t.starts_with(|c: char| c.is_ascii_digit()));
+    let near = |i: usize| v.number(i) || v.digit_first(i);
     // `44 737 MAX jets`: the number after is part of the counted noun.
     let in_noun = matches!(q.what, What::Count { noun, .. } if last < v.len() && noun.start == v.start(last));
     let next = !in_noun
@@ -348,7 +351,7 @@ fn sequence(v: &View, q: &Quantity) -> bool {
 
 /// A house number: the number before `… Street`, `… Avenue`.
 fn street(v: &View, i: usize) -> bool {
-    (i..(i + 4).min(v.len())).take_while(|&k| v.capitalized(k)).any(|k| k > i && TABLES.is(v.s(k), class::STREET))
+    (i..(i + 4).min(v.len())).take_while(|&k| v.capitalized(k)).any(|k| k > i && TABLES.is(v.b(k), class::STREET))
 }
 
 /// A list or citation number: `1.` or `2)` opening a sentence, `(3)`, `[4]`.

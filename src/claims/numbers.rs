@@ -138,8 +138,8 @@ enum Step {
 }
 
 fn scan(v: &View, i: usize) -> Step {
-    let s = v.s(i);
-    let first = s.as_bytes()[0];
+    let s = v.b(i);
+    let first = s[0];
     if first.is_ascii_digit() {
         if v.number(i) {
             return digits_at(v, i);
@@ -150,7 +150,7 @@ fn scan(v: &View, i: usize) -> Step {
         return Step::Skip(i + 1);
     }
     if v.word(i) {
-        if s.bytes().any(|b| b.is_ascii_digit()) {
+        if s.iter().any(u8::is_ascii_digit) {
             return code_number_at(v, i);
         }
         return words_at(v, i);
@@ -289,7 +289,7 @@ fn digits_at(v: &View, i: usize) -> Step {
     }
     // A fraction after a whole number: `10 1/2`, `10½`, `10 ½`.
     if d.frac == 0 {
-        if let Some(NumberWord::Symbol(f)) = v.get(last).and_then(|t| TABLES.number(t)) {
+        if let Some(NumberWord::Symbol(f)) = v.bytes(last).and_then(|t| TABLES.number(t)) {
             atom.value += f;
             atom.last = last + 1;
             atom.int = None;
@@ -341,12 +341,12 @@ fn scale_words(v: &View, last: &mut usize) -> f64 {
     let mut factor = 1.0;
     let k = *last + 1;
     if v.dash(*last) && v.joined(*last) && v.joined(k) && v.word(k) {
-        if let Some(NumberWord::Scale(f)) = TABLES.number(v.s(k)) {
+        if let Some(NumberWord::Scale(f)) = TABLES.number(v.b(k)) {
             factor = f;
             *last = k + 1;
         }
     }
-    while let Some(t) = v.get(*last) {
+    while let Some(t) = v.bytes(*last) {
         match TABLES.number(t) {
             Some(NumberWord::Scale(f) | NumberWord::Abbr(f)) if v.word(*last) => factor *= f,
             Some(NumberWord::Hundred) => factor *= 100.0,
@@ -453,9 +453,9 @@ fn code_number_at(v: &View, i: usize) -> Step {
 
 /// Number words and the fractions and multipliers written in words.
 fn words_at(v: &View, i: usize) -> Step {
-    let s = v.s(i);
+    let s = v.b(i);
     // `SIX: HALC` is a stock exchange; number words in capitals are not read outside headlines.
-    let shouting = s.len() > 1 && s.bytes().all(|b| b.is_ascii_uppercase());
+    let shouting = s.len() > 1 && s.iter().all(u8::is_ascii_uppercase);
     if shouting && v.paragraph != crate::document::ParagraphKind::Heading {
         return Step::Skip(i + 1);
     }
@@ -472,7 +472,7 @@ fn words_at(v: &View, i: usize) -> Step {
         NumberWord::Scale(f) => f,
         _ => 0.0,
     };
-    if base > 0.0 && i > 0 && v.word(i - 1) && TABLES.is(v.s(i - 1), class::INDEFINITE) {
+    if base > 0.0 && i > 0 && v.word(i - 1) && TABLES.is(v.b(i - 1), class::INDEFINITE) {
         let first = if i > 1 && v.is(i - 2, "a") { i - 2 } else { i - 1 };
         let mut atom = Atom::new(first, i + 1, base, Form::Vague);
         apply_scales(v, &mut atom);
@@ -510,7 +510,7 @@ fn words_at(v: &View, i: usize) -> Step {
         NumberWord::Half => half_at(v, i, after_a),
         NumberWord::Multiplier(f) => Step::Atom(Atom::new(i, i + 1, f, Form::Multiplier)),
         // `doubled`, `halved`; not `doubled down`, `doubled as`.
-        NumberWord::MultiplierVerb(f) if !v.get(i + 1).is_some_and(|w| TABLES.is(w, class::PARTICLE)) => {
+        NumberWord::MultiplierVerb(f) if !v.bytes(i + 1).is_some_and(|w| TABLES.is(w, class::PARTICLE)) => {
             Step::Atom(Atom::new(i, i + 1, f, Form::Multiplier))
         }
         NumberWord::Vague(f) => vague_at(v, i, f),
@@ -529,7 +529,7 @@ fn vague_at(v: &View, i: usize, f: f64) -> Step {
     let mut last = i + 1;
     // `tens of thousands`, `hundreds of millions`.
     while v.is(last, "of") {
-        match v.get(last + 1).and_then(|w| TABLES.number(w)) {
+        match v.bytes(last + 1).and_then(|w| TABLES.number(w)) {
             Some(NumberWord::Vague(g)) if g >= 1e3 && g > f => {
                 value *= g;
                 last += 2;
@@ -551,26 +551,26 @@ fn vague_at(v: &View, i: usize, f: f64) -> Step {
 /// (`ranked 12th`, `finished fourth`, `came in third`); `None` for other ordinals (`the 20th
 /// century`, `second half`).
 fn rank_end(v: &View, i: usize) -> Option<usize> {
-    let superlative = |k: usize| v.word(k) && TABLES.is(v.s(k), class::SUPERLATIVE);
+    let superlative = |k: usize| v.word(k) && TABLES.is(v.b(k), class::SUPERLATIVE);
     let at = if v.dash(i + 1) && v.joined(i + 1) && v.joined(i + 2) { i + 2 } else { i + 1 };
     if superlative(at) {
         // `most` and `least` take the adjective after them: `second most populous`.
         let adjective = v.is_any(at, &["most", "least"])
             && v.word(at + 1)
-            && v.s(at + 1).bytes().all(|b| b.is_ascii_lowercase())
-            && !TABLES.is(v.s(at + 1), class::FUNCTION);
+            && v.b(at + 1).iter().all(u8::is_ascii_lowercase)
+            && !TABLES.is(v.b(at + 1), class::FUNCTION);
         return Some(if adjective { at + 2 } else { at + 1 });
     }
     // `finished second`, `came in third`; not `finished first-half results`.
     let hyphen = v.dash(i + 1) && v.joined(i + 1);
-    let ranking = |k: usize| v.word(k) && TABLES.is(v.s(k), class::RANKING);
+    let ranking = |k: usize| v.word(k) && TABLES.is(v.b(k), class::RANKING);
     let after = i > 0 && ranking(i - 1) || i > 1 && v.is(i - 1, "in") && ranking(i - 2);
     (!hyphen && after).then_some(i + 1)
 }
 
 /// Whether a scale word stands at token `i`.
 fn scale_after(v: &View, i: usize) -> bool {
-    v.word(i) && matches!(TABLES.number(v.s(i)), Some(NumberWord::Scale(_) | NumberWord::Abbr(_)))
+    v.word(i) && matches!(TABLES.number(v.b(i)), Some(NumberWord::Scale(_) | NumberWord::Abbr(_)))
 }
 
 /// Whether a unit of measure or a percent sign starts at token `i`.
@@ -580,7 +580,7 @@ fn unit_follows(v: &View, i: usize) -> bool {
 
 /// Whether the word before token `i` makes a fraction word a period (`the first half`).
 fn ordinal_before(v: &View, i: usize) -> bool {
-    i > 0 && (v.is_any(i - 1, &["the", "this", "that"]) || TABLES.is(v.s(i - 1), class::ORDINAL))
+    i > 0 && (v.is_any(i - 1, &["the", "this", "that"]) || TABLES.is(v.b(i - 1), class::ORDINAL))
 }
 
 /// Multiplies a fraction by the scale it is of: `a quarter of a billion`, `three-quarters
@@ -611,7 +611,7 @@ fn half_at(v: &View, i: usize, after_a: bool) -> Step {
     }
     let first = if after_a { i - 1 } else { i };
     // `half a dozen`.
-    if v.is_any(i + 1, &["a", "an"]) && v.word(i + 2) && TABLES.number(v.s(i + 2)) == Some(NumberWord::Dozen) {
+    if v.is_any(i + 1, &["a", "an"]) && v.word(i + 2) && TABLES.number(v.b(i + 2)) == Some(NumberWord::Dozen) {
         return Step::Atom(Atom::new(first, i + 3, 6.0, Form::Words));
     }
     // `half a million`, `half an hour`, `half a percentage point`.
@@ -656,7 +656,7 @@ fn cardinal_words(v: &View, first: usize, i: usize) -> Step {
     if implied_one {
         current = 1.0;
     }
-    while let Some(t) = v.get(j) {
+    while let Some(t) = v.bytes(j) {
         if !v.word(j) {
             break;
         }
@@ -700,7 +700,7 @@ fn cardinal_words(v: &View, first: usize, i: usize) -> Step {
         let joins_next = |k: usize| {
             v.word(k)
                 && matches!(
-                    TABLES.number(v.s(k)),
+                    TABLES.number(v.b(k)),
                     Some(NumberWord::Unit(_) | NumberWord::Teen(_) | NumberWord::Tens(_))
                 )
         };
@@ -723,7 +723,7 @@ fn cardinal_words(v: &View, first: usize, i: usize) -> Step {
     let hyphen = v.dash(end) && v.joined(end) && v.joined(end + 1);
     let den_at = if hyphen { end + 1 } else { end };
     if (1.0..100.0).contains(&value) && total == 0.0 && v.word(den_at) {
-        let den = match TABLES.number(v.s(den_at)) {
+        let den = match TABLES.number(v.b(den_at)) {
             Some(NumberWord::Fraction(d)) => Some((d, false)),
             Some(NumberWord::Fractions(d)) => Some((d, true)),
             Some(NumberWord::Half) => Some((2.0, false)),
@@ -779,11 +779,12 @@ fn signed(v: &View, mut atom: Atom) -> Atom {
     if i == 0 {
         return atom;
     }
-    let prev = v.s(i - 1);
+    let prev = v.b(i - 1);
     // `75 -300mm` is a range written loosely, not a negative number.
-    let after_number = i >= 2 && (v.number(i - 2) || v.s(i - 2).ends_with(|c: char| c.is_ascii_digit()));
-    let sign = if matches!(prev, "-" | "−" | "+") && v.joined(i) && !v.joined(i - 1) && !after_number {
-        if prev == "+" {
+    let after_number = i >= 2 && (v.number(i - 2) || v.b(i - 2).last().is_some_and(u8::is_ascii_digit));
+    // `-`, `+` or U+2212 `−`.
+    let sign = if matches!(prev, b"-" | b"+" | [0xE2, 0x88, 0x92]) && v.joined(i) && !v.joined(i - 1) && !after_number {
+        if prev == b"+" {
             1.0
         } else {
             -1.0

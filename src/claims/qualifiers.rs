@@ -74,7 +74,8 @@ fn direction_before(v: &View, i: usize) -> Option<&'static str> {
 /// it and the rate; `a year earlier` is a time reference, not a rate.
 pub(crate) fn rate_after(v: &View, last: usize) -> Option<(usize, &'static str)> {
     let (end, e) = TABLES.rates.starting_at(v, last, None, |_| true)?;
-    if v.get(end).is_some_and(|t| TABLES.is(t, class::TIMEREF)) && v.is_any(last, &["a", "an", "-", "each", "every"]) {
+    if v.bytes(end).is_some_and(|t| TABLES.is(t, class::TIMEREF)) && v.is_any(last, &["a", "an", "-", "each", "every"])
+    {
         return None;
     }
     Some((end, e.value))

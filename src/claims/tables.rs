@@ -116,14 +116,15 @@ impl<T> Phrases<T> {
         keep: impl Fn(&Entry<T>) -> bool,
     ) -> Option<(usize, &Entry<T>)> {
         let (first, rest_at) = match head {
-            Some(h) => (h, i),
-            None => (v.get(i)?, i + 1),
+            Some(h) => (h.as_bytes(), i),
+            None if i < v.len() => (v.b(i), i + 1),
+            None => return None,
         };
-        if !self.firsts.may_hold(first.as_bytes()) {
+        if !self.firsts.may_hold(first) {
             return None;
         }
         let mut buf = [0u8; 32];
-        let key = lower_bytes(first.as_bytes(), &mut buf)?;
+        let key = lower_bytes(first, &mut buf)?;
         let candidates = self.by_first.get(key)?;
         candidates.iter().map(|&k| &self.entries[k]).find_map(|e| {
             if !same(e.tokens[0], first, e.exact) || !keep(e) {
@@ -135,7 +136,7 @@ impl<T> Phrases<T> {
             }
             rest.iter()
                 .enumerate()
-                .all(|(k, t)| same(t, v.s(rest_at + k), e.exact))
+                .all(|(k, t)| same(t, v.b(rest_at + k), e.exact))
                 .then_some((rest_at + rest.len(), e))
         })
     }
@@ -146,12 +147,12 @@ impl<T> Phrases<T> {
         if end == 0 {
             return None;
         }
-        let last = v.s(end - 1);
-        if !self.lasts.may_hold(last.as_bytes()) {
+        let last = v.b(end - 1);
+        if !self.lasts.may_hold(last) {
             return None;
         }
         let mut buf = [0u8; 32];
-        let key = lower_bytes(last.as_bytes(), &mut buf)?;
+        let key = lower_bytes(last, &mut buf)?;
         let candidates = self.by_last.get(key)?;
         candidates.iter().map(|&k| &self.entries[k]).find_map(|e| {
             let n = e.tokens.len();
@@ -159,30 +160,32 @@ impl<T> Phrases<T> {
                 return None;
             }
             let first = end - n;
-            e.tokens.iter().enumerate().all(|(k, t)| same(t, v.s(first + k), e.exact)).then_some((first, e))
+            e.tokens.iter().enumerate().all(|(k, t)| same(t, v.b(first + k), e.exact)).then_some((first, e))
         })
     }
 
     /// The entry of exactly two tokens, `first` then `second` (accepted by `keep`): for a
     /// phrase whose last token is glued to the digits (`$A1.2` is `$`, `A1.2`).
     pub fn pair(&self, first: &str, second: &str, keep: impl Fn(&Entry<T>) -> bool) -> Option<&Entry<T>> {
-        if !self.firsts.may_hold(first.as_bytes()) || !self.lasts.may_hold(second.as_bytes()) {
+        let (first, second) = (first.as_bytes(), second.as_bytes());
+        if !self.firsts.may_hold(first) || !self.lasts.may_hold(second) {
             return None;
         }
         let mut buf = [0u8; 32];
-        let key = lower_bytes(first.as_bytes(), &mut buf)?;
+        let key = lower_bytes(first, &mut buf)?;
         self.by_first.get(key)?.iter().map(|&k| &self.entries[k]).find(|e| {
             e.tokens.len() == 2 && same(e.tokens[0], first, e.exact) && same(e.tokens[1], second, e.exact) && keep(e)
         })
     }
 
     /// The entry whose single token is `word`, if any (accepted by `keep`).
-    pub fn word(&self, word: &str, keep: impl Fn(&Entry<T>) -> bool) -> Option<&Entry<T>> {
-        if !self.firsts.may_hold(word.as_bytes()) {
+    pub fn word(&self, word: impl AsRef<[u8]>, keep: impl Fn(&Entry<T>) -> bool) -> Option<&Entry<T>> {
+        let word = word.as_ref();
+        if !self.firsts.may_hold(word) {
             return None;
         }
         let mut buf = [0u8; 32];
-        let key = lower_bytes(word.as_bytes(), &mut buf)?;
+        let key = lower_bytes(word, &mut buf)?;
         self.by_first
             .get(key)?
             .iter()
@@ -193,11 +196,11 @@ impl<T> Phrases<T> {
 
 /// Whether a lexicon token matches a text token.
 #[inline]
-fn same(lexicon: &str, text: &str, exact: bool) -> bool {
+fn same(lexicon: &str, text: &[u8], exact: bool) -> bool {
     if exact {
-        lexicon == text
+        lexicon.as_bytes() == text
     } else {
-        lexicon.eq_ignore_ascii_case(text)
+        lexicon.as_bytes().eq_ignore_ascii_case(text)
     }
 }
 
@@ -643,8 +646,8 @@ impl Tables {
     }
 
     /// What `word` is as a number word, if anything.
-    pub fn number(&self, word: &str) -> Option<NumberWord> {
-        let b = word.as_bytes();
+    pub fn number(&self, word: impl AsRef<[u8]>) -> Option<NumberWord> {
+        let b = word.as_ref();
         if !self.number_filter.may_hold(b) {
             return None;
         }
@@ -659,8 +662,8 @@ impl Tables {
     }
 
     /// The rank an ordinal word stands for (`third` → 3), if it is one.
-    pub fn ordinal(&self, word: &str) -> Option<f64> {
-        let b = word.as_bytes();
+    pub fn ordinal(&self, word: impl AsRef<[u8]>) -> Option<f64> {
+        let b = word.as_ref();
         if !self.ordinal_filter.may_hold(b) {
             return None;
         }
@@ -669,15 +672,15 @@ impl Tables {
     }
 
     /// Whether `word` is a plural demonym or group name (`Palestinians`, `Democrats`).
-    pub fn demonym(&self, word: &str) -> bool {
-        let b = word.as_bytes();
+    pub fn demonym(&self, word: impl AsRef<[u8]>) -> bool {
+        let b = word.as_ref();
         let mut buf = [0u8; 32];
         self.demonym_filter.may_hold(b) && lower_bytes(b, &mut buf).is_some_and(|w| self.demonyms.contains_key(w))
     }
 
     /// The class bits of `word` (0 when it is in no class).
-    pub fn classes(&self, word: &str) -> u32 {
-        let b = word.as_bytes();
+    pub fn classes(&self, word: impl AsRef<[u8]>) -> u32 {
+        let b = word.as_ref();
         if !self.class_filters[ANY_CLASS].may_hold(b) {
             return 0;
         }
@@ -686,10 +689,11 @@ impl Tables {
     }
 
     /// Whether `word` is in class `bit` (or, for several bits, in any of them).
-    pub fn is(&self, word: &str, bit: u32) -> bool {
+    pub fn is(&self, word: impl AsRef<[u8]>, bit: u32) -> bool {
+        let word = word.as_ref();
         let filters = &self.class_filters;
         let filter = if bit.is_power_of_two() { &filters[bit.trailing_zeros() as usize] } else { &filters[ANY_CLASS] };
-        filter.may_hold(word.as_bytes()) && self.classes(word) & bit != 0
+        filter.may_hold(word) && self.classes(word) & bit != 0
     }
 }
 

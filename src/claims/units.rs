@@ -237,7 +237,7 @@ impl OnceBool {
 
 /// Whether a sentence has a word of money talk (`paid`, `worth`, `sterling`).
 fn talks_money(v: &View) -> bool {
-    (0..v.len()).any(|i| v.word(i) && TABLES.is(v.s(i), class::MONEY))
+    (0..v.len()).any(|i| v.word(i) && TABLES.is(v.b(i), class::MONEY))
 }
 
 fn piece(v: &View, atom: Atom, money_talk: &OnceBool, floor: usize, millions: bool) -> Piece {
@@ -255,7 +255,7 @@ fn piece(v: &View, atom: Atom, money_talk: &OnceBool, floor: usize, millions: bo
             // temperature (`40C`) it stays in range.
             let letter = head.len() == 1 && head.as_bytes()[0].is_ascii_uppercase();
             let after_name =
-                atom.first > 0 && v.capitalized(atom.first - 1) && !TABLES.is(v.s(atom.first - 1), class::FUNCTION);
+                atom.first > 0 && v.capitalized(atom.first - 1) && !TABLES.is(v.b(atom.first - 1), class::FUNCTION);
             // `747s` are aircraft, `9.58s` a time: seconds glued to a whole number are a plural.
             let plural = head == "s" && atom.value.fract() == 0.0;
             if !(letter && (after_name || atom.value.abs() > 200.0)) && !plural {
@@ -317,7 +317,7 @@ fn scale_or_metre(v: &View, p: &mut Piece, f: f64, money: bool, money_talk: &Onc
     // `1.8m tall`, `400m-long`, `400m hurdles`.
     let at =
         if v.dash(atom.last) && v.joined(atom.last) && v.joined(atom.last + 1) { atom.last + 1 } else { atom.last };
-    let size = metre && v.word(at) && TABLES.is(v.s(at), class::DIMENSION | class::EVENT);
+    let size = metre && v.word(at) && TABLES.is(v.b(at), class::DIMENSION | class::EVENT);
     let hyphen_noun = matches!(p.after, Some(After { rule: "count-hyphen", .. }));
     let scale = |p: &mut Piece| {
         p.atom.value *= f;
@@ -347,7 +347,7 @@ fn scale_or_metre(v: &View, p: &mut Piece, f: f64, money: bool, money_talk: &Onc
 fn currency_before(v: &View, atom: &Atom) -> Option<(usize, &'static str, f64, CurrencyRole)> {
     let first = atom.first;
     let one_letter = |e: &Entry<super::tables::Currency>| {
-        e.value.role == CurrencyRole::Prefix && e.len() == 1 && v.s(first - 1).len() == 1
+        e.value.role == CurrencyRole::Prefix && e.len() == 1 && v.b(first - 1).len() == 1
     };
     if let Some((k, e)) = TABLES.currencies.ending_at(v, first, |e| e.value.before() && (atom.scaled || !one_letter(e)))
     {
@@ -446,7 +446,7 @@ fn unit(v: &View, end: usize, u: Unit, rule: &'static str) -> After {
 
 /// A scale after a currency (`75 USD million`), consumed from `*end`.
 fn scale_after(v: &View, end: &mut usize) -> f64 {
-    match v.get(*end).and_then(|t| TABLES.number(t)) {
+    match v.bytes(*end).and_then(|t| TABLES.number(t)) {
         Some(NumberWord::Scale(f) | NumberWord::Abbr(f)) if v.word(*end) => {
             *end += 1;
             f
@@ -465,7 +465,7 @@ fn unit_after(v: &View, atom: &Atom, money: bool, money_talk: &OnceBool) -> Opti
     }
     // `5m` after a currency sign, spaced: `$5 m`, `$5 b`.
     if money && v.word(i) && clean_end(v, i + 1) {
-        if let Some(NumberWord::MoneyAbbr(f)) = TABLES.number(v.s(i)) {
+        if let Some(NumberWord::MoneyAbbr(f)) = TABLES.number(v.b(i)) {
             return Some(After { end: i + 1, what: What::Bare, factor: f, per: None, rule: "scale", compound: None });
         }
     }
@@ -487,7 +487,7 @@ fn unit_after(v: &View, atom: &Atom, money: bool, money_talk: &OnceBool) -> Opti
     let currency = TABLES.currencies.starting_at(v, i, None, |e| {
         e.value.after()
             && letter_ok(v, i, e, false)
-            && (e.value.role != CurrencyRole::Upper || v.joined(i) || v.s(i).bytes().all(|b| b.is_ascii_uppercase()))
+            && (e.value.role != CurrencyRole::Upper || v.joined(i) || v.b(i).iter().all(u8::is_ascii_uppercase))
     });
     // `1 $10`: a sign followed by a number belongs to that number.
     let currency = currency.filter(|(end, e)| {
@@ -580,7 +580,7 @@ fn hyphen_unit(v: &View, i: usize) -> Option<After> {
     }
     // `3-inch`; `25-basis-point`.
     if let Some((end, u)) =
-        TABLES.units.starting_at(v, i, None, |e| (e.len() == 1 || e.hyphenated()) && v.s(i).len() > 1)
+        TABLES.units.starting_at(v, i, None, |e| (e.len() == 1 || e.hyphenated()) && v.b(i).len() > 1)
     {
         let mut after = unit(v, end, u.value, "unit-hyphen");
         // `45-year-old`.
@@ -609,15 +609,14 @@ fn hyphen_unit(v: &View, i: usize) -> Option<After> {
 /// people` (but not `3M Co`).
 fn plural_noun_at(v: &View, i: usize) -> bool {
     let lower = v.get(i).is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()));
-    lower && noun_after(v, i).is_some_and(|(_, head)| plural(v.s(head)))
+    lower && noun_after(v, i).is_some_and(|(_, head)| plural(v.b(head)))
 }
 
 /// Whether a word looks like a plural noun (`chips`, `people`; `A380s`, `747s` of models).
-fn plural(w: &str) -> bool {
-    if TABLES.is(w, class::PLURAL) {
+fn plural(b: &[u8]) -> bool {
+    if TABLES.is(b, class::PLURAL) {
         return true;
     }
-    let b = w.as_bytes();
     if b.len() >= 3 && b[b.len() - 1] == b's' && b[b.len() - 2].is_ascii_digit() {
         return true;
     }
@@ -625,7 +624,7 @@ fn plural(w: &str) -> bool {
         && b[b.len() - 1] == b's'
         && !matches!(b[b.len() - 2], b's' | b'u' | b'i' | b'\'')
         && b.iter().all(|c| c.is_ascii_alphabetic())
-        && !TABLES.is(w, class::FUNCTION)
+        && !TABLES.is(b, class::FUNCTION)
 }
 
 /// The counted noun after a figure, from token `i`: one past its last token and its head.
@@ -640,9 +639,9 @@ pub(crate) fn noun_after(v: &View, i: usize) -> Option<(usize, usize)> {
     // A whole number of three or more digits, alone: a model number (`737`, `787`).
     let model_number = |k: usize| {
         v.number(k)
-            && v.s(k).len() >= 3
-            && v.s(k).bytes().all(|b| b.is_ascii_digit())
-            && !v.s(k).starts_with('0')
+            && v.b(k).len() >= 3
+            && v.b(k).iter().all(u8::is_ascii_digit)
+            && !v.b(k).starts_with(b"0")
             && !v.number(k + 1)
     };
     // `20,000 more nurses`, `500 fewer jobs`: the noun after the comparison.
@@ -654,11 +653,11 @@ pub(crate) fn noun_after(v: &View, i: usize) -> Option<(usize, usize)> {
             // `high-speed trains`: a hyphen inside the noun; `F-35s`, `F-16 fighters`.
             if v.dash(j) && v.joined(j) && v.joined(j + 1) && words > 0 {
                 if v.word(j + 1) {
-                    model |= v.s(j + 1).starts_with(|c: char| c.is_ascii_digit());
+                    model |= v.b(j + 1).first().is_some_and(u8::is_ascii_digit);
                     j += 1;
                     continue;
                 }
-                if v.number(j + 1) && v.s(j + 1).bytes().all(|b| b.is_ascii_digit()) {
+                if v.number(j + 1) && v.b(j + 1).iter().all(u8::is_ascii_digit) {
                     model = true;
                     words += 1;
                     j += 2;
@@ -673,10 +672,10 @@ pub(crate) fn noun_after(v: &View, i: usize) -> Option<(usize, usize)> {
             }
             break;
         }
-        let w = v.s(j);
+        let w = v.b(j);
         let classes = TABLES.classes(w);
         if classes & (class::FUNCTION | class::MONTH | class::TIME) != 0
-            && !(w.len() > 1 && w.bytes().all(|b| b.is_ascii_uppercase()))
+            && !(w.len() > 1 && w.iter().all(u8::is_ascii_uppercase))
         {
             break;
         }
@@ -686,14 +685,14 @@ pub(crate) fn noun_after(v: &View, i: usize) -> Option<(usize, usize)> {
         if plural(w) || classes & class::PLURAL != 0 {
             // A head in capitals is a name (`4 Kingsbridge Vale Rangers`), except in headlines,
             // after a model number and for a people (`Palestinians`).
-            let lower = w.starts_with(|c: char| c.is_lowercase());
-            let named = || model || w.bytes().any(|b| b.is_ascii_digit()) || words == 0 && TABLES.demonym(w);
+            let lower = v.s(j).starts_with(|c: char| c.is_lowercase());
+            let named = || model || w.iter().any(u8::is_ascii_digit) || words == 0 && TABLES.demonym(w);
             return (lower || v.paragraph == ParagraphKind::Heading || named()).then_some((j + 1, j));
         }
         // A verb in the past tense or an adverb ends the noun (`5 died`, `3 previously`),
         // unless a noun follows (`24,020 monthly users`, `zero unplanned outages`).
-        let modifier = v.word(j + 1) && !TABLES.is(v.s(j + 1), class::FUNCTION);
-        if w.len() > 3 && (w.ends_with("ed") || w.ends_with("ly")) && !modifier && words == 0 {
+        let modifier = v.word(j + 1) && !TABLES.is(v.b(j + 1), class::FUNCTION);
+        if w.len() > 3 && (w.ends_with(b"ed") || w.ends_with(b"ly")) && !modifier && words == 0 {
             break;
         }
         words += 1;
@@ -702,11 +701,10 @@ pub(crate) fn noun_after(v: &View, i: usize) -> Option<(usize, usize)> {
     // No plural head: the first word, when it is a lower-case word that is no verb or
     // adverb by its ending or by the article after it (`1 person`, `3 dead`; not `one moved
     // production`, `9,000 ran a race`).
-    let w = v.get(i)?;
-    let verbal = w.len() > 3 && (w.ends_with("ed") || w.ends_with("ly") || w.ends_with("ing"))
+    let w = v.bytes(i)?;
+    let verbal = w.len() > 3 && (w.ends_with(b"ed") || w.ends_with(b"ly") || w.ends_with(b"ing"))
         || v.is_any(i + 1, &["a", "an", "the"]);
-    (words > 0 && v.word(i) && w.bytes().all(|b| b.is_ascii_lowercase()) && w.len() > 1 && !verbal)
-        .then_some((i + 1, i))
+    (words > 0 && v.word(i) && w.iter().all(u8::is_ascii_lowercase) && w.len() > 1 && !verbal).then_some((i + 1, i))
 }
 
 /// What two neighbouring pieces make together, if anything, and how many pieces they use.
@@ -733,7 +731,7 @@ fn pair(v: &View, a: &Piece, b: &Piece) -> Option<(Quantity, usize)> {
         let and = joiner.is_some_and(|j| j.eq_ignore_ascii_case("and"));
         let cents = matches!(b.after, Some(After { what: What::Money("¢"), .. }));
         let alone = b.after.is_none()
-            && (b.atom.last >= v.len() || !v.word(b.atom.last) || TABLES.is(v.s(b.atom.last), class::FUNCTION));
+            && (b.atom.last >= v.len() || !v.word(b.atom.last) || TABLES.is(v.b(b.atom.last), class::FUNCTION));
         let small = b.atom.value >= 1.0 && b.atom.value < 100.0 && b.atom.value.fract() == 0.0 && !b.atom.scaled;
         let named = matches!(a.after, Some(After { what: What::Money(_), .. }));
         let shape = cents || (alone && (named || (and && b.atom.form == Form::Words)));
@@ -843,7 +841,7 @@ fn pair(v: &View, a: &Piece, b: &Piece) -> Option<(Quantity, usize)> {
     // `passed 219 to 213`, `won 3 to 1`: a tally or a score, as `2-1` below.
     let result = || {
         let back = (a.first().saturating_sub(3)..a.first()).rev().take_while(|&k| v.word(k));
-        back.into_iter().any(|k| TABLES.is(v.s(k), class::RESULT))
+        back.into_iter().any(|k| TABLES.is(v.b(k), class::RESULT))
     };
     let whole = |p: &Piece| p.atom.int.is_some();
     let bare = !a.has_unit() && !b.has_unit() && whole(a) && whole(b);
@@ -878,7 +876,7 @@ fn pair(v: &View, a: &Piece, b: &Piece) -> Option<(Quantity, usize)> {
     let a_money = a.money();
     let b_money = b.money();
     let money_ok = a_money.is_none() || b_money.is_none() || a_money == b_money;
-    let plural_count = matches!(b_q.what, What::Count { head, .. } if plural(&v.text[head.start..head.end]) && v.text[head.start..].starts_with(|c: char| c.is_lowercase()));
+    let plural_count = matches!(b_q.what, What::Count { head, .. } if plural(&v.text.as_bytes()[head.start..head.end]) && v.text[head.start..].starts_with(|c: char| c.is_lowercase()));
     if dash && !a.has_unit() && !b.has_unit() && !between_word && !plural_count {
         // A score (`3-1`), a span of years (`2019-20`), a code: nothing.
         let mut q = single(v, a);
@@ -971,7 +969,7 @@ fn single(v: &View, p: &Piece) -> Quantity {
         q.what = What::Money(code);
         q.rule = match (p.before, a.currency) {
             (Some((_, _, _, CurrencyRole::Both)), _) => "currency-name-before",
-            (Some((k, _, _, _)), _) if v.s(k).len() == 3 && v.s(k).bytes().all(|b| b.is_ascii_alphabetic()) => {
+            (Some((k, _, _, _)), _) if v.b(k).len() == 3 && v.b(k).iter().all(u8::is_ascii_alphabetic) => {
                 "currency-code-before"
             }
             (Some(_), _) => "currency-symbol-before",
@@ -1044,7 +1042,7 @@ fn single(v: &View, p: &Piece) -> Quantity {
     }
     // `three times more`, `8.3 times average earnings`: a multiplier; `3 times` alone is
     // counted.
-    let comparative = || v.get(a.last + 1).is_some_and(|w| TABLES.is(w, class::COMPARATIVE));
+    let comparative = || v.bytes(a.last + 1).is_some_and(|w| TABLES.is(w, class::COMPARATIVE));
     if v.is(a.last, "times") && (a.value.fract() != 0.0 || comparative()) {
         q.last = a.last + 1;
         q.what = What::Multiplier;
@@ -1065,7 +1063,7 @@ fn single(v: &View, p: &Piece) -> Quantity {
     // `thousands of small firms`, not `thousands of small, family-run firms`: a vague
     // figure takes only a plural noun.
     let any_noun = whole && a.form != Form::Vague;
-    let noun = noun_after(v, noun_from).filter(|&(_, head)| any_noun || plural(v.s(head)));
+    let noun = noun_after(v, noun_from).filter(|&(_, head)| any_noun || plural(v.b(head)));
     if let Some((end, head)) = noun {
         q.what = What::Count { head: head_span(v, head, noun_from), noun: v.span_of(noun_from, end) };
         q.last = end;
@@ -1084,7 +1082,7 @@ fn single(v: &View, p: &Piece) -> Quantity {
 #[inline]
 fn head_span(v: &View, head: usize, from: usize) -> Span {
     let mut first = head;
-    if v.s(head).starts_with(|c: char| c.is_ascii_digit()) {
+    if v.b(head).first().is_some_and(u8::is_ascii_digit) {
         while first >= from + 2 && v.dash(first - 1) && v.joined(first) && v.joined(first - 1) {
             first -= 2;
         }

@@ -48,6 +48,26 @@ impl<'a> View<'a> {
         &self.text[t.start..t.end]
     }
 
+    /// The bytes of token `i`: for tests of bytes and ASCII, which need not check that the
+    /// slice falls on character boundaries as [`View::s`] must.
+    #[inline]
+    pub fn b(&self, i: usize) -> &'a [u8] {
+        let t = self.toks[i].span;
+        &self.text.as_bytes()[t.start..t.end]
+    }
+
+    /// The bytes of token `i`, if there is one.
+    #[inline]
+    pub fn bytes(&self, i: usize) -> Option<&'a [u8]> {
+        (i < self.toks.len()).then(|| self.b(i))
+    }
+
+    /// Whether token `i` exists and starts with an ASCII digit.
+    #[inline]
+    pub fn digit_first(&self, i: usize) -> bool {
+        i < self.toks.len() && self.b(i).first().is_some_and(u8::is_ascii_digit)
+    }
+
     /// The text of token `i`, if there is one.
     #[inline]
     pub fn get(&self, i: usize) -> Option<&'a str> {
@@ -87,13 +107,16 @@ impl<'a> View<'a> {
     /// Whether token `i` exists and is `word`, ignoring ASCII case.
     #[inline]
     pub fn is(&self, i: usize, word: &str) -> bool {
-        i < self.toks.len() && self.s(i).eq_ignore_ascii_case(word)
+        i < self.toks.len() && self.b(i).eq_ignore_ascii_case(word.as_bytes())
     }
 
     /// Whether token `i` exists and is one of `words`, ignoring ASCII case.
     #[inline]
     pub fn is_any(&self, i: usize, words: &[&str]) -> bool {
-        i < self.toks.len() && words.iter().any(|w| self.s(i).eq_ignore_ascii_case(w))
+        i < self.toks.len() && {
+            let b = self.b(i);
+            words.iter().any(|w| b.eq_ignore_ascii_case(w.as_bytes()))
+        }
     }
 
     /// Whether token `i` is a word.
@@ -111,17 +134,18 @@ impl<'a> View<'a> {
     /// Whether token `i` is a word whose first character is upper case.
     #[inline]
     pub fn capitalized(&self, i: usize) -> bool {
-        self.word(i) && self.s(i).chars().next().is_some_and(char::is_uppercase)
+        self.word(i)
+            && match self.b(i).first() {
+                Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+                _ => self.s(i).chars().next().is_some_and(char::is_uppercase),
+            }
     }
 
     /// Whether token `i` is a dash or hyphen (`-`, `–`, `—`, `‑`, `‐`).
     #[inline]
     pub fn dash(&self, i: usize) -> bool {
         // Told by the bytes: `-`, or U+2013 `–`, U+2014 `—`, U+2011 `‑`, U+2010 `‐`.
-        i < self.toks.len() && {
-            let t = self.toks[i].span;
-            matches!(&self.text.as_bytes()[t.start..t.end], b"-" | [0xE2, 0x80, 0x90 | 0x91 | 0x93 | 0x94])
-        }
+        i < self.toks.len() && matches!(self.b(i), b"-" | [0xE2, 0x80, 0x90 | 0x91 | 0x93 | 0x94])
     }
 }
 
