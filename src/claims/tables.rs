@@ -18,20 +18,33 @@ use crate::span::Span;
 #[derive(Clone, Copy, Default)]
 pub(crate) struct FxHasher(u64);
 
-impl Hasher for FxHasher {
-    fn write(&mut self, bytes: &[u8]) {
+impl FxHasher {
+    /// Mixes one word into the hash.
+    #[inline]
+    fn add(&mut self, w: u64) {
         const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(K);
+    }
+}
+
+impl Hasher for FxHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
         let mut chunks = bytes.chunks_exact(8);
         for chunk in &mut chunks {
-            let w = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
-            self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(K);
+            self.add(u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8])));
         }
         let rest = chunks.remainder();
         if !rest.is_empty() {
-            let mut tail = [0u8; 8];
-            tail[..rest.len()].copy_from_slice(rest);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(tail)).wrapping_mul(K);
+            // The tail, little-endian, without a call to copy it.
+            self.add(rest.iter().rev().fold(0, |w, &b| w << 8 | u64::from(b)));
         }
+    }
+
+    /// The length a slice's hash starts with: mixed in as it is, not as 8 bytes to chunk.
+    #[inline]
+    fn write_usize(&mut self, n: usize) {
+        self.add(n as u64);
     }
 
     fn finish(&self) -> u64 {
