@@ -479,8 +479,9 @@ pub(crate) struct Tables {
     pub rates: Phrases<&'static str>,
     /// Word classes by lower-case word.
     words: FxMap<&'static [u8], u32>,
-    /// Which words may be number words or ordinals, to skip most words before hashing them.
-    number_filter: WordFilter,
+    /// Which words may be number words or ordinals, to skip most words before hashing them
+    /// (and, in a sentence, before scanning them).
+    number_filter: TightFilter,
     /// Which words may be ordinals.
     ordinal_filter: WordFilter,
     /// Which words may be in each class (by bit position), and in any class (the last).
@@ -618,12 +619,12 @@ impl Tables {
             changes,
             rates,
             words,
-            number_filter: WordFilter::default(),
+            number_filter: TightFilter::default(),
             ordinal_filter: WordFilter::default(),
             class_filters,
         };
         tables.add_folds();
-        let mut filter = WordFilter::default();
+        let mut filter = TightFilter::default();
         for word in tables.numbers.keys().chain(tables.numbers_exact.keys()).chain(tables.ordinals.keys()) {
             filter.insert(word);
         }
@@ -661,7 +662,7 @@ impl Tables {
     /// What `word` is as a number word, if anything.
     pub fn number(&self, word: impl AsRef<[u8]>) -> Option<NumberWord> {
         let b = word.as_ref();
-        if !self.number_filter.may_hold(b) {
+        if !self.may_be_number(b) {
             return None;
         }
         // The case-sensitive words are single letters.
@@ -750,20 +751,71 @@ impl std::fmt::Debug for WordFilter {
 impl WordFilter {
     fn insert(&mut self, word: &[u8]) {
         if let (Some(&first), Some(&last)) = (word.first(), word.last()) {
-            self.bits[usize::from(SLOTS[usize::from(first)])][usize::from(SLOTS[usize::from(last)])] |=
-                1 << word.len().min(31);
+            self.set(first, last, word.len());
         }
     }
 
     #[inline]
     fn may_hold(&self, word: &[u8]) -> bool {
         match (word.first(), word.last()) {
-            (Some(&first), Some(&last)) => {
-                let lens = self.bits[usize::from(SLOTS[usize::from(first)])][usize::from(SLOTS[usize::from(last)])];
-                lens & (1 << word.len().min(31)) != 0
-            }
+            (Some(&first), Some(&last)) => self.has(first, last, word.len()),
             _ => false,
         }
+    }
+
+    /// Inserts `word` by its inner ends instead: its second and next-to-last bytes (its only
+    /// byte, twice, for a word of one).
+    fn insert_inner(&mut self, word: &[u8]) {
+        if let Some((second, before_last)) = inner_ends(word) {
+            self.set(second, before_last, word.len());
+        }
+    }
+
+    /// Whether `word` may be in the set, as [`WordFilter::insert_inner`] built it.
+    #[inline]
+    fn may_hold_inner(&self, word: &[u8]) -> bool {
+        inner_ends(word).is_some_and(|(second, before_last)| self.has(second, before_last, word.len()))
+    }
+
+    fn set(&mut self, a: u8, b: u8, len: usize) {
+        self.bits[usize::from(SLOTS[usize::from(a)])][usize::from(SLOTS[usize::from(b)])] |= 1 << len.min(31);
+    }
+
+    #[inline]
+    fn has(&self, a: u8, b: u8, len: usize) -> bool {
+        let lens = self.bits[usize::from(SLOTS[usize::from(a)])][usize::from(SLOTS[usize::from(b)])];
+        lens & (1 << len.min(31)) != 0
+    }
+}
+
+/// Two [`WordFilter`]s, one by a word's ends and one by its inner ends: a second look that
+/// rules out most of the words the first lets through (`this`, `should`, `through` for the
+/// number words, which are asked about at every word of a text).
+#[derive(Clone, Copy, Debug, Default)]
+struct TightFilter {
+    ends: WordFilter,
+    inner: WordFilter,
+}
+
+impl TightFilter {
+    fn insert(&mut self, word: &[u8]) {
+        self.ends.insert(word);
+        self.inner.insert_inner(word);
+    }
+
+    #[inline]
+    fn may_hold(&self, word: &[u8]) -> bool {
+        self.ends.may_hold(word) && self.inner.may_hold_inner(word)
+    }
+}
+
+/// The second and next-to-last bytes of `word` (its only byte, twice, for a word of one).
+#[inline]
+fn inner_ends(word: &[u8]) -> Option<(u8, u8)> {
+    match word {
+        [] => None,
+        [only] => Some((*only, *only)),
+        [_, second, ..] => Some((*second, word[word.len() - 2])),
     }
 }
 
@@ -808,6 +860,19 @@ mod tests {
         assert_eq!(t.number("the"), None);
         assert!(matches!(t.number("⅓"), Some(NumberWord::Symbol(v)) if (v - 1.0 / 3.0).abs() < 1e-12));
         assert!(t.is("Some", class::FUNCTION) && t.is("March", class::MONTH));
+    }
+
+    #[test]
+    fn number_filter_keeps_every_number_word_and_drops_common_words() {
+        let t = &*TABLES;
+        for word in t.numbers.keys().chain(t.numbers_exact.keys()).chain(t.ordinals.keys()) {
+            assert!(t.may_be_number(word), "{}", String::from_utf8_lossy(word));
+            assert!(t.may_be_number(&word.to_ascii_uppercase()), "{}", String::from_utf8_lossy(word));
+        }
+        // All three pass the test by first and last letters and length alone.
+        for word in ["this", "should", "through"] {
+            assert!(t.number_filter.ends.may_hold(word.as_bytes()) && !t.may_be_number(word.as_bytes()), "{word}");
+        }
     }
 
     #[test]
