@@ -32,18 +32,19 @@ impl Cues {
     /// (its web addresses are [`urls`]).
     pub fn of(v: &View) -> Cues {
         let mut out = Cues::default();
+        let (tables, bytes) = (&*TABLES, v.text.as_bytes());
         for (i, t) in v.toks.iter().enumerate() {
             // Every cue word has 7 to 11 letters.
             if !(7..=11).contains(&t.span.len()) || t.kind != crate::document::TokenKind::Word {
                 continue;
             }
-            let w = &v.text[t.span.start..t.span.end];
-            if TABLES.is(w, class::HEDGE) {
+            let w = &bytes[t.span.start..t.span.end];
+            if tables.is(w, class::HEDGE) {
                 out.hedged = true;
-            } else if w.eq_ignore_ascii_case("reported") {
+            } else if w.eq_ignore_ascii_case(b"reported") {
                 // `a reported $125,000`, `is reported to`; not `the company reported`.
                 out.hedged |= i > 0 && v.is_any(i - 1, &["a", "an", "is", "are", "was", "were"]);
-            } else if w.eq_ignore_ascii_case("according") && v.is(i + 1, "to") && out.according_to.is_none() {
+            } else if w.eq_ignore_ascii_case(b"according") && v.is(i + 1, "to") && out.according_to.is_none() {
                 out.according_to = party(v, i + 2);
             }
         }
@@ -54,11 +55,12 @@ impl Cues {
     fn reports(&self, v: &View) -> &[usize] {
         let r = self.reports.get_or_init(|| {
             let mut r = Reports::default();
+            let (tables, bytes) = (&*TABLES, v.text.as_bytes());
             // Every reporting verb has 3 to 10 letters.
             let verb = |(_, t): &(usize, &crate::document::Token)| {
                 t.kind == crate::document::TokenKind::Word
                     && (3..=10).contains(&t.span.len())
-                    && TABLES.is(&v.text[t.span.start..t.span.end], class::REPORT)
+                    && tables.is(&bytes[t.span.start..t.span.end], class::REPORT)
             };
             for (i, _) in v.toks.iter().enumerate().filter(verb) {
                 r.tokens[r.len] = i;

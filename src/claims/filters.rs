@@ -113,7 +113,7 @@ pub(crate) fn reject(v: &View, q: &Quantity, urls: &[Span]) -> Option<&'static s
     // idioms (`one day`, `at one point`) or on its own.
     if a.form == Form::Words && q.value == 1.0 {
         let idiom = match q.what {
-            What::Count { head, .. } => TABLES.is(&v.text[head.start..head.end], class::IDIOM),
+            What::Count { head, .. } => TABLES.is(&v.text.as_bytes()[head.start..head.end], class::IDIOM),
             _ => true,
         };
         if idiom && !paired {
@@ -144,7 +144,8 @@ pub(crate) fn reject(v: &View, q: &Quantity, urls: &[Span]) -> Option<&'static s
     let lower_noun = matches!(q.what, What::Count { noun, .. } if v.text[noun.start..].starts_with(char::is_lowercase));
     let counted_after_possessive = possessive && lower_noun && (q.value < 100.0 || q.rule == "count-hyphen");
     if a.form == Form::Digits && q.what != What::Rank && !sized && !counted_after_possessive {
-        let counted = matches!(q.what, What::Count { head, .. } if v.text[head.start..head.end].ends_with('s'));
+        let counted =
+            matches!(q.what, What::Count { head, .. } if v.text.as_bytes()[head.start..head.end].ends_with(b"s"));
         if let Some(why) = named(v, q.first, a.int.is_some(), counted) {
             return Some(why);
         }
@@ -164,7 +165,8 @@ pub(crate) fn reject(v: &View, q: &Quantity, urls: &[Span]) -> Option<&'static s
     }
     // `called 911`, `a 999 call`, `the 911 dispatcher`: a service number.
     let dialled = q.what == What::Bare && n > 0 && v.word(n - 1) && TABLES.is(v.b(n - 1), class::DIAL);
-    let service = matches!(q.what, What::Count { head, .. } if TABLES.is(&v.text[head.start..head.end], class::DIAL));
+    let service =
+        matches!(q.what, What::Count { head, .. } if TABLES.is(&v.text.as_bytes()[head.start..head.end], class::DIAL));
     if a.int.is_some() && (dialled || service) {
         return Some("phone number");
     }
