@@ -293,6 +293,14 @@ fn merge_short_names(clusters: &mut Vec<Cluster>, of: &mut [usize]) {
         });
         if let (Some((cj, _)), None) = (bodies.next(), bodies.next()) {
             into[ci] = Some(cj);
+            continue;
+        }
+        // `Knicks` in a headline before the `New York Knicks`: a team without its city.
+        let mut teams = clusters.iter().enumerate().filter(|&(cj, other)| {
+            cj != ci && other.kind() == EntityType::Org && is_city_team_of(&other.words, &cl.words)
+        });
+        if let (Some((cj, _)), None) = (teams.next(), teams.next()) {
+            into[ci] = Some(cj);
         }
     }
     if into.iter().all(Option::is_none) {
@@ -340,6 +348,17 @@ fn of_country(word: &str) -> bool {
         let known = lex.known[k];
         (known.kind == EntityType::Gpe && known.canonical.is_some()) || known.kind == EntityType::Norp
     })
+}
+
+/// Whether the words of a team's name, in lower case, are a city's name and then
+/// `tail` (`new york knicks` for `knicks`, `chicago bulls` for `bulls`).
+fn is_city_team_of(team: &[String], tail: &[String]) -> bool {
+    let n = team.len();
+    if tail.is_empty() || n <= tail.len() || !team.ends_with(tail) {
+        return false;
+    }
+    let city = team[..n - tail.len()].join(" ");
+    LEXICONS.known_upper(&city).is_some_and(|k| k.kind == EntityType::Gpe && k.canonical.is_none())
 }
 
 /// The first word of a name as written.
@@ -436,6 +455,10 @@ fn alias_of(
                 && (c.known.is_none() || suffixed())
                 && own != EntityType::Person
             {
+                return Some(ci);
+            }
+            // `the Knicks` for the `New York Knicks`: a team without its city.
+            if kind == EntityType::Org && c.known.is_none() && is_city_team_of(&cl.words, words) {
                 return Some(ci);
             }
             // `the Press` for the `New York Press`, `the Department` for the `Water

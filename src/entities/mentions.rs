@@ -1237,10 +1237,25 @@ impl Finder<'_> {
                 continue;
             }
             // `Chester-le-Street`, `Stratford-upon-Avon`, `Southend-on-Sea`: a place joined
-            // through a lower-case particle.
+            // through a lower-case particle; `Inzamam-ul-Haq`, `Moin-ud-Din`: a name.
             if (next == "-" || next == "‑")
                 && j + 3 < n
-                && matches!(self.text(j + 1), "le" | "la" | "upon" | "on" | "sur" | "en" | "de" | "under" | "in")
+                && matches!(
+                    self.text(j + 1),
+                    "le" | "la"
+                        | "upon"
+                        | "on"
+                        | "sur"
+                        | "en"
+                        | "de"
+                        | "under"
+                        | "in"
+                        | "ul"
+                        | "ud"
+                        | "ur"
+                        | "al"
+                        | "el"
+                )
                 && matches!(self.text(j + 2), "-" | "‑")
                 && (j..j + 3).all(|m| self.glued(m - 1, m) && self.glued(m, m + 1))
                 && self.name_like(j + 3)

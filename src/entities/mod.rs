@@ -511,6 +511,18 @@ mod tests {
         assert_eq!(entity(&all, "Chelsea").0, "ORG");
         assert_eq!(entity(&all, "England").0, "GPE");
         assert_eq!(entity(&all, "Tim Sherwood").0, "PERSON");
+        // A city and a plural is a team, and the plural alone is the team, before or after.
+        let all = found(
+            "Bulls beat Knicks .\n\nThe New York Knicks lost 98-89 to the Chicago Bulls . The \
+             Knicks fell to 3-2 . Williams driver Damon Hill crashed . Charlotte Hollis spoke . \
+             A catch by Inzamam-ul-Haq ended the innings .",
+        );
+        assert_eq!(mention_texts(&all, "New York Knicks"), ["Knicks", "New York Knicks", "Knicks"]);
+        assert_eq!(entity(&all, "New York Knicks").0, "ORG");
+        assert_eq!(entity(&all, "Chicago Bulls").0, "ORG");
+        assert_eq!(entity(&all, "Williams").0, "ORG");
+        assert_eq!(entity(&all, "Charlotte Hollis").0, "PERSON");
+        assert_eq!(mention_texts(&all, "Inzamam-ul-Haq"), ["Inzamam-ul-Haq"]);
     }
 
     #[test]

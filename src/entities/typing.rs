@@ -171,8 +171,26 @@ pub fn votes(doc: &Document, c: &Candidate, row: Row) -> Votes {
     // common noun that is no surname (`Art Gallery`, `Warhol Factory`) or a word that says
     // what else the name is (`Summer Paralympics`).
     let common_last = lex.not_names.contains(last) && !lex.surnames.contains(last) || lex.words.contains_key(last);
+    // `Chicago Bulls`, `New York Knicks`, `Miami Dolphins`: a city, then a plural, is a team.
+    // After a city that is also a given name, the plural is a word (`Dallas Cowboys`), not
+    // a surname (`Charlotte Hollis`). Not an event (`Atlanta Olympics`).
+    let city_team = c.known.is_none()
+        && words.len() >= 2
+        && plural_shaped(last)
+        && !lex.words.contains_key(last)
+        && text.match_indices(' ').any(|(at, _)| {
+            let city = &text[..at];
+            lex.by_name
+                .get(city)
+                .is_some_and(|&k| lex.known[k].kind == EntityType::Gpe && lex.known[k].canonical.is_none())
+                && (!lex.first_names.contains_key(city) || lex.is_english_word(last))
+        });
+    if city_team {
+        v.add(EntityType::Org, 2.0);
+    }
     if c.known.is_none()
         && !maker
+        && !city_team
         && (2..=4).contains(&words.len())
         && !common_last
         && words.iter().all(|w| is_plain_name_word(w))
