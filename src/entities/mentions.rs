@@ -182,7 +182,10 @@ pub fn weak_positions(doc: &Document, shouted: &[bool], rows: &[Row]) -> Vec<boo
                         let prev = doc.slice(tokens[k - 1].span);
                         prev.len() > 1 && prev.bytes().all(|b| b.is_ascii_lowercase())
                     };
-                    if opens || (expect && matches!(p, [b'.' | b')'])) || after_word {
+                    // `Mark Regan ( Bristol )`, `Phil de Glanville ( Bath , captain )`: a
+                    // bracket after a name, around names only, holds their club or country.
+                    let names_in_brackets = p == b"(" && k > 0 && club_in_brackets(doc, tokens, k);
+                    if (opens && !names_in_brackets) || (expect && matches!(p, [b'.' | b')'])) || after_word {
                         expect = true;
                     }
                 }
@@ -191,6 +194,18 @@ pub fn weak_positions(doc: &Document, shouted: &[bool], rows: &[Row]) -> Vec<boo
         }
     }
     weak
+}
+
+/// Whether the bracket at token `open` of a sentence follows a capitalised word and holds
+/// one to three capitalised words before its `)` or a comma (`Regan ( Bristol )`,
+/// `de Glanville ( Bath , captain )`): a player's club or country, not a new sentence.
+pub(super) fn club_in_brackets(doc: &Document, tokens: &[Token], open: usize) -> bool {
+    let capitalised = |t: &Token| t.kind == TokenKind::Word && doc.slice(t.span).starts_with(char::is_uppercase);
+    if open == 0 || !capitalised(&tokens[open - 1]) {
+        return false;
+    }
+    let words = tokens[open + 1..].iter().take(4).take_while(|t| capitalised(t)).count();
+    (1..=3).contains(&words) && tokens.get(open + 1 + words).is_some_and(|t| matches!(doc.slice(t.span), ")" | ","))
 }
 
 /// Whether a line is a row of results or standings (`Barnsley 2 Ipswich 1`, `Bolton 5 4 1 0

@@ -523,6 +523,16 @@ mod tests {
         assert_eq!(entity(&all, "Williams").0, "ORG");
         assert_eq!(entity(&all, "Charlotte Hollis").0, "PERSON");
         assert_eq!(mention_texts(&all, "Inzamam-ul-Haq"), ["Inzamam-ul-Haq"]);
+        // Clubs in brackets after players: a city is its club, a country stays the country.
+        let all = found(
+            "Backs : Tim Stimpson ( Newcastle ) , Jon Sleightholme ( Bath ) , Phil de Glanville ( \
+             Bath , captain ) , Ato Boldon ( Trinidad ) .",
+        );
+        assert_eq!(mention_texts(&all, "Bath"), ["Bath", "Bath"]);
+        assert_eq!(entity(&all, "Bath").0, "ORG");
+        assert_eq!(entity(&all, "Newcastle").0, "ORG");
+        assert_eq!(entity(&all, "Trinidad").0, "GPE");
+        assert_eq!(entity(&all, "Phil de Glanville").0, "PERSON");
     }
 
     #[test]

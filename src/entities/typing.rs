@@ -227,6 +227,17 @@ pub fn votes(doc: &Document, c: &Candidate, row: Row) -> Votes {
             v.add(EntityType::Org, if city { 5.0 } else { 1.5 });
         }
     }
+    // `Mark Regan ( Bristol )`, `Davor Suker ( Real Madrid )`: a city or an unknown name in
+    // brackets after a player's is their club; a country stays the country, and an acronym
+    // is the name's own (`World Health Organization ( WHO )`).
+    if club_after_player(doc, line, c) {
+        let city = c.known.is_some_and(|k| k.kind == EntityType::Gpe && k.canonical.is_none());
+        if city {
+            v.add(EntityType::Org, 5.0);
+        } else if c.known.is_none() {
+            v.add(EntityType::Org, 1.5);
+        }
+    }
     // `Sampras ( U.S. ) beat Enqvist ( Sweden )`: a player with their country in brackets.
     if c.known.is_none() && country_in_brackets_after(doc, line, c) {
         v.add(EntityType::Person, 1.5);
@@ -236,6 +247,17 @@ pub fn votes(doc: &Document, c: &Candidate, row: Row) -> Votes {
         v.add(EntityType::Other, 0.1);
     }
     v
+}
+
+/// Whether a name stands in brackets right after a person's, before `)` or a comma
+/// (`Regan ( Bristol )`), and is no acronym.
+fn club_after_player(doc: &Document, line: &[Token], c: &Candidate) -> bool {
+    let before = line.partition_point(|t| t.span.end <= c.span.start);
+    if before < 2 || doc.slice(line[before - 1].span) != "(" || is_acronym(doc.slice(c.span)) {
+        return false;
+    }
+    let player = doc.slice(line[before - 2].span);
+    !is_acronym(player) && super::mentions::club_in_brackets(doc, line, before - 1)
 }
 
 /// Whether a country the gazetteer knows follows a name in brackets (`Enqvist (Sweden)`).
