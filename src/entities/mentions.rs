@@ -149,6 +149,10 @@ pub fn weak_positions(doc: &Document, shouted: &[bool], rows: &[Row]) -> Vec<boo
         let kind = doc.paragraphs()[s.paragraph].kind;
         let tokens = &doc.tokens()[s.tokens.clone()];
         if !shouting && row != Row::Prose {
+            // The label of a list of players is no name (`Scorers : Weah 23`).
+            if tokens.len() > 1 && doc.slice(tokens[1].span) == ":" {
+                weak[s.tokens.start] = true;
+            }
             continue;
         }
         if kind == ParagraphKind::Heading || shouting {
@@ -263,9 +267,29 @@ pub enum Row {
     /// A row of results or standings, whose names are teams (`Barnsley 2 Ipswich 1`), with
     /// scorers in brackets (`( Bode 4 )`).
     Results,
-    /// A batting row of a cricket scorecard, whose names are players.
-    Batting,
+    /// A line whose names are players: a batting row of a cricket scorecard (`B. Young c
+    /// Moin Khan b Waqar 5`), or a list a label says is of players (`Scorers : Weah 23 ,
+    /// Baggio 67`, `Bowling : Wasim Akram 9.2-0-40-2`).
+    Players,
 }
+
+/// Labels of lines that list players (`Scorers :`, `Tries :`), as written before the colon.
+const PLAYER_LABELS: [&str; 14] = [
+    "Scorer",
+    "Scorers",
+    "Goalscorer",
+    "Goalscorers",
+    "Try",
+    "Tries",
+    "Conversion",
+    "Conversions",
+    "Penalty",
+    "Penalties",
+    "Bowling",
+    "Booked",
+    "Sent-off",
+    "Substitutes",
+];
 
 /// Each sentence of a document as a line of a table of results, read once for mention
 /// finding and typing.
@@ -274,10 +298,15 @@ pub fn rows(doc: &Document) -> Vec<Row> {
         .iter()
         .map(|s| {
             let tokens = &doc.tokens()[s.tokens.clone()];
-            if !is_score_line(doc, tokens) {
+            let labelled = tokens.len() > 2
+                && doc.slice(tokens[1].span) == ":"
+                && PLAYER_LABELS.contains(&doc.slice(tokens[0].span));
+            if labelled {
+                Row::Players
+            } else if !is_score_line(doc, tokens) {
                 Row::Prose
             } else if is_scorecard_line(doc, tokens) {
-                Row::Batting
+                Row::Players
             } else {
                 Row::Results
             }

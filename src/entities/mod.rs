@@ -536,6 +536,16 @@ mod tests {
     }
 
     #[test]
+    fn a_labelled_list_names_players() {
+        let all = found("FC Porto 2 Benfica 0\n\nScorers : Weah 23 , Baggio 67\n\nTries : Will Carling\n");
+        let names: Vec<&str> = all.iter().map(|e| e.1.as_str()).collect();
+        assert_eq!(names, ["FC Porto", "Benfica", "Weah", "Baggio", "Will Carling"]);
+        assert_eq!(entity(&all, "Weah").0, "PERSON");
+        assert_eq!(entity(&all, "Baggio").0, "PERSON");
+        assert_eq!(entity(&all, "Benfica").0, "ORG");
+    }
+
+    #[test]
     fn a_word_of_an_organisation_in_the_text_is_no_name_in_a_shouted_heading() {
         let all = found(
             "BASEBALL - SELES AND PRICE WIN .\n\nMajor League Baseball said Monica Seles and \

@@ -220,7 +220,7 @@ pub fn votes(doc: &Document, c: &Candidate, row: Row) -> Votes {
             ")" => d - 1,
             _ => d,
         });
-        if depth > 0 || row == Row::Batting {
+        if depth > 0 || row == Row::Players {
             v.add(EntityType::Person, 1.0);
         } else {
             let city = c.known.is_some_and(|k| k.kind == EntityType::Gpe && k.canonical.is_none());
