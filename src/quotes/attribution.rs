@@ -887,6 +887,12 @@ mod tests {
     }
 
     #[test]
+    fn a_cue_beside_a_name_in_quote_marks_attributes_nothing() {
+        assert_no_quotes("The operation, code-named “Iron Shield”, began at dawn.");
+        assert_no_quotes("The operation “Iron Shield” began at dawn.");
+    }
+
+    #[test]
     fn an_unattributed_utterance_stays_a_quote_with_no_speaker() {
         let got = found("The mood in the hall was grim. “Nobody here believes the plant will ever reopen again.”");
         assert_eq!(got.len(), 1);

@@ -184,6 +184,11 @@ pub fn quotes(doc: &Document, entities: &Entities) -> Vec<Quote> {
     let mut infos: Vec<PieceInfo> = Vec::with_capacity(stage.pieces.len());
     infos.extend((0..stage.pieces.len()).map(|k| stage.describe_piece(k)));
     for (k, info) in infos.iter_mut().enumerate() {
+        // A name or a title in quote marks (`code-named “Iron Shield”, began`) says nothing,
+        // whatever cue stands beside it.
+        if info.blocked {
+            continue;
+        }
         if let Some((a, mixed)) = stage.local(k, info) {
             info.attribution = Some(a);
             info.mixed = mixed;
