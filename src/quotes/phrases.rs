@@ -193,6 +193,9 @@ const INDEFINITE: WordSet = WordSet::new(&[
 ]);
 /// Prepositions that attach a phrase to a head (`a spokesman for the ministry`).
 pub(crate) const ATTACHING: WordSet = WordSet::new(&["of", "for", "at", "with", "from"]);
+/// Adjectives that take an attached phrase after a speaker noun (`people familiar with the
+/// matter`, `sources close to the talks`).
+const ATTACHED_ADJECTIVES: WordSet = WordSet::new(&["familiar", "close", "closest", "near"]);
 /// Prepositions of place that attach a place name to the description before it
 /// (`officials in Brussels`).
 const LOCATIVE: WordSet = WordSet::new(&["in", "on"]);
@@ -209,7 +212,7 @@ const BREAKERS: WordSet = WordSet::new(&[
 /// Words joining the parts of a name (`Ludwig van Beethoven`, `Osama bin Laden`).
 const NAME_CONNECTORS: WordSet = WordSet::new(&[
     "van", "von", "de", "der", "den", "du", "da", "di", "del", "della", "la", "le", "bin", "ibn", "al", "el", "ter",
-    "y", "dos", "das",
+    "ten", "y", "dos", "das",
 ]);
 
 /// Capitalised words that open an introductory phrase, beyond the sentence openers.
@@ -386,7 +389,7 @@ impl<'a> Words<'a> {
     /// Whether token `i` can be part of a speaker phrase.
     fn phrase_token(&self, i: usize) -> bool {
         match self.tokens[i].kind {
-            TokenKind::Word => !self.in_set(i, &BREAKERS) || self.between_names(i),
+            TokenKind::Word => !self.in_set(i, &BREAKERS) || self.between_names(i) || self.close_to(i),
             TokenKind::Number => true,
             _ => {
                 // `Mr.`, `R.`; `Okonjo-Hale`; `Carrow & Vance`.
@@ -397,6 +400,11 @@ impl<'a> Words<'a> {
                     || (self.punct(i, "’'") && i > 0 && self.touching(i - 1) && self.text(i - 1).ends_with('s'))
             }
         }
+    }
+
+    /// `to` after `close` (`a source close to the talks`), which attaches like `of`.
+    fn close_to(&self, i: usize) -> bool {
+        i > 0 && self.is(i, "to") && self.is_any(i - 1, &["close", "closest", "near"])
     }
 
     /// `and` between two capitalised words (`Smith and Jones`).
@@ -427,6 +435,10 @@ impl<'a> Words<'a> {
     fn determiner(&self, i: usize) -> Option<PhraseKind> {
         // `Aisha A. Gallagher`: a capital with its period is an initial, not the article.
         if self.touching(i) && self.punct(i + 1, ".") && self.text(i).len() == 1 {
+            return None;
+        }
+        // `Erik ten Hag`: a lower-case word between the parts of a name joins them.
+        if self.in_set(i, &NAME_CONNECTORS) && i > 0 && self.capitalized(i - 1) && self.name_token(i) {
             return None;
         }
         if self.in_set(i, &DEFINITE) {
@@ -485,7 +497,10 @@ impl<'a> Words<'a> {
         // `officials in Brussels`: a place after `in`/`on` belongs to the description before.
         if p.first >= floor + 2 && self.in_set(p.first - 1, &LOCATIVE) {
             let outer = self.phrase_in_run(floor.max(p.first.saturating_sub(8)), p.first - 2, 1);
-            if let Some(outer) = outer.filter(|o| matches!(o.kind, PhraseKind::Definite | PhraseKind::Indefinite)) {
+            // `researchers at the Marine Science Centre in Warsaw`: a name before `in` is no
+            // place, so it speaks (but `Doe in Paris` is Doe).
+            let speaks = |o: &Phrase| o.kind != PhraseKind::Name || self.is(o.first, "the");
+            if let Some(outer) = outer.filter(speaks) {
                 let span = Span::new(outer.span.start, p.span.end);
                 return Some(Phrase { span, end: p.end, ..outer });
             }
@@ -498,17 +513,9 @@ impl<'a> Words<'a> {
     fn phrase_in_run(&self, start: usize, last: usize, hops: usize) -> Option<Phrase> {
         let det = (start..last).rev().find(|&k| self.determiner(k).is_some() || self.possessive(k));
         // `The Deseret News`: an article and a name.
-        if let Some(d) = det.filter(|&d| self.is(d, "the") && (d + 1..=last).all(|k| self.name_token(k))) {
-            return Some(Phrase {
-                span: self.span(d, last),
-                first: d,
-                end: last + 1,
-                kind: PhraseKind::Name,
-                trusted: true,
-                head: last,
-            });
-        }
+        let article_name = det.filter(|&d| self.is(d, "the") && (d + 1..=last).all(|k| self.name_token(k)));
         let (from, kind) = match det {
+            Some(d) if article_name.is_some() => (d, PhraseKind::Name),
             Some(d) => self.possessor(start, d),
             None if self.name_token(last) => {
                 let mut s = last;
@@ -539,6 +546,7 @@ impl<'a> Words<'a> {
         let (from, kind) = match det {
             Some(d)
                 if from == d
+                    && article_name.is_none()
                     && (self.is(d, "a") || self.is(d, "an"))
                     && d + 1 < last
                     && !self.in_set(d + 1, &A_BEFORE_PLURAL)
@@ -556,7 +564,13 @@ impl<'a> Words<'a> {
         // `a spokesman for the ministry`, `the union representing the workers`: the phrase
         // before an attaching preposition or participle owns it.
         if hops > 0 && from >= start + 2 && self.attaches(from - 1) {
-            if let Some(outer) = self.phrase_in_run(start, from - 2, hops - 1) {
+            // `people familiar with the matter`, `a source close to the talks`: the adjective
+            // before the preposition belongs to the outer phrase.
+            let mut outer_last = from - 2;
+            if outer_last > start && self.in_set(outer_last, &ATTACHED_ADJECTIVES) {
+                outer_last -= 1;
+            }
+            if let Some(outer) = self.phrase_in_run(start, outer_last, hops - 1) {
                 if outer.kind != PhraseKind::Name {
                     let span = Span::new(outer.span.start, self.tokens[last].span.end);
                     return Some(Phrase { span, end: last + 1, ..outer });
@@ -568,7 +582,9 @@ impl<'a> Words<'a> {
 
     /// An attaching preposition (`of`, `for`) or a participle (`representing`).
     fn attaches(&self, i: usize) -> bool {
-        self.in_set(i, &ATTACHING) || (self.lowercase(i) && self.text(i).len() > 5 && self.text(i).ends_with("ing"))
+        self.in_set(i, &ATTACHING)
+            || self.close_to(i)
+            || (self.lowercase(i) && self.text(i).len() > 5 && self.text(i).ends_with("ing"))
     }
 
     /// Where a description with determiner or possessive `d` starts, and its kind: a
@@ -719,7 +735,9 @@ impl<'a> Words<'a> {
                 continue;
             }
             let mut k = s;
-            while k < end && k < s + 4 && self.lowercase(k) && !self.in_set(k, &ATTACHING) {
+            // `striking nurses’ leader`: a plural possessive goes on to its noun.
+            let plural_possessive = |k: usize| k > s && self.punct(k, "’'") && self.touching(k - 1);
+            while k < end && k < s + 5 && (self.lowercase(k) && !self.in_set(k, &ATTACHING) || plural_possessive(k)) {
                 k += 1;
             }
             let head = (s..k).rev().find(|&h| self.speaker_noun(h))?;
@@ -884,6 +902,23 @@ mod tests {
         );
         assert_eq!(before("Then senior officials said so.", "said").as_deref(), Some("senior officials"));
         assert_eq!(before("Meanwhile Doe said so.", "said").as_deref(), Some("Doe"));
+        assert_eq!(before("Then Erik ten Hag said so.", "said").as_deref(), Some("Erik ten Hag"));
+        assert_eq!(
+            before("Researchers at the Marine Science Centre in Warsaw said so.", "said").as_deref(),
+            Some("Researchers at the Marine Science Centre in Warsaw")
+        );
+        assert_eq!(
+            before("Then sources close to the negotiations said so.", "said").as_deref(),
+            Some("sources close to the negotiations")
+        );
+        assert_eq!(
+            before("A source close to the talks told Reuters so.", "told").as_deref(),
+            Some("A source close to the talks")
+        );
+        assert_eq!(
+            before("Then people familiar with the matter said so.", "said").as_deref(),
+            Some("people familiar with the matter")
+        );
         assert_eq!(before("It rained as prices said so.", "said"), None);
     }
 
@@ -904,6 +939,7 @@ mod tests {
         );
         assert_eq!(after("“Go,” said the company’s chief executive, Jane Doe.", "said").as_deref(), Some("Jane Doe"));
         assert_eq!(after("“Go,” said he.", "said").as_deref(), Some("he"));
+        assert_eq!(after("‘Go,’ says striking nurses’ leader", "says").as_deref(), Some("striking nurses’ leader"));
     }
 
     #[test]
