@@ -35,6 +35,10 @@ use crate::quotes::{Attribution, Stage};
 /// Prepositions opening a short phrase between a cue and its quote.
 const PHRASE_OPENERS: WordSet = WordSet::new(&["in", "on", "at", "to", "during", "via", "from", "after"]);
 
+/// Words opening a short clause between a cue and the rest of a split quote (`said when
+/// asked about his future, “…`).
+const CLAUSE_LINKS: WordSet = WordSet::new(&["when", "while", "as", "before", "with"]);
+
 /// How far (in tokens) an attribution may sit from its quote.
 const REACH: usize = 14;
 
@@ -236,6 +240,7 @@ impl Stage<'_> {
                 || gap + 1 == open && w.punct(b, ",")
                 || self.phrase_then(end, b)
                 || self.short_phrase(gap, open)
+                || w.punct(b, ",") && self.comma_phrase(gap, b)
         })
     }
 
@@ -397,13 +402,14 @@ impl Stage<'_> {
         }
         let (_, end) = self.cue_tokens(c);
         let gap = w.skip_adverbs_forward(end, open);
-        let (rule, mixed) = if w.punct(b, ",") && (gap + 1 == open || self.phrase_then(end, b)) {
-            ("cue-comma", false)
-        } else if gap == open || (gap + 1 == open && w.is(gap, "that")) || self.short_phrase(gap, open) {
-            ("cue-quote", gap + 1 == open)
-        } else {
-            return None;
-        };
+        let (rule, mixed) =
+            if w.punct(b, ",") && (gap + 1 == open || self.phrase_then(end, b) || self.comma_phrase(gap, b)) {
+                ("cue-comma", false)
+            } else if gap == open || (gap + 1 == open && w.is(gap, "that")) || self.short_phrase(gap, open) {
+                ("cue-quote", gap + 1 == open)
+            } else {
+                return None;
+            };
         if let Some(a) = self.as_saying(c, floor) {
             return Some((a, mixed));
         }
@@ -419,6 +425,17 @@ impl Stage<'_> {
             && to - from <= 6
             && w.in_set(from, &PHRASE_OPENERS)
             && (from..to).all(|t| w.is_word(t) || w.tokens[t].kind == crate::document::TokenKind::Number)
+    }
+
+    /// Whether `[from, comma)` is a short phrase of words closed by a comma between a cue and
+    /// the rest of a split quote (`said in a statement, “…`, `said when asked about his
+    /// future, “…`).
+    fn comma_phrase(&self, from: usize, comma: usize) -> bool {
+        let w = &self.words;
+        comma > from + 1
+            && comma - from <= 8
+            && (w.in_set(from, &PHRASE_OPENERS) || w.in_set(from, &CLAUSE_LINKS))
+            && (from..comma).all(|t| w.is_word(t) || w.tokens[t].kind == crate::document::TokenKind::Number)
     }
 
     /// `quoted Jane Doe as saying` before a quote: cue `c` is the `saying`, and the speaker
@@ -783,6 +800,24 @@ mod tests {
             &[
                 ("direct", "We will win", "she", "said", "quote-speaker-cue"),
                 ("direct", "and then we rest.", "she", "said", "cue-comma"),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_phrase_between_the_cue_and_the_rest_of_a_split_quote() {
+        assert_quotes(
+            "“We are disappointed,” Ken Paxman said in a statement, “but not surprised.”",
+            &[
+                ("direct", "We are disappointed", "Ken Paxman", "said", "quote-speaker-cue"),
+                ("direct", "but not surprised.", "Ken Paxman", "said", "cue-comma"),
+            ],
+        );
+        assert_quotes(
+            "“I don't know,” Martinez said when asked about his future, “what the board is thinking.”",
+            &[
+                ("direct", "I don't know", "Martinez", "said", "quote-speaker-cue"),
+                ("direct", "what the board is thinking.", "Martinez", "said", "cue-comma"),
             ],
         );
     }

@@ -242,6 +242,10 @@ const DETERMINERS: WordSet = WordSet::new(&[
 /// reports`), never an attribution.
 const BE: WordSet = WordSet::new(&["is", "are", "was", "were", "be", "been", "being", "’s", "'s", "to"]);
 
+/// Words that, right before a verb, make it a passive clause with no subject (`when asked`,
+/// `if told to`, `once informed`).
+const SUBORDINATORS: WordSet = WordSet::new(&["when", "if", "once", "unless", "until", "whenever"]);
+
 /// Words before a verb that deny the speech (`did not say`, `never told`).
 const NEGATIONS: WordSet = WordSet::new(&[
     "not",
@@ -390,6 +394,10 @@ fn push_cue(doc: &Document, span: Span, class: CueClass, t: &mut usize, out: &mu
     if prev.is_some_and(|w| NEGATIONS.contains(w)) {
         return;
     }
+    // `when asked about it`, `if told to`: a clause with no subject is passive.
+    if prev.is_some_and(|w| SUBORDINATORS.contains(w)) {
+        return;
+    }
     let participle =
         word.split(' ').next().is_some_and(|w| w.len() > 4 && w[w.len() - 3..].eq_ignore_ascii_case("ing"));
     // Cues are sparse among the tokens: search for the next one rather than walk to it.
@@ -472,6 +480,7 @@ mod tests {
         assert!(words("The State of play; Told stories.").is_empty());
         assert!(words("She declined to comment, contrary to reports.").is_empty());
         assert!(words("The ministry did not say whether it would. He never told anyone.").is_empty());
+        assert!(words("He paused when asked about it, and left once told to.").is_empty());
     }
 
     #[test]
