@@ -118,7 +118,15 @@ impl Stage<'_> {
         let last = w.skip_adverbs_back(first - 1, floor);
         // `Devocht, who had told Montalvo …`: the relative pronoun's antecedent speaks.
         if w.is_any(last, &["who", "which"]) && last >= floor + 2 && w.punct(last - 1, ",") {
-            return w.phrase_before(last - 2, floor);
+            let p = w.phrase_before(last - 2, floor)?;
+            // `Tom Hardy, an analyst at Peel Hunt, who added`: the name the description is
+            // in apposition to.
+            if p.kind != PhraseKind::Name && p.first >= floor + 2 && w.punct(p.first - 1, ",") {
+                if let Some(name) = w.phrase_before(p.first - 2, floor).filter(|n| n.kind == PhraseKind::Name) {
+                    return Some(name);
+                }
+            }
+            return Some(p);
         }
         let hangs = w.punct(last, ",") && cue.participle || w.is_any(last, &["and", "but", "or"]);
         if hangs {
@@ -180,11 +188,12 @@ impl Stage<'_> {
         first
     }
 
-    /// The cue starting at token `t`, if any.
-    pub(crate) fn cue_at(&self, t: usize) -> bool {
+    /// Whether a cue that can report speech starts at token `t` (`call` in `a conference
+    /// call that …` is a noun, and reports nothing).
+    pub(crate) fn reporting_cue_at(&self, t: usize) -> bool {
         let start = self.words.tokens[t].span.start;
         let c = self.cues.partition_point(|c| c.span.start < start);
-        self.cues.get(c).is_some_and(|c| c.span.start == start)
+        self.cues.get(c).is_some_and(|c| c.span.start == start && c.class.reports())
     }
 
     /// Whether a speaker phrase may stand without quote marks or cue to vouch for it: a

@@ -68,8 +68,32 @@ const AUXILIARIES: WordSet = WordSet::new(&[
 
 /// Words opening an apposition or a relative clause after a mid-sentence attribution
 /// (`…, the company said, a concentration that …`), which are the writer's, not the source's.
-const APPOSITION: WordSet =
-    WordSet::new(&["a", "an", "which", "who", "the", "its", "their", "his", "her", "adding", "citing", "according"]);
+const APPOSITION: WordSet = WordSet::new(&[
+    "a",
+    "an",
+    "which",
+    "who",
+    "the",
+    "its",
+    "their",
+    "his",
+    "her",
+    "adding",
+    "citing",
+    "according",
+    "as",
+    "while",
+    "when",
+    "after",
+    "before",
+    "amid",
+    "despite",
+    "following",
+    "during",
+    "but",
+    "though",
+    "although",
+]);
 
 /// Words before `, according to X,` that make what follows the clause (`which, according
 /// to AFP, the UN criticised`).
@@ -149,6 +173,12 @@ fn sentence(
         if cand.forward {
             if let Some(t) =
                 (cand.from + 1..cand.to).find(|&t| w.punct(t - 1, ",;") && w.is_any(t, &["while", "whereas"]))
+            {
+                cand.to = t;
+            }
+            // Nor is what the speaker did next (`…, but declined to give a timeline`).
+            if let Some(t) = (cand.from + 1..cand.to.saturating_sub(1))
+                .find(|&t| w.is_any(t, &["but", "and"]) && w.is_any(t + 1, &["declined", "refused"]))
             {
                 cand.to = t;
             }
@@ -273,7 +303,7 @@ fn candidate(stage: &Stage, s: usize, c: usize, used: &mut [bool], infos: &mut [
             if first > s0 && w.punct(first - 1, ",") {
                 if let Some(p) = w.phrase_after(end, s1) {
                     let p_end = p.end;
-                    if short_tail(stage, p_end, s1) && stage.trusted(&p) {
+                    if (short_tail(stage, p_end, s1) || apposition_tail(stage, p_end, s1)) && stage.trusted(&p) {
                         let a = attribution(p, "trailing-indirect", 0.8);
                         return Some(Candidate {
                             region: first - 1,
@@ -368,7 +398,12 @@ fn clause_start(stage: &Stage, c: usize, end: usize, s1: usize) -> Option<(usize
         let word = w.is_word(t) || w.tokens[t].kind == TokenKind::Number;
         if w.punct(t, ",") && commas < 2 {
             commas += 1;
-        } else if !word || w.in_set(t, &AUXILIARIES) || stage.cue_at(t) || w.pronoun(t) || past_tense(w.text(t)) {
+        } else if !word
+            || w.in_set(t, &AUXILIARIES)
+            || stage.reporting_cue_at(t)
+            || w.pronoun(t)
+            || past_tense(w.text(t))
+        {
             // The clause has begun (`said she expected … a side that …`).
             break;
         }
@@ -379,6 +414,16 @@ fn clause_start(stage: &Stage, c: usize, end: usize, s1: usize) -> Option<(usize
     }
     if j >= s1 {
         return None;
+    }
+    // `said on Thursday it would`, `told reporters in Paris they had`: a short phrase of
+    // time or place, then a clause opening with a pronoun and its verb.
+    if w.in_set(j, &SETTINGS) {
+        let mut words = (j + 1..s1.min(j + 6)).take_while(|&t| w.is_word(t) || w.tokens[t].kind == TokenKind::Number);
+        if let Some(k) = words.find(|&k| w.pronoun(k)) {
+            if k + 1 < s1 && (w.in_set(k + 1, &AUXILIARIES) || w.in_set(k + 1, &MODALS) || past_tense(w.text(k + 1))) {
+                return Some((k, "reported-speech"));
+            }
+        }
     }
     // `stated it would`, `confirmed they had`: a pronoun and an auxiliary make a clause
     // even without `that`.
@@ -403,6 +448,10 @@ fn clause_start(stage: &Stage, c: usize, end: usize, s1: usize) -> Option<(usize
     }
     Some((j, "reported-speech"))
 }
+
+/// Words opening a phrase of time or place between a cue and its clause (`said on
+/// Thursday it would`, `said in a statement they had`).
+const SETTINGS: WordSet = WordSet::new(&["in", "on", "at", "last", "this", "during", "earlier", "late", "via"]);
 
 /// Modal verbs, which open a reported clause whose subject came before the cue.
 const MODALS: WordSet = WordSet::new(&["would", "could", "will", "can", "may", "might", "should", "must"]);
@@ -458,6 +507,29 @@ fn short_tail(stage: &Stage, from: usize, s1: usize) -> bool {
         }
     }
     true
+}
+
+/// Whether an apposition between commas follows token `from` (`…, said Tom Hardy, an
+/// analyst at Peel Hunt.`), then the sentence end, a short phrase or a relative clause
+/// (`…, who added that …`): the speaker's description, not a reported clause.
+fn apposition_tail(stage: &Stage, from: usize, s1: usize) -> bool {
+    let w = &stage.words;
+    if from + 2 >= s1 || !w.punct(from, ",") {
+        return false;
+    }
+    let Some(stop) = (from + 1..s1.min(from + 14)).find(|&t| w.punct(t, ",") || w.terminal(t)) else {
+        return false;
+    };
+    let apposition = (from + 1..stop).all(|t| {
+        (w.is_word(t) && !w.in_set(t, &AUXILIARIES) && !stage.reporting_cue_at(t))
+            || w.tokens[t].kind == TokenKind::Number
+            || w.punct(t, ".’'&-")
+    });
+    if stop == from + 1 || !apposition {
+        return false;
+    }
+    w.terminal(stop) && short_tail(stage, stop, s1)
+        || w.punct(stop, ",") && stop + 1 < s1 && w.is_any(stop + 1, &["who", "which"])
 }
 
 /// The speaker of a `quoted` cue `c` in the sentence `[s0, s1)`, and the token of the `as`
@@ -561,10 +633,31 @@ mod tests {
     }
 
     #[test]
+    fn a_time_or_place_between_the_cue_and_a_bare_clause() {
+        assert_quotes(
+            "Britain's biggest lender said on Thursday it would cut 2,000 jobs.",
+            &[("indirect", "it would cut 2,000 jobs", "Britain's biggest lender", "said", "reported-speech")],
+        );
+        assert_quotes(
+            "The ministry said in a statement they had found no evidence of fraud.",
+            &[("indirect", "they had found no evidence of fraud", "The ministry", "said", "reported-speech")],
+        );
+        assert_no_quotes("He said on Thursday he would.");
+    }
+
+    #[test]
     fn told_an_addressee_that() {
         assert_quotes(
             "Jane Doe told Reuters that the plan would fail.",
             &[("indirect", "the plan would fail", "Jane Doe", "told", "reported-that")],
+        );
+        assert_quotes(
+            "Vaibhav Taneja told analysts on a conference call that margins would improve.",
+            &[("indirect", "margins would improve", "Vaibhav Taneja", "told", "reported-that")],
+        );
+        assert_quotes(
+            "Vaibhav Taneja told analysts that margins would improve, but declined to give a timeline.",
+            &[("indirect", "margins would improve", "Vaibhav Taneja", "told", "reported-that")],
         );
         assert_quotes(
             "Jane Doe told reporters the plan would fail.",
@@ -656,8 +749,23 @@ mod tests {
             &[("indirect", "The talks will resume in May", "a spokesman", "said", "trailing-indirect")],
         );
         assert_quotes(
+            "The talks will resume in May, said Tom Hardy, an analyst at Peel Hunt.",
+            &[("indirect", "The talks will resume in May", "Tom Hardy", "said", "trailing-indirect")],
+        );
+        assert_quotes(
+            "Shares fell 3% in early trading, said Tom Hardy, an analyst at Peel Hunt, who added that investors had expected deeper cuts.",
+            &[
+                ("indirect", "Shares fell 3% in early trading", "Tom Hardy", "said", "trailing-indirect"),
+                ("indirect", "investors had expected deeper cuts", "Tom Hardy", "added", "reported-that"),
+            ],
+        );
+        assert_quotes(
             "Most sales came from a few customers, the company said, a concentration that worries investors.",
             &[("indirect", "Most sales came from a few customers", "the company", "said", "trailing-indirect")],
+        );
+        assert_quotes(
+            "China will keep its growth target at around 5%, Premier Li Qiang said on Tuesday, as he vowed to step up support.",
+            &[("indirect", "China will keep its growth target at around 5%", "Premier Li Qiang", "said", "trailing-indirect")],
         );
         assert_quotes(
             "The answer, she says, was that the engineers kept writing.",
