@@ -903,6 +903,10 @@ mod tests {
             "Jane Doe called the plan “reckless and short-sighted”.",
             &[("partial", "reckless and short-sighted", "Jane Doe", "called", "described-as")],
         );
+        assert_quotes(
+            "The opposition leader, Marine Poulain, accused the government of “playing with fire”.",
+            &[("partial", "playing with fire", "Marine Poulain", "accused", "described-as")],
+        );
         let text = "Ren highlighted the strategy:\n- Cluster computing: combining chips.\n- Design: “using mathematics to supplement physics” and more.";
         assert_quotes(
             text,
