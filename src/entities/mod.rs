@@ -623,6 +623,9 @@ mod tests {
         assert_eq!(entity(&wire, "Politika").0, "ORG");
         assert_eq!(entity(&wire, "BHF-Bank").0, "ORG");
         assert_eq!(entity(&wire, "Tour of Spain").0, "EVENT");
+        // A role word before a known organisation makes no person of it.
+        let agency = found("Zhu said so , the official Xinhua news agency reported .");
+        assert_eq!(entity(&agency, "Xinhua").0, "ORG");
         // German and Russian family names by their endings.
         assert_eq!(entity(&all, "Halvermann").0, "PERSON");
         let all = found("Yeltsin would return to work next week. Vorotkin declined to comment.");

@@ -62,8 +62,13 @@ pub fn votes(doc: &Document, c: &Candidate, row: Row) -> Votes {
     if let Some(k) = c.known {
         v.add(k.kind, if k.ambiguous { 1.0 } else { 4.0 });
     }
-    if c.title.is_some() {
-        v.add(EntityType::Person, 4.0);
+    // Not a role word before a name the gazetteer knows for sure is no person's (`the
+    // official Xinhua news agency`).
+    if let Some(title) = c.title {
+        let role_word = doc.slice(title).starts_with(char::is_lowercase);
+        if !(role_word && c.known.is_some_and(|k| !k.ambiguous && k.kind != EntityType::Person)) {
+            v.add(EntityType::Person, 4.0);
+        }
     }
     if let Some(&(_, ambiguous)) = lex.first_names.get(first) {
         if words.len() >= 2 && words.len() <= 4 {
