@@ -1275,6 +1275,26 @@ mod tests {
     }
 
     #[test]
+    fn measures_of_power_concentration_sound_and_bulk() {
+        assert_q(
+            "hit 420 ppm, or 15 parts per billion",
+            &[("420 ppm", 420.0, "ppm"), ("15 parts per billion", 15.0, "ppb")],
+        );
+        assert_q(
+            "a 500 horsepower engine that does 40 miles per gallon",
+            &[("500 horsepower", 500.0, "hp"), ("40 miles per gallon", 40.0, "mpg")],
+        );
+        assert_q(
+            "emitted 35 gigatonnes, or 35 Gt, and 12 megatonnes",
+            &[("35 gigatonnes", 35.0, "Gt"), ("35 Gt", 35.0, "Gt"), ("12 megatonnes", 12.0, "Mt")],
+        );
+        assert_q("uses 100 cubic kilometres of water", &[("100 cubic kilometres", 100.0, "km3")]);
+        assert_q("85 decibels and 140 mmHg", &[("85 decibels", 85.0, "dB"), ("140 mmHg", 140.0, "mmHg")]);
+        assert_q("a 105 carats stone, 2.5 microns wide", &[("105 carats", 105.0, "ct"), ("2.5 microns", 2.5, "μm")]);
+        assert_q("carries 24,000 TEU", &[("24,000 TEU", 24000.0, "TEU")]);
+    }
+
+    #[test]
     fn counts_take_their_noun() {
         assert_q("integrates 384 Ascend 910C chips, reportedly", &[("384 Ascend 910C chips", 384.0, "chips")]);
         assert_q("About 40,000 developers have", &[("40,000 developers", 40000.0, "developers")]);
