@@ -254,11 +254,9 @@ fn piece(v: &View, atom: Atom, money_talk: &OnceBool, floor: usize, millions: bo
             // One capital glued to digits after a name is a model (`Ascend 910C`); as a
             // temperature (`40C`) it stays in range.
             let letter = head.len() == 1 && head.as_bytes()[0].is_ascii_uppercase();
-            let after_name =
-                atom.first > 0 && v.capitalized(atom.first - 1) && !TABLES.is(v.b(atom.first - 1), class::FUNCTION);
             // `747s` are aircraft, `9.58s` a time: seconds glued to a whole number are a plural.
             let plural = head == "s" && atom.value.fract() == 0.0;
-            if !(letter && (after_name || atom.value.abs() > 200.0)) && !plural {
+            if (!letter || capital_unit_ok(v, &atom)) && !plural {
                 p.after = glued_unit(v, atom.last, head, money);
             }
             p.name = p.after.is_none();
@@ -384,6 +382,15 @@ fn letter_ok<T>(v: &View, i: usize, e: &Entry<T>, spaced: bool) -> bool {
     e.len() > 1 || spaced || v.joined(i) || !(s.len() == 1 && s.as_bytes()[0].is_ascii_alphabetic())
 }
 
+/// Whether one capital letter after the figure `atom`, glued or spaced, may be its unit: a
+/// temperature (`40C`, `26 C`) stays in range and follows no name (`Ascend 910C`, `Section
+/// 230 C` are names).
+fn capital_unit_ok(v: &View, atom: &Atom) -> bool {
+    let after_name =
+        atom.first > 0 && v.capitalized(atom.first - 1) && !TABLES.is(v.b(atom.first - 1), class::FUNCTION);
+    !after_name && atom.value.abs() <= 200.0
+}
+
 /// Whether the match ending before token `end` stands alone: not followed by a hyphen and
 /// a number or by glued digits (`L-202`, `m212`), which make it a code.
 fn clean_end(v: &View, end: usize) -> bool {
@@ -494,7 +501,13 @@ fn unit_after(v: &View, atom: &Atom, money: bool, money_talk: &OnceBool) -> Opti
         !(e.value.role == CurrencyRole::Symbol
             && (v.number(*end) || v.get(*end).is_some_and(|t| t.starts_with(|c: char| c.is_ascii_digit()))))
     });
-    let measure = TABLES.units.starting_at(v, i, None, |e| letter_ok(v, i, e, e.value.spaced));
+    // A spaced capital (`26 C`) is held to the rule of a glued one, and is no name's
+    // initial (`3 F-35s`).
+    let capital = v.b(i).len() == 1 && v.b(i)[0].is_ascii_uppercase() && !v.joined(i);
+    let initial = || v.dash(i + 1) && v.joined(i + 1) || !capital_unit_ok(v, atom);
+    let measure = TABLES
+        .units
+        .starting_at(v, i, None, |e| letter_ok(v, i, e, e.value.spaced) && !(capital && e.len() == 1 && initial()));
     match (currency, measure) {
         (Some((end, c)), m) if m.is_none_or(|(mend, _)| end >= mend || c.value.role != CurrencyRole::Weight) => {
             if c.value.role == CurrencyRole::Weight {
@@ -1292,6 +1305,13 @@ mod tests {
         assert_q("85 decibels and 140 mmHg", &[("85 decibels", 85.0, "dB"), ("140 mmHg", 140.0, "mmHg")]);
         assert_q("a 105 carats stone, 2.5 microns wide", &[("105 carats", 105.0, "ct"), ("2.5 microns", 2.5, "μm")]);
         assert_q("carries 24,000 TEU", &[("24,000 TEU", 24000.0, "TEU")]);
+    }
+
+    #[test]
+    fn spaced_capitals_are_temperatures_only_in_range_and_after_no_name() {
+        assert_q("the lake reached 26 C on Tuesday", &[("26 C", 26.0, "°C")]);
+        assert_q("highs of 38 F are expected", &[("38 F", 38.0, "°F")]);
+        assert_q("under Section 230 C of the act", &[("230", 230.0, "")]);
     }
 
     #[test]
