@@ -323,6 +323,13 @@ mod tests {
     }
 
     #[test]
+    fn a_scaled_fraction_is_a_count() {
+        let (doc, c) = claims_of("Half a million people lost power, and half of them were in the north.");
+        let got: Vec<(&str, ClaimKind, f64)> = c.iter().map(|c| (doc.slice(c.span), c.kind, c.value)).collect();
+        assert_eq!(got, [("Half a million people", ClaimKind::Count, 5e5), ("half", ClaimKind::Fraction, 0.5)]);
+    }
+
+    #[test]
     fn ranks_and_ages() {
         let (doc, c) = claims_of("Japan is the world's fourth-largest economy, and Ito, 56, said so.");
         let got: Vec<(&str, ClaimKind, f64)> = c.iter().map(|c| (doc.slice(c.span), c.kind, c.value)).collect();

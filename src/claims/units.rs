@@ -104,9 +104,10 @@ impl Quantity {
             What::Duration(_) => ClaimKind::Duration,
             What::Multiplier => ClaimKind::Ratio,
             What::Rank => ClaimKind::Rank,
-            What::Count { .. } if self.atom.form == Form::Fraction => ClaimKind::Fraction,
+            // `half a million people` is a count, `half of voters` a fraction.
+            What::Count { .. } if self.atom.form == Form::Fraction && !self.atom.scaled => ClaimKind::Fraction,
             What::Count { .. } => ClaimKind::Count,
-            What::Bare if self.atom.form == Form::Fraction => ClaimKind::Fraction,
+            What::Bare if self.atom.form == Form::Fraction && !self.atom.scaled => ClaimKind::Fraction,
             What::Bare => ClaimKind::Other,
         }
     }
@@ -700,7 +701,18 @@ pub(crate) fn noun_after(v: &View, i: usize) -> Option<(usize, usize)> {
             // after a model number and for a people (`Palestinians`).
             let lower = v.s(j).starts_with(|c: char| c.is_lowercase());
             let named = || model || w.iter().any(u8::is_ascii_digit) || words == 0 && TABLES.demonym(w);
-            return (lower || v.paragraph == ParagraphKind::Heading || named()).then_some((j + 1, j));
+            if lower || v.paragraph == ParagraphKind::Heading || named() {
+                return Some((j + 1, j));
+            }
+            // A name before a plural head in lower case modifies it (`8.5 million Windows
+            // devices`, `300 Teams users`).
+            let next_head = v.word(j + 1) && v.s(j + 1).starts_with(|c: char| c.is_lowercase()) && plural(v.b(j + 1));
+            if !next_head {
+                return None;
+            }
+            words += 1;
+            j += 1;
+            continue;
         }
         // A verb in the past tense or an adverb ends the noun (`5 died`, `3 previously`),
         // unless a noun follows (`24,020 monthly users`, `zero unplanned outages`).
@@ -1312,6 +1324,12 @@ mod tests {
         assert_q("the lake reached 26 C on Tuesday", &[("26 C", 26.0, "°C")]);
         assert_q("highs of 38 F are expected", &[("38 F", 38.0, "°F")]);
         assert_q("under Section 230 C of the act", &[("230", 230.0, "")]);
+    }
+
+    #[test]
+    fn a_name_that_looks_plural_modifies_the_counted_noun() {
+        assert_q("shipped 8.5 million Windows devices", &[("8.5 million Windows devices", 8.5e6, "devices")]);
+        assert_q("beat 4 Kingsbridge Vale Rangers on Sunday", &[("4", 4.0, "")]);
     }
 
     #[test]
