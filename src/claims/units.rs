@@ -348,7 +348,14 @@ fn currency_before(v: &View, atom: &Atom) -> Option<(usize, &'static str, f64, C
     let one_letter = |e: &Entry<super::tables::Currency>| {
         e.value.role == CurrencyRole::Prefix && e.len() == 1 && v.b(first - 1).len() == 1
     };
-    if let Some((k, e)) = TABLES.currencies.ending_at(v, first, |e| e.value.before() && (atom.scaled || !one_letter(e)))
+    // `A$20`, `C$1.1 billion`, `c $ 300`; but `A $20 fine` opens a sentence with an article.
+    let spaced_letter = |e: &Entry<super::tables::Currency>| {
+        let k = first - e.len();
+        e.len() >= 2 && v.b(k).len() == 1 && !v.joined(k + 1) && TABLES.is(v.b(k), class::FUNCTION)
+    };
+    if let Some((k, e)) = TABLES
+        .currencies
+        .ending_at(v, first, |e| e.value.before() && (atom.scaled || !one_letter(e)) && !spaced_letter(e))
     {
         return Some((k, e.value.code, 1.0, e.value.role));
     }
@@ -1462,6 +1469,14 @@ mod tests {
         // A people's name heads a count; a team's does not.
         assert_q("killed 45,000 Palestinians", &[("45,000 Palestinians", 45000.0, "Palestinians")]);
         assert_q("beat 4 Kingsbridge Vale Rangers", &[("4", 4.0, "")]);
+    }
+
+    #[test]
+    fn a_letter_spaced_from_a_dollar_sign_is_no_currency_prefix() {
+        assert_q("A $20 fine was imposed", &[("$20", 20.0, "USD")]);
+        assert_q("earned A$20 and C$1.1 billion", &[("A$20", 20.0, "AUD"), ("C$1.1 billion", 1.1e9, "CAD")]);
+        assert_q("raised US $25 billion", &[("US $25 billion", 25e9, "USD")]);
+        assert_q("worth c $ 300 million", &[("c $ 300 million", 3e8, "CAD")]);
     }
 
     #[test]
