@@ -540,6 +540,24 @@ fn vague_at(v: &View, i: usize, f: f64) -> Step {
     if last == i + 1 && v.is(i, "tens") && !v.is(last, "of") {
         return Step::Skip(i + 1);
     }
+    // `scores of people`, `killed scores of civilians`; not `the scores of both teams`,
+    // `test scores of pupils`, `scores were level`.
+    if v.is(i, "scores") {
+        let before_ok = i == 0
+            || !v.word(i - 1)
+            || v.b(i - 1).ends_with(b"ed")
+            || TABLES.is(v.b(i - 1), class::FUNCTION)
+                && !v.is_any(
+                    i - 1,
+                    &["the", "their", "its", "his", "her", "our", "your", "my", "these", "those", "whose"],
+                );
+        let bare_plural = v.is(i + 1, "of")
+            && v.get(i + 2).is_some_and(|w| w.starts_with(|c: char| c.is_ascii_lowercase()))
+            && !TABLES.is(v.b(i + 2), class::FUNCTION);
+        if !(before_ok && bare_plural) {
+            return Step::Skip(i + 1);
+        }
+    }
     let mut atom = Atom::new(i, last, value, Form::Vague);
     atom.scaled = true;
     atom.factor = value;

@@ -700,7 +700,11 @@ pub(crate) fn noun_after(v: &View, i: usize) -> Option<(usize, usize)> {
         {
             break;
         }
-        if words == 0 && TABLES.changes.word(w, |e| e.value.before).is_some() || TABLES.number(w).is_some() {
+        // A number word ends the noun, but not a plural one inside it (`500 test scores`).
+        let inner_plural = words > 0 && matches!(TABLES.number(w), Some(NumberWord::Vague(_)));
+        if words == 0 && TABLES.changes.word(w, |e| e.value.before).is_some()
+            || TABLES.number(w).is_some() && !inner_plural
+        {
             break;
         }
         if plural(w) || classes & class::PLURAL != 0 {
@@ -1337,6 +1341,14 @@ mod tests {
     fn a_name_that_looks_plural_modifies_the_counted_noun() {
         assert_q("shipped 8.5 million Windows devices", &[("8.5 million Windows devices", 8.5e6, "devices")]);
         assert_q("beat 4 Kingsbridge Vale Rangers on Sunday", &[("4", 4.0, "")]);
+    }
+
+    #[test]
+    fn scores_of_a_bare_plural_are_at_least_a_score() {
+        assert_q("Scores of people were killed", &[("Scores of people", 20.0, "people")]);
+        assert_q("troops killed scores of civilians", &[("scores of civilians", 20.0, "civilians")]);
+        assert_q("the scores of both teams, and test scores of pupils; scores were level", &[]);
+        assert_q("graded 500 test scores", &[("500 test scores", 500.0, "scores")]);
     }
 
     #[test]
