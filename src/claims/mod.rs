@@ -167,8 +167,8 @@ pub fn claims(doc: &Document, entities: &Entities, quotes: &[Quote]) -> Vec<Clai
         let base = out.len();
         for q in quantities.iter().filter(|q| filters::reject(&v, q, &urls).is_none()) {
             let quals = qualifiers::qualify(&v, q.first, q.last, &q.what);
-            // `hundreds of`, `tens of thousands`: at least that many.
-            let vague = q.atom.form == numbers::Form::Vague;
+            // `hundreds of`, `tens of thousands`, `100,000-plus`: at least that many.
+            let vague = q.atom.form == numbers::Form::Vague || q.atom.plus;
             let first = quals.start.unwrap_or(q.first);
             let span = v.span_of(first, q.last);
             let (unit, noun) = match q.what {
@@ -327,6 +327,20 @@ mod tests {
         let (doc, c) = claims_of("Half a million people lost power, and half of them were in the north.");
         let got: Vec<(&str, ClaimKind, f64)> = c.iter().map(|c| (doc.slice(c.span), c.kind, c.value)).collect();
         assert_eq!(got, [("Half a million people", ClaimKind::Count, 5e5), ("half", ClaimKind::Fraction, 0.5)]);
+    }
+
+    #[test]
+    fn a_plus_suffix_is_a_lower_bound_that_keeps_its_noun() {
+        let (doc, c) = claims_of("The parade drew 100,000-plus fans after a 20-plus-year wait.");
+        let got: Vec<(&str, f64, Option<&str>, Option<&str>)> =
+            c.iter().map(|c| (doc.slice(c.span), c.value, c.unit.as_deref(), c.bound)).collect();
+        assert_eq!(
+            got,
+            [
+                ("100,000-plus fans", 1e5, Some("fans"), Some("lower")),
+                ("20-plus-year", 20.0, Some("year"), Some("lower"))
+            ]
+        );
     }
 
     #[test]

@@ -64,6 +64,8 @@ pub(crate) struct Atom {
     pub int: Option<(u64, usize)>,
     /// Written with a leading zero (`007`, `020`).
     pub leading_zero: bool,
+    /// Followed by `-plus` (`100,000-plus fans`): a lower bound, the suffix included.
+    pub plus: bool,
 }
 
 impl Atom {
@@ -80,6 +82,7 @@ impl Atom {
             currency: None,
             int: None,
             leading_zero: false,
+            plus: false,
         }
     }
 }
@@ -120,12 +123,24 @@ pub(crate) fn atoms_into(v: &View, out: &mut Vec<Atom>) {
             continue;
         }
         match scan(v, i) {
-            Step::Atom(a) => {
+            Step::Atom(mut a) => {
+                plus_suffix(v, &mut a);
                 i = a.last.max(i + 1);
                 out.push(a);
             }
             Step::Skip(next) => i = next.max(i + 1),
         }
+    }
+}
+
+/// `100,000-plus fans`, `a 20-plus-year career`: `-plus` after a figure with nothing glued
+/// to its digits makes it a lower bound and joins it, so the unit or noun after still
+/// counts.
+fn plus_suffix(v: &View, a: &mut Atom) {
+    let glued = a.suffix.is_some() || a.money_scale.is_some();
+    if !glued && v.dash(a.last) && v.joined(a.last) && v.joined(a.last + 1) && v.is(a.last + 1, "plus") {
+        a.last += 2;
+        a.plus = true;
     }
 }
 
