@@ -374,9 +374,12 @@ fn context_votes(doc: &Document, c: &Candidate, v: &mut Votes) {
         (Some("'" | "’"), Some("s")) => a + 2,
         _ => a,
     };
-    let team_role = |k: usize| word(k).is_some_and(|w| lex.words.get(w) == Some(&Role::TeamRole));
+    let team_role = |k: usize| {
+        let role = if k == a { next_role } else { word(k).and_then(|w| lex.words.get(w)) };
+        role == Some(&Role::TeamRole)
+    };
     // `player-manager`, as a tokenizer splits it.
-    if team_role(role_at) || word(role_at + 1) == Some("-") && team_role(role_at + 2) {
+    if (city || c.known.is_none()) && (team_role(role_at) || word(role_at + 1) == Some("-") && team_role(role_at + 2)) {
         if city {
             v.add(EntityType::Org, 12.0);
         } else if c.known.is_none() {
