@@ -81,6 +81,8 @@ pub enum Role {
     LedBy,
     /// A label that credits a picture or names a source before a colon (`Image:`).
     Credit,
+    /// Labels a line that lists players (`Scorers :`).
+    PlayerLabel,
     /// Opens an organisation's name (`Deutsche Bank`, `Banco Santander`, `Dynamo Kiev`).
     OrgOpener,
     /// A verb of one side beating or drawing with another (`beat`, `drew`).
@@ -482,6 +484,7 @@ impl Lexicons {
                 "not_name" => Role::NotName,
                 "led_by" => Role::LedBy,
                 "credit" => Role::Credit,
+                "player_label" => Role::PlayerLabel,
                 "speech" => Role::Speech,
                 "speech_cue" => Role::SpeechCue,
                 "speech_subject" => Role::SpeechSubject,

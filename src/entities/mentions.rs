@@ -273,24 +273,6 @@ pub enum Row {
     Players,
 }
 
-/// Labels of lines that list players (`Scorers :`, `Tries :`), as written before the colon.
-const PLAYER_LABELS: [&str; 14] = [
-    "Scorer",
-    "Scorers",
-    "Goalscorer",
-    "Goalscorers",
-    "Try",
-    "Tries",
-    "Conversion",
-    "Conversions",
-    "Penalty",
-    "Penalties",
-    "Bowling",
-    "Booked",
-    "Sent-off",
-    "Substitutes",
-];
-
 /// Each sentence of a document as a line of a table of results, read once for mention
 /// finding and typing.
 pub fn rows(doc: &Document) -> Vec<Row> {
@@ -300,7 +282,7 @@ pub fn rows(doc: &Document) -> Vec<Row> {
             let tokens = &doc.tokens()[s.tokens.clone()];
             let labelled = tokens.len() > 2
                 && doc.slice(tokens[1].span) == ":"
-                && PLAYER_LABELS.contains(&doc.slice(tokens[0].span));
+                && LEXICONS.words.get(doc.slice(tokens[0].span)) == Some(&Role::PlayerLabel);
             if labelled {
                 Row::Players
             } else if !is_score_line(doc, tokens) {

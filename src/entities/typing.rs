@@ -228,16 +228,14 @@ pub fn votes(doc: &Document, c: &Candidate, row: Row) -> Votes {
         if depth > 0 || row == Row::Players {
             v.add(EntityType::Person, 1.0);
         } else {
-            let city = c.known.is_some_and(|k| k.kind == EntityType::Gpe && k.canonical.is_none());
-            v.add(EntityType::Org, if city { 5.0 } else { 1.5 });
+            v.add(EntityType::Org, if is_city(c) { 5.0 } else { 1.5 });
         }
     }
     // `Mark Regan ( Bristol )`, `Davor Suker ( Real Madrid )`: a city or an unknown name in
     // brackets after a player's is their club; a country stays the country, and an acronym
     // is the name's own (`World Health Organization ( WHO )`).
     if club_after_player(doc, line, c) {
-        let city = c.known.is_some_and(|k| k.kind == EntityType::Gpe && k.canonical.is_none());
-        if city {
+        if is_city(c) {
             v.add(EntityType::Org, 5.0);
         } else if c.known.is_none() {
             v.add(EntityType::Org, 1.5);
@@ -252,6 +250,12 @@ pub fn votes(doc: &Document, c: &Candidate, row: Row) -> Votes {
         v.add(EntityType::Other, 0.1);
     }
     v
+}
+
+/// Whether the gazetteer knows the name as a city or a region, not a country: a place whose
+/// name is also its team's (`Leicestershire`, `Newcastle`).
+fn is_city(c: &Candidate) -> bool {
+    c.known.is_some_and(|k| k.kind == EntityType::Gpe && k.canonical.is_none())
 }
 
 /// Whether a name stands in brackets right after a person's, before `)` or a comma
@@ -360,7 +364,7 @@ fn context_votes(doc: &Document, c: &Candidate, v: &mut Votes) {
     }
     // `Leicestershire beat Somerset`, `Leeds drew with Everton`: a city or a county that
     // beats or is beaten is its team; a country stays the country (its national side).
-    let city = c.known.is_some_and(|k| k.kind == EntityType::Gpe && k.canonical.is_none());
+    let city = is_city(c);
     let plays = |w: Option<&str>| w.is_some_and(|w| lex.words.get(w) == Some(&Role::MatchVerb));
     // It outweighs the gazetteer on every other mention of the name in the document.
     if city && !c.possessive && (plays(next) || before > 0 && plays(word(before - 1))) {
@@ -382,7 +386,7 @@ fn context_votes(doc: &Document, c: &Candidate, v: &mut Votes) {
     if (city || c.known.is_none()) && (team_role(role_at) || word(role_at + 1) == Some("-") && team_role(role_at + 2)) {
         if city {
             v.add(EntityType::Org, 12.0);
-        } else if c.known.is_none() {
+        } else {
             // A player's coach is rarer than a club's (`Agassi's coach`).
             let possessive = c.possessive || role_at > a;
             v.add(EntityType::Org, if possessive { 1.0 } else { 1.5 });
