@@ -83,6 +83,8 @@ pub enum Role {
     Credit,
     /// Labels a line that lists players (`Scorers :`).
     PlayerLabel,
+    /// A verb of a player scoring, after the player's name (`scored`).
+    GoalVerb,
     /// Opens an organisation's name (`Deutsche Bank`, `Banco Santander`, `Dynamo Kiev`).
     OrgOpener,
     /// A verb of one side beating or drawing with another (`beat`, `drew`).
@@ -485,6 +487,7 @@ impl Lexicons {
                 "led_by" => Role::LedBy,
                 "credit" => Role::Credit,
                 "player_label" => Role::PlayerLabel,
+                "goal_verb" => Role::GoalVerb,
                 "speech" => Role::Speech,
                 "speech_cue" => Role::SpeechCue,
                 "speech_subject" => Role::SpeechSubject,

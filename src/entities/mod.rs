@@ -543,6 +543,9 @@ mod tests {
         assert_eq!(entity(&all, "Weah").0, "PERSON");
         assert_eq!(entity(&all, "Baggio").0, "PERSON");
         assert_eq!(entity(&all, "Benfica").0, "ORG");
+        // A one-word name that scores is a player.
+        let all = found("The match was level until Oduya scored twice .");
+        assert_eq!(entity(&all, "Oduya").0, "PERSON");
     }
 
     #[test]

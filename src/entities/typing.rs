@@ -392,6 +392,11 @@ fn context_votes(doc: &Document, c: &Candidate, v: &mut Votes) {
             v.add(EntityType::Org, if possessive { 1.0 } else { 1.5 });
         }
     }
+    // `Weah scored twice`: an unknown one-word name that scores is a player (a team is
+    // mostly named in full, or in a row of results, which outweighs this).
+    if next_role == Some(&Role::GoalVerb) && c.known.is_none() && !c.possessive && !doc.slice(c.span).contains(' ') {
+        v.add(EntityType::Person, 1.0);
+    }
     // `the Bush administration`, `Assad’s regime`: a person, named for what they lead.
     if next_role == Some(&Role::LedBy) {
         v.add(EntityType::Person, if c.possessive { 0.5 } else { 1.0 });
