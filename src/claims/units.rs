@@ -505,10 +505,8 @@ fn unit_after(v: &View, atom: &Atom, money: bool, money_talk: &OnceBool) -> Opti
             && (e.value.role != CurrencyRole::Upper || v.joined(i) || v.b(i).iter().all(u8::is_ascii_uppercase))
     });
     // `1 $10`: a sign followed by a number belongs to that number.
-    let currency = currency.filter(|(end, e)| {
-        !(e.value.role == CurrencyRole::Symbol
-            && (v.number(*end) || v.get(*end).is_some_and(|t| t.starts_with(|c: char| c.is_ascii_digit()))))
-    });
+    let currency =
+        currency.filter(|(end, e)| !(e.value.role == CurrencyRole::Symbol && (v.number(*end) || v.digit_first(*end))));
     // A spaced capital (`26 C`) is held to the rule of a glued one, and is no name's
     // initial (`3 F-35s`).
     let capital = v.b(i).len() == 1 && v.b(i)[0].is_ascii_uppercase() && !v.joined(i);

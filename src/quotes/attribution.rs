@@ -430,10 +430,7 @@ impl Stage<'_> {
     /// (`writing in a blog post “…”`, `said on Twitter “…”`).
     fn short_phrase(&self, from: usize, to: usize) -> bool {
         let w = &self.words;
-        to > from + 1
-            && to - from <= 6
-            && w.in_set(from, &PHRASE_OPENERS)
-            && (from..to).all(|t| w.is_word(t) || w.tokens[t].kind == crate::document::TokenKind::Number)
+        to > from + 1 && to - from <= 6 && w.in_set(from, &PHRASE_OPENERS) && (from..to).all(|t| w.is_word_or_number(t))
     }
 
     /// Whether `[from, comma)` is a short phrase of words closed by a comma between a cue and
@@ -444,7 +441,7 @@ impl Stage<'_> {
         comma > from + 1
             && comma - from <= 8
             && (w.in_set(from, &PHRASE_OPENERS) || w.in_set(from, &CLAUSE_LINKS))
-            && (from..comma).all(|t| w.is_word(t) || w.tokens[t].kind == crate::document::TokenKind::Number)
+            && (from..comma).all(|t| w.is_word_or_number(t))
     }
 
     /// `quoted Jane Doe as saying` before a quote: cue `c` is the `saying`, and the speaker

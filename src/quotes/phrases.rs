@@ -193,9 +193,9 @@ const INDEFINITE: WordSet = WordSet::new(&[
 ]);
 /// Prepositions that attach a phrase to a head (`a spokesman for the ministry`).
 pub(crate) const ATTACHING: WordSet = WordSet::new(&["of", "for", "at", "with", "from"]);
-/// Adjectives that take an attached phrase after a speaker noun (`people familiar with the
-/// matter`, `sources close to the talks`).
-const ATTACHED_ADJECTIVES: WordSet = WordSet::new(&["familiar", "close", "closest", "near"]);
+/// Adjectives of nearness, whose `to` attaches a phrase like `of` (`a source close to the
+/// talks`).
+const NEAR: WordSet = WordSet::new(&["close", "closest", "near"]);
 /// Prepositions of place that attach a place name to the description before it
 /// (`officials in Brussels`).
 const LOCATIVE: WordSet = WordSet::new(&["in", "on"]);
@@ -289,6 +289,11 @@ impl<'a> Words<'a> {
         self.tokens[i].kind == TokenKind::Word
     }
 
+    /// Whether token `i` is a word or a number: part of a run of text, not punctuation.
+    pub fn is_word_or_number(&self, i: usize) -> bool {
+        matches!(self.tokens[i].kind, TokenKind::Word | TokenKind::Number)
+    }
+
     /// Whether token `i` is in `set`, ignoring ASCII case.
     pub fn in_set(&self, i: usize, set: &WordSet) -> bool {
         set.contains(self.text(i))
@@ -306,7 +311,7 @@ impl<'a> Words<'a> {
 
     /// Whether token `i` is a punctuation or symbol token made of one of `chars`.
     pub fn punct(&self, i: usize, chars: &str) -> bool {
-        if matches!(self.tokens[i].kind, TokenKind::Word | TokenKind::Number) {
+        if self.is_word_or_number(i) {
             return false;
         }
         let text = self.text(i);
@@ -404,7 +409,7 @@ impl<'a> Words<'a> {
 
     /// `to` after `close` (`a source close to the talks`), which attaches like `of`.
     fn close_to(&self, i: usize) -> bool {
-        i > 0 && self.is(i, "to") && self.is_any(i - 1, &["close", "closest", "near"])
+        i > 0 && self.is(i, "to") && self.in_set(i - 1, &NEAR)
     }
 
     /// `and` between two capitalised words (`Smith and Jones`).
@@ -567,7 +572,7 @@ impl<'a> Words<'a> {
             // `people familiar with the matter`, `a source close to the talks`: the adjective
             // before the preposition belongs to the outer phrase.
             let mut outer_last = from - 2;
-            if outer_last > start && self.in_set(outer_last, &ATTACHED_ADJECTIVES) {
+            if outer_last > start && (self.in_set(outer_last, &NEAR) || self.is(outer_last, "familiar")) {
                 outer_last -= 1;
             }
             if let Some(outer) = self.phrase_in_run(start, outer_last, hops - 1) {

@@ -195,7 +195,7 @@ fn sentence(
         while cand.from < cand.to && w.punct(cand.from, ",—–-“‘\"'") {
             cand.from += 1;
         }
-        let words = (cand.from..cand.to).filter(|&t| w.is_word(t) || w.tokens[t].kind == TokenKind::Number).count();
+        let words = (cand.from..cand.to).filter(|&t| w.is_word_or_number(t)).count();
         if words < 3 {
             continue;
         }
@@ -395,7 +395,7 @@ fn clause_start(stage: &Stage, c: usize, end: usize, s1: usize) -> Option<(usize
             that = Some(t);
             break;
         }
-        let word = w.is_word(t) || w.tokens[t].kind == TokenKind::Number;
+        let word = w.is_word_or_number(t);
         if w.punct(t, ",") && commas < 2 {
             commas += 1;
         } else if !word
@@ -418,7 +418,7 @@ fn clause_start(stage: &Stage, c: usize, end: usize, s1: usize) -> Option<(usize
     // `said on Thursday it would`, `told reporters in Paris they had`: a short phrase of
     // time or place, then a clause opening with a pronoun and its verb.
     if w.in_set(j, &SETTINGS) {
-        let mut words = (j + 1..s1.min(j + 6)).take_while(|&t| w.is_word(t) || w.tokens[t].kind == TokenKind::Number);
+        let mut words = (j + 1..s1.min(j + 6)).take_while(|&t| w.is_word_or_number(t));
         if let Some(k) = words.find(|&k| w.pronoun(k)) {
             if k + 1 < s1 && (w.in_set(k + 1, &AUXILIARIES) || w.in_set(k + 1, &MODALS) || past_tense(w.text(k + 1))) {
                 return Some((k, "reported-speech"));
@@ -436,7 +436,7 @@ fn clause_start(stage: &Stage, c: usize, end: usize, s1: usize) -> Option<(usize
         return Some((j, "reported-speech"));
     }
     // A bare clause must start like one: a pronoun, a determiner, a name, a number.
-    if !(w.is_word(j) || w.tokens[j].kind == TokenKind::Number) || w.in_set(j, &NOT_CLAUSE_START) {
+    if !(w.is_word_or_number(j)) || w.in_set(j, &NOT_CLAUSE_START) {
         return None;
     }
     let determiner = w.pronoun(j) || w.in_set(j, &CLAUSE_OPENERS);
