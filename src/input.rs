@@ -556,39 +556,12 @@ impl Jsonl {
                 line = Cow::Owned(rest.to_string());
             }
         }
-        let default_id = || format!("{}:{}", self.stem, self.line);
-        let (id, mut text) = match Fields::read(&line, opts) {
-            Some(Fields { id, text: Some(text) }) => {
-                let id = match id {
-                    None | Some(Id::Null) => default_id(),
-                    Some(Id::Text(id)) => id,
-                    Some(Id::Number(id)) => id.to_string(),
-                };
-                (id, text.into_owned())
-            }
-            _ => self.read_object(&line, opts, &mut errors)?,
-        };
-        truncate(&mut text, opts.max_bytes, &mut errors);
-        if text.trim().is_empty() {
-            let what = if text.is_empty() { "is empty" } else { "holds only white space" };
-            errors.push(error_record("empty", format!("field `{}` {what}", opts.text_field)));
-        }
-        Ok(RawDocument { id, text, errors, file: Some(self.file.clone()), line: Some(self.line) })
-    }
-
-    /// The id and text of a line read as a whole JSON value, with every problem reported:
-    /// the way [`Fields::read`] falls back to for the lines it does not take.
-    fn read_object(
-        &self,
-        line: &str,
-        opts: &InputOptions,
-        errors: &mut Vec<ErrorRecord>,
-    ) -> Result<(String, String), Error> {
-        let value: serde_json::Value = serde_json::from_str(line).map_err(|err| {
+        let value: serde_json::Value = serde_json::from_str(&line).map_err(|err| {
             let msg = err.to_string();
             let what = msg.rsplit_once(" at line ").map_or(msg.as_str(), |(what, _)| what);
             self.error(ErrorKind::NotJson, format!("not JSON ({what} at column {})", err.column()))
         })?;
+        drop(line);
         let serde_json::Value::Object(mut object) = value else {
             return Err(self.error(ErrorKind::NotJson, format!("not a JSON object but {}", json_type(&value))));
         };
@@ -607,236 +580,22 @@ impl Jsonl {
                 default_id()
             }
         };
-        match object.remove(&opts.text_field) {
-            Some(serde_json::Value::String(text)) => Ok((id, text)),
+        let mut text = match object.remove(&opts.text_field) {
+            Some(serde_json::Value::String(text)) => text,
             other => {
                 let what = match other {
                     None => format!("no field `{}`", opts.text_field),
                     Some(value) => format!("field `{}` is {}, not a string", opts.text_field, json_type(&value)),
                 };
-                Err(self.error(ErrorKind::NoTextField, what).doc(id))
+                return Err(self.error(ErrorKind::NoTextField, what).doc(id));
             }
+        };
+        truncate(&mut text, opts.max_bytes, &mut errors);
+        if text.trim().is_empty() {
+            let what = if text.is_empty() { "is empty" } else { "holds only white space" };
+            errors.push(error_record("empty", format!("field `{}` {what}", opts.text_field)));
         }
-    }
-}
-
-/// The id and text fields of a JSONL line, read without building the object that holds
-/// them: the other fields are parsed and checked as strictly as a [`serde_json::Value`]
-/// would be, and dropped as they go.
-///
-/// Only the ordinary line is taken: a JSON object whose text field is a string and whose
-/// id, if any, is a string, a number or null. [`Fields::read`] declines anything else
-/// (invalid JSON, a missing text, an id of another type), and the caller reads the line
-/// again as a whole value to say exactly what is wrong.
-#[derive(Default)]
-struct Fields<'a> {
-    id: Option<Id>,
-    text: Option<Cow<'a, str>>,
-}
-
-/// An id field as read.
-enum Id {
-    Null,
-    Text(String),
-    Number(serde_json::Number),
-}
-
-impl<'a> Fields<'a> {
-    /// The fields of `line`, or `None` when it is not an ordinary line.
-    fn read(line: &'a str, opts: &InputOptions) -> Option<Fields<'a>> {
-        if opts.id_field == opts.text_field {
-            return None;
-        }
-        let mut de = serde_json::Deserializer::from_str(line);
-        let fields = serde::de::DeserializeSeed::deserialize(FieldsSeed(opts), &mut de).ok()?;
-        de.end().ok()?;
-        Some(fields)
-    }
-}
-
-/// Reads the top-level object into [`Fields`].
-struct FieldsSeed<'o>(&'o InputOptions);
-
-impl<'de> serde::de::DeserializeSeed<'de> for FieldsSeed<'_> {
-    type Value = Fields<'de>;
-
-    fn deserialize<D: serde::Deserializer<'de>>(self, de: D) -> Result<Fields<'de>, D::Error> {
-        de.deserialize_any(self)
-    }
-}
-
-impl<'de> serde::de::Visitor<'de> for FieldsSeed<'_> {
-    type Value = Fields<'de>;
-
-    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-        f.write_str("a JSON object")
-    }
-
-    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Fields<'de>, A::Error> {
-        let mut fields = Fields::default();
-        // A repeated key keeps its last value, as in a `serde_json::Value` object.
-        while let Some(key) = map.next_key_seed(KeySeed(self.0))? {
-            match key {
-                Key::Id => fields.id = Some(map.next_value_seed(IdSeed)?),
-                Key::Text => fields.text = Some(map.next_value_seed(TextSeed)?),
-                Key::Other => map.next_value::<Checked>().map(drop)?,
-            }
-        }
-        Ok(fields)
-    }
-}
-
-/// Which field a key names.
-enum Key {
-    Id,
-    Text,
-    Other,
-}
-
-struct KeySeed<'o>(&'o InputOptions);
-
-impl<'de> serde::de::DeserializeSeed<'de> for KeySeed<'_> {
-    type Value = Key;
-
-    fn deserialize<D: serde::Deserializer<'de>>(self, de: D) -> Result<Key, D::Error> {
-        de.deserialize_str(self)
-    }
-}
-
-impl serde::de::Visitor<'_> for KeySeed<'_> {
-    type Value = Key;
-
-    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-        f.write_str("a key")
-    }
-
-    fn visit_str<E>(self, key: &str) -> Result<Key, E> {
-        Ok(if key == self.0.id_field {
-            Key::Id
-        } else if key == self.0.text_field {
-            Key::Text
-        } else {
-            Key::Other
-        })
-    }
-}
-
-/// Reads an id: a string, a number or null (anything else is declined).
-struct IdSeed;
-
-impl<'de> serde::de::DeserializeSeed<'de> for IdSeed {
-    type Value = Id;
-
-    fn deserialize<D: serde::Deserializer<'de>>(self, de: D) -> Result<Id, D::Error> {
-        de.deserialize_any(self)
-    }
-}
-
-impl serde::de::Visitor<'_> for IdSeed {
-    type Value = Id;
-
-    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-        f.write_str("a string, a number or null")
-    }
-
-    fn visit_unit<E>(self) -> Result<Id, E> {
-        Ok(Id::Null)
-    }
-
-    fn visit_str<E>(self, id: &str) -> Result<Id, E> {
-        Ok(Id::Text(id.to_string()))
-    }
-
-    // Numbers become what a `serde_json::Value` makes of them, so that they print the same.
-    fn visit_u64<E>(self, id: u64) -> Result<Id, E> {
-        Ok(Id::Number(id.into()))
-    }
-
-    fn visit_i64<E>(self, id: i64) -> Result<Id, E> {
-        Ok(Id::Number(id.into()))
-    }
-
-    fn visit_f64<E>(self, id: f64) -> Result<Id, E> {
-        Ok(serde_json::Number::from_f64(id).map_or(Id::Null, Id::Number))
-    }
-}
-
-/// Reads a text: a string, borrowed from the line when it holds no escapes.
-struct TextSeed;
-
-impl<'de> serde::de::DeserializeSeed<'de> for TextSeed {
-    type Value = Cow<'de, str>;
-
-    fn deserialize<D: serde::Deserializer<'de>>(self, de: D) -> Result<Cow<'de, str>, D::Error> {
-        de.deserialize_str(self)
-    }
-}
-
-impl<'de> serde::de::Visitor<'de> for TextSeed {
-    type Value = Cow<'de, str>;
-
-    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-        f.write_str("a string")
-    }
-
-    fn visit_borrowed_str<E>(self, text: &'de str) -> Result<Cow<'de, str>, E> {
-        Ok(Cow::Borrowed(text))
-    }
-
-    fn visit_str<E>(self, text: &str) -> Result<Cow<'de, str>, E> {
-        Ok(Cow::Owned(text.to_string()))
-    }
-}
-
-/// Any JSON value, parsed and checked (strings, escapes, numbers, nesting) as a
-/// [`serde_json::Value`] would be, and dropped.
-struct Checked;
-
-impl<'de> serde::Deserialize<'de> for Checked {
-    fn deserialize<D: serde::Deserializer<'de>>(de: D) -> Result<Checked, D::Error> {
-        de.deserialize_any(Checked)
-    }
-}
-
-impl<'de> serde::de::Visitor<'de> for Checked {
-    type Value = Checked;
-
-    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-        f.write_str("any JSON value")
-    }
-
-    fn visit_unit<E>(self) -> Result<Checked, E> {
-        Ok(Checked)
-    }
-
-    fn visit_bool<E>(self, _: bool) -> Result<Checked, E> {
-        Ok(Checked)
-    }
-
-    fn visit_u64<E>(self, _: u64) -> Result<Checked, E> {
-        Ok(Checked)
-    }
-
-    fn visit_i64<E>(self, _: i64) -> Result<Checked, E> {
-        Ok(Checked)
-    }
-
-    fn visit_f64<E>(self, _: f64) -> Result<Checked, E> {
-        Ok(Checked)
-    }
-
-    fn visit_str<E>(self, _: &str) -> Result<Checked, E> {
-        Ok(Checked)
-    }
-
-    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Checked, A::Error> {
-        while seq.next_element::<Checked>()?.is_some() {}
-        Ok(Checked)
-    }
-
-    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Checked, A::Error> {
-        while map.next_entry::<Checked, Checked>()?.is_some() {}
-        Ok(Checked)
+        Ok(RawDocument { id, text, errors, file: Some(self.file.clone()), line: Some(self.line) })
     }
 }
 
@@ -952,49 +711,6 @@ mod tests {
         assert!(matches!(read_line_capped(&mut reader, &mut buf, 8).unwrap(), LineRead::Line));
         assert_eq!(buf, b"end");
         assert!(matches!(read_line_capped(&mut reader, &mut buf, 8).unwrap(), LineRead::Eof));
-    }
-
-    /// The fast reading of the id and text fields takes only lines that the reading of the
-    /// whole value accepts, and finds the same id and text in them.
-    #[test]
-    fn fields_agree_with_the_whole_value() {
-        let lines = [
-            r#"{"id": "a", "text": "One."}"#,
-            r#"{"text": "Two \u00e9 \n", "id": 7}"#,
-            r#"{"id": -3, "text": "x"}"#,
-            r#"{"id": 1.5e3, "text": "x"}"#,
-            r#"{"id": 10000000000000000000000, "text": "x"}"#,
-            r#"{"id": null, "text": "x", "extra": [1, {"a": [true, null, "\ud83d\ude00"]}]}"#,
-            r#"{"id": "a", "text": "x", "id": "b", "text": "y"}"#,
-            r#"{"id": "a", "text": 5, "text": "y"}"#,
-            r#"{"id": [1], "text": "x"}"#,
-            r#"{"id": true, "text": "x"}"#,
-            r#"{"id": "a"}"#,
-            r#"{"id": "a", "text": "x", "other": "\ud800"}"#,
-            r#"{"id": "a", "text": "x", "other": 1e999}"#,
-            r#"{"id": "a", "text": "x", "other": "tab	inside"}"#,
-            r#"{"id": "a", "text": "x",}"#,
-            r#"{"id": "a", "text": "x"} trailing"#,
-            r#"["id", "text"]"#,
-            r#"{"\u0069d": "escaped key", "text": "x"}"#,
-            r#"{"id": "a", "text": "\ud83d"}"#,
-        ];
-        let opts = InputOptions::default();
-        let jsonl = Jsonl::new(Box::new(io::empty()), "f.jsonl".into(), "f".into());
-        let mut taken = 0;
-        for line in lines {
-            let whole = jsonl.read_object(line, &opts, &mut Vec::new());
-            let Some(fields) = Fields::read(line, &opts) else { continue };
-            let Some(text) = fields.text else { continue };
-            taken += 1;
-            let id = match fields.id {
-                None | Some(Id::Null) => "f:0".to_string(),
-                Some(Id::Text(id)) => id,
-                Some(Id::Number(id)) => id.to_string(),
-            };
-            assert_eq!(whole.ok(), Some((id, text.into_owned())), "{line}");
-        }
-        assert_eq!(taken, 8);
     }
 
     #[test]
