@@ -74,11 +74,20 @@ fn direction_before(v: &View, i: usize) -> Option<&'static str> {
 /// it and the rate; `a year earlier` is a time reference, not a rate.
 pub(crate) fn rate_after(v: &View, last: usize) -> Option<(usize, &'static str)> {
     let (end, e) = TABLES.rates.starting_at(v, last, None, |_| true)?;
-    if v.bytes(end).is_some_and(|t| TABLES.is(t, class::TIMEREF)) && v.is_any(last, &["a", "an", "-", "each", "every"])
+    if v.bytes(end).is_some_and(|t| TABLES.is(t, class::TIMEREF))
+        && v.is_any(last, &["a", "an", "-", "each", "every"])
+        && !goes_on_as_rate(v, end)
     {
         return None;
     }
     Some((end, e.value))
+}
+
+/// Whether `in`, `on` or `from` at token `at`, after `a year`, opens what the rate is of
+/// (`$20 an hour in April`, `£5bn a year on defence`, `5% a year from 2026`), not a time
+/// reference (`a year on,`, `a year from now`).
+fn goes_on_as_rate(v: &View, at: usize) -> bool {
+    v.is_any(at, &["in", "on", "from"]) && v.word(at + 1) && !v.is_any(at + 1, &["now", "then"])
 }
 
 /// Whether the figure at `[b_first, b_last)` restates the one ending before token `a_last`:
@@ -134,5 +143,9 @@ mod tests {
         assert_eq!(q("500,000 barrels a day", "500,000 barrels", What::Measure("barrels")).per, Some("day"));
         assert_eq!(q("$70-a-share price", "$ 70", What::Money("USD")).per, Some("share"));
         assert_eq!(q("up from 100 a year earlier", "100", What::Bare).per, None);
+        assert_eq!(q("£11.44 an hour in April", "£ 11.44", What::Money("GBP")).per, Some("hour"));
+        assert_eq!(q("$5 billion a year on defence", "$ 5 billion", What::Money("USD")).per, Some("year"));
+        assert_eq!(q("100 a year from now", "100", What::Bare).per, None);
+        assert_eq!(q("100 a year on,", "100", What::Bare).per, None);
     }
 }
