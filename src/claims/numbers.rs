@@ -254,6 +254,26 @@ fn thin_gap(gap: &str) -> bool {
     matches!(gap, "\u{2009}" | "\u{202F}" | "\u{A0}")
 }
 
+/// Where thousands grouped with plain spaces end (`100 000 people`, `$1 250 000`), as the
+/// token after the last group; `i + 1` when there are none. Not in a row of figures, as a
+/// table's columns are (`5 794 326 34`), and not before a name or glued to what follows
+/// (`44 737 MAX jets`, `12 747-400s`).
+fn spaced_groups_end(v: &View, i: usize, d: &Digits) -> usize {
+    let three_digits =
+        |k: usize| v.number(k) && v.gap(k) == " " && v.s(k).len() == 3 && v.b(k).iter().all(u8::is_ascii_digit);
+    if d.frac != 0 || d.grouped || d.int_digits > 3 || !three_digits(i + 1) || (i > 0 && v.number(i - 1)) {
+        return i + 1;
+    }
+    let mut end = i + 2;
+    while three_digits(end) {
+        end += 1;
+    }
+    if v.number(end) || v.capitalized(end) || v.joined(end) {
+        return i + 1;
+    }
+    end
+}
+
 /// A number token and what extends it: thin-space groups, a fraction (`10 1/2`, `10½`),
 /// scale words (`180 billion`); or a fraction itself (`3/4`).
 fn digits_at(v: &View, i: usize) -> Step {
@@ -284,8 +304,13 @@ fn digits_at(v: &View, i: usize) -> Step {
         return Step::Atom(signed(v, atom));
     }
     let mut last = i + 1;
-    // Thin-space grouping: `1 000 000`.
-    while d.frac == 0 && !d.grouped && d.int_digits <= 3 + (last - i - 1) * 3 && v.number(last) && thin_gap(v.gap(last))
+    let spaced = spaced_groups_end(v, i, &d);
+    // Thin-space grouping: `1 000 000`; plain spaces up to `spaced`.
+    while d.frac == 0
+        && !d.grouped
+        && d.int_digits <= 3 + (last - i - 1) * 3
+        && v.number(last)
+        && (last < spaced || thin_gap(v.gap(last)))
     {
         let Some(g) = parse_digits(v.s(last)) else { break };
         if g.int_digits != 3 || g.grouped {
@@ -872,6 +897,14 @@ mod tests {
         assert_atoms("version 2.4.1 and 1,2", &[]);
         assert_atoms("a .22-caliber rifle, up .5%", &[(".22", 0.22), (".5", 0.5)]);
         assert_atoms("1\u{2009}000\u{2009}000 people", &[("1\u{2009}000\u{2009}000", 1e6)]);
+        assert_atoms("a crowd of 100 000 people", &[("100 000", 1e5)]);
+        assert_atoms("fined $1 250 000 in all", &[("1 250 000", 1.25e6)]);
+        // A table's columns and a model number stay apart.
+        assert_atoms(
+            "Widnes 22 17 0 5 794 326 34",
+            &[("22", 22.0), ("17", 17.0), ("0", 0.0), ("5", 5.0), ("794", 794.0), ("326", 326.0), ("34", 34.0)],
+        );
+        assert_atoms("ordered 44 737 MAX jets", &[("44", 44.0), ("737", 737.0)]);
         assert_atoms("1\u{a0}500 people", &[("1\u{a0}500", 1500.0)]);
     }
 
