@@ -39,7 +39,12 @@ pub(crate) fn reject(v: &View, q: &Quantity, urls: &[Span]) -> Option<&'static s
         if prev == b"#" || prev == b"@" {
             return Some("tag");
         }
-        if n >= 2 && v.dash(n - 1) && v.joined(n - 1) && (v.word(n - 2) || v.b(n - 2).ends_with(b"'")) {
+        if n >= 2
+            && v.dash(n - 1)
+            && v.joined(n - 1)
+            && (v.word(n - 2) || v.b(n - 2).ends_with(b"'"))
+            && q.rule != "unit-before"
+        {
             return Some("name with a number");
         }
         // The last part of `2024-05-12` or `555-0100-22`.

@@ -295,6 +295,8 @@ pub(crate) struct Unit {
     pub compound: Option<(&'static str, f64)>,
     /// The rate the unit carries (`day` for `bpd`).
     pub per: Option<&'static str>,
+    /// A unit that may stand before the number too (`magnitude 6.3`, `magnitude-6.3`).
+    pub before: bool,
 }
 
 /// What a number word is (see `claim_numbers.txt`).
@@ -527,7 +529,15 @@ impl Tables {
                 let (smaller, count) = x.trim().strip_prefix("compound=")?.split_once('/')?;
                 Some((smaller, count.parse().ok()?))
             });
-            let unit = Unit { symbol, kind, spaced: has("spaced"), length: has("length"), compound, per };
+            let unit = Unit {
+                symbol,
+                kind,
+                spaced: has("spaced"),
+                length: has("length"),
+                compound,
+                per,
+                before: has("before"),
+            };
             Some((surface, has("exact"), unit))
         }));
         let mut numbers = FxMap::default();

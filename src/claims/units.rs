@@ -1060,6 +1060,17 @@ fn single(v: &View, p: &Piece) -> Quantity {
         }
         return q;
     }
+    // `a magnitude 6.3 quake`, `magnitude-6.3`: a unit written before the figure.
+    let hyphen = a.first >= 2 && v.dash(a.first - 1) && v.joined(a.first - 1) && v.joined(a.first);
+    if hyphen || !v.joined(a.first) {
+        let unit_end = if hyphen { a.first - 1 } else { a.first };
+        if let Some((k, e)) = TABLES.units.ending_at(v, unit_end, |e| e.value.before) {
+            q.first = k;
+            q.what = What::Measure(e.value.symbol);
+            q.rule = "unit-before";
+            return q;
+        }
+    }
     // `No. 4`; `the world No 1`.
     if a.int.is_some() && a.first >= 2 {
         let numbered = match v.s(a.first - 1) {
@@ -1279,7 +1290,9 @@ mod tests {
         assert_q("500,000 barrels a day", &[("500,000 barrels", 500000.0, "barrels")]);
         assert_q("2.5 million bpd", &[("2.5 million bpd", 2.5e6, "barrels")]);
         assert_q("limit warming to 1.5C", &[("1.5C", 1.5, "°C")]);
-        assert_q("a 7.1-magnitude quake", &[("7.1-magnitude", 7.1, "")]);
+        assert_q("a 7.1-magnitude quake", &[("7.1-magnitude", 7.1, "magnitude")]);
+        assert_q("a magnitude 6.3 quake", &[("magnitude 6.3", 6.3, "magnitude")]);
+        assert_q("a magnitude-6.3 quake", &[("magnitude-6.3", 6.3, "magnitude")]);
         assert_q("a 3-inch thickness", &[("3-inch", 3.0, "in")]);
         assert_q("188 miles an hour", &[("188 miles an hour", 188.0, "mph")]);
         assert_q("10km/hr", &[("10km/hr", 10.0, "km/h")]);
