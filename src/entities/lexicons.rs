@@ -89,6 +89,8 @@ pub enum Role {
     OrgOpener,
     /// A verb of one side beating or drawing with another (`beat`, `drew`).
     MatchVerb,
+    /// A sport in capitals, as it opens a wire sports story's heading (`CRICKET -`).
+    Sport,
     /// A speech verb that attributes a quote and shows its subject speaks (`said`).
     Speech,
     /// A speech verb that only attributes a quote (`recalled`).
@@ -487,6 +489,7 @@ impl Lexicons {
                 "led_by" => Role::LedBy,
                 "credit" => Role::Credit,
                 "player_label" => Role::PlayerLabel,
+                "sport" => Role::Sport,
                 "goal_verb" => Role::GoalVerb,
                 "speech" => Role::Speech,
                 "speech_cue" => Role::SpeechCue,

@@ -216,7 +216,8 @@ pub(super) fn club_in_brackets(doc: &Document, tokens: &[Token], open: usize) ->
 /// 12 4 13`): capitalised words and numbers only, starting with a word and ending with a
 /// number. Its capitals are no headline style: they mark names. A dateline ending in a date
 /// (`BRUSSELS 1996-08-22`, `CARLSBAD, California 1996-08-07`) is no row of results, nor is
-/// a line that a common word labels (`Attendance: 34,000`).
+/// a date (`Tuesday, September 22, 2015`) or a line that a common word labels (`Attendance:
+/// 34,000`).
 pub(super) fn is_score_line(doc: &Document, tokens: &[Token]) -> bool {
     // `Hansa Rostock 1 ( Zallmann 83 ) .`, `Indiana 89 MIAMI 87 ( OT )`: a full stop, and
     // a short note or the scorers in brackets, may follow the last score.
@@ -244,6 +245,7 @@ pub(super) fn is_score_line(doc: &Document, tokens: &[Token]) -> bool {
     first.kind == TokenKind::Word
         && last.kind == TokenKind::Number
         && !ends_in_iso_date(doc, tokens)
+        && !LEXICONS.dates.contains(doc.slice(first.span))
         && !labelled()
         && tokens.iter().all(|t| match t.kind {
             TokenKind::Word => {
@@ -1502,6 +1504,7 @@ mod tests {
         };
         assert_eq!(lines("Barnsley 2 Ipswich 1\n\nGlamorgan 259\n"), [true, true]);
         assert_eq!(lines("BRUSSELS 1996-08-22\n\nCARLSBAD , California 1996-08-07\n"), [false, false]);
+        assert_eq!(lines("Tuesday, September 22, 2015\n\nMay 2, 2016\n"), [false, false]);
         assert_eq!(lines("Attendance : 34,000\n\nKestrelton: Glamorvale 259\n"), [false, true]);
         assert_eq!(lines("Indiana 89 MIAMI 87 ( OT )\n\nB. Young c Moin Khan b Waqar 5\n"), [true, true]);
         assert_eq!(lines("Werder Bremen 2 ( Bode 4 , Labbadia 80 ) Borussia Dortmund 1 ( Moeller 38 ) .\n"), [true]);

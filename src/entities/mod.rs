@@ -251,7 +251,9 @@ pub fn entities(doc: &Document) -> Entities {
     let weak = mentions::weak_positions(doc, &shouted, &rows);
     let case = mentions::CaseEvidence::collect(doc, &tags, &weak);
     let candidates = mentions::find(doc, &tags, &weak, &shouted, &case);
-    let votes: Vec<typing::Votes> = candidates.iter().map(|c| typing::votes(doc, c, rows[c.sentence])).collect();
+    let sport = typing::sports_story(doc, &candidates, &rows);
+    let votes: Vec<typing::Votes> =
+        candidates.iter().map(|c| typing::votes(doc, c, rows[c.sentence], sport.as_ref())).collect();
     let (clusters, of) = cluster::cluster(doc, &candidates, &votes);
     let mut targets: Vec<coref::Target> = clusters
         .iter()
@@ -489,10 +491,9 @@ mod tests {
 
     #[test]
     fn a_city_or_county_that_beats_another_is_a_team() {
-        let all = found("Phil Simmons took four for 38 as Leicestershire beat Somerset by an innings. Kent is green.");
+        let all = found("Phil Simmons took four for 38 as Leicestershire beat Somerset by an innings.");
         assert_eq!(entity(&all, "Leicestershire").0, "ORG");
         assert_eq!(entity(&all, "Somerset").0, "ORG");
-        assert_eq!(entity(&all, "Kent").0, "GPE");
         // A country is its national side, and stays the country.
         let all = found("Japan beat Syria 2-1 on Friday.");
         assert_eq!(entity(&all, "Japan").0, "GPE");
@@ -533,6 +534,27 @@ mod tests {
         assert_eq!(entity(&all, "Newcastle").0, "ORG");
         assert_eq!(entity(&all, "Trinidad").0, "GPE");
         assert_eq!(entity(&all, "Phil de Glanville").0, "PERSON");
+    }
+
+    #[test]
+    fn in_a_sports_story_a_county_or_a_city_is_its_team() {
+        let story = "CRICKET - LEICESTERSHIRE GO TOP .\n\nLONDON 1996-08-30\n\nLeicestershire beat \
+                     Somerset by an innings . Title rivals Essex and Surrey closed in . Moody helped \
+                     Worcestershire to a win over Sussex at Worcester . In Tokyo , Samuel Kent scored \
+                     . Kent was pleased .\n\nScores : Somerset 83 , Leicestershire 296 .";
+        let all = found(story);
+        for team in ["Leicestershire", "Somerset", "Essex", "Surrey", "Worcestershire", "Sussex"] {
+            assert_eq!(entity(&all, team).0, "ORG", "{team}");
+        }
+        // A venue, a dateline and a player's surname are no team.
+        assert_eq!(entity(&all, "Worcester").0, "GPE");
+        assert_eq!(entity(&all, "Tokyo").0, "GPE");
+        assert_eq!(entity(&all, "LONDON").0, "GPE");
+        assert_eq!(entity(&all, "Samuel Kent").0, "PERSON");
+        // Without a match, a county is the county; a date line is no row of results.
+        let all = found("Tuesday, September 22, 2015\n\nFarmers in Essex and Surrey met on Friday .");
+        assert_eq!(entity(&all, "Essex").0, "GPE");
+        assert_eq!(entity(&all, "Surrey").0, "GPE");
     }
 
     #[test]

@@ -6,7 +6,7 @@
 use super::lexicons::{Role, LEXICONS};
 use super::mentions::{is_acronym, Candidate, Row};
 use super::EntityType;
-use crate::document::{Document, Token};
+use crate::document::{Document, ParagraphKind, Token};
 
 /// Evidence for each entity type, as summed weights.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
@@ -50,8 +50,9 @@ impl Votes {
 }
 
 /// The votes of one candidate, from its own text and its context; `row` is what its
-/// sentence is in a table of results (see [`super::mentions::rows`]).
-pub fn votes(doc: &Document, c: &Candidate, row: Row) -> Votes {
+/// sentence is in a table of results (see [`super::mentions::rows`]), `sport` the document
+/// as a sports story when it is one (see [`sports_story`]).
+pub fn votes(doc: &Document, c: &Candidate, row: Row, sport: Option<&SportsStory>) -> Votes {
     let lex = &*LEXICONS;
     let mut v = Votes::default();
     let text = doc.slice(c.span);
@@ -241,6 +242,11 @@ pub fn votes(doc: &Document, c: &Candidate, row: Row) -> Votes {
             v.add(EntityType::Org, 1.5);
         }
     }
+    // `title rivals Essex , Derbyshire and Surrey`: in a sports story, a city or a county
+    // is its team.
+    if sport.is_some_and(|story| names_team(doc, line, c, story)) {
+        v.add(EntityType::Org, 5.0);
+    }
     // `Sampras ( U.S. ) beat Enqvist ( Sweden )`: a player with their country in brackets.
     if c.known.is_none() && country_in_brackets_after(doc, line, c) {
         v.add(EntityType::Person, 1.5);
@@ -250,6 +256,67 @@ pub fn votes(doc: &Document, c: &Candidate, row: Row) -> Votes {
         v.add(EntityType::Other, 0.1);
     }
     v
+}
+
+/// A document that reports on matches, with the last words of its longer names (a player
+/// `Samuel Washington` is no city of `Washington` later on).
+pub struct SportsStory<'d> {
+    surnames: Vec<&'d str>,
+}
+
+/// The document as a sports story, when it is one: a line is a row of results or of
+/// players, a heading opens with a sport (`CRICKET -`), or a name beats another
+/// (`Leicestershire beat Somerset`).
+pub fn sports_story<'d>(doc: &'d Document, cands: &[Candidate], rows: &[Row]) -> Option<SportsStory<'d>> {
+    let lex = &*LEXICONS;
+    let sport_heading = || {
+        doc.paragraphs().iter().any(|p| {
+            let Some(s) = doc.sentences().get(p.sentences.start) else { return false };
+            let tokens = &doc.tokens()[s.tokens.clone()];
+            tokens.first().is_some_and(|t| lex.words.get(doc.slice(t.span)) == Some(&Role::Sport))
+                && tokens.iter().take(3).any(|t| doc.slice(t.span) == "-")
+        })
+    };
+    let beats = |a: &Candidate, b: &Candidate| {
+        a.sentence == b.sentence
+            && a.span.end < b.span.start
+            && lex.words.get(doc.text()[a.span.end..b.span.start].trim()) == Some(&Role::MatchVerb)
+    };
+    let sport =
+        rows.iter().any(|&r| r != Row::Prose) || sport_heading() || cands.windows(2).any(|w| beats(&w[0], &w[1]));
+    sport.then(|| {
+        let mut surnames: Vec<&str> =
+            cands.iter().filter_map(|c| doc.slice(c.span).rsplit_once(' ').map(|(_, last)| last)).collect();
+        surnames.sort_unstable();
+        surnames.dedup();
+        SportsStory { surnames }
+    })
+}
+
+/// Whether a city or a county is named as its team in a sports story: in running text, not
+/// as a venue (`at Worcester`, `In Tokyo`, `the town of Uvira`), not in capitals (a dateline), not opening a paragraph
+/// before a comma or a dash (`Athens, April 22 —`), and not as a player's surname.
+fn names_team(doc: &Document, line: &[Token], c: &Candidate, story: &SportsStory) -> bool {
+    let s = &doc.sentences()[c.sentence];
+    let text = doc.slice(c.span);
+    let at = line.partition_point(|t| t.span.end <= c.span.start);
+    let word = |k: usize| line.get(k).map(|t| doc.slice(t.span));
+    let venue = at > 0
+        && (word(at - 1).is_some_and(|w| ["in", "at", "near", "outside"].iter().any(|p| w.eq_ignore_ascii_case(p)))
+            || at > 1
+                && word(at - 1) == Some("of")
+                && word(at - 2).is_some_and(|w| LEXICONS.words.get(w) == Some(&Role::PlaceNoun)));
+    let after = line.partition_point(|t| t.span.start < c.span.end);
+    let dateline = at == 0
+        && doc.paragraphs()[s.paragraph].sentences.start == c.sentence
+        && matches!(word(after), Some("," | "-" | "—" | "–" | "("));
+    is_city(c)
+        && c.known.is_some_and(|k| !k.ambiguous)
+        && doc.paragraphs()[s.paragraph].kind == ParagraphKind::Prose
+        && text.chars().any(char::is_lowercase)
+        && !venue
+        && !dateline
+        && story.surnames.binary_search(&text).is_err()
 }
 
 /// Whether the gazetteer knows the name as a city or a region, not a country: a place whose
