@@ -83,6 +83,12 @@ pub fn text_key_into(text: &str, key: &mut String) {
         }
         key.push_str(&text.to_lowercase());
     }
+    // `New People's Party` is `New People Party`, however its possessive is written or
+    // tokenized (`St James ' Park`); `O'Neill` keeps its apostrophe.
+    if key.contains("' ") || key.contains("'s ") {
+        let bare = key.replace(" 's ", " ").replace("'s ", " ").replace(" ' ", " ").replace("' ", " ");
+        *key = bare;
+    }
     // `U.S` without its final period is still a name of a country.
     if let Some(canonical) = LEXICONS.country(key) {
         let canonical = canonical.to_lowercase();

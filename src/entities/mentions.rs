@@ -1037,6 +1037,22 @@ impl Finder<'_> {
         gap.is_empty() || (gap.chars().count() == 1 && gap.chars().all(char::is_whitespace) && gap != "\n")
     }
 
+    /// Whether token `k`, after a possessive, ends a place's or an institution's name that
+    /// the possessive is part of (`St James' Park`, `St Mary's Hospital`): a capitalised place
+    /// ending or organisation suffix that ends the run, and no `of` after it (`Japan's
+    /// Ministry of Finance`).
+    fn possessive_place(&self, k: usize, units: &[Option<Unit>]) -> bool {
+        let lex = &*LEXICONS;
+        let word = self.text(k);
+        let ends = k + 1 >= self.tokens.len()
+            || !self.adjacent(k, k + 1)
+            || !(self.name_like(k + 1) || units[k + 1].is_some() || self.text(k + 1) == "of");
+        units[k].is_none()
+            && self.name_like(k)
+            && (lex.words.get(word) == Some(&Role::PlaceEnd) || lex.org_suffixes.contains(word))
+            && ends
+    }
+
     fn glued(&self, a: usize, b: usize) -> bool {
         self.tokens[a].span.end == self.tokens[b].span.start
     }
@@ -1075,12 +1091,34 @@ impl Finder<'_> {
             pieces += 1;
             known = if pieces == 1 { unit_known } else { None };
             j = unit_end;
+            // `St Mary's Hospital`, `St James' Park`: a possessive inside a place's name, not
+            // after one the gazetteer knows (`Britain's Lake District`).
             if stripped.len() < last_text.len() {
+                if unit_known.is_none() && j < n && self.adjacent(j - 1, j) && self.possessive_place(j, units) {
+                    continue;
+                }
                 possessive = true;
                 break;
             }
             if j >= n {
                 break;
+            }
+            // The same, as a tokenizer splits it: `St Mary 's Hospital`, `St James ' Park`.
+            let mark = match self.text(j) {
+                "'s" | "’s" => 1,
+                "'" | "’" if j + 1 < n && self.text(j + 1) == "s" && self.glued(j, j + 1) => 2,
+                "'" | "’" => 1,
+                _ => 0,
+            };
+            if mark > 0
+                && unit_known.is_none()
+                && j + mark < n
+                && self.adjacent(j - 1, j)
+                && self.adjacent(j + mark - 1, j + mark)
+                && self.possessive_place(j + mark, units)
+            {
+                j += mark;
+                continue;
             }
             // `U.S.`, `J. K.`: a period glued to an abbreviation or an initial.
             if self.text(j) == "." && self.glued(j - 1, j) {

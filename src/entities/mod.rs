@@ -537,6 +537,30 @@ mod tests {
     }
 
     #[test]
+    fn a_possessive_inside_a_place_or_an_institution_is_part_of_its_name() {
+        let all = found(
+            "Alan Shearer scored at St James' Park . The Korean People's Army and the Welsh \
+             National Farmers ' Union met at St Mary 's Hospital . It was full at St James ' Park .",
+        );
+        let names: Vec<&str> = all.iter().map(|e| e.1.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "Alan Shearer",
+                "St James ' Park",
+                "Korean People's Army",
+                "Welsh National Farmers ' Union",
+                "St Mary 's Hospital"
+            ]
+        );
+        assert_eq!(mention_texts(&all, "St James ' Park"), ["St James' Park", "St James ' Park"]);
+        // Not after a place the gazetteer knows, nor before `of`.
+        let all = found("Britain's Lake District drew crowds . Japan 's Ministry of Finance spoke .");
+        let names: Vec<&str> = all.iter().map(|e| e.1.as_str()).collect();
+        assert_eq!(names, ["Britain", "Lake District", "Japan", "Ministry of Finance"]);
+    }
+
+    #[test]
     fn in_a_sports_story_a_county_or_a_city_is_its_team() {
         let story = "CRICKET - LEICESTERSHIRE GO TOP .\n\nLONDON 1996-08-30\n\nLeicestershire beat \
                      Somerset by an innings . Title rivals Essex and Surrey closed in . Moody helped \
