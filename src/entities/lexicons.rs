@@ -91,6 +91,10 @@ pub enum Role {
     MatchVerb,
     /// A sport in capitals, as it opens a wire sports story's heading (`CRICKET -`).
     Sport,
+    /// A verb of a share price moving (`gained`), after a company's name.
+    MarketVerb,
+    /// A noun after the name of a market index (`index`, `average`).
+    IndexNoun,
     /// A speech verb that attributes a quote and shows its subject speaks (`said`).
     Speech,
     /// A speech verb that only attributes a quote (`recalled`).
@@ -490,6 +494,8 @@ impl Lexicons {
                 "credit" => Role::Credit,
                 "player_label" => Role::PlayerLabel,
                 "sport" => Role::Sport,
+                "market_verb" => Role::MarketVerb,
+                "index_noun" => Role::IndexNoun,
                 "goal_verb" => Role::GoalVerb,
                 "speech" => Role::Speech,
                 "speech_cue" => Role::SpeechCue,

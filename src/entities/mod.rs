@@ -561,6 +561,21 @@ mod tests {
     }
 
     #[test]
+    fn a_name_whose_price_moves_is_a_company_and_an_index_is_no_person() {
+        let all = found(
+            "The Hang Seng index rose 84.31 points . Hutchison Whampoa gained 1.25 dollars to \
+             51.50 , while Pellmoor fell to 3.10 . Anna Kowal rose to fame .",
+        );
+        assert_eq!(entity(&all, "Hang Seng").0, "OTHER");
+        assert_eq!(entity(&all, "Hutchison Whampoa").0, "ORG");
+        assert_eq!(entity(&all, "Pellmoor").0, "ORG");
+        assert_eq!(entity(&all, "Anna Kowal").0, "PERSON");
+        let all = found("Graf won at Flushing Meadows , her 20th Grand Slam title .");
+        assert_eq!(entity(&all, "Flushing Meadows").0, "LOC");
+        assert_eq!(entity(&all, "Grand Slam").0, "EVENT");
+    }
+
+    #[test]
     fn in_a_sports_story_a_county_or_a_city_is_its_team() {
         let story = "CRICKET - LEICESTERSHIRE GO TOP .\n\nLONDON 1996-08-30\n\nLeicestershire beat \
                      Somerset by an innings . Title rivals Essex and Surrey closed in . Moody helped \

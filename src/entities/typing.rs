@@ -464,6 +464,19 @@ fn context_votes(doc: &Document, c: &Candidate, v: &mut Votes) {
     if next_role == Some(&Role::GoalVerb) && c.known.is_none() && !c.possessive && !doc.slice(c.span).contains(' ') {
         v.add(EntityType::Person, 1.0);
     }
+    // `Hutchison Whampoa gained 1.25 dollars`: a name whose price moves is a listed company.
+    let figure = |w: Option<&str>| w.is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
+    if next_role == Some(&Role::MarketVerb)
+        && !c.possessive
+        && c.title.is_none()
+        && (figure(next2) || next2 == Some("to") && figure(word(a + 2)))
+    {
+        v.add(EntityType::Org, 1.5);
+    }
+    // `the Hang Seng index`, `the Nikkei average`: an index, no person.
+    if next_role == Some(&Role::IndexNoun) && !c.possessive && c.known.is_none() {
+        v.add(EntityType::Other, 1.5);
+    }
     // `the Bush administration`, `Assad’s regime`: a person, named for what they lead.
     if next_role == Some(&Role::LedBy) {
         v.add(EntityType::Person, if c.possessive { 0.5 } else { 1.0 });
