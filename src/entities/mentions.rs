@@ -502,6 +502,7 @@ pub fn find(doc: &Document, tags: &[Tag], weak: &[bool], shouted: &[bool], case:
             run(si, None, &mut units, &mut out);
         }
     }
+    common_surnames_at_sentence_starts(doc, weak, &mut out, |si, body, out| run(si, Some(body), &mut units, out));
     if headings.is_empty() {
         return out;
     }
@@ -515,15 +516,75 @@ pub fn find(doc: &Document, tags: &[Tag], weak: &[bool], shouted: &[bool], case:
             run(si, Some(&out), &mut units, &mut headed);
         }
     }
-    // Back into text order; an acronym stays right after the name it abbreviates.
     out.extend(headed);
+    into_text_order(&mut out);
+    out
+}
+
+/// `Dole said …` after `Bob Dole`: a common word that is a person's surname in the text is
+/// their name at a sentence start too. Most documents name nobody so, and cost a scan of
+/// their names; sentences that open with such a surname are read again, backed by the
+/// names of the text, and the names found at their weak words are added.
+fn common_surnames_at_sentence_starts(
+    doc: &Document,
+    weak: &[bool],
+    out: &mut Vec<Candidate>,
+    mut run: impl FnMut(usize, &[Candidate], &mut Vec<Candidate>),
+) {
+    let lex = &*LEXICONS;
+    let mut surnames: Vec<&str> = out
+        .iter()
+        .filter_map(|c| {
+            let text = doc.slice(c.span);
+            let (first, rest) = text.split_once(' ')?;
+            let last = strip_possessive(rest.rsplit(' ').next()?);
+            let given = lex.first_names.get(first).is_some_and(|&(_, ambiguous)| !ambiguous);
+            // Not a team's plural (`Harlow Bay Stallions`), nor a place (`Harlow Bay`).
+            let surname = lex.not_names.contains(last)
+                && !lex.function_words.contains(last)
+                && !super::typing::plural_shaped(last)
+                && lex.words.get(last) != Some(&Role::PlaceEnd);
+            (given && surname && c.known.is_none()).then_some(last)
+        })
+        .collect();
+    if surnames.is_empty() {
+        return;
+    }
+    surnames.sort_unstable();
+    surnames.dedup();
+    let starts: Vec<usize> = out.iter().map(|c| c.span.start).collect();
+    let mut found = Vec::new();
+    for (si, s) in doc.sentences().iter().enumerate() {
+        let opens = s.tokens.clone().any(|t| {
+            weak[t]
+                && surnames.binary_search(&strip_possessive(doc.slice(doc.tokens()[t].span))).is_ok()
+                && starts.binary_search(&doc.tokens()[t].span.start).is_err()
+        });
+        if !opens {
+            continue;
+        }
+        let mut again = Vec::new();
+        run(si, out, &mut again);
+        found.extend(again.into_iter().filter(|c| {
+            let t = s.tokens.start + doc.tokens()[s.tokens.clone()].partition_point(|t| t.span.start < c.span.start);
+            t < s.tokens.end && weak[t] && starts.binary_search(&c.span.start).is_err()
+        }));
+    }
+    if !found.is_empty() {
+        out.extend(found);
+        into_text_order(out);
+    }
+}
+
+/// Sorts names into text order; an acronym stays right after the name it abbreviates, and
+/// points to it again.
+fn into_text_order(out: &mut [Candidate]) {
     out.sort_by_key(|c| (c.span.start, c.acronym_of.is_some()));
     for (i, c) in out.iter_mut().enumerate() {
         if c.acronym_of.is_some() {
             c.acronym_of = i.checked_sub(1);
         }
     }
-    out
 }
 
 /// The names of a sentence written in capitals (`SOCCER - JAPAN GET LUCKY WIN`), where
@@ -801,6 +862,14 @@ impl Finder<'_> {
         if lex.first_names.contains_key(word) && k + 1 < self.tokens.len() && self.surname_follows(k) {
             return true;
         }
+        // `Dole said …` after `Bob Dole`: a common word that is a person's surname in the
+        // text.
+        if lex.not_names.contains(word)
+            && !lex.function_words.contains(word)
+            && self.body.is_some_and(|body| self.surname_in(body, word))
+        {
+            return true;
+        }
         if lex.not_names.contains(word) || lex.pronoun(word).is_some() {
             return false;
         }
@@ -969,6 +1038,18 @@ impl Finder<'_> {
         let named = next < n && self.name_like(next);
         let named_after_period = next + 1 < n && self.text(next) == "." && self.name_like(next + 1);
         !named && !named_after_period
+    }
+
+    /// Whether `word` ends one of the names in `names` that opens with a given name (`Bob
+    /// Dole`), as a person's surname.
+    fn surname_in(&self, names: &[Candidate], word: &str) -> bool {
+        names.iter().any(|c| {
+            let text = self.doc.slice(c.span);
+            let mut words = text.split([' ', '\u{a0}']);
+            let first = words.next().unwrap_or("");
+            words.next_back().is_some_and(|last| strip_possessive(last) == word)
+                && LEXICONS.first_names.get(first).is_some_and(|&(_, ambiguous)| !ambiguous)
+        })
     }
 
     /// Whether `word` is a word of one of the names in `names`.

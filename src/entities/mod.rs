@@ -561,6 +561,17 @@ mod tests {
     }
 
     #[test]
+    fn a_common_word_that_is_a_surname_in_the_text_names_the_person_at_a_sentence_start() {
+        let all = found(
+            "CLINTON , DOLE TRADE BARBS .\n\nPresident Bill Clinton said his challenger Bob Dole \
+             would wreck the economy .\n\nDole , campaigning in Ohio , said Clinton raised taxes . \
+             Dole said so . Price rose .",
+        );
+        assert_eq!(mention_texts(&all, "Bob Dole"), ["DOLE", "Bob Dole", "Dole", "Dole"]);
+        assert!(all.iter().all(|e| e.1 != "Price"));
+    }
+
+    #[test]
     fn a_name_whose_price_moves_is_a_company_and_an_index_is_no_person() {
         let all = found(
             "The Hang Seng index rose 84.31 points . Hutchison Whampoa gained 1.25 dollars to \
