@@ -351,6 +351,63 @@ mod tests {
         assert_eq!((c[1].unit.as_deref(), c[1].rule), (Some("year"), "age"));
     }
 
+    /// Each claim of `text` as its text, value, unit and rate.
+    fn rated(text: &str) -> Vec<(String, f64, Option<String>, Option<&'static str>)> {
+        let (doc, c) = claims_of(text);
+        c.iter().map(|c| (doc.slice(c.span).to_string(), c.value, c.unit.clone(), c.per)).collect()
+    }
+
+    fn row(
+        text: &str,
+        value: f64,
+        unit: &str,
+        per: &'static str,
+    ) -> (String, f64, Option<String>, Option<&'static str>) {
+        (text.to_string(), value, Some(unit.to_string()), Some(per))
+    }
+
+    #[test]
+    fn prices_and_speeds_carry_their_rate() {
+        assert_eq!(
+            rated("Silver fetched $31.50 per troy ounce, petrol $3.89 a gallon and diesel €1.74 per litre."),
+            [
+                row("$31.50", 31.5, "USD", "ounce"),
+                row("$3.89", 3.89, "USD", "gallon"),
+                row("€1.74", 1.74, "EUR", "litre")
+            ]
+        );
+        assert_eq!(
+            rated("Brent crude settled at $82 a barrel, or $82/bbl, and gold at $2,300/oz."),
+            [
+                row("$82", 82.0, "USD", "barrel"),
+                row("$82", 82.0, "USD", "barrel"),
+                row("$2,300", 2300.0, "USD", "ounce")
+            ]
+        );
+        assert_eq!(
+            rated("Cleaners want a $17-an-hour minimum wage and a $1,200-a-month housing stipend."),
+            [row("$17", 17.0, "USD", "hour"), row("$1,200", 1200.0, "USD", "month")]
+        );
+        assert_eq!(
+            rated("Climbers burn 4,500 calories a day, and aid came to £40 per head, or $900 per capita."),
+            [
+                row("4,500 calories", 4500.0, "kcal", "day"),
+                row("£40", 40.0, "GBP", "person"),
+                row("$900", 900.0, "USD", "person")
+            ]
+        );
+        assert_eq!(
+            rated("Gusts reached 70 mph, or 113 km/h, and the ferry makes 22 knots."),
+            [
+                row("70 mph", 70.0, "mph", "hour"),
+                row("113 km/h", 113.0, "km/h", "hour"),
+                row("22 knots", 22.0, "kn", "hour")
+            ]
+        );
+        assert_eq!(rated("The car did 96 miles an hour."), [row("96 miles an hour", 96.0, "mph", "hour")]);
+        assert_eq!(rated("She averaged 27.4 points per game."), [row("27.4 points", 27.4, "points", "game")]);
+    }
+
     #[test]
     fn bylines_have_no_claims() {
         let (_, c) = claims_of("By Jane Doe, 34\n\nSales rose 5%.");

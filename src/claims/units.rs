@@ -434,7 +434,7 @@ fn glued_unit(v: &View, i: usize, head: &str, money: bool) -> Option<After> {
     clean_end(v, end).then(|| unit(v, end, e.value, "unit-glued"))
 }
 
-/// The unit of a measure, with a speed made of a length and `an hour`.
+/// The unit of a measure, with a speed made of a length and `an hour` (a rate per hour).
 fn unit(v: &View, end: usize, u: Unit, rule: &'static str) -> After {
     let what = match u.kind {
         UnitKind::Percent => What::Percent,
@@ -452,6 +452,7 @@ fn unit(v: &View, end: usize, u: Unit, rule: &'static str) -> After {
                     _ => "m/h",
                 };
                 after.what = What::Measure(speed);
+                after.per = Some("hour");
                 after.end = e;
             }
         }
