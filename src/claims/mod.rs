@@ -153,7 +153,12 @@ pub fn claims(doc: &Document, entities: &Entities, quotes: &[Quote]) -> Vec<Clai
     // Buffers reused from sentence to sentence.
     let (mut atoms, mut quantities, mut scratch) = (Vec::new(), Vec::new(), units::Scratch::default());
     let mut spans: Vec<Span> = Vec::new();
+    let mut paragraph = usize::MAX;
     for sentence in 0..doc.sentences().len() {
+        if doc.sentences()[sentence].paragraph != paragraph {
+            paragraph = doc.sentences()[sentence].paragraph;
+            scratch.new_paragraph();
+        }
         let v = View::new(doc, sentence);
         if v.paragraph == ParagraphKind::Byline {
             continue;
@@ -406,6 +411,19 @@ mod tests {
         );
         assert_eq!(rated("The car did 96 miles an hour."), [row("96 miles an hour", 96.0, "mph", "hour")]);
         assert_eq!(rated("She averaged 27.4 points per game."), [row("27.4 points", 27.4, "points", "game")]);
+    }
+
+    #[test]
+    fn a_figure_in_millions_says_so_for_the_rest_of_its_paragraph() {
+        let (doc, c) = claims_of(
+            "The festival drew 1.2 million people. Next year 1.5m are expected.\n\nThe new stage stood 2.5m, organisers said.",
+        );
+        let got: Vec<(&str, f64, Option<&str>)> =
+            c.iter().map(|c| (doc.slice(c.span), c.value, c.unit.as_deref())).collect();
+        assert_eq!(
+            got,
+            [("1.2 million people", 1.2e6, Some("people")), ("1.5m", 1.5e6, None), ("2.5m", 2.5, Some("m"))]
+        );
     }
 
     #[test]

@@ -419,6 +419,10 @@ pub(crate) mod class {
     pub const ERA: u32 = 1 << 22;
     /// A word of phoning beside a service number (`called 911`, `a 999 call`).
     pub const DIAL: u32 = 1 << 23;
+    /// A noun of things counted by the million (`passenger numbers rose to 5.6m`).
+    pub const TALLY: u32 = 1 << 24;
+    /// A thing measured in metres (`the river rose to 5.6m`, `a 5.6m wall`).
+    pub const LEVEL: u32 = 1 << 25;
 
     /// The bit of a class name in the lexicon file.
     pub fn of(name: &str) -> Option<u32> {
@@ -447,14 +451,16 @@ pub(crate) mod class {
             "indefinite" => INDEFINITE,
             "era" => ERA,
             "dial" => DIAL,
+            "tally" => TALLY,
+            "level" => LEVEL,
             _ => return None,
         })
     }
 }
 
 /// The index of the filter of words in any class, after one filter per class (the last
-/// class is [`class::DIAL`]).
-const ANY_CLASS: usize = class::DIAL.trailing_zeros() as usize + 1;
+/// class is [`class::LEVEL`]).
+const ANY_CLASS: usize = class::LEVEL.trailing_zeros() as usize + 1;
 
 /// Every claim lexicon, loaded.
 pub(crate) struct Tables {

@@ -11,9 +11,11 @@
 //! unit is a score (`3-1`) and yields nothing, as do a tally after a word of result
 //! (`passed 219 to 213`) and runs for wickets (`250 for six`). A count before a model
 //! number counts the model (`44 737 MAX jets`); an age is a duration in years (`aged 45`, `Yamamoto, 56,`, `45-year-old`); a
-//! one-letter `m` glued to a number is millions only where money, a plural noun or another
-//! figure in millions says so (`£600m`, `raised 40m`, `20m people`, `4.3 million … 4.8m`),
-//! and metres otherwise (`400m hurdles`, `1.8m tall`).
+//! one-letter `m` glued to a number is millions only where money, a plural noun, a noun of
+//! things counted by the million before it or another figure in millions in the paragraph
+//! says so (`£600m`, `raised 40m`, `20m people`, `passenger numbers rose to 5.6m`, `4.3
+//! million … 4.8m`), and metres otherwise, and always beside a thing measured in metres
+//! (`400m hurdles`, `1.8m tall`, `the river rose to 5.6m`, `a 5.6m wall`).
 
 use super::numbers::{Atom, Form};
 use super::tables::{class, CurrencyRole, Entry, NumberWord, Unit, UnitKind, TABLES};
@@ -175,10 +177,19 @@ pub(crate) fn quantities(v: &View, atoms: &[Atom]) -> Vec<Quantity> {
     out
 }
 
-/// Buffers reused from sentence to sentence.
+/// Buffers reused from sentence to sentence, and what the paragraph so far has said.
 #[derive(Debug, Default)]
 pub(crate) struct Scratch {
     pieces: Vec<Piece>,
+    /// Whether a figure of the paragraph so far is in millions.
+    millions: bool,
+}
+
+impl Scratch {
+    /// Forgets what the last paragraph said, before the first sentence of the next.
+    pub fn new_paragraph(&mut self) {
+        self.millions = false;
+    }
 }
 
 /// The quantities of a sentence from its atoms, in order, into `out` (cleared first).
@@ -187,9 +198,10 @@ pub(crate) fn quantities_into(v: &View, atoms: &[Atom], scratch: &mut Scratch, o
     let money_talk = OnceBool::default();
     let pieces = &mut scratch.pieces;
     pieces.clear();
-    // `3m people … 1.2m more`, `4.3 million openings, down from 4.8m`: a figure read or
-    // written in millions makes the next `m` millions too.
-    let mut millions = false;
+    // `3m people … 1.2m more`, `4.3 million openings, down from 4.8m`, `5.6m, up from 4.8
+    // million`: a figure written in millions anywhere in the sentence, or read or written in
+    // millions before it in the paragraph, makes an `m` millions too.
+    let mut millions = scratch.millions || atoms.iter().any(|a| a.scaled && a.factor == 1e6);
     for &a in atoms {
         // A code the figure before took as its unit is not this one's too (`10 rmb 20 usd`).
         let floor = pieces.last().map_or(0, Piece::end);
@@ -197,6 +209,7 @@ pub(crate) fn quantities_into(v: &View, atoms: &[Atom], scratch: &mut Scratch, o
         millions |= p.atom.scaled && (p.atom.money_scale.is_some() || p.atom.factor == 1e6);
         pieces.push(p);
     }
+    scratch.millions = millions;
     // Figures inside the noun a count before them took (`44 737 MAX jets`) are no figures.
     let mut covered = 0;
     let mut j = 0;
@@ -305,10 +318,12 @@ fn piece(v: &View, atom: Atom, money_talk: &OnceBool, floor: usize, millions: bo
 }
 
 /// Reads a one-letter scale glued to the digits (`5m`, `3B`, factor `f`): a million (or a
-/// billion) for money (`$5m`, `5m euros`, `raised 40m`), for a count (`20m people`) and after
+/// billion) for money (`$5m`, `5m euros`, `raised 40m`), for a count (`20m people`), after a
+/// noun of things counted by the million (`passenger numbers rose to 5.6m`) and beside
 /// another figure in millions (`3m people … 1.2m more`); a metre for a size or a race (`1.8m
-/// tall`, `a 400m-long bridge`, `400m hurdles`) and when nothing says millions (`the 100m`);
-/// `3B` is a name unless money.
+/// tall`, `a 400m-long bridge`, `400m hurdles`), beside a thing measured in metres (`the
+/// river rose to 5.6m`, `a 5.6m wall`) and when nothing says millions (`the 100m`); `3B` is a
+/// name unless money.
 fn scale_or_metre(v: &View, p: &mut Piece, f: f64, money: bool, money_talk: &OnceBool, millions: bool) {
     let atom = p.atom;
     let money_after = matches!(p.after, Some(After { what: What::Money(_), .. }));
@@ -316,21 +331,33 @@ fn scale_or_metre(v: &View, p: &mut Piece, f: f64, money: bool, money_talk: &Onc
     // `1.8m tall`, `400m-long`, `400m hurdles`.
     let at =
         if v.dash(atom.last) && v.joined(atom.last) && v.joined(atom.last + 1) { atom.last + 1 } else { atom.last };
-    let size = metre && v.word(at) && TABLES.is(v.b(at), class::DIMENSION | class::EVENT);
+    let size = metre && v.word(at) && TABLES.is(v.b(at), class::DIMENSION | class::EVENT | class::LEVEL);
     let hyphen_noun = matches!(p.after, Some(After { rule: "count-hyphen", .. }));
     let scale = |p: &mut Piece| {
         p.atom.value *= f;
         p.atom.scaled = true;
         p.atom.factor = f;
     };
+    // The nearer of a thing measured in metres and a noun counted by the million before
+    // the figure, for a metre only.
+    let counted = if metre && !size { counted_before(v, atom.first) } else { None };
     if money || money_after || !size && plural_noun_at(v, atom.last) {
         scale(p);
+    } else if counted == Some(false) && p.after.is_none() {
+        p.after = Some(After {
+            end: atom.last,
+            what: What::Measure("m"),
+            factor: 1.0,
+            per: None,
+            rule: "unit-glued",
+            compound: None,
+        });
     } else if !size && p.after.is_none() && money_talk.get(|| talks_money(v)) {
         scale(p);
         let rule = "money-context";
         p.after =
             Some(After { end: atom.last, what: What::Money(UNNAMED), factor: 1.0, per: None, rule, compound: None });
-    } else if !size && p.after.is_none() && millions {
+    } else if !size && p.after.is_none() && (millions || counted == Some(true)) {
         scale(p);
     } else if metre && (p.after.is_none() || size && hyphen_noun) {
         let what = What::Measure("m");
@@ -338,6 +365,24 @@ fn scale_or_metre(v: &View, p: &mut Piece, f: f64, money: bool, money_talk: &Onc
     } else {
         p.name = true;
     }
+}
+
+/// What the words before a figure at token `first` say its glued `m` is: millions
+/// (`Some(true)`) after a noun of things counted by the million or a word of money talk
+/// (`passenger numbers rose to 5.6m`, `the water utility raised 40m`), metres (`Some(false)`)
+/// after a thing measured in metres (`the river rose to 5.6m`); the nearer word in the clause
+/// decides, within ten tokens.
+fn counted_before(v: &View, first: usize) -> Option<bool> {
+    (first.saturating_sub(10)..first).rev().take_while(|&k| !v.is(k, ";")).filter(|&k| v.word(k)).find_map(|k| {
+        let classes = TABLES.classes(v.b(k));
+        if classes & class::LEVEL != 0 {
+            Some(false)
+        } else if classes & (class::TALLY | class::MONEY) != 0 {
+            Some(true)
+        } else {
+            None
+        }
+    })
 }
 
 /// A currency written before the figure's first token (`$`, `US $`, `USD `, `Rs.`), and a
@@ -1473,6 +1518,28 @@ mod tests {
             &[("4.3 million job openings", 4.3e6, "openings"), ("4.8m", 4.8e6, "")],
         );
         assert_q("400m people live there", &[("400m people", 400e6, "people")]);
+    }
+
+    #[test]
+    fn a_noun_counted_by_the_million_or_a_thing_measured_in_metres_decides_an_m() {
+        assert_q("Passenger numbers rose to 5.6m last year", &[("5.6m", 5.6e6, "")]);
+        assert_q("Subscribers: 7.25m, a record", &[("7.25m", 7.25e6, "")]);
+        assert_q("the number of overseas visitors climbed 4% to 3.1m", &[("4%", 4.0, "%"), ("3.1m", 3.1e6, "")]);
+        assert_q("the river rose to 5.6m overnight", &[("5.6m", 5.6, "m")]);
+        assert_q("they built a 5.6m wall", &[("5.6m", 5.6, "m")]);
+        assert_q("the sprinter won the 100m", &[("100m", 100.0, "m")]);
+        // The nearer word decides.
+        assert_q("visitors watched the tide reach 6.2m", &[("6.2m", 6.2, "m")]);
+        assert_q("the river trust raised 6.2m", &[("6.2m", 6.2e6, "")]);
+        // A figure written in millions later in the sentence says so too, but not beside a
+        // thing measured in metres.
+        assert_q("Viewers hit 5.6m, up from 4.8 million", &[("5.6m", 5.6e6, ""), ("4.8 million", 4.8e6, "")]);
+        assert_q(
+            "2.1 million people fled as floodwaters reached 1.5m",
+            &[("2.1 million people", 2.1e6, "people"), ("1.5m", 1.5, "m")],
+        );
+        // A unit after the figure is its own.
+        assert_q("the river carried 5.6m tonnes of silt", &[("5.6m tonnes", 5.6e6, "t")]);
     }
 
     #[test]
