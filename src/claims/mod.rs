@@ -170,7 +170,18 @@ pub fn claims(doc: &Document, entities: &Entities, quotes: &[Quote]) -> Vec<Clai
         units::quantities_into(&v, &atoms, &mut scratch, &mut quantities);
         let urls = context::urls(&v);
         let base = out.len();
+        // The figure before, for a unit left implicit (`3.2 million subscribers, up from 2.9
+        // million`).
+        let mut prev: Option<units::Quantity> = None;
         for q in quantities.iter().filter(|q| filters::reject(&v, q, &urls).is_none()) {
+            let mut q = *q;
+            let mut carried_per = None;
+            if let Some(what) = prev.as_ref().and_then(|p| units::carried(&v, p, &q)) {
+                q.what = what;
+                q.rule = "unit-carried";
+                carried_per = out.last().and_then(|c: &Claim| c.per);
+            }
+            prev = Some(q);
             let quals = qualifiers::qualify(&v, q.first, q.last, &q.what);
             // `hundreds of`, `tens of thousands`, `100,000-plus`: at least that many.
             let vague = q.atom.form == numbers::Form::Vague || q.atom.plus;
@@ -200,7 +211,7 @@ pub fn claims(doc: &Document, entities: &Entities, quotes: &[Quote]) -> Vec<Clai
                 qualifier: quals.start.map(|k| v.span_of(k, q.first)),
                 bound: quals.bound.map(Bound::as_str).or(vague.then_some(Bound::Lower.as_str())),
                 direction: quals.direction,
-                per: q.per.or(quals.per),
+                per: q.per.or(quals.per).or(carried_per),
                 equivalent: None,
                 hedged: false,
                 subject: None,
@@ -423,6 +434,57 @@ mod tests {
         assert_eq!(
             got,
             [("1.2 million people", 1.2e6, Some("people")), ("1.5m", 1.5e6, None), ("2.5m", 2.5, Some("m"))]
+        );
+    }
+
+    /// Each claim of `text` as its text, value and unit.
+    fn valued(text: &str) -> Vec<(String, f64, Option<String>)> {
+        let (doc, c) = claims_of(text);
+        c.iter().map(|c| (doc.slice(c.span).to_string(), c.value, c.unit.clone())).collect()
+    }
+
+    fn unit(text: &str, value: f64, unit: &str) -> (String, f64, Option<String>) {
+        (text.to_string(), value, (!unit.is_empty()).then(|| unit.to_string()))
+    }
+
+    #[test]
+    fn a_figure_compared_with_the_one_before_takes_its_unit() {
+        assert_eq!(
+            valued("The streamer had 3.2 million subscribers, up from 2.9 million a year earlier."),
+            [unit("3.2 million subscribers", 3.2e6, "subscribers"), unit("2.9 million", 2.9e6, "subscribers")]
+        );
+        assert_eq!(
+            valued("The app has 12m users at the end of June, compared with about 9m in January."),
+            [unit("12m users", 12e6, "users"), unit("about 9m", 9e6, "users")]
+        );
+        assert_eq!(
+            valued("Output rose to 4,100 tonnes from 3,800 and shipments went from 200 crates to 260."),
+            [
+                unit("4,100 tonnes", 4100.0, "t"),
+                unit("3,800", 3800.0, "t"),
+                unit("200 crates", 200.0, "crates"),
+                unit("260", 260.0, "crates")
+            ]
+        );
+        assert_eq!(
+            valued("Turnout was 61%, versus 58 in 2019, and prices hit £4.20 a litre, down from 3.90."),
+            [unit("61%", 61.0, "%"), unit("58", 58.0, "%"), unit("£4.20", 4.2, "GBP"), unit("3.90", 3.9, "GBP")]
+        );
+        // The size of a change and the level it reaches keep their own units; a year is no
+        // figure of the comparison.
+        assert_eq!(
+            valued("Sales rose 12% to $4.5bn from $4bn, and jobs rose 300 to 4,100 workers, up from 2019."),
+            [
+                unit("12%", 12.0, "%"),
+                unit("$4.5bn", 4.5e9, "USD"),
+                unit("$4bn", 4e9, "USD"),
+                unit("300", 300.0, ""),
+                unit("4,100 workers", 4100.0, "workers")
+            ]
+        );
+        assert_eq!(
+            valued("Profit climbed 8% to 310, and the rate fell 0.5% against 2.1 last year."),
+            [unit("8%", 8.0, "%"), unit("310", 310.0, ""), unit("0.5%", 0.5, "%"), unit("2.1", 2.1, "%")]
         );
     }
 

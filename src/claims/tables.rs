@@ -359,6 +359,18 @@ impl Bound {
     }
 }
 
+/// When a comparison phrase ties a figure to the one before it (see
+/// `claim_comparisons.txt`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Tie {
+    /// Whatever the earlier figure is (`up from`, `versus`).
+    Always,
+    /// When the earlier figure is a level, not the size of a change (`from`).
+    Level,
+    /// When the earlier figure is a level after `from` (`to`).
+    Span,
+}
+
 /// A word of change (see `claim_changes.txt`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Change {
@@ -485,6 +497,8 @@ pub(crate) struct Tables {
     pub changes: Phrases<Change>,
     /// Rates after a figure.
     pub rates: Phrases<&'static str>,
+    /// Phrases that tie a figure to the one before it in a comparison.
+    pub comparisons: Phrases<Tie>,
     /// Word classes by lower-case word.
     words: FxMap<&'static [u8], u32>,
     /// Which words may be number words or ordinals, to skip most words before hashing them
@@ -606,6 +620,16 @@ impl Tables {
             let (phrase, per) = line.split_once('\t')?;
             Some((phrase, false, per.trim()))
         }));
+        let comparisons = Phrases::new(lexicon::entries(lexicon::CLAIM_COMPARISONS).filter_map(|line| {
+            let (phrase, tie) = line.split_once('\t')?;
+            let tie = match tie.trim() {
+                "always" => Tie::Always,
+                "level" => Tie::Level,
+                "span" => Tie::Span,
+                _ => return None,
+            };
+            Some((phrase, false, tie))
+        }));
         let mut words: FxMap<&'static [u8], u32> = FxMap::default();
         let mut class_filters = [WordFilter::default(); ANY_CLASS + 1];
         for (word, name) in lexicon::pairs(lexicon::CLAIM_WORDS) {
@@ -634,6 +658,7 @@ impl Tables {
             qualifiers,
             changes,
             rates,
+            comparisons,
             words,
             number_filter: TightFilter::default(),
             ordinal_filter: WordFilter::default(),
@@ -900,6 +925,7 @@ mod tests {
         assert_eq!(t.qualifiers.entries.len(), entries(lexicon::CLAIM_QUALIFIERS).count());
         assert_eq!(t.changes.entries.len(), entries(lexicon::CLAIM_CHANGES).count());
         assert_eq!(t.rates.entries.len(), entries(lexicon::CLAIM_RATES).count());
+        assert_eq!(t.comparisons.entries.len(), entries(lexicon::CLAIM_COMPARISONS).count());
         let folds = t.numbers.keys().filter(|w| w.ends_with(b"fold")).count();
         assert!(t.numbers_exact.keys().all(|k| k.len() == 1), "case-sensitive number words are single letters");
         let loaded = t.numbers.len() - folds + t.numbers_exact.len() + t.ordinals.len();

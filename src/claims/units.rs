@@ -18,7 +18,7 @@
 //! (`400m hurdles`, `1.8m tall`, `the river rose to 5.6m`, `a 5.6m wall`).
 
 use super::numbers::{Atom, Form};
-use super::tables::{class, CurrencyRole, Entry, NumberWord, Unit, UnitKind, TABLES};
+use super::tables::{class, CurrencyRole, Entry, NumberWord, Tie, Unit, UnitKind, TABLES};
 use super::view::View;
 use super::ClaimKind;
 use crate::document::ParagraphKind;
@@ -1028,6 +1028,40 @@ fn pair(v: &View, a: &Piece, b: &Piece) -> Option<(Quantity, usize)> {
         return Some((q, 1));
     }
     None
+}
+
+/// What a figure `q` with no unit of its own takes from the figure `prev` before it in the
+/// sentence, when a comparison ties the two (`3.2 million subscribers, up from 2.9 million`,
+/// `12m users versus 9m`, `to 4 million units from 3 million`, `from 3 million units to 4
+/// million`): `prev`'s unit or counted noun. Not after the size of a change (`rose 12% to
+/// 4.5bn`), an age, a rank or a multiplier, and not for a year (`up from 2019`).
+pub(crate) fn carried(v: &View, prev: &Quantity, q: &Quantity) -> Option<What> {
+    let plain = q.what == What::Bare && q.kind.is_none() && matches!(q.atom.form, Form::Digits | Form::Words);
+    let year = q.atom.int.is_some_and(|(n, digits)| digits == 4 && (1800..=2100).contains(&n));
+    let unit =
+        matches!(prev.what, What::Count { .. } | What::Money(_) | What::Percent | What::Points(_) | What::Measure(_))
+            || matches!(prev.what, What::Duration(_)) && prev.rule != "age";
+    if !plain || year || !unit || prev.kind.is_some() || prev.last > q.first {
+        return None;
+    }
+    // The comparison ends right before the figure or its qualifier, a few words after `prev`
+    // (`subscribers at the end of June, up from`).
+    let end = TABLES.qualifiers.ending_at(v, q.first, |_| true).map_or(q.first, |(k, _)| k);
+    let (start, tie) = TABLES.comparisons.ending_at(v, end, |_| true)?;
+    if start < prev.last || start - prev.last > 6 || (prev.last..start).any(|k| v.is_any(k, &[";", ":", "("])) {
+        return None;
+    }
+    // What stands before `prev`, its qualifier passed over.
+    let before = TABLES.qualifiers.ending_at(v, prev.first, |_| true).map_or(prev.first, |(k, _)| k);
+    let word_before = before.checked_sub(1).filter(|&k| v.word(k));
+    let change =
+        word_before.is_some_and(|k| v.is(k, "by") || TABLES.changes.word(v.b(k), |e| e.value.before).is_some());
+    let tied = match tie.value {
+        Tie::Always => true,
+        Tie::Level => !change,
+        Tie::Span => word_before.is_some_and(|k| v.is(k, "from")),
+    };
+    tied.then_some(prev.what)
 }
 
 /// The quantity of one piece.

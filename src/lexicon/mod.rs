@@ -67,6 +67,8 @@ pub const CLAIM_QUALIFIERS: &str = include_str!("claim_qualifiers.txt");
 pub const CLAIM_CHANGES: &str = include_str!("claim_changes.txt");
 /// Rate phrases after a figure (`PHRASE<TAB>PER`).
 pub const CLAIM_RATES: &str = include_str!("claim_rates.txt");
+/// Phrases that tie a figure to the one before it in a comparison (`PHRASE<TAB>TIE`).
+pub const CLAIM_COMPARISONS: &str = include_str!("claim_comparisons.txt");
 /// Small word classes for a figure's context (`WORD<TAB>CLASS`).
 pub const CLAIM_WORDS: &str = include_str!("claim_words.txt");
 
