@@ -470,6 +470,10 @@ mod tests {
             valued("Turnout was 61%, versus 58 in 2019, and prices hit £4.20 a litre, down from 3.90."),
             [unit("61%", 61.0, "%"), unit("58", 58.0, "%"), unit("£4.20", 4.2, "GBP"), unit("3.90", 3.9, "GBP")]
         );
+        assert_eq!(
+            valued("The bill passed by 302 votes to 183."),
+            [unit("302 votes", 302.0, "votes"), unit("183", 183.0, "votes")]
+        );
         // The size of a change and the level it reaches keep their own units; a year is no
         // figure of the comparison.
         assert_eq!(

@@ -1033,7 +1033,7 @@ fn pair(v: &View, a: &Piece, b: &Piece) -> Option<(Quantity, usize)> {
 /// What a figure `q` with no unit of its own takes from the figure `prev` before it in the
 /// sentence, when a comparison ties the two (`3.2 million subscribers, up from 2.9 million`,
 /// `12m users versus 9m`, `to 4 million units from 3 million`, `from 3 million units to 4
-/// million`): `prev`'s unit or counted noun. Not after the size of a change (`rose 12% to
+/// million`, `by 302 votes to 183`): `prev`'s unit or counted noun. Not after the size of a change (`rose 12% to
 /// 4.5bn`), an age, a rank or a multiplier, and not for a year (`up from 2019`).
 pub(crate) fn carried(v: &View, prev: &Quantity, q: &Quantity) -> Option<What> {
     let plain = q.what == What::Bare && q.kind.is_none() && matches!(q.atom.form, Form::Digits | Form::Words);
@@ -1056,10 +1056,16 @@ pub(crate) fn carried(v: &View, prev: &Quantity, q: &Quantity) -> Option<What> {
     let word_before = before.checked_sub(1).filter(|&k| v.word(k));
     let change =
         word_before.is_some_and(|k| v.is(k, "by") || TABLES.changes.word(v.b(k), |e| e.value.before).is_some());
+    // `by 302 votes to 183`, `won 3 games to 1`: a tally of counted things.
+    let tally = || {
+        matches!(prev.what, What::Count { .. })
+            && start == prev.last
+            && word_before.is_some_and(|k| v.is(k, "by") || TABLES.is(v.b(k), class::RESULT))
+    };
     let tied = match tie.value {
         Tie::Always => true,
         Tie::Level => !change,
-        Tie::Span => word_before.is_some_and(|k| v.is(k, "from")),
+        Tie::Span => word_before.is_some_and(|k| v.is(k, "from")) || tally(),
     };
     tied.then_some(prev.what)
 }
