@@ -435,6 +435,8 @@ pub(crate) mod class {
     pub const TALLY: u32 = 1 << 24;
     /// A thing measured in metres (`the river rose to 5.6m`, `a 5.6m wall`).
     pub const LEVEL: u32 = 1 << 25;
+    /// A verb that may follow a count (`fewer than 200 work there`).
+    pub const VERB: u32 = 1 << 26;
 
     /// The bit of a class name in the lexicon file.
     pub fn of(name: &str) -> Option<u32> {
@@ -465,14 +467,15 @@ pub(crate) mod class {
             "dial" => DIAL,
             "tally" => TALLY,
             "level" => LEVEL,
+            "verb" => VERB,
             _ => return None,
         })
     }
 }
 
 /// The index of the filter of words in any class, after one filter per class (the last
-/// class is [`class::LEVEL`]).
-const ANY_CLASS: usize = class::LEVEL.trailing_zeros() as usize + 1;
+/// class is [`class::VERB`]).
+const ANY_CLASS: usize = class::VERB.trailing_zeros() as usize + 1;
 
 /// Every claim lexicon, loaded.
 pub(crate) struct Tables {

@@ -701,6 +701,13 @@ pub(crate) fn noun_after(v: &View, i: usize) -> Option<(usize, usize)> {
     let mut j = i;
     let mut words = 0;
     let mut model = false;
+    // `fewer than 200 work there`, `four remain.`: a verb, not a noun (but `300 work
+    // permits`, `300 works of art`).
+    let verb = |k: usize| {
+        TABLES.is(v.b(k), class::VERB)
+            && !v.is_any(k + 1, &["of", "by"])
+            && (k + 1 >= v.len() || !v.word(k + 1) || TABLES.is(v.b(k + 1), class::FUNCTION))
+    };
     // A whole number of three or more digits, alone: a model number (`737`, `787`).
     let model_number = |k: usize| {
         v.number(k)
@@ -750,6 +757,9 @@ pub(crate) fn noun_after(v: &View, i: usize) -> Option<(usize, usize)> {
             || TABLES.number(w).is_some() && !inner_plural
         {
             break;
+        }
+        if words == 0 && verb(j) {
+            return None;
         }
         if plural(w) || classes & class::PLURAL != 0 {
             // A head in capitals is a name (`4 Kingsbridge Vale Rangers`), except in headlines,
@@ -1456,6 +1466,16 @@ mod tests {
         assert_q(
             "hire 20,000 more nurses; 500 fewer were hurt",
             &[("20,000 more nurses", 2e4, "nurses"), ("500", 500.0, "")],
+        );
+    }
+
+    #[test]
+    fn a_verb_after_a_count_is_no_noun() {
+        assert_q("today fewer than 200 work there", &[("200", 200.0, "")]);
+        assert_q("a crew of four works there; nine remain.", &[("four", 4.0, ""), ("nine", 9.0, "")]);
+        assert_q(
+            "it lent 300 works of art and issued 40 work permits",
+            &[("300 works", 300.0, "works"), ("40 work permits", 40.0, "permits")],
         );
     }
 
