@@ -876,8 +876,10 @@ fn pair(v: &View, a: &Piece, b: &Piece) -> Option<(Quantity, usize)> {
             return Some((q, 2));
         }
     }
-    // `412 of the 650 seats`: the first counts what the second does.
-    let of_the = between == 2
+    // `412 of the 650 seats`, `won 5 of their last 6 games`: the first counts what the
+    // second does.
+    let latest = between == 3 && v.is_any(a_end + 2, &["last", "first", "next", "past", "previous"]);
+    let of_the = (between == 2 || latest)
         && v.is(a_end, "of")
         && v.is_any(a_end + 1, &["the", "its", "their", "his", "her", "our"])
         && !a.has_unit()
@@ -1687,6 +1689,10 @@ mod tests {
     #[test]
     fn a_share_of_counted_things() {
         assert_q("Labour took 412 of the 650 seats", &[("412", 412.0, "seats"), ("650 seats", 650.0, "seats")]);
+        assert_q(
+            "they have won 4 of their last 6 league games",
+            &[("4", 4.0, "games"), ("6 league games", 6.0, "games")],
+        );
     }
 
     #[test]
