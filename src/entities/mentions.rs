@@ -1294,7 +1294,10 @@ impl Finder<'_> {
                         // `Australian Centre for Control of Iodine Deficiency Disorders`.
                         || (organisation_of && next == "of"))
                     // `Tour of Spain`: `of` right after the first word of an event.
-                    || next == "of" && j == k + 1 && lex.words.get(head) == Some(&Role::EventHead);
+                    || next == "of" && j == k + 1 && lex.words.get(head) == Some(&Role::EventHead)
+                    // `World Series of Golf`, `World Cup of Hockey`: `of` after an event's
+                    // last word.
+                    || next == "of" && j >= k + 2 && lex.words.get(self.text(j - 1)) == Some(&Role::Event);
                 // `Department of Trade and Industry`, `Organisation for Security and
                 // Cooperation`: after such a head and its `of` or `for`, a common word that
                 // names no entity of its own joins through `and` (not `Bank of England and

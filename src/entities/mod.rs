@@ -572,7 +572,7 @@ mod tests {
     }
 
     #[test]
-    fn a_name_whose_price_moves_is_a_company_and_an_index_is_no_person() {
+    fn companies_indices_venues_and_events_of_wire_copy_are_typed() {
         let all = found(
             "The Hang Seng index rose 84.31 points . Hutchison Whampoa gained 1.25 dollars to \
              51.50 , while Pellmoor fell to 3.10 . Anna Kowal rose to fame .",
@@ -581,6 +581,12 @@ mod tests {
         assert_eq!(entity(&all, "Hutchison Whampoa").0, "ORG");
         assert_eq!(entity(&all, "Pellmoor").0, "ORG");
         assert_eq!(entity(&all, "Anna Kowal").0, "PERSON");
+        let all = found(
+            "Price leads the World Series of Golf . The Congress of South African Trade Unions \
+             called a strike .",
+        );
+        assert_eq!(entity(&all, "World Series of Golf").0, "EVENT");
+        assert_eq!(entity(&all, "Congress of South African Trade Unions").0, "ORG");
         let all = found("Graf won at Flushing Meadows , her 20th Grand Slam title .");
         assert_eq!(entity(&all, "Flushing Meadows").0, "LOC");
         assert_eq!(entity(&all, "Grand Slam").0, "EVENT");

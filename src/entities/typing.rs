@@ -118,6 +118,14 @@ pub fn votes(doc: &Document, c: &Candidate, row: Row, sport: Option<&SportsStory
     if words.len() >= 2 && lex.words.get(first) == Some(&Role::EventHead) {
         v.add(EntityType::Event, 6.0);
     }
+    // `World Series of Golf`: an event's last word may come before `of` (not an
+    // organisation's: `Congress of South African Trade Unions`).
+    let event_of = words
+        .windows(2)
+        .any(|w| w[1] == "of" && lex.words.get(w[0]) == Some(&Role::Event) && !lex.org_heads.contains(w[0]));
+    if event_of {
+        v.add(EntityType::Event, 4.0);
+    }
     match lex.words.get(last) {
         Some(Role::Event) if words.len() >= 2 => v.add(EntityType::Event, 2.0),
         Some(Role::Law) if words.len() >= 2 => v.add(EntityType::Law, 2.0),
