@@ -773,6 +773,22 @@ mod tests {
     }
 
     #[test]
+    fn a_place_after_the_speaker_is_not_the_speaker() {
+        assert_quotes(
+            "“We will not give in,” Jane Doe in Paris said.",
+            &[("direct", "We will not give in", "Jane Doe", "said", "quote-speaker-cue")],
+        );
+        assert_quotes(
+            "“The talks will go on,” a spokesman in Brussels told reporters.",
+            &[("direct", "The talks will go on", "a spokesman", "told", "quote-speaker-cue")],
+        );
+        assert_quotes(
+            "Jane Doe in Paris said: “We will not give in.”",
+            &[("direct", "We will not give in.", "Jane Doe", "said", "colon-introduced")],
+        );
+    }
+
+    #[test]
     fn quote_then_dash_and_name() {
         assert_quotes(
             "“Nobody is above the rules.” — Commissioner Jane Doe",

@@ -646,6 +646,30 @@ mod tests {
     }
 
     #[test]
+    fn a_place_or_time_after_the_speaker_is_not_the_speaker() {
+        assert_quotes(
+            "Jane Doe in Paris said the plan would fail.",
+            &[("indirect", "the plan would fail", "Jane Doe", "said", "reported-speech")],
+        );
+        assert_quotes(
+            "A spokesman in Brussels said the talks would resume next week.",
+            &[("indirect", "the talks would resume next week", "A spokesman", "said", "reported-speech")],
+        );
+        assert_quotes(
+            "Officials in Kyiv said that the strikes had hit a power station.",
+            &[("indirect", "the strikes had hit a power station", "Officials", "said", "reported-that")],
+        );
+        assert_quotes(
+            "Police in the northern city of Tarrow said two people had been arrested.",
+            &[("indirect", "two people had been arrested", "Police", "said", "reported-speech")],
+        );
+        assert_quotes(
+            "The ministry on Monday said it would appeal.",
+            &[("indirect", "it would appeal", "The ministry", "said", "reported-speech")],
+        );
+    }
+
+    #[test]
     fn told_an_addressee_that() {
         assert_quotes(
             "Jane Doe told Reuters that the plan would fail.",
