@@ -92,19 +92,52 @@ pub fn pieces(doc: &Document) -> Vec<Piece> {
     let paragraphs = doc.paragraphs();
     let mut out = Vec::with_capacity(doc.text().len() / 512);
     let mut carry = Carry::No;
+    let spaced = spaced_marks(text);
     for (p, para) in paragraphs.iter().enumerate() {
         let next = paragraphs.get(p + 1).map(|n| n.span);
-        carry = pair_paragraph(text, para.span, p, carry, next, &mut out);
+        carry = pair_paragraph(text, para.span, p, (carry, spaced), next, &mut out);
     }
     out
 }
 
-/// Pairs the marks of one paragraph into `out`; says how its last quote, if left open,
-/// goes on into the next paragraph.
-fn pair_paragraph(text: &str, span: Span, p: usize, carry: Carry, next: Option<Span>, out: &mut Vec<Piece>) -> Carry {
+/// Whether the document sets its straight double quotes apart from the words, as tokenized
+/// newswire does (`" We will win , " he said .`): at least two `"` marks, and more of them
+/// with white space on both sides than without. There such a mark opens or closes by turns;
+/// elsewhere it is a stray mark (an inch sign, a typo) and pairs with nothing.
+fn spaced_marks(text: &str) -> bool {
+    let (mut spaced, mut attached) = (0usize, 0usize);
+    for i in memchr::memchr_iter(b'"', text.as_bytes()) {
+        if MarkContext::around(text, 0, i, 1, text.len()).standalone() {
+            spaced += 1;
+        } else {
+            attached += 1;
+        }
+    }
+    spaced >= 2 && spaced > attached
+}
+
+/// Pairs the marks of one paragraph into `out`, given how the paragraph before ended and
+/// whether the document's straight marks are [spaced](spaced_marks); says how its last
+/// quote, if left open, goes on into the next paragraph.
+fn pair_paragraph(
+    text: &str,
+    span: Span,
+    p: usize,
+    (carry, spaced): (Carry, bool),
+    next: Option<Span>,
+    out: &mut Vec<Piece>,
+) -> Carry {
     let continues = carry != Carry::No;
-    let mut st =
-        State { text, stack: Vec::new(), out, nested: Vec::new(), paragraph: p, continues, para_start: span.start };
+    let mut st = State {
+        text,
+        stack: Vec::new(),
+        out,
+        nested: Vec::new(),
+        paragraph: p,
+        continues,
+        para_start: span.start,
+        spaced,
+    };
     if carry == Carry::Implicit {
         // The quote of the paragraph before goes on from here, without a mark.
         st.stack.push(Open { double: true, mark: Span::new(span.start, span.start), weak: None });
@@ -185,6 +218,8 @@ struct State<'a> {
     paragraph: usize,
     continues: bool,
     para_start: usize,
+    /// Whether a straight double quote with white space on both sides is a quote mark.
+    spaced: bool,
 }
 
 impl State<'_> {
@@ -208,8 +243,11 @@ impl State<'_> {
             '"' => {
                 if ctx.opening() && !ctx.closing() {
                     self.open(true, span);
-                } else if self.has_double() && (ctx.closing() || !ctx.standalone()) {
+                } else if self.has_double() && (ctx.closing() || !ctx.standalone() || self.spaced) {
                     self.close_double(span);
+                } else if self.spaced && ctx.standalone() && !ctx.next_is_closing_punct(self.text, at + len) {
+                    // Tokenized text: a mark set apart opens when no quote is open.
+                    self.open(true, span);
                 }
             }
             '`' if bytes.get(at + 1) == Some(&b'`') => {
@@ -446,6 +484,19 @@ mod tests {
         assert_eq!(quoted("A stray ‘mark. Then “a real one,” she said."), ["a real one,"]);
         assert_eq!(quoted("‘He told me “no” twice,’ she said."), ["He told me “no” twice,"]);
         assert_eq!(quoted("He is 6' tall and 5'10\" wide, then \"quoted\" here."), ["quoted"]);
+    }
+
+    #[test]
+    fn marks_set_apart_from_the_words_in_tokenized_text() {
+        assert_eq!(
+            quoted("\" We do n't agree , \" the spokesman told a briefing . He said : \" It is over . \""),
+            ["We do n't agree ,", "It is over ."]
+        );
+        let text = "The minister said : \" We will wait .\n\n\" Then we will decide . \" The talks end on Friday .";
+        assert_eq!(quoted(text), ["We will wait . ⏎", "⏎ Then we will decide ."]);
+        // One mark set apart among ordinary ones is a stray mark, not an opening.
+        assert_eq!(quoted(r#"A stray " mark. Then "a quote" and "another" here."#), ["a quote", "another"]);
+        assert_eq!(quoted(r#"Two " strays " here, then "one" quote."#), ["one"]);
     }
 
     #[test]
