@@ -789,6 +789,31 @@ mod tests {
     }
 
     #[test]
+    fn tokenized_text_with_marks_set_apart() {
+        assert_quotes(
+            "\" We do n't back any such ban because we see no grounds for it , \" the Commission 's chief spokesman Pieter van der Berg told a news briefing .",
+            &[(
+                "direct",
+                "We do n't back any such ban because we see no grounds for it",
+                "the Commission 's chief spokesman Pieter van der Berg",
+                "told",
+                "quote-speaker-cue",
+            )],
+        );
+        assert_quotes(
+            "Prices fell again . He said : \" The market is weak and we expect more losses . \"",
+            &[("direct", "The market is weak and we expect more losses .", "He", "said", "colon-introduced")],
+        );
+        assert_quotes(
+            "\" Demand will recover , \" said Anna Berg , an analyst at Acme . \" But not this year . \"",
+            &[
+                ("direct", "Demand will recover", "Anna Berg", "said", "quote-cue-speaker"),
+                ("direct", "But not this year .", "Anna Berg", "said", "continuation"),
+            ],
+        );
+    }
+
+    #[test]
     fn quote_then_dash_and_name() {
         assert_quotes(
             "“Nobody is above the rules.” — Commissioner Jane Doe",

@@ -370,12 +370,25 @@ impl<'a> Words<'a> {
         self.in_set(i, &PRONOUNS)
     }
 
-    /// Whether token `i` is a possessive word (`Acme’s`, `analysts’`).
+    /// Whether token `i` is a possessive word (`Acme’s`, `analysts’`, and in tokenized text
+    /// `Acme 's`).
     fn possessive(&self, i: usize) -> bool {
         let t = self.text(i);
         t.ends_with("’s")
             || t.ends_with("'s")
             || (i + 1 < self.tokens.len() && self.touching(i) && self.punct(i + 1, "’'"))
+            || self.clitic_s(i + 1)
+    }
+
+    /// Whether token `i` starts the possessive `'s` of tokenized text, set apart from its
+    /// word (`the Commission 's spokesman`): an apostrophe after white space, joined to an `s`.
+    fn clitic_s(&self, i: usize) -> bool {
+        i > 0
+            && i + 1 < self.tokens.len()
+            && self.punct(i, "’'")
+            && !self.touching(i - 1)
+            && self.touching(i)
+            && self.text(i + 1) == "s"
     }
 
     fn speaker_noun(&self, i: usize) -> bool {
@@ -405,6 +418,8 @@ impl<'a> Words<'a> {
                     || (self.punct(i, "&") && i > 0 && i + 1 < self.tokens.len() && self.capitalized(i + 1))
                     // `workers’ federation`
                     || (self.punct(i, "’'") && i > 0 && self.touching(i - 1) && self.text(i - 1).ends_with('s'))
+                    // `the Commission 's spokesman`
+                    || self.clitic_s(i)
             }
         }
     }
@@ -428,8 +443,10 @@ impl<'a> Words<'a> {
         if self.tokens[i].kind == TokenKind::Word {
             // `Ji-woo`, `Min-jun`: a lower-case part hyphenated to a capitalised one.
             let hyphenated = i >= 2 && self.touching(i - 1) && self.punct(i - 1, "-‐") && self.capitalized(i - 2);
-            return hyphenated
-                || (self.in_set(i, &NAME_CONNECTORS) && i + 1 < self.tokens.len() && self.capitalized(i + 1));
+            // `van Gogh`, and `van der Pas`, `de la Cruz`: connectors before a capitalised word.
+            let connects = |k: usize| k < self.tokens.len() && self.in_set(k, &NAME_CONNECTORS);
+            let before_name = |k: usize| k < self.tokens.len() && self.capitalized(k);
+            return hyphenated || (connects(i) && (before_name(i + 1) || connects(i + 1) && before_name(i + 2)));
         }
         let joins_next = i + 1 < self.tokens.len()
             && (self.capitalized(i + 1) || (self.lowercase(i + 1) && i > 0 && self.capitalized(i - 1)));
@@ -643,7 +660,8 @@ impl<'a> Words<'a> {
             while e + 1 < end && self.name_token(e + 1) {
                 e += 1;
             }
-            if e + 1 == end || !self.lowercase(e + 1) || !self.speaker_noun(e + 1) {
+            let possessed = self.clitic_s(e + 1);
+            if !possessed && (e + 1 == end || !self.lowercase(e + 1) || !self.speaker_noun(e + 1)) {
                 return Some(Phrase {
                     span: self.span(first, e),
                     first,
@@ -721,8 +739,10 @@ impl<'a> Words<'a> {
                     s = next;
                     continue;
                 }
-                if self.possessive(e) && e + 1 < end && self.lowercase(e + 1) {
-                    let head = self.description_head(e + 1, end)?;
+                // `Acme’s chief executive`, and tokenized `Acme 's chief executive`.
+                let after = if self.clitic_s(e + 1) { e + 3 } else { e + 1 };
+                if self.possessive(e) && after < end && self.lowercase(after) {
+                    let head = self.description_head(after, end)?;
                     let stop = self.attachment_end(head + 1, end);
                     return Some(Phrase {
                         span: self.span(s, stop - 1),
@@ -941,6 +961,20 @@ mod tests {
         );
         assert_eq!(before("Then officials in the U.S. said so.", "said").as_deref(), Some("officials"));
         assert_eq!(before("Then the company on Monday said so.", "said").as_deref(), Some("the company"));
+    }
+
+    #[test]
+    fn names_with_two_connectors_and_tokenized_possessives() {
+        assert_eq!(before("Then Pieter van der Berg said so.", "said").as_deref(), Some("Pieter van der Berg"));
+        assert_eq!(after("“Go,” said Maria de la Cruz.", "said").as_deref(), Some("Maria de la Cruz"));
+        assert_eq!(
+            before("Then Acme 's chief executive said so .", "said").as_deref(),
+            Some("Acme 's chief executive")
+        );
+        assert_eq!(
+            after("\" Go , \" said the Commission 's chief spokesman Pieter van der Berg .", "said").as_deref(),
+            Some("Pieter van der Berg")
+        );
     }
 
     #[test]
