@@ -19,6 +19,9 @@
 //!    quote, their paragraph or the sentence before; fragments with no one to say them
 //!    (scare quotes, titles, nicknames) are dropped.
 //!
+//! Besides, `interview` reads transcripts, whose paragraphs open with a label naming the
+//! speaker (`DOE: …`, `A: …` after `Q: …`).
+//!
 //! Speaker phrases are recognised in `phrases`. All walks over tokens are bounded and
 //! lookups are binary searches or cursors: time is linear in the text.
 //!
@@ -44,11 +47,15 @@
 //!   `reported-speech` (`Officials said a decision …`), `trailing-indirect` (`…, Varga
 //!   said.`), `parenthetical-indirect` (`The answer, she says, was that …`), `according-to`
 //!   (`According to Doe, …`), `as-said` (`As Heald told the Post, …`), `quoted-as-saying`;
+//! - paragraphs of an interview transcript: `speaker-label` (`DOE: I believe it will.`),
+//!   `interview-answer` (`A: …` after `Q: …`, said by the one person the introduction
+//!   names);
 //! - `unattributed`: a whole quoted utterance of six words or more that nobody could be found
 //!   to say (its speaker is null, its confidence low).
 
 pub(crate) mod attribution;
 pub mod cues;
+pub(crate) mod interview;
 pub mod marks;
 pub(crate) mod phrases;
 pub(crate) mod reported;
@@ -232,6 +239,17 @@ pub fn quotes(doc: &Document, entities: &Entities) -> Vec<Quote> {
     }
     for r in &reported {
         out.push(stage.quote(QuoteKind::Indirect, r.clause, &r.attribution));
+    }
+    let answers = interview::answers(&stage);
+    if !answers.is_empty() {
+        // Inside an answer, only quotes with a cue of their own are someone else's words.
+        // Answers are paragraphs, in text order: the one that may hold a quote is the last
+        // starting before it.
+        out.retain(|q| {
+            let k = answers.partition_point(|a| a.span.start <= q.span.start);
+            q.cue.is_some() || k == 0 || answers[k - 1].span.end < q.span.end
+        });
+        out.extend(answers);
     }
     out.sort_by_key(|q| (q.span.start, q.span.end));
     out

@@ -97,6 +97,7 @@ proptest::proptest! {
         "“", "”", "‘", "’", "'", "\"", "«", "»", "„", " ", "\n\n", "\n- ", ". ", ", ", ": ", " — ", "said", "told",
         "Jane Doe", "she", "the company", "according to", "that", "as saying", "quoted", "put it", "As he",
         "Mr.", "Inc.", "We will win", "a spokesman for the ministry", "called", "so-called", "🇨🇳", "s’ ",
+        "\n\nQ: ", "\n\nA: ", "\n\nDOE: ", "Doe spoke to us.", " 's ", " \" ",
     ]), 0..80)) {
         let text = parts.concat();
         let doc = crate::segment("p", text);
