@@ -27,10 +27,12 @@
 //! Every walk is bounded, so the stage stays linear in the text.
 
 use crate::document::ParagraphKind;
+use crate::entities::EntityType;
 use crate::quotes::cues::CueClass;
 use crate::quotes::marks::{Ending, Piece};
 use crate::quotes::phrases::{Phrase, PhraseKind, WordSet, ATTACHING};
 use crate::quotes::{Attribution, Stage};
+use crate::span::Span;
 
 /// Prepositions opening a short phrase between a cue and its quote.
 const PHRASE_OPENERS: WordSet = WordSet::new(&["in", "on", "at", "to", "during", "via", "from", "after"]);
@@ -110,10 +112,10 @@ impl Stage<'_> {
         let floor = floor.max(s_first);
         let limit = s_end.min(end + REACH);
         if matches!(cue.class, CueClass::According) {
-            return w.phrase_after(end, limit);
+            return self.speaker_after(end, limit);
         }
         if first <= floor {
-            return w.phrase_after(end, limit).filter(|p| p.kind != PhraseKind::Pronoun || cue.participle);
+            return self.speaker_after(end, limit).filter(|p| p.kind != PhraseKind::Pronoun || cue.participle);
         }
         let last = w.skip_adverbs_back(first - 1, floor);
         // `Devocht, who had told Montalvo …`: the relative pronoun's antecedent speaks.
@@ -149,13 +151,73 @@ impl Stage<'_> {
             return self.appositive_subject(floor.max(first.saturating_sub(40)), last);
         }
         if w.punct(last, "“\"”:;—–(") || w.terminal(last) {
-            return w.phrase_after(end, limit).filter(|p| p.kind != PhraseKind::Pronoun);
+            return self.speaker_after(end, limit).filter(|p| p.kind != PhraseKind::Pronoun);
         }
         if let Some(p) = w.phrase_before(last, floor) {
             return Some(p);
         }
         // `said Doe:`, inverted.
-        w.phrase_after(end, limit).filter(|p| p.kind == PhraseKind::Name)
+        self.speaker_after(end, limit).filter(|p| p.kind == PhraseKind::Name)
+    }
+
+    /// The speaker phrase starting at token `from`, before `limit`, after a cue (`said Jane
+    /// Doe`, `according to a spokesman`), with a person named after a bare role and its
+    /// attachment taken for the speaker ([`Stage::person_after_role`]).
+    pub(crate) fn speaker_after(&self, from: usize, limit: usize) -> Option<Phrase> {
+        self.words.phrase_after(from, limit).map(|p| self.person_after_role(p, limit))
+    }
+
+    /// `said head of trading at Acme Jane Doe`, `said deputy speaker of parliament Jane
+    /// Doe`: a role without an article, an attached phrase, then the person's name ending the
+    /// clause. The words alone cannot tell where the organisation ends and the name begins;
+    /// the entity stage's person mention does. Any other phrase is returned as it is.
+    fn person_after_role(&self, p: Phrase, limit: usize) -> Phrase {
+        let w = &self.words;
+        if p.kind != PhraseKind::Indefinite || !w.lowercase(p.first) || w.determiner(p.first).is_some() {
+            return p;
+        }
+        let limit = limit.min(w.tokens.len()).min(p.first + 20);
+        let end = (p.first..limit)
+            .find(|&t| w.terminal(t) || (!w.is_word_or_number(t) && w.punct(t, ",;:()—–“”\"‘’")))
+            .unwrap_or(limit);
+        if end <= p.first + 2 {
+            return p;
+        }
+        let last = w.tokens[end - 1].span;
+        let Some(m) = self.entities.mention_at(last.start) else { return p };
+        let is_person = self.entities.entities.get(m.entity).is_some_and(|e| e.kind == EntityType::Person);
+        if !is_person || m.span.end != last.end || m.span.start <= w.tokens[p.first].span.start {
+            return p;
+        }
+        let mut first = w.at_or_after(m.span.start);
+        // `at Tamber Wealth Meera Ricci` may come as one mention: the name starts at its first
+        // first name (`Meera`) when the mention does not start with one.
+        let names = &crate::entities::lexicons::LEXICONS.first_names;
+        if !names.contains_key(w.text(first)) {
+            if let Some(k) = (first + 1..end - 1).find(|&k| w.capitalized(k) && names.contains_key(w.text(k))) {
+                first = k;
+            }
+        }
+        // A lone surname after other capitalised words (`Halcyon Batteries Jun Kingsley`,
+        // `Orrin Brothers Seo-yeon Petrov`, of which only the surname was found) is not told
+        // apart from them; after a plain lower-case word (`of parliament Doe`) it is.
+        let plain = |k: usize| w.lowercase(k) && !(k > 0 && w.touching(k - 1));
+        if first + 1 == end && !plain(first - 1) {
+            return p;
+        }
+        let first = w.with_title(first);
+        // Only role words and an attachment come before the name (not a clause).
+        if first <= p.first + 1 || !(p.first..first).all(|t| w.is_word(t) || w.punct(t, ".-‐&’'")) {
+            return p;
+        }
+        Phrase {
+            span: Span::new(w.tokens[first].span.start, last.end),
+            kind: PhraseKind::Name,
+            trusted: true,
+            head: end - 1,
+            first,
+            end,
+        }
     }
 
     /// The subject among comma-separated segments `[from, comma)` before a cue: a name wins,
@@ -352,7 +414,7 @@ impl Stage<'_> {
             let rule = if according { "according-to" } else { "quote-cue-speaker" };
             // A cue with no speaker phrase we can read still attributes the quote: nobody is
             // named, rather than someone guessed from the context.
-            let p = w.phrase_after(end, stop);
+            let p = self.speaker_after(end, stop);
             let confidence = if p.is_some() { 0.95 } else { 0.5 };
             return Some(Attribution { speaker: p, cue: Some(c), rule, confidence });
         }
@@ -757,6 +819,31 @@ mod tests {
         assert_quotes(
             "“The rules are clear,” according to Judge Maria Olsen.",
             &[("direct", "The rules are clear", "Judge Maria Olsen", "according to", "according-to")],
+        );
+    }
+
+    #[test]
+    fn a_role_with_its_attachment_before_the_name() {
+        assert_quotes(
+            "“We moved too slowly,” said head of trading at Larchmont Securities Jana Wiśniewski.",
+            &[("direct", "We moved too slowly", "Jana Wiśniewski", "said", "quote-cue-speaker")],
+        );
+        assert_quotes(
+            "“The vote will wait,” said deputy speaker of parliament Ananya Al-Rashid.",
+            &[("direct", "The vote will wait", "Ananya Al-Rashid", "said", "quote-cue-speaker")],
+        );
+        assert_quotes(
+            "“The law is clear,” said law professor at the University of Tarrow Dr. Margarethe Fenholm.",
+            &[("direct", "The law is clear", "Dr. Margarethe Fenholm", "said", "quote-cue-speaker")],
+        );
+        assert_quotes(
+            "Costs will rise, said chief financial officer of Noroski Telecom Corp. Patricia Radcliffe.",
+            &[("indirect", "Costs will rise", "Patricia Radcliffe", "said", "trailing-indirect")],
+        );
+        // No name after the role: the role speaks.
+        assert_quotes(
+            "“We moved too slowly,” said a spokesman for Larchmont Securities.",
+            &[("direct", "We moved too slowly", "a spokesman for Larchmont Securities", "said", "quote-cue-speaker")],
         );
     }
 

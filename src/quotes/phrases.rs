@@ -96,6 +96,14 @@ static TITLES: LazyLock<WordHashSet<&'static str>> = LazyLock::new(|| {
         .collect()
 });
 
+/// Titles and honorifics alone (`Dr.`, `Mr.`, `Gov.`), without the name suffixes.
+static HONORIFICS: LazyLock<WordHashSet<&'static str>> = LazyLock::new(|| {
+    lexicon::pairs(lexicon::ABBREVIATIONS)
+        .filter(|(_, class)| matches!(*class, "title" | "honorific"))
+        .map(|(word, _)| word)
+        .collect()
+});
+
 static OPENERS: LazyLock<WordHashSet<&'static str>> =
     LazyLock::new(|| lexicon::entries(lexicon::SENTENCE_OPENERS).collect());
 
@@ -368,6 +376,21 @@ impl<'a> Words<'a> {
         (t.chars().count() == 1 && t.chars().all(char::is_uppercase)) || dotted || TITLES.contains(t)
     }
 
+    /// Where a name starting at token `first` starts with its title, if one stands before it
+    /// (`Dr. Jane Doe`, `Gov. Doe`; not `Corp.` in `Acme Corp. Jane Doe`).
+    pub fn with_title(&self, first: usize) -> usize {
+        let titled = first >= 2
+            && self.punct(first - 1, ".")
+            && self.touching(first - 2)
+            && self.text(first - 2).len() <= 8
+            && HONORIFICS.contains(self.text(first - 2));
+        if titled {
+            first - 2
+        } else {
+            first
+        }
+    }
+
     /// Whether token `i` is a subject pronoun that can name a speaker.
     pub fn pronoun(&self, i: usize) -> bool {
         self.in_set(i, &PRONOUNS)
@@ -459,7 +482,7 @@ impl<'a> Words<'a> {
     }
 
     /// The kind of description a determiner starts, if token `i` is one.
-    fn determiner(&self, i: usize) -> Option<PhraseKind> {
+    pub fn determiner(&self, i: usize) -> Option<PhraseKind> {
         // `Aisha A. Gallagher`: a capital with its period is an initial, not the article.
         if self.touching(i) && self.punct(i + 1, ".") && self.text(i).len() == 1 {
             return None;

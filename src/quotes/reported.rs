@@ -247,7 +247,7 @@ fn candidate(stage: &Stage, s: usize, c: usize, used: &mut [bool], infos: &mut [
     };
     match cue.class {
         CueClass::According => {
-            let p = w.phrase_after(end, s1)?;
+            let p = stage.speaker_after(end, s1)?;
             // The comma closing the source (`according to the team's coach, Alireza
             // Mehraban,`), within a few words; an appositive name there is the source.
             let comma = (p.end..s1.min(end + 14)).find(|&t| w.punct(t, ",;:")).filter(|&t| w.punct(t, ","));
@@ -301,7 +301,7 @@ fn candidate(stage: &Stage, s: usize, c: usize, used: &mut [bool], infos: &mut [
             }
             // `…, said a spokesman.`: inverted, at the end.
             if first > s0 && w.punct(first - 1, ",") {
-                if let Some(p) = w.phrase_after(end, s1) {
+                if let Some(p) = stage.speaker_after(end, s1) {
                     let p_end = p.end;
                     if (short_tail(stage, p_end, s1) || apposition_tail(stage, p_end, s1)) && stage.trusted(&p) {
                         let a = attribution(p, "trailing-indirect", 0.8);
