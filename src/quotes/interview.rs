@@ -102,6 +102,10 @@ pub(crate) fn answers(stage: &Stage) -> Vec<Quote> {
 /// The label of paragraph `p`, if it opens with one: a few words, a colon touching them,
 /// and words after it.
 fn labelled(stage: &Stage, p: usize, surnames: &Surnames) -> Option<Labelled> {
+    // Most paragraphs have no colon near their start: one byte search tells.
+    let para = stage.doc.paragraphs()[p].span;
+    let head = &stage.doc.text().as_bytes()[para.start..para.end.min(para.start + 80)];
+    memchr::memchr(b':', head)?;
     let w = &stage.words;
     let (first, end) = stage.paragraph_tokens(p);
     let limit = end.min(first + 2 * LABEL_WORDS);
@@ -114,7 +118,6 @@ fn labelled(stage: &Stage, p: usize, surnames: &Surnames) -> Option<Labelled> {
         return None;
     }
     let words = w.span(first, colon - 1);
-    let para = stage.doc.paragraphs()[p].span;
     let text = Span::new(w.tokens[colon + 1].span.start, para.end);
     if !stage.doc.slice(text).chars().any(char::is_alphanumeric) {
         return None;
