@@ -864,13 +864,11 @@ impl Finder<'_> {
         }
         // `Dole said …` after `Bob Dole`: a common word that is a person's surname in the
         // text.
-        if lex.not_names.contains(word)
-            && !lex.function_words.contains(word)
-            && self.body.is_some_and(|body| self.surname_in(body, word))
-        {
-            return true;
+        if lex.not_names.contains(word) {
+            let surname = self.body.is_some_and(|body| self.surname_in(body, word));
+            return surname && !lex.function_words.contains(word);
         }
-        if lex.not_names.contains(word) || lex.pronoun(word).is_some() {
+        if lex.pronoun(word).is_some() {
             return false;
         }
         if self.case.lower_elsewhere(word) {
