@@ -561,6 +561,17 @@ mod tests {
     }
 
     #[test]
+    fn a_day_or_month_abbreviation_before_a_name_is_part_of_it() {
+        let all = found(
+            "Jan Ullrich won the stage . Shares of Sun Microsystems rose . Jun Chen spoke . The \
+             vote is on Sun Jan 5 .",
+        );
+        let names: Vec<&str> = all.iter().map(|e| e.1.as_str()).collect();
+        assert_eq!(names, ["Jan Ullrich", "Sun Microsystems", "Jun Chen"]);
+        assert_eq!(entity(&all, "Jan Ullrich").0, "PERSON");
+    }
+
+    #[test]
     fn a_common_word_that_is_a_surname_in_the_text_names_the_person_at_a_sentence_start() {
         let all = found(
             "CLINTON , DOLE TRADE BARBS .\n\nPresident Bill Clinton said his challenger Bob Dole \

@@ -99,6 +99,20 @@ pub fn tags(doc: &Document) -> Vec<Tag> {
             tags[i - 1].flags &= !Tag::NAME_LIKE;
         }
     }
+    // `Jan Ullrich`, `Sun Microsystems`, `Mar Menor`: a day's or a month's abbreviation
+    // before a name is part of it (`Sun Jan 5`, `Jan Feb Mar` stay dates).
+    let tokens = doc.tokens();
+    for i in 0..tags.len().saturating_sub(1) {
+        let (t, next) = (&tokens[i], &tokens[i + 1]);
+        if tags[i].is(Tag::NAME_LIKE) || !tags[i + 1].is(Tag::NAME_LIKE) || t.span.end + 1 != next.span.start {
+            continue;
+        }
+        let (word, after) = (doc.slice(t.span), doc.slice(next.span));
+        let abbreviation = word.len() <= 4 && !matches!(word, "May" | "June" | "July");
+        if abbreviation && text[t.span.end] == b' ' && lex.dates.contains(word) && !lex.dates.contains(after) {
+            tags[i].flags |= Tag::NAME_LIKE;
+        }
+    }
     // `US`, `IT`, `ME` among words in lower case are abbreviations, not pronouns; `HE SAID
     // IT` in a shouted line keeps them.
     let lower = |i: usize| doc.slice(doc.tokens()[i].span).bytes().any(|b| b.is_ascii_lowercase());
