@@ -1377,6 +1377,8 @@ impl Finder<'_> {
                 && self.glued(j, j + 1)
                 && self.tags[j + 1].is(Tag::LOWER)
                 && self.text(j + 1).len() <= 6
+                // Not `NATO-led IFOR`, `UN-backed IFOR`: no English word.
+                && is_name_syllable(self.text(j + 1))
                 && self.adjacent(j + 1, j + 2)
                 && self.name_like(j + 2)
                 && units[j + 2].is_none()

@@ -1043,6 +1043,10 @@ mod tests {
         for name in ["Kim Jong-un", "Moon Jae-in", "Lee Cheuk-yan", "Yau Wai-ching", "Hong Kong", "Joe Biden"] {
             entity(&all, name);
         }
+        // An English word after the hyphen makes no given name (`NATO-led IFOR`).
+        let all = found("The NATO-led IFOR troops and the UN-backed UNPROFOR left.");
+        let names: Vec<&str> = all.iter().map(|e| e.1.as_str()).collect();
+        assert_eq!(names, ["NATO", "IFOR", "UN", "UNPROFOR"]);
     }
 
     #[test]
