@@ -55,10 +55,13 @@ impl Tag {
 pub fn tags(doc: &Document) -> Vec<Tag> {
     let lex = &*LEXICONS;
     let text = doc.text().as_bytes();
+    // Capitalised words kept from names that may be a day's or a month's abbreviation.
+    let mut blocked_short = Vec::new();
     let mut tags: Vec<Tag> = doc
         .tokens()
         .iter()
-        .map(|t| match t.kind {
+        .enumerate()
+        .map(|(i, t)| match t.kind {
             TokenKind::Word => {
                 let word = doc.slice(t.span);
                 let first = text[t.span.start];
@@ -76,6 +79,9 @@ pub fn tags(doc: &Document) -> Vec<Tag> {
                 let the = if word.len() == 3 && word.eq_ignore_ascii_case("the") { Tag::THE } else { 0 };
                 let name =
                     if (case != Tag::LOWER || is_camel_case(word)) && name_like(word) { Tag::NAME_LIKE } else { 0 };
+                if name == 0 && case == Tag::CAPITAL && word.len() <= 4 {
+                    blocked_short.push(i);
+                }
                 Tag { pronoun: lex.pronoun(word), flags: Tag::WORD | case | the | name }
             }
             TokenKind::Punct => {
@@ -102,13 +108,13 @@ pub fn tags(doc: &Document) -> Vec<Tag> {
     // `Jan Ullrich`, `Sun Microsystems`, `Mar Menor`: a day's or a month's abbreviation
     // before a name is part of it (`Sun Jan 5`, `Jan Feb Mar` stay dates).
     let tokens = doc.tokens();
-    for i in 0..tags.len().saturating_sub(1) {
-        let (t, next) = (&tokens[i], &tokens[i + 1]);
-        if tags[i].is(Tag::NAME_LIKE) || !tags[i + 1].is(Tag::NAME_LIKE) || t.span.end + 1 != next.span.start {
+    for i in blocked_short {
+        let (t, Some(next)) = (&tokens[i], tokens.get(i + 1)) else { continue };
+        if !tags[i + 1].is(Tag::NAME_LIKE) || t.span.end + 1 != next.span.start {
             continue;
         }
         let (word, after) = (doc.slice(t.span), doc.slice(next.span));
-        let abbreviation = word.len() <= 4 && !matches!(word, "May" | "June" | "July");
+        let abbreviation = !matches!(word, "May" | "June" | "July");
         if abbreviation && text[t.span.end] == b' ' && lex.dates.contains(word) && !lex.dates.contains(after) {
             tags[i].flags |= Tag::NAME_LIKE;
         }
