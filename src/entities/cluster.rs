@@ -85,7 +85,7 @@ pub fn text_key_into(text: &str, key: &mut String) {
     }
     // `New People's Party` is `New People Party`, however its possessive is written or
     // tokenized (`St James ' Park`); `O'Neill` keeps its apostrophe.
-    if key.contains("' ") || key.contains("'s ") {
+    if memchr::memchr(b'\'', key.as_bytes()).is_some() && (key.contains("' ") || key.contains("'s ")) {
         let bare = key.replace(" 's ", " ").replace("'s ", " ").replace(" ' ", " ").replace("' ", " ");
         *key = bare;
     }

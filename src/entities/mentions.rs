@@ -534,17 +534,19 @@ fn common_surnames_at_sentence_starts(
     let lex = &*LEXICONS;
     let mut surnames: Vec<&str> = out
         .iter()
+        // A given name marks its gender: most names have none to look up.
+        .filter(|c| c.gender.is_some() && c.known.is_none())
         .filter_map(|c| {
             let text = doc.slice(c.span);
             let (first, rest) = text.split_once(' ')?;
             let last = strip_possessive(rest.rsplit(' ').next()?);
-            let given = lex.first_names.get(first).is_some_and(|&(_, ambiguous)| !ambiguous);
             // Not a team's plural (`Harlow Bay Stallions`), nor a place (`Harlow Bay`).
             let surname = lex.not_names.contains(last)
                 && !lex.function_words.contains(last)
                 && !super::typing::plural_shaped(last)
                 && lex.words.get(last) != Some(&Role::PlaceEnd);
-            (given && surname && c.known.is_none()).then_some(last)
+            let given = || lex.first_names.get(first).is_some_and(|&(_, ambiguous)| !ambiguous);
+            (surname && given()).then_some(last)
         })
         .collect();
     if surnames.is_empty() {
