@@ -341,17 +341,12 @@ fn scale_or_metre(v: &View, p: &mut Piece, f: f64, money: bool, money_talk: &Onc
     // The nearer of a thing measured in metres and a noun counted by the million before
     // the figure, for a metre only.
     let counted = if metre && !size { counted_before(v, atom.first) } else { None };
+    let metres =
+        After { end: atom.last, what: What::Measure("m"), factor: 1.0, per: None, rule: "unit-glued", compound: None };
     if money || money_after || !size && plural_noun_at(v, atom.last) {
         scale(p);
     } else if counted == Some(false) && p.after.is_none() {
-        p.after = Some(After {
-            end: atom.last,
-            what: What::Measure("m"),
-            factor: 1.0,
-            per: None,
-            rule: "unit-glued",
-            compound: None,
-        });
+        p.after = Some(metres);
     } else if !size && p.after.is_none() && money_talk.get(|| talks_money(v)) {
         scale(p);
         let rule = "money-context";
@@ -360,8 +355,7 @@ fn scale_or_metre(v: &View, p: &mut Piece, f: f64, money: bool, money_talk: &Onc
     } else if !size && p.after.is_none() && (millions || counted == Some(true)) {
         scale(p);
     } else if metre && (p.after.is_none() || size && hyphen_noun) {
-        let what = What::Measure("m");
-        p.after = Some(After { end: atom.last, what, factor: 1.0, per: None, rule: "unit-glued", compound: None });
+        p.after = Some(metres);
     } else {
         p.name = true;
     }

@@ -305,8 +305,15 @@ pub fn sports_story<'d>(doc: &'d Document, cands: &[Candidate], rows: &[Row]) ->
 /// as a venue (`at Worcester`, `In Tokyo`, `the town of Uvira`), not in capitals (a dateline), not opening a paragraph
 /// before a comma or a dash (`Athens, April 22 —`), and not as a player's surname.
 fn names_team(doc: &Document, line: &[Token], c: &Candidate, story: &SportsStory) -> bool {
-    let s = &doc.sentences()[c.sentence];
+    let paragraph = &doc.paragraphs()[doc.sentences()[c.sentence].paragraph];
     let text = doc.slice(c.span);
+    if !is_city(c)
+        || c.known.is_some_and(|k| k.ambiguous)
+        || paragraph.kind != ParagraphKind::Prose
+        || !text.chars().any(char::is_lowercase)
+    {
+        return false;
+    }
     let at = line.partition_point(|t| t.span.end <= c.span.start);
     let word = |k: usize| line.get(k).map(|t| doc.slice(t.span));
     let venue = at > 0
@@ -315,16 +322,9 @@ fn names_team(doc: &Document, line: &[Token], c: &Candidate, story: &SportsStory
                 && word(at - 1) == Some("of")
                 && word(at - 2).is_some_and(|w| LEXICONS.words.get(w) == Some(&Role::PlaceNoun)));
     let after = line.partition_point(|t| t.span.start < c.span.end);
-    let dateline = at == 0
-        && doc.paragraphs()[s.paragraph].sentences.start == c.sentence
-        && matches!(word(after), Some("," | "-" | "—" | "–" | "("));
-    is_city(c)
-        && c.known.is_some_and(|k| !k.ambiguous)
-        && doc.paragraphs()[s.paragraph].kind == ParagraphKind::Prose
-        && text.chars().any(char::is_lowercase)
-        && !venue
-        && !dateline
-        && story.surnames.binary_search(&text).is_err()
+    let dateline =
+        at == 0 && paragraph.sentences.start == c.sentence && matches!(word(after), Some("," | "-" | "—" | "–" | "("));
+    !venue && !dateline && story.surnames.binary_search(&text).is_err()
 }
 
 /// Whether the gazetteer knows the name as a city or a region, not a country: a place whose

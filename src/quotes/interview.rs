@@ -21,7 +21,8 @@ use std::cell::OnceCell;
 
 use crate::document::TokenKind;
 use crate::entities::{EntityType, MentionKind};
-use crate::quotes::phrases::{WordHashMap, WordSet};
+use crate::lexicon::WordMap;
+use crate::quotes::phrases::WordSet;
 use crate::quotes::{Quote, QuoteKind, Speaker, Stage};
 use crate::span::Span;
 
@@ -132,7 +133,7 @@ fn labelled(stage: &Stage, p: usize, surnames: &Surnames) -> Option<Labelled> {
 
 /// The people of the article by the last word of their name, in lower case (the first person
 /// of each surname), made when a label first needs them.
-type Surnames = OnceCell<WordHashMap<String, usize>>;
+type Surnames = OnceCell<WordMap<String, usize>>;
 
 /// The person the label words `[first, colon)` name: the entity of a person mention at the
 /// label, or a person of the article whose name ends with the label's last word (`DOE` for
@@ -157,7 +158,7 @@ fn person(stage: &Stage, first: usize, colon: usize, surnames: &Surnames) -> Opt
         return None;
     }
     let surnames = surnames.get_or_init(|| {
-        let mut map = WordHashMap::default();
+        let mut map = WordMap::default();
         for (k, e) in entities.iter().enumerate().filter(|(_, e)| e.kind == EntityType::Person) {
             // A one-word name (`Doe`) may be anything; a full name ends with its surname.
             if let Some((_, last)) = e.name.rsplit_once(' ') {

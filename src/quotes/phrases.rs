@@ -75,9 +75,6 @@ impl std::hash::Hasher for Fnv {
 /// A set of words hashed with [`Fnv`].
 pub(crate) type WordHashSet<T> = HashSet<T, std::hash::BuildHasherDefault<Fnv>>;
 
-/// A map from words hashed with [`Fnv`].
-pub(crate) type WordHashMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
-
 static SPEAKER_NOUNS: LazyLock<WordHashSet<String>> = LazyLock::new(|| {
     let mut set = WordHashSet::default();
     for noun in lexicon::entries(lexicon::SPEAKER_NOUNS) {
