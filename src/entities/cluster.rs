@@ -463,6 +463,16 @@ fn alias_of(
             {
                 return Some(ci);
             }
+            // `Levico` for `Levico Terme`: a place the gazetteer does not know, by its first
+            // word.
+            if matches!(kind, EntityType::Gpe | EntityType::Loc)
+                && words.len() == 1
+                && cl.words[0] == words[0]
+                && c.known.is_none()
+                && matches!(own, EntityType::Gpe | EntityType::Loc | EntityType::Other)
+            {
+                return Some(ci);
+            }
             // `the Knicks` for the `New York Knicks`: a team without its city.
             if kind == EntityType::Org && c.known.is_none() && is_city_team_of(&cl.words, words) {
                 return Some(ci);

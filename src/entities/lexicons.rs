@@ -63,6 +63,8 @@ pub enum Role {
     PlacePrep,
     /// Names a place before `of` (`the town of Bergvik`).
     PlaceNoun,
+    /// Says what kind of place the name before it is (`the Erez crossing`).
+    PlaceKind,
     /// Ends a place's name (`Harlow Bay`, `Lumora Rd`).
     PlaceEnd,
     /// People of an organisation, after its name (`Google employees`).
@@ -484,6 +486,7 @@ impl Lexicons {
                 "acronym" => Role::Acronym,
                 "place_prep" => Role::PlacePrep,
                 "place_noun" => Role::PlaceNoun,
+                "place_kind" => Role::PlaceKind,
                 "place_end" => Role::PlaceEnd,
                 "org_member" => Role::OrgMember,
                 "name_abbrev" => Role::NameAbbrev,

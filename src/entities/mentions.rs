@@ -285,7 +285,7 @@ pub fn rows(doc: &Document) -> Vec<Row> {
             let labelled = tokens.len() > 2
                 && doc.slice(tokens[1].span) == ":"
                 && LEXICONS.words.get(doc.slice(tokens[0].span)) == Some(&Role::PlayerLabel);
-            if labelled {
+            if labelled || is_leaderboard_line(doc, tokens) {
                 Row::Players
             } else if !is_score_line(doc, tokens) {
                 Row::Prose
@@ -302,6 +302,38 @@ pub fn rows(doc: &Document) -> Vec<Row> {
 /// it marks how each was out (`c Moin Khan b Waqar`, `lbw b Wasim`, `st Rashid`).
 fn is_scorecard_line(doc: &Document, tokens: &[Token]) -> bool {
     tokens.iter().any(|t| t.kind == TokenKind::Word && BATTING_MARKS.contains(&doc.slice(t.span)))
+        // `G. Thorpe not out 54`, `run out`.
+        || tokens.windows(2).any(|w| matches!((doc.slice(w[0].span), doc.slice(w[1].span)), ("not" | "run", "out")))
+}
+
+/// Whether a line is a row of a leaderboard, which names players: a score or a place, then
+/// names in capitals, with their countries in brackets or several of them parted by
+/// commas (`65 Greg Norman ( Australia ) , Fred Couples`, `T4 Mark O'Meara , Steve
+/// Stricker`). A heading that opens with a figure (`5 Things To Know`) has neither.
+fn is_leaderboard_line(doc: &Document, tokens: &[Token]) -> bool {
+    let (Some(first), Some(last)) = (tokens.first(), tokens.last()) else { return false };
+    let mut words = 0;
+    let mut marks = 0;
+    let plain = tokens[1..].iter().all(|t| match t.kind {
+        TokenKind::Word => {
+            words += 1;
+            let w = doc.slice(t.span);
+            w.chars().next().is_some_and(char::is_uppercase) || matches!(w, "de" | "van" | "von" | "der" | "da" | "di")
+        }
+        TokenKind::Number => true,
+        TokenKind::Punct => {
+            let p = doc.slice(t.span);
+            marks += usize::from(matches!(p, "(" | ","));
+            matches!(p, "-" | "(" | ")" | "." | "," | "'" | "’")
+        }
+        TokenKind::Symbol => false,
+    });
+    first.kind == TokenKind::Number
+        && !doc.slice(first.span).contains(['.', ','])
+        && (last.kind == TokenKind::Word || doc.slice(last.span) == ")")
+        && plain
+        && words >= 2
+        && marks > 0
 }
 
 /// How a batter was out, as a scorecard writes it: caught, bowled, leg before wicket,
@@ -864,6 +896,11 @@ impl Finder<'_> {
         if lex.first_names.contains_key(word) && k + 1 < self.tokens.len() && self.surname_follows(k) {
             return true;
         }
+        // `Secretary of State Warren Christopher met …`: a title with its portfolio, before
+        // a name.
+        if self.title_with_portfolio(k).is_some() {
+            return true;
+        }
         // `Dole said …` after `Bob Dole`: a common word that is a person's surname in the
         // text.
         if lex.not_names.contains(word) {
@@ -1003,9 +1040,48 @@ impl Finder<'_> {
         if m + width < end && self.text(m + width) == "." {
             width += 1;
         }
+        if width == 1 {
+            width += self.portfolio_after(m + 1, end);
+        }
         let next = m + width;
         let named = next < end && self.name_like(next) && !lex.org_suffixes.contains(strip_possessive(self.text(next)));
         named.then_some((width, gender))
+    }
+
+    /// Where a title of several words with some in lower case, opening at token `k`, ends
+    /// before a name (`Secretary of State`, `Minister for Foreign Affairs`).
+    fn title_with_portfolio(&self, k: usize) -> Option<usize> {
+        let (width, _) = self.title_at(k, self.tokens.len())?;
+        (width > 1 && (k + 1..k + width).any(|m| self.tags[m].is(Tag::LOWER))).then_some(k + width)
+    }
+
+    /// The tokens of a portfolio after a one-word title, before a person's given name:
+    /// `of Finance` in `Minister of Finance Ali Ahmed`, `for Foreign Affairs` in `Minister
+    /// for Foreign Affairs Joe Bloggs`. Its words are common words in capitals; none when
+    /// no given name follows them (`Bank of America`, `President of France`).
+    fn portfolio_after(&self, k: usize, end: usize) -> usize {
+        let lex = &*LEXICONS;
+        if k + 2 >= end || !matches!(self.text(k), "of" | "for") {
+            return 0;
+        }
+        let mut j = k + 1;
+        while j < end && j < k + 5 {
+            let word = self.text(j);
+            if j > k + 1 && lex.first_names.contains_key(word) && self.name_like(j) {
+                return j - k;
+            }
+            let common = matches!(word, "the" | "and")
+                || is_plain_capitalised(word)
+                    && (lex.not_names.contains(word) || lex.is_english_word(word))
+                    && !lex.first_names.contains_key(word)
+                    && !lex.surnames.contains(word)
+                    && !lex.by_name.contains_key(word);
+            if !common || !self.adjacent(j - 1, j) {
+                return 0;
+            }
+            j += 1;
+        }
+        0
     }
 
     /// The longest title of several words that the tokens from `k` spell, ending before
@@ -1031,9 +1107,12 @@ impl Finder<'_> {
         // the office's name.
         let after_the = k > 0 && self.text(k - 1).eq_ignore_ascii_case("the");
         let bare = if after_the { strip_possessive(word) } else { word };
-        let Some(width) = phrase.or_else(|| lex.titles.contains_key(bare).then_some(1)) else {
+        let Some(mut width) = phrase.or_else(|| lex.titles.contains_key(bare).then_some(1)) else {
             return false;
         };
+        if width == 1 {
+            width += self.portfolio_after(k + 1, n);
+        }
         let next = k + width;
         let named = next < n && self.name_like(next);
         let named_after_period = next + 1 < n && self.text(next) == "." && self.name_like(next + 1);
@@ -1145,7 +1224,9 @@ impl Finder<'_> {
         let lex = &*LEXICONS;
         let mut pieces = 0;
         let mut known;
-        let mut j = k; // next token to take
+        // `Secretary of State Warren Christopher`: a title whose words in lower case would
+        // end the run is taken whole, and the name after it with it.
+        let mut j = self.title_with_portfolio(k).map_or(k, |end| end - 1); // next token to take
         let mut end_byte;
         let mut possessive = false;
         // Whether the name took an `of` or `for` after an organisation's head word.

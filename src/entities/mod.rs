@@ -421,6 +421,47 @@ mod tests {
     }
 
     #[test]
+    fn a_leaderboard_row_and_a_not_out_batter_name_players() {
+        let all = found(
+            "Leading scores after the first round :\n\n             67 Ernie Vasquez ( South Africa ) , Mark O'Keeffe , Steve Strand\n\n             England first innings\n\nG. Thornby not out 54\n",
+        );
+        for name in ["Ernie Vasquez", "Mark O'Keeffe", "Steve Strand", "G. Thornby"] {
+            assert_eq!(mention_texts(&all, name), [name]);
+            assert_eq!(entity(&all, name).0, "PERSON", "{name}");
+        }
+        // A heading that opens with a figure stays a heading.
+        let all = found("5 Things To Know About Rates\n\nBanks raised them on Monday.");
+        assert!(all.is_empty(), "{all:#?}");
+    }
+
+    #[test]
+    fn a_title_with_its_portfolio_is_no_part_of_the_name() {
+        let all = found(
+            "Secretary of State Warren Kestler met Minister of Finance Ali Rahmat in Dunmore. \
+             Later, Chancellor of the Exchequer Kenneth Ashby spoke.",
+        );
+        for name in ["Warren Kestler", "Ali Rahmat", "Kenneth Ashby"] {
+            assert_eq!(mention_texts(&all, name), [name]);
+            assert_eq!(entity(&all, name).0, "PERSON", "{name}");
+        }
+        assert!(all.iter().all(|e| !e.1.contains("Secretary") && !e.1.contains("Finance")), "{all:#?}");
+        // No given name after it: the whole is a name (`Bank of America`).
+        let all = found("He joined Bank of America Merrill in May.");
+        assert_eq!(entity(&all, "Bank of America Merrill").0, "ORG");
+    }
+
+    #[test]
+    fn a_name_before_the_kind_of_place_it_is_or_after_in_is_a_place() {
+        let all = found(
+            "Talks at the Tavor crossing ended. Rebels told reporters in Novye Zaliv on Monday. \
+             Fighting spread to the Korvani region.",
+        );
+        assert_eq!(entity(&all, "Tavor").0, "LOC");
+        assert_eq!(entity(&all, "Novye Zaliv").0, "GPE");
+        assert_eq!(entity(&all, "Korvani").0, "LOC");
+    }
+
+    #[test]
     fn a_scoreboard_keeps_its_initials_teams_and_scores_apart() {
         let all = found(
             "Kestrelton: Glamorvale 259 and 207 (A. Dale 69, H. Morris 69; P. Simmons 4-38).\n\n\

@@ -481,6 +481,10 @@ fn context_votes(doc: &Document, c: &Candidate, v: &mut Votes) {
     {
         v.add(EntityType::Org, 1.5);
     }
+    // `the Erez crossing`, `the Tuzla region`: a name before what kind of place it is.
+    if matches!(next_role, Some(Role::PlaceKind | Role::PlaceNoun)) && !c.possessive && c.known.is_none() {
+        v.add(EntityType::Loc, 1.5);
+    }
     // `the Hang Seng index`, `the Nikkei average`: an index, no person.
     if next_role == Some(&Role::IndexNoun) && !c.possessive && c.known.is_none() {
         v.add(EntityType::Other, 1.5);
@@ -547,7 +551,13 @@ fn context_votes(doc: &Document, c: &Candidate, v: &mut Votes) {
                     && doc.slice(c.span).split(' ').count() <= 2
                     && !["ology", "ism", "ics"].iter().any(|end| doc.slice(c.span).ends_with(end)) =>
             {
-                v.add(EntityType::Gpe, 0.6);
+                // `reporters in Novye Atagi`: after `in`, two words that open with no given
+                // name are a place rather than a person.
+                let in_place = matches!(prev, "in" | "near")
+                    && !c.possessive
+                    && !is_acronym(doc.slice(c.span))
+                    && !lex.first_names.contains_key(doc.slice(c.span).split(' ').next().unwrap_or(""));
+                v.add(EntityType::Gpe, if in_place { 0.9 } else { 0.6 });
             }
             Some(Role::Work) => v.add(EntityType::Work, 1.5),
             _ => {}
