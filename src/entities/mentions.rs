@@ -221,8 +221,9 @@ pub(super) fn club_in_brackets(doc: &Document, tokens: &[Token], open: usize) ->
 pub(super) fn is_score_line(doc: &Document, tokens: &[Token]) -> bool {
     // `Hansa Rostock 1 ( Zallmann 83 ) .`, `Indiana 89 MIAMI 87 ( OT )`: a full stop, and
     // a short note or the scorers in brackets, may follow the last score.
+    // So may a dash for no figure (`NEW YORK 74 56 .569 -`, the leader's games behind).
     let tokens = match tokens {
-        [rest @ .., stop] if doc.slice(stop.span) == "." => rest,
+        [rest @ .., stop] if matches!(doc.slice(stop.span), "." | "-") => rest,
         _ => tokens,
     };
     let tokens = match tokens {
@@ -384,7 +385,8 @@ pub fn shouted_sentences(doc: &Document) -> Vec<bool> {
 const SHOUTING_PREFIX: usize = 64;
 
 /// Whether a sentence is written in capitals: more than eight letters, at least 80% of
-/// them upper case, in its first [`SHOUTING_PREFIX`] bytes. Stops as soon as the lower-case
+/// them upper case, in its first [`SHOUTING_PREFIX`] bytes; or three words or more in
+/// capitals only. Stops as soon as the lower-case
 /// letters rule it out.
 fn is_shouting(text: &str) -> bool {
     let mut cut = text.len().min(SHOUTING_PREFIX);
@@ -415,7 +417,8 @@ fn is_shouting(text: &str) -> bool {
         }
     }
     let all = upper + lower;
-    all > 8 && upper * 10 >= all * 8
+    // `W L PCT GB`: a short line of words in capitals only, as a table's header.
+    all > 8 && upper * 10 >= all * 8 || all >= 4 && lower == 0 && text.split_whitespace().nth(2).is_some()
 }
 
 /// Whether a lower-case word can be the last part of a hyphenated given name (`un` in `Kim
@@ -1737,8 +1740,9 @@ mod tests {
         assert!(is_shouting("ÉTÉ MEURTRIER À PARIS"));
         assert!(!is_shouting("Floods hit the north on Tuesday."));
         assert!(!is_shouting("NATO and the EU met in Brussels."));
-        // Too few letters to tell.
+        // Too few letters to tell, unless it is a table's header of several words.
         assert!(!is_shouting("OK GO"));
+        assert!(is_shouting("W L PCT GB"));
     }
 
     #[test]

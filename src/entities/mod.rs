@@ -435,6 +435,14 @@ mod tests {
     }
 
     #[test]
+    fn a_standings_table_has_teams_and_no_header_names() {
+        let all = found("EASTERN DIVISION\n\nW L PCT GB\n\nNEW YORK 74 56 .569 -\n\nBALTIMORE 68 62 .523 6\n");
+        let names: Vec<&str> = all.iter().map(|e| e.1.as_str()).collect();
+        assert_eq!(names, ["NEW YORK", "BALTIMORE"], "{all:#?}");
+        assert!(all.iter().all(|e| e.0 == "ORG"), "{all:#?}");
+    }
+
+    #[test]
     fn a_title_with_its_portfolio_is_no_part_of_the_name() {
         let all = found(
             "Secretary of State Warren Kestler met Minister of Finance Ali Rahmat in Dunmore. \
