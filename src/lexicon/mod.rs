@@ -209,7 +209,7 @@ mod tests {
 
     #[test]
     fn every_abbreviation_has_a_known_class() {
-        let classes = ["title", "honorific", "numeric", "time", "era", "starter"];
+        let classes = ["title", "honorific", "numeric", "time", "era", "starter", "final"];
         let mut n = 0;
         for line in entries(ABBREVIATIONS) {
             let (word, class) = line.split_once('\t').unwrap_or_else(|| panic!("no tab in {line:?}"));

@@ -35,6 +35,8 @@ enum Class {
     Time,
     Era,
     Starter,
+    /// Ends the sentence before a capital, as a plain word does (`N.V.`, `S.A.`).
+    Final,
 }
 
 /// The sentence splitter's word lists, hashed with the crate's cheap word hasher: they are
@@ -56,6 +58,7 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon {
                 "time" => Class::Time,
                 "era" => Class::Era,
                 "starter" => Class::Starter,
+                "final" => Class::Final,
                 _ => return None,
             };
             Some((word, class))
@@ -311,7 +314,8 @@ impl Splitter<'_> {
             Some(Class::Time) => digit || !c.is_uppercase() || !self.is_intro(clause) || opener(),
             Some(Class::Era) => !digit && (!c.is_uppercase() || !self.is_intro(clause) || opener()),
             Some(Class::Starter) => opener() || self.is_honorific(word_start),
-            None if is_initial(word) => {
+            Some(Class::Final) => true,
+            None if is_initial(word) || is_initials(word) => {
                 if word == "I" && !self.previous_word_capitalised(at - 1) {
                     true
                 } else {
@@ -732,6 +736,15 @@ fn is_initial(word: &str) -> bool {
     chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
 }
 
+/// Capitals joined by periods, before the last one: a person's or a firm's initials (`J.P`
+/// of `J.P. Morgan`, `A.G` of `A.G. Edwards`).
+fn is_initials(word: &str) -> bool {
+    let b = word.as_bytes();
+    b.len() >= 3
+        && b.len() % 2 == 1
+        && b.iter().enumerate().all(|(i, c)| if i % 2 == 0 { c.is_ascii_uppercase() } else { *c == b'.' })
+}
+
 fn floor_boundary(s: &str, mut i: usize) -> usize {
     while !s.is_char_boundary(i) {
         i -= 1;
@@ -764,6 +777,14 @@ mod tests {
         assert_sentences(
             "We make a good team, you and I. Did you see Albert I. Jones?",
             &["We make a good team, you and I.", "Did you see Albert I. Jones?"],
+        );
+        assert_sentences(
+            "He joined J.P. Morgan and A.G. Edwards. It was in the U.A.E. The firm grew.",
+            &["He joined J.P. Morgan and A.G. Edwards.", "It was in the U.A.E.", "The firm grew."],
+        );
+        assert_sentences(
+            "Kestrel Holdings N.V. Harold Conti will lead it.",
+            &["Kestrel Holdings N.V.", "Harold Conti will lead it."],
         );
     }
 
