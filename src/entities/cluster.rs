@@ -168,7 +168,7 @@ pub fn cluster(doc: &Document, cands: &[Candidate], votes: &[Votes]) -> (Vec<Clu
         });
         let target = c.acronym_of.map(|j| of[j]).or(keyed).or_else(|| {
             let words = words.get_or_insert_with(|| words_of(text));
-            alias_of(&clusters, &names, words, text, own, firm_org, c)
+            alias_of(&clusters, &names, words, text, (own, weight), firm_org, c)
         });
         let ci = match target {
             Some(ci) => ci,
@@ -378,7 +378,7 @@ fn alias_of(
     names: &[String],
     words: &[String],
     text: &str,
-    own: EntityType,
+    (own, own_weight): (EntityType, f32),
     firm_org: bool,
     c: &Candidate,
 ) -> Option<usize> {
@@ -514,10 +514,14 @@ fn alias_of(
                 && plural_shaped(last)
                 && !LEXICONS.words.contains_key(last)
                 && !LEXICONS.org_suffixes.contains(last);
+            // A one-word name with little evidence (`Quorra` in a headline) is the same as
+            // its longer form, unless both look like a person's.
+            let weak = n == 1 && cl.votes.best().1 < 1.0 && (own != EntityType::Person || own_weight < 1.0);
             let extends = words.starts_with(&cl.words)
                 && !matches!(kind, EntityType::Gpe | EntityType::Loc | EntityType::Norp)
                 && ((own == EntityType::Person) == (kind == EntityType::Person)
-                    || kind == EntityType::Person && n == 1 && firm_org)
+                    || kind == EntityType::Person && n == 1 && firm_org
+                    || weak)
                 && !described;
             let full_name =
                 kind == EntityType::Person && n == 1 && words.last() == cl.words.last() && own == EntityType::Person;

@@ -435,6 +435,19 @@ mod tests {
     }
 
     #[test]
+    fn what_acts_on_its_own_is_no_person_and_a_place_does_not_speak() {
+        let all = found(
+            "Shares rose after Merrill Lynch raised its rating on the chipmaker. The prosecutor's \
+             office in Neufchateau said more arrests were possible.",
+        );
+        assert_eq!(entity(&all, "Merrill Lynch").0, "ORG");
+        assert_eq!(entity(&all, "Neufchateau").0, "GPE");
+        // After a speech verb, `its` may be another's.
+        let all = found("Martin Feldman said its sales would fall.");
+        assert_eq!(entity(&all, "Martin Feldman").0, "PERSON");
+    }
+
+    #[test]
     fn a_standings_table_has_teams_and_no_header_names() {
         let all = found("EASTERN DIVISION\n\nW L PCT GB\n\nNEW YORK 74 56 .569 -\n\nBALTIMORE 68 62 .523 6\n");
         let names: Vec<&str> = all.iter().map(|e| e.1.as_str()).collect();

@@ -427,9 +427,19 @@ fn context_votes(doc: &Document, c: &Candidate, v: &mut Votes) {
     let a = after;
     let next = word(a);
     let next2 = word(a + 1);
-    if next.is_some_and(|w| lex.is_speech_subject(w)) && !c.possessive {
+    // Not after a preposition of place: in `the prosecutor's office in Neufchateau said`,
+    // the office speaks.
+    let placed = before > 0 && matches!(word(before - 1), Some("in" | "at" | "near" | "outside"));
+    if next.is_some_and(|w| lex.is_speech_subject(w)) && !c.possessive && !placed {
         v.add(EntityType::Person, 1.0);
         v.add(EntityType::Org, 0.4);
+    }
+    // `Merrill Lynch raised its rating`: what acts on `its` own is no person. After a
+    // speech verb, `its` may be another's (`Doe said its sales fell`).
+    if next2 == Some("its") && !c.possessive {
+        if let Some(verb) = next.filter(|w| w.bytes().all(|b| b.is_ascii_lowercase())) {
+            v.add(EntityType::Org, if lex.is_speech_cue(verb) { 0.5 } else { 2.5 });
+        }
     }
     // `Scientology officials`, `Google employees`, `the Acme group`: a name before the
     // people or the kind of an organisation names the organisation.
