@@ -765,16 +765,39 @@ impl Finder<'_> {
         let units = &units[..];
         let n = self.tokens.len();
         let mut k = 0;
+        // The tokens of the last name found, and its place in `out`.
+        let mut last: Option<(usize, usize, usize)> = None;
         while k < n {
             if !self.starts_name(k, units) {
                 k += 1;
                 continue;
             }
             let (end, span, known, possessive) = self.extend(k, units);
-            let candidate = self.candidate(k, end, span, known, possessive);
+            let mut candidate = self.candidate(k, end, span, known, possessive);
+            // `Nippon Telegraph and Telephone Corp ( NTT )`, `Liberation Tigers of Tamil
+            // Eelam ( LTTE )`: an acronym that spells the name before a connector and this
+            // one is the name of both.
+            let mut first = k;
+            if let (Some((acro_end, acro)), Some((pk, pend, pi)), Some(c)) =
+                (self.bracketed_acronym(end), last, candidate.as_ref())
+            {
+                let letters: String = self.doc.slice(acro).chars().filter(|c| c.is_alphabetic()).collect();
+                let joined = pi + 1 == out.len()
+                    && pend + 1 == k
+                    && matches!(self.text(pend), "and" | "of" | "for" | "&")
+                    && self.initials(pk, pend) + &self.initials(k, end) == letters
+                    && acro_end > end;
+                if joined {
+                    let whole = Span::new(out[pi].span.start, c.span.end);
+                    out.pop();
+                    first = pk;
+                    candidate = self.candidate(pk, end, whole, None, possessive);
+                }
+            }
             let acronym_of = candidate.as_ref().map(|_| out.len());
             if let Some(c) = candidate {
                 out.push(c);
+                last = Some((first, end, out.len() - 1));
                 // `World Health Organization (WHO)`: the acronym in brackets right after.
                 if let Some((acro_end, acro)) = self.bracketed_acronym(end) {
                     let mut a = self.plain(acro, false);
@@ -1663,6 +1686,20 @@ impl Finder<'_> {
     }
 
     /// `(WHO)` right after a name ending at token `end`: the token range end and the span.
+    /// The first letters of the capitalised words of tokens `[a, b)`, without a last word
+    /// that is a short organisation's suffix, a legal form (`Telephone Corp` → `T`).
+    fn initials(&self, a: usize, mut b: usize) -> String {
+        let form = self.text(b - 1).trim_end_matches('.');
+        if b > a + 1 && form.len() <= 4 && LEXICONS.org_suffixes.contains(form) {
+            b -= 1;
+        }
+        (a..b)
+            .map(|m| self.text(m))
+            .filter(|w| w.starts_with(char::is_uppercase))
+            .filter_map(|w| w.chars().next())
+            .collect()
+    }
+
     fn bracketed_acronym(&self, end: usize) -> Option<(usize, Span)> {
         if end + 2 >= self.tokens.len() || self.text(end) != "(" || self.text(end + 2) != ")" {
             return None;

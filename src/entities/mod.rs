@@ -435,6 +435,23 @@ mod tests {
     }
 
     #[test]
+    fn an_acronym_in_brackets_joins_the_name_it_spells_across_a_connector() {
+        let all = found(
+            "Kestrel Telegraph and Telephone Corp ( KTT ) said on Wednesday profit rose. \
+             Fighters of the Liberation Herons of Tamil Vale ( LHTV ) attacked a camp.",
+        );
+        let full = "Kestrel Telegraph and Telephone Corp";
+        assert_eq!(mention_texts(&all, full), [full, "KTT"]);
+        assert_eq!(entity(&all, full).0, "ORG");
+        let full = "Liberation Herons of Tamil Vale";
+        assert_eq!(mention_texts(&all, full), [full, "LHTV"]);
+        // No acronym that spells both: two names.
+        let all = found("Kestrel Holdings and Dunmore Group ( DG ) agreed.");
+        assert_eq!(mention_texts(&all, "Dunmore Group"), ["Dunmore Group", "DG"]);
+        assert_eq!(mention_texts(&all, "Kestrel Holdings"), ["Kestrel Holdings"]);
+    }
+
+    #[test]
     fn what_acts_on_its_own_is_no_person_and_a_place_does_not_speak() {
         let all = found(
             "Shares rose after Merrill Lynch raised its rating on the chipmaker. The prosecutor's \
