@@ -1356,6 +1356,12 @@ impl Finder<'_> {
             if (place || organisation) && self.person_follows(j, units) && opening_title().is_none_or(|end| j > end) {
                 break;
             }
+            // `a New York Democrat`, `Hong Kong Chinese`: a place, then a people or a party's
+            // member, are two names.
+            let place_only = place && unit_known.is_some_and(|u| u.kind != super::EntityType::Norp);
+            if place_only && units[j].is_some_and(|u| u.known.kind == super::EntityType::Norp) {
+                break;
+            }
             // A title inside a run starts a new name: `U.S. President Donald Trump`.
             if self.adjacent(j - 1, j) && next_ok(j) && !self.is_title_only(j) {
                 // A word inside the title that opens the run does not end it (`Vice Premier`).

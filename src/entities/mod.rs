@@ -452,6 +452,20 @@ mod tests {
     }
 
     #[test]
+    fn a_place_before_a_people_and_a_club_named_for_its_city_are_read() {
+        let all = found("Senator Daniel Moynihan , a New York Democrat , spoke. Hong Kong Chinese shares rose.");
+        for (name, kind) in [("New York", "GPE"), ("Democrat", "NORP"), ("Hong Kong", "GPE"), ("Chinese", "NORP")] {
+            assert_eq!(entity(&all, name).0, kind, "{name}");
+        }
+        let all = found(
+            "SOCCER - DUTCH LEAGUE .\n\nAmsterdam 1996-09-15\n\n\
+             Ajax Amsterdam lost 2-0 at home to PSV Eindhoven . Striker Zoe P. Rotterdam scored .",
+        );
+        assert_eq!(entity(&all, "Ajax Amsterdam").0, "ORG");
+        assert_eq!(entity(&all, "Zoe P. Rotterdam").0, "PERSON");
+    }
+
+    #[test]
     fn what_acts_on_its_own_is_no_person_and_a_place_does_not_speak() {
         let all = found(
             "Shares rose after Merrill Lynch raised its rating on the chipmaker. The prosecutor's \

@@ -250,6 +250,24 @@ pub fn votes(doc: &Document, c: &Candidate, row: Row, sport: Option<&SportsStory
             v.add(EntityType::Org, 1.5);
         }
     }
+    // `Ajax Amsterdam`, `Sparta Prague`, `Werder Bremen`: in a sports story, a name that
+    // ends in a city and opens with no given name is a club.
+    let ends_in_city = || {
+        text.rsplit_once(' ').is_some_and(|(_, city)| {
+            lex.by_name
+                .get(city)
+                .is_some_and(|&k| lex.known[k].kind == EntityType::Gpe && lex.known[k].canonical.is_none())
+        })
+    };
+    if sport.is_some()
+        && c.known.is_none()
+        && (2..=3).contains(&words.len())
+        && lex.first_names.get(first).is_none_or(|&(_, ambiguous)| ambiguous)
+        && !words.iter().any(|w| w.ends_with('.'))
+        && ends_in_city()
+    {
+        v.add(EntityType::Org, 2.0);
+    }
     // `title rivals Essex , Derbyshire and Surrey`: in a sports story, a city or a county
     // is its team.
     if sport.is_some_and(|story| names_team(doc, line, c, story)) {
