@@ -1077,6 +1077,11 @@ impl Finder<'_> {
     /// Where a title of several words with some in lower case, opening at token `k`, ends
     /// before a name (`Secretary of State`, `Minister for Foreign Affairs`).
     fn title_with_portfolio(&self, k: usize) -> Option<usize> {
+        // Such a title's second word is `of` or `for`: most words are ruled out by the next
+        // one, before any lookup.
+        if k + 1 >= self.tokens.len() || !matches!(self.text(k + 1), "of" | "for") {
+            return None;
+        }
         let (width, _) = self.title_at(k, self.tokens.len())?;
         (width > 1 && (k + 1..k + width).any(|m| self.tags[m].is(Tag::LOWER))).then_some(k + width)
     }
