@@ -309,7 +309,7 @@ fn is_scorecard_line(doc: &Document, tokens: &[Token]) -> bool {
 
 /// Whether a line is a row of a leaderboard, which names players: a score or a place, then
 /// names in capitals, with their countries in brackets or several of them parted by
-/// commas (`65 Greg Norman ( Australia ) , Fred Couples`, `T4 Mark O'Meara , Steve
+/// commas (`65 Greg Norman ( Australia ) , Fred Couples`, `67 Mark O'Meara , Steve
 /// Stricker`). A heading that opens with a figure (`5 Things To Know`) has neither.
 fn is_leaderboard_line(doc: &Document, tokens: &[Token]) -> bool {
     let (Some(first), Some(last)) = (tokens.first(), tokens.last()) else { return false };
@@ -386,8 +386,7 @@ const SHOUTING_PREFIX: usize = 64;
 
 /// Whether a sentence is written in capitals: more than eight letters, at least 80% of
 /// them upper case, in its first [`SHOUTING_PREFIX`] bytes; or three words or more in
-/// capitals only. Stops as soon as the lower-case
-/// letters rule it out.
+/// capitals only (a table's header). Stops as soon as the lower-case letters rule it out.
 fn is_shouting(text: &str) -> bool {
     let mut cut = text.len().min(SHOUTING_PREFIX);
     while !text.is_char_boundary(cut) {
@@ -778,15 +777,14 @@ impl Finder<'_> {
             // Eelam ( LTTE )`: an acronym that spells the name before a connector and this
             // one is the name of both.
             let mut first = k;
-            if let (Some((acro_end, acro)), Some((pk, pend, pi)), Some(c)) =
+            if let (Some((_, acro)), Some((pk, pend, pi)), Some(c)) =
                 (self.bracketed_acronym(end), last, candidate.as_ref())
             {
                 let letters: String = self.doc.slice(acro).chars().filter(|c| c.is_alphabetic()).collect();
                 let joined = pi + 1 == out.len()
                     && pend + 1 == k
                     && matches!(self.text(pend), "and" | "of" | "for" | "&")
-                    && self.initials(pk, pend) + &self.initials(k, end) == letters
-                    && acro_end > end;
+                    && self.initials(pk, pend) + &self.initials(k, end) == letters;
                 if joined {
                     let whole = Span::new(out[pi].span.start, c.span.end);
                     out.pop();
@@ -1696,7 +1694,6 @@ impl Finder<'_> {
         }
     }
 
-    /// `(WHO)` right after a name ending at token `end`: the token range end and the span.
     /// The first letters of the capitalised words of tokens `[a, b)`, without a last word
     /// that is a short organisation's suffix, a legal form (`Telephone Corp` → `T`).
     fn initials(&self, a: usize, mut b: usize) -> String {
@@ -1711,6 +1708,7 @@ impl Finder<'_> {
             .collect()
     }
 
+    /// `(WHO)` right after a name ending at token `end`: the token range end and the span.
     fn bracketed_acronym(&self, end: usize) -> Option<(usize, Span)> {
         if end + 2 >= self.tokens.len() || self.text(end) != "(" || self.text(end + 2) != ")" {
             return None;

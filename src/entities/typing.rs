@@ -579,8 +579,8 @@ fn context_votes(doc: &Document, c: &Candidate, v: &mut Votes) {
                     && doc.slice(c.span).split(' ').count() <= 2
                     && !["ology", "ism", "ics"].iter().any(|end| doc.slice(c.span).ends_with(end)) =>
             {
-                // `reporters in Novye Atagi`: after `in`, two words that open with no given
-                // name are a place rather than a person.
+                // `reporters in Novye Atagi`: after `in` or `near`, a name that opens with no given
+                // name is a place rather than a person.
                 let in_place = matches!(prev, "in" | "near")
                     && !c.possessive
                     && !is_acronym(doc.slice(c.span))
