@@ -130,7 +130,7 @@ fn words_of(text: &str) -> Vec<String> {
 }
 
 /// The initials of a name's capitalised words (`World Health Organization` → `WHO`).
-fn initials(original: &str) -> String {
+pub(super) fn initials(original: &str) -> String {
     original
         .split([' ', '\u{a0}', '-'])
         .filter(|w| w.chars().next().is_some_and(char::is_uppercase))

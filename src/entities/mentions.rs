@@ -319,7 +319,7 @@ fn is_leaderboard_line(doc: &Document, tokens: &[Token]) -> bool {
         TokenKind::Word => {
             words += 1;
             let w = doc.slice(t.span);
-            w.chars().next().is_some_and(char::is_uppercase) || matches!(w, "de" | "van" | "von" | "der" | "da" | "di")
+            w.chars().next().is_some_and(char::is_uppercase) || is_name_particle(w)
         }
         TokenKind::Number => true,
         TokenKind::Punct => {
@@ -335,6 +335,34 @@ fn is_leaderboard_line(doc: &Document, tokens: &[Token]) -> bool {
         && plain
         && words >= 2
         && marks > 0
+}
+
+/// Whether a lower-case word joins the parts of a person's name (`Ludwig van Beethoven`,
+/// `Osama bin Laden`, `Phil de Glanville`).
+fn is_name_particle(word: &str) -> bool {
+    matches!(
+        word,
+        "van"
+            | "von"
+            | "de"
+            | "der"
+            | "den"
+            | "du"
+            | "da"
+            | "di"
+            | "del"
+            | "della"
+            | "la"
+            | "le"
+            | "bin"
+            | "ibn"
+            | "al"
+            | "el"
+            | "y"
+            | "dos"
+            | "das"
+            | "ter"
+    )
 }
 
 /// How a batter was out, as a scorecard writes it: caught, bowled, leg before wicket,
@@ -1426,29 +1454,7 @@ impl Finder<'_> {
                     && !lex.first_names.contains_key(self.text(j + 1))
                     && !lex.surnames.contains(self.text(j + 1));
                 organisation_of |= of_ok;
-                let particle = matches!(
-                    next,
-                    "van"
-                        | "von"
-                        | "de"
-                        | "der"
-                        | "den"
-                        | "du"
-                        | "da"
-                        | "di"
-                        | "del"
-                        | "della"
-                        | "la"
-                        | "le"
-                        | "bin"
-                        | "ibn"
-                        | "al"
-                        | "el"
-                        | "y"
-                        | "dos"
-                        | "das"
-                        | "ter"
-                );
+                let particle = is_name_particle(next);
                 if of_ok || and_ok || particle || next == "&" {
                     j += 1;
                     continue;
@@ -1694,18 +1700,14 @@ impl Finder<'_> {
         }
     }
 
-    /// The first letters of the capitalised words of tokens `[a, b)`, without a last word
-    /// that is a short organisation's suffix, a legal form (`Telephone Corp` → `T`).
+    /// The initials of tokens `[a, b)` (see [`super::cluster::initials`]), without a last
+    /// word that is a short organisation's suffix, a legal form (`Telephone Corp` → `T`).
     fn initials(&self, a: usize, mut b: usize) -> String {
         let form = self.text(b - 1).trim_end_matches('.');
         if b > a + 1 && form.len() <= 4 && LEXICONS.org_suffixes.contains(form) {
             b -= 1;
         }
-        (a..b)
-            .map(|m| self.text(m))
-            .filter(|w| w.starts_with(char::is_uppercase))
-            .filter_map(|w| w.chars().next())
-            .collect()
+        super::cluster::initials(&self.doc.text()[self.tokens[a].span.start..self.tokens[b - 1].span.end])
     }
 
     /// `(WHO)` right after a name ending at token `end`: the token range end and the span.

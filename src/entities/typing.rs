@@ -335,7 +335,7 @@ fn names_team(doc: &Document, line: &[Token], c: &Candidate, story: &SportsStory
     let at = line.partition_point(|t| t.span.end <= c.span.start);
     let word = |k: usize| line.get(k).map(|t| doc.slice(t.span));
     let venue = at > 0
-        && (word(at - 1).is_some_and(|w| ["in", "at", "near", "outside"].iter().any(|p| w.eq_ignore_ascii_case(p)))
+        && (word(at - 1).is_some_and(is_venue_preposition)
             || at > 1
                 && word(at - 1) == Some("of")
                 && word(at - 2).is_some_and(|w| LEXICONS.words.get(w) == Some(&Role::PlaceNoun)));
@@ -343,6 +343,12 @@ fn names_team(doc: &Document, line: &[Token], c: &Candidate, story: &SportsStory
     let dateline =
         at == 0 && paragraph.sentences.start == c.sentence && matches!(word(after), Some("," | "-" | "—" | "–" | "("));
     !venue && !dateline && story.surnames.binary_search(&text).is_err()
+}
+
+/// Whether a word, in any case, says where something is or happens (`in`, `at`): a name
+/// after it is a venue, not a team, and not the subject of a verb after it.
+fn is_venue_preposition(word: &str) -> bool {
+    ["in", "at", "near", "outside"].iter().any(|p| word.eq_ignore_ascii_case(p))
 }
 
 /// Whether the gazetteer knows the name as a city or a region, not a country: a place whose
@@ -447,7 +453,7 @@ fn context_votes(doc: &Document, c: &Candidate, v: &mut Votes) {
     let next2 = word(a + 1);
     // Not after a preposition of place: in `the prosecutor's office in Neufchateau said`,
     // the office speaks.
-    let placed = before > 0 && matches!(word(before - 1), Some("in" | "at" | "near" | "outside"));
+    let placed = before > 0 && word(before - 1).is_some_and(is_venue_preposition);
     if next.is_some_and(|w| lex.is_speech_subject(w)) && !c.possessive && !placed {
         v.add(EntityType::Person, 1.0);
         v.add(EntityType::Org, 0.4);
