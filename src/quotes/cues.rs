@@ -24,8 +24,12 @@ pub enum CueClass {
     /// As [`CueClass::Say`], but a clause without `that` needs a verb early on (`added it
     /// would`, not `added 5%`).
     Assert,
-    /// As [`CueClass::Say`], after an addressee (`told Reuters that`).
+    /// As [`CueClass::Say`], after an addressee (`warned investors that`), or with none
+    /// (`warned that`).
     Tell,
+    /// As [`CueClass::Tell`], but only after an addressee: `told that …` with none is a
+    /// passive (`was hauled in and told that`), whose subject was spoken to.
+    Inform,
     /// Direct quotes, and reported speech only with `that` (`noted that`).
     That,
     /// Direct quotes only (`laughed`, `continued`).
@@ -46,6 +50,7 @@ impl CueClass {
             "say" => CueClass::Say,
             "assert" => CueClass::Assert,
             "tell" => CueClass::Tell,
+            "inform" => CueClass::Inform,
             "that" => CueClass::That,
             "manner" => CueClass::Manner,
             "ask" => CueClass::Ask,
@@ -68,7 +73,7 @@ impl CueClass {
 
     /// Whether the cue can introduce reported speech (`said that …`).
     pub fn reports(self) -> bool {
-        matches!(self, CueClass::Say | CueClass::Assert | CueClass::Tell | CueClass::That)
+        matches!(self, CueClass::Say | CueClass::Assert | CueClass::Tell | CueClass::Inform | CueClass::That)
     }
 }
 

@@ -287,7 +287,7 @@ fn candidate(stage: &Stage, s: usize, c: usize, used: &mut [bool], infos: &mut [
             }
         }
         CueClass::Quoted => quoted_as_saying(stage, c, s0, s1, used, infos),
-        CueClass::Say | CueClass::Assert | CueClass::Tell | CueClass::That => {
+        CueClass::Say | CueClass::Assert | CueClass::Tell | CueClass::Inform | CueClass::That => {
             // A `that` cue reports only before `that`, or at a sentence end or before a
             // comma (`…, she noted.`); most of its occurrences are neither, and cost nothing.
             if cue.class == CueClass::That {
@@ -371,7 +371,7 @@ fn clause_start(stage: &Stage, c: usize, end: usize, s1: usize) -> Option<(usize
     let w = &stage.words;
     let class = stage.cues[c].class;
     let mut j = w.skip_adverbs_forward(end, s1);
-    if class == CueClass::Tell {
+    if matches!(class, CueClass::Tell | CueClass::Inform) {
         // The addressee: `told Reuters`, `told reporters`, `warned investors`, `told him`.
         if j < s1 && w.in_set(j, &OBJECT_PRONOUNS) {
             j += 1;
@@ -382,7 +382,8 @@ fn clause_start(stage: &Stage, c: usize, end: usize, s1: usize) -> Option<(usize
                 return Some((j, "reported-speech"));
             }
             j = p.end;
-        } else if !(j < s1 && w.is(j, "that")) {
+        } else if class == CueClass::Inform || !(j < s1 && w.is(j, "that")) {
+            // `warned that …` needs no addressee; `told that …` is a passive.
             return None;
         }
     }
@@ -687,6 +688,14 @@ mod tests {
             "Jane Doe told reporters the plan would fail.",
             &[("indirect", "the plan would fail", "Jane Doe", "told", "reported-speech")],
         );
+        // `warned that` needs no addressee; `told that` with none is a passive, whose
+        // subject was spoken to.
+        assert_quotes(
+            "Jane Doe warned that the plan would fail.",
+            &[("indirect", "the plan would fail", "Jane Doe", "warned", "reported-that")],
+        );
+        assert_no_quotes("I was hauled in and told that my mother had attacked the church.");
+        assert_no_quotes("The staff were gathered and informed that the plant would close.");
     }
 
     #[test]
