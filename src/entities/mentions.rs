@@ -1257,17 +1257,30 @@ impl Finder<'_> {
     /// Whether token `k`, after a possessive, ends a place's or an institution's name that
     /// the possessive is part of (`St James' Park`, `St Mary's Hospital`): a capitalised place
     /// ending or organisation suffix that ends the run, and no `of` after it (`Japan's
-    /// Ministry of Finance`).
-    fn possessive_place(&self, k: usize, units: &[Option<Unit>]) -> bool {
+    /// Ministry of Finance`). After a common word (`Children's Defense Fund`, `Veterans'
+    /// Affairs Department`), up to two more capitalised words may come before that ending.
+    fn possessive_place(&self, k: usize, units: &[Option<Unit>], owner: &str) -> bool {
         let lex = &*LEXICONS;
-        let word = self.text(k);
-        let ends = k + 1 >= self.tokens.len()
-            || !self.adjacent(k, k + 1)
-            || !(self.name_like(k + 1) || units[k + 1].is_some() || self.text(k + 1) == "of");
-        units[k].is_none()
-            && self.name_like(k)
-            && (lex.words.get(word) == Some(&Role::PlaceEnd) || lex.org_suffixes.contains(word))
-            && ends
+        let n = self.tokens.len();
+        let ends = |i: usize| {
+            i + 1 >= n
+                || !self.adjacent(i, i + 1)
+                || !(self.name_like(i + 1) || units[i + 1].is_some() || self.text(i + 1) == "of")
+        };
+        let reach = if lex.not_names.contains(owner) || lex.is_english_word(owner) { 3 } else { 1 };
+        for (i, unit) in units.iter().enumerate().take(n.min(k + reach)).skip(k) {
+            if unit.is_some() || !self.name_like(i) {
+                return false;
+            }
+            let word = self.text(i);
+            if (lex.words.get(word) == Some(&Role::PlaceEnd) || lex.org_suffixes.contains(word)) && ends(i) {
+                return true;
+            }
+            if i + 1 < n && !self.adjacent(i, i + 1) {
+                return false;
+            }
+        }
+        false
     }
 
     fn glued(&self, a: usize, b: usize) -> bool {
@@ -1313,7 +1326,8 @@ impl Finder<'_> {
             // `St Mary's Hospital`, `St James' Park`: a possessive inside a place's name, not
             // after one the gazetteer knows (`Britain's Lake District`).
             if stripped.len() < last_text.len() {
-                if unit_known.is_none() && j < n && self.adjacent(j - 1, j) && self.possessive_place(j, units) {
+                if unit_known.is_none() && j < n && self.adjacent(j - 1, j) && self.possessive_place(j, units, stripped)
+                {
                     continue;
                 }
                 possessive = true;
@@ -1334,7 +1348,7 @@ impl Finder<'_> {
                 && j + mark < n
                 && self.adjacent(j - 1, j)
                 && self.adjacent(j + mark - 1, j + mark)
-                && self.possessive_place(j + mark, units)
+                && self.possessive_place(j + mark, units, last_text)
             {
                 j += mark;
                 continue;

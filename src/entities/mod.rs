@@ -651,6 +651,24 @@ mod tests {
         let all = found("Britain's Lake District drew crowds . Japan 's Ministry of Finance spoke .");
         let names: Vec<&str> = all.iter().map(|e| e.1.as_str()).collect();
         assert_eq!(names, ["Britain", "Lake District", "Japan", "Ministry of Finance"]);
+        // After a common word, the institution's head may come a few words later; after a
+        // name, not (`Japan 's Defense Ministry` is two).
+        let all = found(
+            "Marian Wright Edelman , president of the Children 's Defense Fund , spoke . The \
+             Veterans' Affairs Department agreed . Japan 's Defense Ministry did not .",
+        );
+        let names: Vec<&str> = all.iter().map(|e| e.1.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "Marian Wright Edelman",
+                "Children 's Defense Fund",
+                "Veterans' Affairs Department",
+                "Japan",
+                "Defense Ministry"
+            ]
+        );
+        assert_eq!(entity(&all, "Children 's Defense Fund").0, "ORG");
     }
 
     #[test]
