@@ -580,6 +580,16 @@ mod tests {
         ] {
             assert_eq!(entity(&all, name).0, kind, "{name}");
         }
+        // In a ranked row, a team after the player's country in brackets.
+        let all = found(
+            "Provisional times :\n\n2. Damon Hill ( Britain ) Williams 1:50.980\n\n\
+             3. Tony Rominger ( Switzerland ) Mapei at 12 seconds\n",
+        );
+        for (name, kind) in
+            [("Damon Hill", "PERSON"), ("Williams", "ORG"), ("Tony Rominger", "PERSON"), ("Mapei", "ORG")]
+        {
+            assert_eq!(entity(&all, name).0, kind, "{name}");
+        }
     }
 
     #[test]

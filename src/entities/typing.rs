@@ -6,7 +6,7 @@
 use super::lexicons::{Role, LEXICONS};
 use super::mentions::{is_acronym, Candidate, Row};
 use super::EntityType;
-use crate::document::{Document, ParagraphKind, Token};
+use crate::document::{Document, ParagraphKind, Token, TokenKind};
 
 /// Evidence for each entity type, as summed weights.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
@@ -273,6 +273,11 @@ pub fn votes(doc: &Document, c: &Candidate, row: Row, sport: Option<&SportsStory
     if sport.is_some_and(|story| names_team(doc, line, c, story)) {
         v.add(EntityType::Org, 5.0);
     }
+    // `2. Damon Hill ( Britain ) Williams 1:50.980`: in a ranked row, the name after a
+    // player's country in brackets is their team.
+    if team_after_country(doc, line, c) {
+        v.add(EntityType::Org, 3.0);
+    }
     // `Sampras ( U.S. ) beat Enqvist ( Sweden )`: a player with their country in brackets.
     if c.known.is_none() && country_in_brackets_after(doc, line, c) {
         v.add(EntityType::Person, 1.5);
@@ -366,6 +371,24 @@ fn club_after_player(doc: &Document, line: &[Token], c: &Candidate) -> bool {
     }
     let player = doc.slice(line[before - 2].span);
     !is_acronym(player) && super::mentions::club_in_brackets(doc, line, before - 1)
+}
+
+/// Whether a name follows a player's country in brackets on a line that opens with a rank:
+/// a team (`3. Tony Rominger ( Switzerland ) Mapei at 12 seconds`).
+fn team_after_country(doc: &Document, line: &[Token], c: &Candidate) -> bool {
+    // Most names are ruled out by the bytes before them.
+    let head = doc.text()[..c.span.start].trim_end();
+    if !head.ends_with(')') || line.first().is_none_or(|t| t.kind != TokenKind::Number) {
+        return false;
+    }
+    let before = line.partition_point(|t| t.span.end <= c.span.start);
+    let Some(open) = (before.saturating_sub(5)..before).rev().find(|&k| doc.slice(line[k].span) == "(") else {
+        return false;
+    };
+    let player = open.checked_sub(1).map(|k| &line[k]);
+    player.is_some_and(|t| t.kind == TokenKind::Word && doc.slice(t.span).starts_with(char::is_uppercase))
+        && super::mentions::bracketed_known(doc, line, open)
+            .is_some_and(|k| k.kind == EntityType::Gpe && k.canonical.is_some())
 }
 
 /// Whether a country the gazetteer knows follows a name in brackets (`Enqvist (Sweden)`).
