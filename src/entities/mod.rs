@@ -252,8 +252,9 @@ pub fn entities(doc: &Document) -> Entities {
     let case = mentions::CaseEvidence::collect(doc, &tags, &weak);
     let candidates = mentions::find(doc, &tags, &weak, &shouted, &case);
     let sport = typing::sports_story(doc, &candidates, &rows);
-    let votes: Vec<typing::Votes> =
+    let mut votes: Vec<typing::Votes> =
         candidates.iter().map(|c| typing::votes(doc, c, rows[c.sentence], sport.as_ref())).collect();
+    typing::listed_together(doc, &candidates, &mut votes);
     let (clusters, of) = cluster::cluster(doc, &candidates, &votes);
     let mut targets: Vec<coref::Target> = clusters
         .iter()
@@ -589,6 +590,20 @@ mod tests {
             [("Damon Hill", "PERSON"), ("Williams", "ORG"), ("Tony Rominger", "PERSON"), ("Mapei", "ORG")]
         {
             assert_eq!(entity(&all, name).0, kind, "{name}");
+        }
+    }
+
+    #[test]
+    fn names_listed_together_are_of_one_kind() {
+        let all = found("Hong Kong shares rose , led by HSBC Holdings and Cheung Kong .");
+        assert_eq!(entity(&all, "Cheung Kong").0, "ORG");
+        // Not a name attached to a list item by a preposition, nor one with its own.
+        let all = found(
+            "( Reporting by Margaux Brennan in Shanghai and Ines Dalesen in Melbourne ) . The \
+             councillors Claudia Mo of the Civic Party and Wong Pik-wan of the Democratic Party won .",
+        );
+        for name in ["Ines Dalesen", "Wong Pik-wan"] {
+            assert_eq!(entity(&all, name).0, "PERSON", "{name}");
         }
     }
 

@@ -289,6 +289,59 @@ pub fn votes(doc: &Document, c: &Candidate, row: Row, sport: Option<&SportsStory
     v
 }
 
+/// How much a name's strongest type must weigh, and lead the next by, to be lent to a name
+/// it is listed with; the most a name lent to may weigh on its own; and the vote lent.
+const LENDS: (f32, f32, f32, f32) = (2.5, 1.5, 1.0, 1.5);
+
+/// `led by HSBC Holdings and Cheung Kong`, `Wisconsin and Michigan`: names joined by a
+/// conjunction are of one kind. A name with little evidence of its own gets a vote for the
+/// type of the other name when that type is clear (a person, an organisation or a place).
+/// Votes lent are worked out from the votes of the text alone, so they do not chain.
+pub fn listed_together(doc: &Document, cands: &[Candidate], votes: &mut [Votes]) {
+    let (strong, lead, weak, vote) = LENDS;
+    let text = doc.text();
+    let clear = |v: &Votes| {
+        let (kind, weight) = v.best();
+        let second = v.0.iter().enumerate().filter(|&(k, _)| k != kind as usize).map(|(_, &w)| w).fold(0.0, f32::max);
+        let listable = matches!(kind, EntityType::Person | EntityType::Org | EntityType::Gpe | EntityType::Loc);
+        (listable && weight >= strong && weight - second >= lead).then_some(kind)
+    };
+    let open = |c: &Candidate, v: &Votes| c.known.is_none() && c.title.is_none() && v.best().1 < weak;
+    let mut lent: Vec<(usize, EntityType)> = Vec::new();
+    for (i, pair) in cands.windows(2).enumerate() {
+        let (a, b) = (&pair[0], &pair[1]);
+        // Candidates may overlap (a name and the acronym inside it). A comma is no
+        // conjunction: as often it parts a name from its apposition.
+        let joined = text
+            .get(a.span.end..b.span.start)
+            .is_some_and(|gap| matches!(gap, " and " | " or " | " & " | " , and " | ", and "));
+        if !joined || a.sentence != b.sentence || a.possessive {
+            continue;
+        }
+        let lend = match (clear(&votes[i]), clear(&votes[i + 1])) {
+            (Some(kind), None) if open(b, &votes[i + 1]) => (i + 1, kind),
+            (None, Some(kind)) if open(a, &votes[i]) => (i, kind),
+            _ => continue,
+        };
+        // `the president of the Acme Party and Jane Doe`, `Jane Doe of Acme and Joe Bloggs
+        // of Emca`, `by Jo Doe in Paris and Joe Bloggs in Rome`: a name attached by a
+        // preposition is no item of the list; nor is one that has its own after it.
+        let before = text[..a.span.start].trim_end();
+        let before = before.strip_suffix(" the").unwrap_or(before);
+        let attached = before.rsplit(' ').next() == Some("of");
+        let mut after = text[b.span.end..].splitn(4, ' ');
+        let own = after.next() == Some("")
+            && after.next().is_some_and(|w| is_venue_preposition(w) || w == "of" || w == "from")
+            && after.next().is_some_and(|w| w.starts_with(char::is_uppercase) || w == "the");
+        if !attached && !own {
+            lent.push(lend);
+        }
+    }
+    for (i, kind) in lent {
+        votes[i].add(kind, vote);
+    }
+}
+
 /// A document that reports on matches, with the last words of its longer names (a player
 /// `Samuel Washington` is no city of `Washington` later on).
 pub struct SportsStory<'d> {
