@@ -65,6 +65,8 @@ pub enum Role {
     PlaceNoun,
     /// Says what kind of place the name before it is (`the Erez crossing`).
     PlaceKind,
+    /// Says the name before it is a venue, even a person's (`the Vicente Calderon stadium`).
+    Venue,
     /// Ends a place's name (`Harlow Bay`, `Lumora Rd`).
     PlaceEnd,
     /// People of an organisation, after its name (`Google employees`).
@@ -487,6 +489,7 @@ impl Lexicons {
                 "place_prep" => Role::PlacePrep,
                 "place_noun" => Role::PlaceNoun,
                 "place_kind" => Role::PlaceKind,
+                "venue" => Role::Venue,
                 "place_end" => Role::PlaceEnd,
                 "org_member" => Role::OrgMember,
                 "name_abbrev" => Role::NameAbbrev,

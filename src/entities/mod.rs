@@ -512,6 +512,9 @@ mod tests {
         assert_eq!(entity(&all, "Tavor").0, "LOC");
         assert_eq!(entity(&all, "Novye Zaliv").0, "GPE");
         assert_eq!(entity(&all, "Korvani").0, "LOC");
+        // A venue, even one named for a person.
+        let all = found("Valencia lost 2-0 at the Vicente Calderon stadium on Sunday.");
+        assert_eq!(entity(&all, "Vicente Calderon").0, "LOC");
     }
 
     #[test]

@@ -595,6 +595,9 @@ fn context_votes(doc: &Document, c: &Candidate, v: &mut Votes) {
     if matches!(next_role, Some(Role::PlaceKind | Role::PlaceNoun)) && !c.possessive && c.known.is_none() {
         v.add(EntityType::Loc, 1.5);
     }
+    if next_role == Some(&Role::Venue) && !c.possessive && c.known.is_none() {
+        v.add(EntityType::Loc, 3.0);
+    }
     // `the Hang Seng index`, `the Nikkei average`: an index, no person.
     if next_role == Some(&Role::IndexNoun) && !c.possessive && c.known.is_none() {
         v.add(EntityType::Other, 1.5);
