@@ -434,6 +434,11 @@ fn alias_of(
             if kind == EntityType::Person && words.len() == 1 && cl.words.contains(&words[0]) && !firm_org {
                 return Some(ci);
             }
+            // A surname of several words (`De Lorenzo` for `Francesco De Lorenzo`, `Di
+            // Pietro`), or the last names of a longer name (`Patrick Moynihan`).
+            if kind == EntityType::Person && words.len() > 1 && cl.words.ends_with(words) && !firm_org {
+                return Some(ci);
+            }
             // `Phailin` for `Cyclone Phailin`: a storm's name without the word before it.
             if kind == EntityType::Event
                 && n == 2

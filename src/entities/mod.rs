@@ -1355,6 +1355,18 @@ mod tests {
     }
 
     #[test]
+    fn a_surname_of_several_words_joins_the_full_name() {
+        let all = found(
+            "A court jailed Francesco De Lorenzo on Tuesday . De Lorenzo will appeal . Kofi St. Clair \
+             agreed . St. Clair said so .",
+        );
+        let names: Vec<&str> = all.iter().map(|e| e.1.as_str()).collect();
+        assert_eq!(names, ["Francesco De Lorenzo", "Kofi St. Clair"]);
+        let texts: Vec<&str> = entity(&all, "Francesco De Lorenzo").2.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(texts, ["Francesco De Lorenzo", "De Lorenzo"]);
+    }
+
+    #[test]
     fn sentence_start_and_headline_capitals_are_not_names() {
         let all = found(
             "Key Takeaways\n\nDespite the rain, Acme Corp. opened a plant in Ohio. Rather than wait, it hired staff.",
