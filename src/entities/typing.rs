@@ -95,9 +95,18 @@ pub fn votes(doc: &Document, c: &Candidate, row: Row, sport: Option<&SportsStory
     {
         v.add(EntityType::Org, 3.0);
     }
+    // `Google Chrome`, `Microsoft Office`: a known organisation's name before another word
+    // names one of its products, not a person.
+    let maker = words.len() >= 2
+        && c.known.is_none()
+        && lex.by_name.get(first).is_some_and(|&k| lex.known[k].kind == EntityType::Org && !lex.known[k].ambiguous);
     // `Riverton Kings`, `Northgate Pilots`: a name ending in a plural common noun is a team
-    // or a group, not a person (`Williams`, `Banks` are surnames, not plurals of a noun).
-    if words.len() >= 2 && c.title.is_none() && !lex.words.contains_key(last) && is_plural_noun(last) {
+    // or a group, not a person (`Williams`, `Banks` are surnames, not plurals of a noun);
+    // nor a product (`Google Analytics`). After a given name, only the plural of a common
+    // word counts (`Britney Spears`).
+    let given = lex.first_names.get(first).is_some_and(|&(_, ambiguous)| !ambiguous);
+    if words.len() >= 2 && c.title.is_none() && !lex.words.contains_key(last) && !maker && is_plural_noun(last, !given)
+    {
         v.add(EntityType::Org, 1.5);
     }
     // `Bank of England`, `Block Museum of Art`: an organisation's head before `of`.
@@ -173,11 +182,6 @@ pub fn votes(doc: &Document, c: &Candidate, row: Row, sport: Option<&SportsStory
     if words.len() == 1 && is_acronym(first) {
         v.add(EntityType::Org, 0.8);
     }
-    // `Google Chrome`, `Microsoft Office`: a known organisation's name before another word
-    // names one of its products, not a person.
-    let maker = words.len() >= 2
-        && c.known.is_none()
-        && lex.by_name.get(first).is_some_and(|&k| lex.known[k].kind == EntityType::Org && !lex.known[k].ambiguous);
     if maker {
         v.add(EntityType::Product, 1.0);
     }
@@ -475,8 +479,9 @@ fn has_surname_ending(word: &str) -> bool {
 }
 
 /// Whether a capitalised word is the plural of a common noun (`Kings`, `Pilots`,
-/// `Rangers`, `Companies`) and not a name of its own (`Williams`, `Banks`).
-fn is_plural_noun(word: &str) -> bool {
+/// `Rangers`, `Companies`) and not a name of its own (`Williams`, `Banks`). With `rare`,
+/// the plural of a rarer English word counts too (`Hawks`, `Textiles`, `Spears`).
+fn is_plural_noun(word: &str, rare: bool) -> bool {
     let lex = &*LEXICONS;
     if !plural_shaped(word) || lex.first_names.contains_key(word) {
         return false;
@@ -484,7 +489,11 @@ fn is_plural_noun(word: &str) -> bool {
     let stem = &word[..word.len() - 1];
     // The singular may be a surname too (`King`); the plural as written is what must not be.
     let common = |w: &str| lex.not_names.contains(w) || lex.surnames.contains(w);
-    if common(stem) || lex.not_names.contains(word) || lex.titles.contains_key(stem) {
+    if common(stem)
+        || lex.not_names.contains(word)
+        || lex.titles.contains_key(stem)
+        || rare && lex.is_english_word(stem)
+    {
         return true;
     }
     // `Companies` → `Company`.
@@ -708,10 +717,13 @@ mod tests {
     #[test]
     fn plural_common_nouns_are_told_from_surnames() {
         for team in ["Kings", "Pilots", "Rangers", "Companies"] {
-            assert!(is_plural_noun(team), "{team}");
+            assert!(is_plural_noun(team, false), "{team}");
         }
-        for name in ["Williams", "Jones", "Ross", "Us", "Banks", "Roberts"] {
-            assert!(!is_plural_noun(name), "{name}");
+        for name in ["Williams", "Jones", "Ross", "Us", "Banks", "Roberts", "Spears", "Hawks"] {
+            assert!(!is_plural_noun(name, false), "{name}");
+        }
+        for team in ["Hawks", "Falcons", "Textiles", "Analytics"] {
+            assert!(is_plural_noun(team, true), "{team}");
         }
     }
 }
