@@ -91,6 +91,8 @@ pub enum Role {
     GoalVerb,
     /// Opens an organisation's name (`Deutsche Bank`, `Banco Santander`, `Dynamo Kiev`).
     OrgOpener,
+    /// A time zone in words (`Eastern Time`): no entity.
+    TimeZone,
     /// A verb of one side beating or drawing with another (`beat`, `drew`).
     MatchVerb,
     /// A sport in capitals, as it opens a wire sports story's heading (`CRICKET -`).
@@ -508,6 +510,7 @@ impl Lexicons {
                 "speech_subject" => Role::SpeechSubject,
                 "newsroom" => Role::Newsroom,
                 "org_opener" => Role::OrgOpener,
+                "time_zone" => Role::TimeZone,
                 "match_verb" => Role::MatchVerb,
                 _ => continue,
             };

@@ -1657,6 +1657,14 @@ impl Finder<'_> {
         {
             return None;
         }
+        // `9 a.m. Eastern Time`: a time zone, with its first word or without (a common
+        // word at a sentence start, `Eastern` is not always taken).
+        if text.ends_with("Time") {
+            let zone = |from: usize| lex.words.get(self.doc.slice(Span::new(from, span.end))) == Some(&Role::TimeZone);
+            if zone(span.start) || (start_tok > 0 && zone(self.tokens[start_tok - 1].span.start)) {
+                return None;
+            }
+        }
         let first_word = text.split([' ', '\u{a0}']).next().unwrap_or(text);
         if gender.is_none() {
             match lex.first_names.get(first_word) {

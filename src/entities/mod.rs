@@ -1367,6 +1367,13 @@ mod tests {
     }
 
     #[test]
+    fn a_time_zone_is_no_entity() {
+        let all = found("Voting ends at 9 p.m. Eastern Time and 8 p.m. Central Standard Time. Time Warner rose.");
+        let names: Vec<&str> = all.iter().map(|e| e.1.as_str()).collect();
+        assert_eq!(names, ["Time Warner"]);
+    }
+
+    #[test]
     fn sentence_start_and_headline_capitals_are_not_names() {
         let all = found(
             "Key Takeaways\n\nDespite the rain, Acme Corp. opened a plant in Ohio. Rather than wait, it hired staff.",
