@@ -496,16 +496,22 @@ fn is_plural_noun(word: &str, rare: bool) -> bool {
     {
         return true;
     }
-    // `Companies` → `Company`.
-    let mut buf = [0u8; 32];
-    match stem.strip_suffix("ie") {
-        Some(base) if base.len() < buf.len() => {
-            buf[..base.len()].copy_from_slice(base.as_bytes());
-            buf[base.len()] = b'y';
-            std::str::from_utf8(&buf[..=base.len()]).is_ok_and(common)
-        }
-        _ => false,
+    let rarer = |w: &str| common(w) || rare && lex.is_english_word(w);
+    // `Foxes` → `Fox`, but not `Moses` → `Mos`.
+    if rare && stem.strip_suffix('e').is_some_and(rarer) {
+        return true;
     }
+    // `Companies` → `Company`, `Wolves` → `Wolf`: the singular respelt.
+    let respelt = |base: &str, end: u8, known: &dyn Fn(&str) -> bool| {
+        let mut buf = [0u8; 32];
+        base.len() < buf.len() && {
+            buf[..base.len()].copy_from_slice(base.as_bytes());
+            buf[base.len()] = end;
+            std::str::from_utf8(&buf[..=base.len()]).is_ok_and(known)
+        }
+    };
+    stem.strip_suffix("ie").is_some_and(|base| respelt(base, b'y', &common))
+        || stem.strip_suffix("ve").is_some_and(|base| respelt(base, b'f', &rarer))
 }
 
 /// Whether a capitalised word looks like a plural (`Herons`, not `Ross`) and is not a
@@ -722,7 +728,7 @@ mod tests {
         for name in ["Williams", "Jones", "Ross", "Us", "Banks", "Roberts", "Spears", "Hawks"] {
             assert!(!is_plural_noun(name, false), "{name}");
         }
-        for team in ["Hawks", "Falcons", "Textiles", "Analytics"] {
+        for team in ["Hawks", "Falcons", "Textiles", "Analytics", "Foxes", "Wolves"] {
             assert!(is_plural_noun(team, true), "{team}");
         }
     }
