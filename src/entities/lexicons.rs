@@ -93,6 +93,8 @@ pub enum Role {
     OrgOpener,
     /// A time zone in words (`Eastern Time`): no entity.
     TimeZone,
+    /// Opens a town's or a landmark's name (`Port Said`, `Mount Kenya`).
+    PlaceHead,
     /// A verb of one side beating or drawing with another (`beat`, `drew`).
     MatchVerb,
     /// A sport in capitals, as it opens a wire sports story's heading (`CRICKET -`).
@@ -511,6 +513,7 @@ impl Lexicons {
                 "newsroom" => Role::Newsroom,
                 "org_opener" => Role::OrgOpener,
                 "time_zone" => Role::TimeZone,
+                "place_head" => Role::PlaceHead,
                 "match_verb" => Role::MatchVerb,
                 _ => continue,
             };

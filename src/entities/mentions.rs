@@ -911,8 +911,9 @@ impl Finder<'_> {
     fn backed_looking_ahead(&self, k: usize, ahead: bool) -> bool {
         let word = strip_possessive(self.text(k));
         let lex = &*LEXICONS;
-        // `Storm Hilde tore through …`: a storm's name opens with a common word.
-        if lex.words.get(word) == Some(&Role::EventHead)
+        // `Storm Hilde tore through …`, `Port Ellis has …`: a storm's or a town's name opens
+        // with a common word.
+        if matches!(lex.words.get(word), Some(Role::EventHead | Role::PlaceHead))
             && k + 1 < self.tokens.len()
             && self.adjacent(k, k + 1)
             && self.name_like(k + 1)

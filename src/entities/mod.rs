@@ -512,6 +512,14 @@ mod tests {
         assert_eq!(entity(&all, "Tavor").0, "LOC");
         assert_eq!(entity(&all, "Novye Zaliv").0, "GPE");
         assert_eq!(entity(&all, "Korvani").0, "LOC");
+        // A town named with `Port`, `Fort` or `Mount`, also at a sentence start; not its
+        // team.
+        let all = found(
+            "Rents in Port Ellis have risen. Port Ellis has a market. Port Ellis Hawks lost at home. \
+             They play Alderley Foxes next.",
+        );
+        let names: Vec<(&str, &str)> = all.iter().map(|e| (e.0, e.1.as_str())).collect();
+        assert_eq!(names, [("GPE", "Port Ellis"), ("ORG", "Port Ellis Hawks"), ("ORG", "Alderley Foxes")]);
         // A venue, even one named for a person.
         let all = found("Valencia lost 2-0 at the Vicente Calderon stadium on Sunday.");
         assert_eq!(entity(&all, "Vicente Calderon").0, "LOC");

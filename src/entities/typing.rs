@@ -123,6 +123,17 @@ pub fn votes(doc: &Document, c: &Candidate, row: Row, sport: Option<&SportsStory
     if words.len() >= 2 && lex.words.get(first) == Some(&Role::OrgOpener) {
         v.add(EntityType::Org, 3.0);
     }
+    // `Port Said`, `Fort Worth`, `Mount Kenya`: a short name opening with a place's first
+    // word, and ending in no word that says it is something else (`Port Ellis Hawks`,
+    // `Port Ellis Road`, `Port Authority`).
+    if (2..=3).contains(&words.len())
+        && lex.words.get(first) == Some(&Role::PlaceHead)
+        && !lex.words.contains_key(last)
+        && !lex.org_suffixes.contains(last)
+        && !is_plural_noun(last, true)
+    {
+        v.add(EntityType::Gpe, 2.0);
+    }
     // `Hurricane Katrina`, `Storm Hilde`: the name of a storm, whatever first name it has.
     if words.len() >= 2 && lex.words.get(first) == Some(&Role::EventHead) {
         v.add(EntityType::Event, 6.0);
