@@ -7711,8 +7711,6 @@ Regiment
 Command
 Front
 Movement
-Alliance
-Coalition
 Caucus
 Parliament
 Senate
@@ -7731,6 +7729,10 @@ Observatory
 Laboratory
 Zoo
 Prison
+Management
+Research
+Advisors
+Advisers
 """
 
 # Open a name before `of`/`for`/`to`: `Ministry of Finance`.
@@ -7745,6 +7747,7 @@ Order
 Knights
 Sisters
 Congregation
+Campaign
 """
 
 # Either: `Deutsche Bank` / `Bank of England`; `Harvard University` / `University of Tokyo`.
@@ -7798,6 +7801,8 @@ Partnership
 Corporation
 Company
 Group
+Alliance
+Coalition
 """
 
 # ---------------------------------------------------------------------------------------

@@ -1375,6 +1375,27 @@ mod tests {
     }
 
     #[test]
+    fn where_a_person_works_is_an_organisation() {
+        let all = found(
+            "Tom Reed, chief economist at Kestrel Research, and Anna Lee, an analyst with Halden & \
+             Voss, agreed. The Campaign for Nuclear Disarmament and the National Alliance for \
+             Progress did not.",
+        );
+        let names: Vec<(&str, &str)> = all.iter().map(|e| (e.0, e.1.as_str())).collect();
+        assert_eq!(
+            names,
+            [
+                ("PERSON", "Tom Reed"),
+                ("ORG", "Kestrel Research"),
+                ("PERSON", "Anna Lee"),
+                ("ORG", "Halden & Voss"),
+                ("ORG", "Campaign for Nuclear Disarmament"),
+                ("ORG", "National Alliance for Progress")
+            ]
+        );
+    }
+
+    #[test]
     fn a_time_zone_is_no_entity() {
         let all = found("Voting ends at 9 p.m. Eastern Time and 8 p.m. Central Standard Time. Time Warner rose.");
         let names: Vec<&str> = all.iter().map(|e| e.1.as_str()).collect();

@@ -109,8 +109,9 @@ pub fn votes(doc: &Document, c: &Candidate, row: Row, sport: Option<&SportsStory
     {
         v.add(EntityType::Org, 1.5);
     }
-    // `Bank of England`, `Block Museum of Art`: an organisation's head before `of`.
-    if words.len() >= 3 && words.windows(2).any(|w| w[1] == "of" && lex.org_heads.contains(w[0])) {
+    // `Bank of England`, `Block Museum of Art`, `Campaign for Nuclear Disarmament`: an
+    // organisation's head before `of` or `for`.
+    if words.len() >= 3 && words.windows(2).any(|w| matches!(w[1], "of" | "for") && lex.org_heads.contains(w[0])) {
         v.add(EntityType::Org, 3.0);
     }
     // `Bosnian Serb`, `Greek Cypriot`: peoples, one after the other, are a people.
@@ -559,6 +560,18 @@ fn context_votes(doc: &Document, c: &Candidate, v: &mut Votes) {
     if next.is_some_and(|w| lex.is_speech_subject(w)) && !c.possessive && !placed {
         v.add(EntityType::Person, 1.0);
         v.add(EntityType::Org, 0.4);
+    }
+    // `chief economist at Kestrel Research`, `a volunteer with Open Harbor Relief`, `a
+    // spokesman for the Acme Group`: where a person works.
+    let mut k = before;
+    if k > 0 && word(k - 1).is_some_and(|w| w.eq_ignore_ascii_case("the")) {
+        k -= 1;
+    }
+    let employer = k >= 2
+        && word(k - 1).is_some_and(|w| matches!(w, "at" | "with" | "for"))
+        && word(k - 2).is_some_and(|w| w.starts_with(|ch: char| ch.is_ascii_lowercase()) && lex.titles.contains_key(w));
+    if employer && c.known.is_none_or(|k| k.ambiguous) && c.title.is_none() {
+        v.add(EntityType::Org, 2.0);
     }
     // `Merrill Lynch raised its rating`: what acts on `its` own is no person. After a
     // speech verb, `its` may be another's (`Doe said its sales fell`).
