@@ -1366,6 +1366,18 @@ impl Finder<'_> {
                     if j < n && self.adjacent(j - 1, j) && self.name_like(j) {
                         continue;
                     }
+                    // `Felix A. da Costa`, `Elodie R. de la Cruz`: particles, then the surname.
+                    let particles = (j..n.min(j + 2)).take_while(|&m| is_name_particle(self.text(m))).count();
+                    let surname = j + particles;
+                    if initial
+                        && particles > 0
+                        && surname < n
+                        && (j - 1..surname).all(|m| self.adjacent(m, m + 1))
+                        && self.name_like(surname)
+                    {
+                        j = surname;
+                        continue;
+                    }
                     break;
                 }
             }

@@ -1396,6 +1396,23 @@ mod tests {
     }
 
     #[test]
+    fn a_company_with_a_given_name_speaks_of_itself_as_it() {
+        let all = found("Separately, Orrin said on Wednesday it would delay a plan. Brent crude fell.");
+        assert_eq!(entity(&all, "Orrin").0, "ORG");
+        assert_eq!(entity(&all, "Brent").0, "OTHER");
+        // A person's `it` is something else.
+        let all = found("Jane Smith said it would rain. Smith said it was a good day.");
+        assert_eq!(entity(&all, "Jane Smith").0, "PERSON");
+    }
+
+    #[test]
+    fn particles_after_an_initial_are_part_of_the_name() {
+        let all = found("Felix A. da Costa, lawyer for the family, and Elodie R. de la Cruz spoke. Costa left.");
+        let names: Vec<&str> = all.iter().map(|e| e.1.as_str()).collect();
+        assert_eq!(names, ["Felix A. da Costa", "Elodie R. de la Cruz"]);
+    }
+
+    #[test]
     fn a_time_zone_is_no_entity() {
         let all = found("Voting ends at 9 p.m. Eastern Time and 8 p.m. Central Standard Time. Time Warner rose.");
         let names: Vec<&str> = all.iter().map(|e| e.1.as_str()).collect();

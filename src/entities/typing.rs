@@ -573,6 +573,28 @@ fn context_votes(doc: &Document, c: &Candidate, v: &mut Votes) {
     if employer && c.known.is_none_or(|k| k.ambiguous) && c.title.is_none() {
         v.add(EntityType::Org, 2.0);
     }
+    // `Orrin said on Wednesday it would delay a plan`: a one-word name that speaks of its
+    // plans as `it` is no person (a person's `it` is mostly something else: `Smith said it
+    // was a good day`).
+    let one_word = !doc.slice(c.span).contains([' ', '\u{a0}']);
+    if one_word && next.is_some_and(|w| lex.is_speech_cue(w)) && !c.possessive {
+        let mut k = a + 1;
+        // `said on Wednesday`, `said Tuesday`.
+        if word(k) == Some("on") {
+            k += 1;
+        }
+        if word(k).is_some_and(|w| lex.dates.contains(w)) {
+            k += 1;
+        }
+        if word(k) == Some("that") {
+            k += 1;
+        }
+        let auxiliary =
+            |w: &str| matches!(w, "would" | "will" | "had" | "has" | "could" | "expects" | "planned" | "plans");
+        if word(k) == Some("it") && word(k + 1).is_some_and(auxiliary) {
+            v.add(EntityType::Org, 2.0);
+        }
+    }
     // `Merrill Lynch raised its rating`: what acts on `its` own is no person. After a
     // speech verb, `its` may be another's (`Doe said its sales fell`).
     if next2 == Some("its") && !c.possessive {
