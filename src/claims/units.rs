@@ -1409,6 +1409,10 @@ mod tests {
             "a 1.5 degree Celsius limit, and 104 degrees F",
             &[("1.5 degree Celsius", 1.5, "°C"), ("104 degrees F", 104.0, "°F")],
         );
+        assert_q(
+            "25 degrees Celsius (77 Fahrenheit)",
+            &[("25 degrees Celsius", 25.0, "°C"), ("77 Fahrenheit", 77.0, "°F")],
+        );
         assert_q("a 45-year-old man", &[("45-year-old", 45.0, "year")]);
         assert_q("it took three-and-a-half years", &[("three-and-a-half years", 3.5, "year")]);
     }

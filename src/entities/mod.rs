@@ -1413,10 +1413,12 @@ mod tests {
     }
 
     #[test]
-    fn a_time_zone_is_no_entity() {
+    fn a_time_zone_or_a_temperature_scale_is_no_entity() {
         let all = found("Voting ends at 9 p.m. Eastern Time and 8 p.m. Central Standard Time. Time Warner rose.");
         let names: Vec<&str> = all.iter().map(|e| e.1.as_str()).collect();
         assert_eq!(names, ["Time Warner"]);
+        // Nor is a scale of temperature.
+        assert!(found("It reached 77 degrees Fahrenheit, or 25 Celsius.").is_empty());
     }
 
     #[test]
