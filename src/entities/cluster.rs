@@ -5,7 +5,7 @@
 
 use super::lexicons::{Role, LEXICONS};
 use super::mentions::{is_acronym, Candidate};
-use super::typing::{plural_shaped, Votes};
+use super::typing::{plural_shaped, says_it, Votes};
 use super::{EntityType, Gender};
 use crate::document::Document;
 use crate::lexicon::WordMap as HashMap;
@@ -222,47 +222,22 @@ pub fn cluster(doc: &Document, cands: &[Candidate], votes: &[Votes]) -> (Vec<Clu
     (clusters, of)
 }
 
-/// Whether a one-word name that nothing shows to be a person's (no first name, title or
-/// gender, no fuller name) speaks of itself as `it`: `Orrin said on Wednesday it would
-/// delay …`, `Pellmoor said it was disappointed`. A person named by one word is almost
-/// always a surname, clustered with the full name before this.
+/// Whether a one-word name that nothing shows to be a person's (no title, no fuller name)
+/// speaks of itself as `it`: `Pellmoor said it was disappointed`. A person named by one
+/// word is almost always a surname, clustered with the full name before this. A given name
+/// (`Orrin`, `Juniper`) must speak of its plans: `Orrin said on Wednesday it would delay …`
+/// (a person's `it` is mostly something else: `Gloria said it was hard`).
 fn speaks_as_organisation(doc: &Document, cands: &[Candidate], cl: &Cluster) -> bool {
-    if cl.kind() != EntityType::Person || cl.words.len() != 1 || cl.gender.is_some() {
+    if cl.kind() != EntityType::Person || cl.words.len() != 1 {
+        return false;
+    }
+    if cl.members.iter().any(|&i| cands[i].title.is_some()) {
         return false;
     }
     let lex = &*LEXICONS;
-    if cl.members.iter().any(|&i| cands[i].title.is_some() || lex.first_names.contains_key(doc.slice(cands[i].span))) {
-        return false;
-    }
-    cl.members.iter().any(|&i| says_it(doc, &cands[i]))
-}
-
-/// Whether `said` (or another speech verb) follows the name, then `it`, maybe after a day
-/// (`on Friday`) or `in a statement`.
-fn says_it(doc: &Document, c: &Candidate) -> bool {
-    if c.possessive {
-        return false;
-    }
-    let s = &doc.sentences()[c.sentence];
-    let tokens = &doc.tokens()[s.tokens.clone()];
-    let after = tokens.partition_point(|t| t.span.start < c.span.end);
-    let word = |k: usize| tokens.get(k).map_or("", |t| doc.slice(t.span));
-    if !LEXICONS.is_speech_cue(word(after)) {
-        return false;
-    }
-    let mut k = after + 1;
-    if word(k) == "on" && LEXICONS.dates.contains(word(k + 1)) {
-        k += 2;
-    } else if word(k) == "in" && word(k + 1) == "a" && word(k + 2) == "statement" {
-        k += 3;
-        if word(k) == "," {
-            k += 1;
-        }
-    }
-    if word(k) == "that" {
-        k += 1;
-    }
-    word(k) == "it"
+    let given =
+        cl.gender.is_some() || cl.members.iter().any(|&i| lex.first_names.contains_key(doc.slice(cands[i].span)));
+    cl.members.iter().any(|&i| says_it(doc, &cands[i]).is_some_and(|plans| plans || !given))
 }
 
 /// Merges a one-word cluster into the one person named in full with that word (`Santorum`

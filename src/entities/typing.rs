@@ -358,6 +358,36 @@ pub fn listed_together(doc: &Document, cands: &[Candidate], votes: &mut [Votes])
     }
 }
 
+/// Whether `said` (or another speech verb) follows the name, then `it`, maybe after a day
+/// (`on Friday`) or `in a statement`; and if so, whether a verb of plans follows (`it would`,
+/// `it has`).
+pub(super) fn says_it(doc: &Document, c: &Candidate) -> Option<bool> {
+    if c.possessive {
+        return None;
+    }
+    let s = &doc.sentences()[c.sentence];
+    let tokens = &doc.tokens()[s.tokens.clone()];
+    let after = tokens.partition_point(|t| t.span.start < c.span.end);
+    let word = |k: usize| tokens.get(k).map_or("", |t| doc.slice(t.span));
+    if !LEXICONS.is_speech_cue(word(after)) {
+        return None;
+    }
+    let mut k = after + 1;
+    if word(k) == "on" && LEXICONS.dates.contains(word(k + 1)) {
+        k += 2;
+    } else if word(k) == "in" && word(k + 1) == "a" && word(k + 2) == "statement" {
+        k += 3;
+        if word(k) == "," {
+            k += 1;
+        }
+    }
+    if word(k) == "that" {
+        k += 1;
+    }
+    let plans = matches!(word(k + 1), "would" | "will" | "had" | "has" | "could" | "plans" | "planned" | "expects");
+    (word(k) == "it").then_some(plans)
+}
+
 /// A document that reports on matches, with the last words of its longer names (a player
 /// `Samuel Washington` is no city of `Washington` later on).
 pub struct SportsStory<'d> {
@@ -574,26 +604,10 @@ fn context_votes(doc: &Document, c: &Candidate, v: &mut Votes) {
         v.add(EntityType::Org, 2.0);
     }
     // `Orrin said on Wednesday it would delay a plan`: a one-word name that speaks of its
-    // plans as `it` is no person (a person's `it` is mostly something else: `Smith said it
-    // was a good day`).
-    let one_word = !doc.slice(c.span).contains([' ', '\u{a0}']);
-    if one_word && next.is_some_and(|w| lex.is_speech_cue(w)) && !c.possessive {
-        let mut k = a + 1;
-        // `said on Wednesday`, `said Tuesday`.
-        if word(k) == Some("on") {
-            k += 1;
-        }
-        if word(k).is_some_and(|w| lex.dates.contains(w)) {
-            k += 1;
-        }
-        if word(k) == Some("that") {
-            k += 1;
-        }
-        let auxiliary =
-            |w: &str| matches!(w, "would" | "will" | "had" | "has" | "could" | "expects" | "planned" | "plans");
-        if word(k) == Some("it") && word(k + 1).is_some_and(auxiliary) {
-            v.add(EntityType::Org, 2.0);
-        }
+    // plans as `it` is no person, even a given name. (The whole cluster is looked at
+    // again, for `it was`, in `cluster::speaks_as_organisation`.)
+    if !doc.slice(c.span).contains([' ', '\u{a0}']) && says_it(doc, c) == Some(true) {
+        v.add(EntityType::Org, 2.0);
     }
     // `Merrill Lynch raised its rating`: what acts on `its` own is no person. After a
     // speech verb, `its` may be another's (`Doe said its sales fell`).
