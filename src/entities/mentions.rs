@@ -367,7 +367,7 @@ fn is_name_particle(word: &str) -> bool {
 
 /// How a batter was out, as a scorecard writes it: caught, bowled, leg before wicket,
 /// stumped.
-const BATTING_MARKS: [&str; 4] = ["c", "b", "lbw", "st"];
+pub(super) const BATTING_MARKS: [&str; 4] = ["c", "b", "lbw", "st"];
 
 /// Whether tokens end in a date written `YYYY-MM-DD`, as one token or as three numbers
 /// joined by hyphens.

@@ -619,6 +619,13 @@ mod tests {
     }
 
     #[test]
+    fn a_fielder_or_bowler_named_like_a_town_is_a_player() {
+        let all = found("Pakistan first innings\n\nSaeed Anwar c Croft b Cork 176\n\nAamir Sohail c Cork b Croft 46\n");
+        assert_eq!(entity(&all, "Cork").0, "PERSON");
+        assert_eq!(entity(&all, "Croft").0, "PERSON");
+    }
+
+    #[test]
     fn a_city_or_county_that_beats_another_is_a_team() {
         let all = found("Phil Simmons took four for 38 as Leicestershire beat Somerset by an innings.");
         assert_eq!(entity(&all, "Leicestershire").0, "ORG");
@@ -1393,6 +1400,11 @@ mod tests {
                 ("ORG", "National Alliance for Progress")
             ]
         );
+        // Analysts too; but a spokesperson may speak for a person.
+        let all =
+            found("Analysts at ING Barings agreed. Sione Menon won. A spokesperson for Menon said he would stay.");
+        assert_eq!(entity(&all, "ING Barings").0, "ORG");
+        assert_eq!(entity(&all, "Sione Menon").0, "PERSON");
     }
 
     #[test]

@@ -250,7 +250,11 @@ pub fn votes(doc: &Document, c: &Candidate, row: Row, sport: Option<&SportsStory
             ")" => d - 1,
             _ => d,
         });
-        if depth > 0 || row == Row::Players {
+        // `c Cork b Croft`: a fielder or a bowler, even one named like a town.
+        let marked = before.last().is_some_and(|t| super::mentions::BATTING_MARKS.contains(&doc.slice(t.span)));
+        if row == Row::Players && marked {
+            v.add(EntityType::Person, 5.0);
+        } else if depth > 0 || row == Row::Players {
             v.add(EntityType::Person, 1.0);
         } else {
             v.add(EntityType::Org, if is_city(c) { 5.0 } else { 1.5 });
@@ -591,17 +595,34 @@ fn context_votes(doc: &Document, c: &Candidate, v: &mut Votes) {
         v.add(EntityType::Person, 1.0);
         v.add(EntityType::Org, 0.4);
     }
-    // `chief economist at Kestrel Research`, `a volunteer with Open Harbor Relief`, `a
-    // spokesman for the Acme Group`: where a person works.
+    // `chief economist at Kestrel Research`, `a volunteer with Open Harbor Relief`: where a
+    // person works.
     let mut k = before;
     if k > 0 && word(k - 1).is_some_and(|w| w.eq_ignore_ascii_case("the")) {
         k -= 1;
     }
-    let employer = k >= 2
-        && word(k - 1).is_some_and(|w| matches!(w, "at" | "with" | "for"))
-        && word(k - 2).is_some_and(|w| w.starts_with(|ch: char| ch.is_ascii_lowercase()) && lex.titles.contains_key(w));
-    if employer && c.known.is_none_or(|k| k.ambiguous) && c.title.is_none() {
-        v.add(EntityType::Org, 2.0);
+    // Not `for`: `a spokesperson for Menon` is as often a person.
+    let employer = match word(k.wrapping_sub(1)) {
+        Some("at") => 3.0,
+        Some("with") => 2.0,
+        _ => 0.0,
+    };
+    // The role, or roles (`analysts at ING Barings`), in lower case or opening the sentence.
+    let role = |w: &str| {
+        let mut buf = [0u8; 24];
+        let opens = k == 2 && w.starts_with(|ch: char| ch.is_ascii_uppercase());
+        let Some(w) = super::lexicons::ascii_lower(w, &mut buf).filter(|lower| opens || lower == &w) else {
+            return false;
+        };
+        lex.titles.contains_key(w) || w.strip_suffix('s').is_some_and(|one| lex.titles.contains_key(one))
+    };
+    if employer > 0.0
+        && k >= 2
+        && word(k - 2).is_some_and(role)
+        && c.known.is_none_or(|k| k.ambiguous)
+        && c.title.is_none()
+    {
+        v.add(EntityType::Org, employer);
     }
     // `Orrin said on Wednesday it would delay a plan`: a one-word name that speaks of its
     // plans as `it` is no person, even a given name. (The whole cluster is looked at
