@@ -249,11 +249,17 @@ fn candidate(stage: &Stage, s: usize, c: usize, used: &mut [bool], infos: &mut [
         CueClass::According => {
             let p = stage.speaker_after(end, s1)?;
             // The comma closing the source (`according to the team's coach, Alireza
-            // Mehraban,`), within a few words; an appositive name there is the source.
+            // Mehraban,`), within a few words; an appositive name there is the source, if the
+            // entity stage found it (not the letters after a name: `Mark Tedeschi, QC,`).
             let comma = (p.end..s1.min(end + 14)).find(|&t| w.punct(t, ",;:")).filter(|&t| w.punct(t, ","));
             let (p, comma) = match comma {
                 Some(k) if k + 1 < s1 && w.capitalized(k + 1) => match w.phrase_after(k + 1, s1) {
-                    Some(name) if name.kind == PhraseKind::Name && name.end < s1 && w.punct(name.end, ",") => {
+                    Some(name)
+                        if name.kind == PhraseKind::Name
+                            && name.end < s1
+                            && w.punct(name.end, ",")
+                            && stage.entities.mention_at(name.span.start).is_some() =>
+                    {
                         (name, Some(name.end))
                     }
                     _ => (p, comma),
@@ -723,6 +729,12 @@ mod tests {
         assert_quotes(
             "The exhibit opened in 2007, according to Kristen Wilkins, curator of the gallery.",
             &[("indirect", "The exhibit opened in 2007", "Kristen Wilkins", "according to", "according-to")],
+        );
+        // Letters after the name are no appositive source.
+        assert_quotes(
+            "Her skin broke, and in the words of the Crown prosecutor, Mark Tedeschi, QC, \"Gloria \
+             spent her life crying.\"",
+            &[("mixed", "Gloria spent her life crying.", "Mark Tedeschi", "in the words of", "reported-mixed")],
         );
     }
 
