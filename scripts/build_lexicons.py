@@ -5167,6 +5167,9 @@ Zambian | Zambia
 Zambians | Zambia
 Zimbabwean | Zimbabwe
 Zimbabweans | Zimbabwe
+Zairean | Democratic Republic of the Congo
+Zaireans | Democratic Republic of the Congo
+Zairian | Democratic Republic of the Congo
 Hong Konger | Hong Kong
 Hong Kongers | Hong Kong
 Hongkonger | Hong Kong
