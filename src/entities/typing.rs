@@ -619,7 +619,7 @@ fn context_votes(doc: &Document, c: &Candidate, v: &mut Votes) {
     if employer > 0.0
         && k >= 2
         && word(k - 2).is_some_and(role)
-        && c.known.is_none_or(|k| k.ambiguous)
+        && c.known.is_none_or(|known| known.ambiguous)
         && c.title.is_none()
     {
         v.add(EntityType::Org, employer);
@@ -691,6 +691,7 @@ fn context_votes(doc: &Document, c: &Candidate, v: &mut Votes) {
     if matches!(next_role, Some(Role::PlaceKind | Role::PlaceNoun)) && !c.possessive && c.known.is_none() {
         v.add(EntityType::Loc, 1.5);
     }
+    // `the Vicente Calderon stadium`: a venue, even one named for a person.
     if next_role == Some(&Role::Venue) && !c.possessive && c.known.is_none() {
         v.add(EntityType::Loc, 3.0);
     }
