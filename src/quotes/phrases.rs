@@ -414,7 +414,9 @@ impl<'a> Words<'a> {
             && self.text(i + 1) == "s"
     }
 
-    fn speaker_noun(&self, i: usize) -> bool {
+    /// Whether token `i` is a noun of `speaker_nouns.txt`, in any case (`spokesman`,
+    /// `police`, `executive`).
+    pub(crate) fn speaker_noun(&self, i: usize) -> bool {
         let t = self.text(i);
         if t.len() > 24 || !self.is_word(i) {
             return false;

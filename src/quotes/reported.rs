@@ -280,7 +280,10 @@ fn candidate(stage: &Stage, s: usize, c: usize, used: &mut [bool], infos: &mut [
             let relative = after_comma && first >= s0 + 2 && w.in_set(first - 2, &RELATIVES);
             match comma {
                 Some(k) if k + 3 < s1 && (!after_comma || relative) => {
-                    Some(Candidate { region: first, from: k + 1, to: s1, forward: true, attribution: a })
+                    // `According to John Smith, a spokesman for the ministry, the plan …`: the
+                    // source's apposition is no part of what it says.
+                    let from = described_source(stage, k, s1).map_or(k + 1, |stop| stop + 1);
+                    Some(Candidate { region: first, from, to: s1, forward: true, attribution: a })
                 }
                 // `According to Rathbun the property was returned`: no comma at all.
                 None if first == s0 && p.end + 3 < s1 && w.punct(s1 - 1, ".!?") => {
@@ -539,6 +542,26 @@ fn apposition_tail(stage: &Stage, from: usize, s1: usize) -> bool {
         || w.punct(stop, ",") && stop + 1 < s1 && w.is_any(stop + 1, &["who", "which"])
 }
 
+/// After the comma `k` that closes a source, the comma that closes its description: a
+/// phrase with no verb, that names a role or an age (`, a spokesman for the ministry,`,
+/// `, chief executive of Acme,`, `, 46,`), with a clause after it.
+fn described_source(stage: &Stage, k: usize, s1: usize) -> Option<usize> {
+    let w = &stage.words;
+    let stop = (k + 1..s1.min(k + 14)).find(|&t| w.punct(t, ",") || w.terminal(t)).filter(|&t| w.punct(t, ","))?;
+    // A clause of three words at least must remain (a shorter one is no quote).
+    if stop == k + 1 || stop + 4 >= s1 {
+        return None;
+    }
+    let plain = (k + 1..stop).all(|t| {
+        (w.is_word(t) && !w.in_set(t, &AUXILIARIES) && !stage.reporting_cue_at(t) && !past_tense(w.text(t)))
+            || w.tokens[t].kind == TokenKind::Number
+            || w.punct(t, ".’'&-")
+    });
+    let age = stop == k + 2 && w.tokens[k + 1].kind == TokenKind::Number;
+    let role = (k + 1..stop).any(|t| w.lowercase(t) && w.speaker_noun(t));
+    (plain && (age || role)).then_some(stop)
+}
+
 /// The speaker of a `quoted` cue `c` in the sentence `[s0, s1)`, and the token of the `as`
 /// that follows (`quoted prosecutor Jane Doe as saying`, `Doe was quoted as saying`).
 pub(crate) fn quoted_speaker(stage: &Stage, c: usize, s0: usize, s1: usize) -> Option<(Phrase, usize)> {
@@ -729,6 +752,20 @@ mod tests {
         assert_quotes(
             "The exhibit opened in 2007, according to Kristen Wilkins, curator of the gallery.",
             &[("indirect", "The exhibit opened in 2007", "Kristen Wilkins", "according to", "according-to")],
+        );
+        // The source's description or age is no part of what it says; a clause with a
+        // verb is.
+        assert_quotes(
+            "According to John Smith, a spokesman for the ministry, the plan will fail.",
+            &[("indirect", "the plan will fail", "John Smith", "According to", "according-to")],
+        );
+        assert_quotes(
+            "According to Jane Doe, 46, the plan will fail.",
+            &[("indirect", "the plan will fail", "Jane Doe", "According to", "according-to")],
+        );
+        assert_quotes(
+            "According to police, the man was arrested on Monday, and charged.",
+            &[("indirect", "the man was arrested on Monday, and charged", "police", "According to", "according-to")],
         );
         // Letters after the name are no appositive source.
         assert_quotes(
