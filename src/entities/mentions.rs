@@ -415,7 +415,7 @@ const SHOUTING_PREFIX: usize = 64;
 /// Whether a sentence is written in capitals: more than eight letters, at least 80% of
 /// them upper case, in its first [`SHOUTING_PREFIX`] bytes; or three words or more in
 /// capitals only (a table's header). Stops as soon as the lower-case letters rule it out.
-fn is_shouting(text: &str) -> bool {
+pub(super) fn is_shouting(text: &str) -> bool {
     let mut cut = text.len().min(SHOUTING_PREFIX);
     while !text.is_char_boundary(cut) {
         cut -= 1;

@@ -619,6 +619,14 @@ mod tests {
     }
 
     #[test]
+    fn a_word_of_a_headline_in_capitals_is_no_acronym() {
+        let all =
+            found("TENNIS - SELES BEATS GRAF .\n\nMonica Seles beat Steffi Graf 7-5 6-4 in the final on Sunday .");
+        assert_eq!(entity(&all, "Steffi Graf").0, "PERSON");
+        assert_eq!(mention_texts(&all, "Steffi Graf"), ["GRAF", "Steffi Graf"]);
+    }
+
+    #[test]
     fn a_fielder_or_bowler_named_like_a_town_is_a_player() {
         let all = found("Pakistan first innings\n\nSaeed Anwar c Croft b Cork 176\n\nAamir Sohail c Cork b Croft 46\n");
         assert_eq!(entity(&all, "Cork").0, "PERSON");

@@ -191,7 +191,12 @@ pub fn votes(doc: &Document, c: &Candidate, row: Row, sport: Option<&SportsStory
     if words.len() == 1 && c.known.is_none() && lex.org_heads.contains(first) {
         v.add(EntityType::Org, 1.5);
     }
-    if words.len() == 1 && is_acronym(first) {
+    // An acronym is mostly an organisation's; a word of a line in capitals (`SELES BEATS
+    // GRAF`) is no acronym.
+    if words.len() == 1
+        && is_acronym(first)
+        && !super::mentions::is_shouting(doc.slice(doc.sentences()[c.sentence].span))
+    {
         v.add(EntityType::Org, 0.8);
     }
     if maker {
