@@ -539,6 +539,17 @@ fn unit_after(v: &View, atom: &Atom, money: bool, money_talk: &OnceBool) -> Opti
         }
         return hyphen_unit(v, i + 1);
     }
+    // The same, spaced: `cut by a quarter point`, `a half point`.
+    if atom.form == Form::Fraction && v.is(i, "point") {
+        return Some(After {
+            end: i + 1,
+            what: What::Points("pp"),
+            factor: 1.0,
+            per: None,
+            rule: "unit",
+            compound: None,
+        });
+    }
     let currency = TABLES.currencies.starting_at(v, i, None, |e| {
         e.value.after()
             && letter_ok(v, i, e, false)
@@ -1400,6 +1411,7 @@ mod tests {
         assert_q("up 3 minutes, 40 seconds", &[("3 minutes", 3.0, "min"), ("40 seconds", 40.0, "s")]);
         assert_q("a 25-basis-point cut", &[("25-basis-point", 25.0, "bp")]);
         assert_q("a quarter-point cut", &[("a quarter-point", 0.25, "pp")]);
+        assert_q("cut by a quarter point to 4.5%", &[("a quarter point", 0.25, "pp"), ("4.5%", 4.5, "%")]);
         assert_q(
             "30C (86F) and minus 5 degrees",
             &[("30C", 30.0, "°C"), ("86F", 86.0, "°F"), ("minus 5 degrees", -5.0, "°")],
