@@ -1412,6 +1412,7 @@ mod tests {
         assert_q("a 25-basis-point cut", &[("25-basis-point", 25.0, "bp")]);
         assert_q("a quarter-point cut", &[("a quarter-point", 0.25, "pp")]);
         assert_q("cut by a quarter point to 4.5%", &[("a quarter point", 0.25, "pp"), ("4.5%", 4.5, "%")]);
+        assert_q("it measured 7.1 on the Richter scale", &[("7.1 on the Richter scale", 7.1, "magnitude")]);
         assert_q(
             "30C (86F) and minus 5 degrees",
             &[("30C", 30.0, "°C"), ("86F", 86.0, "°F"), ("minus 5 degrees", -5.0, "°")],
