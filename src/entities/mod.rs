@@ -619,6 +619,16 @@ mod tests {
     }
 
     #[test]
+    fn a_role_before_the_next_name_is_no_apposition() {
+        let all = found("Sales grew fastest in Brantwood , chief executive Jan Kalff told reporters .");
+        assert_eq!(entity(&all, "Brantwood").0, "GPE");
+        assert_eq!(entity(&all, "Jan Kalff").0, "PERSON");
+        // A role with its employer is one.
+        let all = found("Tavita G. Herrera , strategist at Kestrel Research , said so .");
+        assert_eq!(entity(&all, "Tavita G. Herrera").0, "PERSON");
+    }
+
+    #[test]
     fn a_word_of_a_headline_in_capitals_is_no_acronym() {
         let all =
             found("TENNIS - SELES BEATS GRAF .\n\nMonica Seles beat Steffi Graf 7-5 6-4 in the final on Sunday .");

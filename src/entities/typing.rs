@@ -734,7 +734,13 @@ fn context_votes(doc: &Document, c: &Candidate, v: &mut Votes) {
         let determiner = matches!(n2, "the" | "a" | "an" | "its" | "their");
         let noun = if determiner { n3 } else { n2 };
         let noun_after = if determiner { n4 } else { n3 };
-        let apposed = determiner || n2.chars().next().is_some_and(char::is_lowercase);
+        // Not a role right before the next name (`in the U.S. Midwest , chief executive Jan
+        // Kalff told`): that role is the next name's title (not `strategist at Kestrel`).
+        let capital = (a + 1..a + 5).find(|&k| word(k).is_some_and(|w| w.starts_with(char::is_uppercase)));
+        let titles_next = capital.is_some_and(|k| {
+            k > a + 1 && word(k - 1).is_some_and(|w| w.starts_with(char::is_lowercase) && lex.titles.contains_key(w))
+        });
+        let apposed = (determiner || n2.chars().next().is_some_and(char::is_lowercase)) && !titles_next;
         for w in [noun, noun_after].into_iter().filter(|_| apposed) {
             match lex.words.get(w) {
                 Some(Role::OrgNoun) => v.add(EntityType::Org, 2.0),
