@@ -524,31 +524,15 @@ fn unit_after(v: &View, atom: &Atom, money: bool, money_talk: &OnceBool) -> Opti
             return Some(After { end: i + 1, what: What::Bare, factor: f, per: None, rule: "scale", compound: None });
         }
     }
-    // A hyphen: `3-inch`, `one-yen`, `12-cent`, `45-year-old`, `20-page`; `a quarter-point`
-    // is a quarter of a percentage point.
-    if v.dash(i) && v.joined(i) && v.joined(i + 1) && v.word(i + 1) {
-        if atom.form == Form::Fraction && v.is(i + 1, "point") {
-            return Some(After {
-                end: i + 2,
-                what: What::Points("pp"),
-                factor: 1.0,
-                per: None,
-                rule: "unit-hyphen",
-                compound: None,
-            });
-        }
-        return hyphen_unit(v, i + 1);
+    // A hyphen: `3-inch`, `one-yen`, `12-cent`, `45-year-old`, `20-page`.
+    let hyphen = v.dash(i) && v.joined(i) && v.joined(i + 1) && v.word(i + 1);
+    // `a quarter-point cut`, `cut by a quarter point`: a quarter of a percentage point.
+    let (point, rule) = if hyphen { (i + 1, "unit-hyphen") } else { (i, "unit") };
+    if atom.form == Form::Fraction && v.is(point, "point") {
+        return Some(After { end: point + 1, what: What::Points("pp"), factor: 1.0, per: None, rule, compound: None });
     }
-    // The same, spaced: `cut by a quarter point`, `a half point`.
-    if atom.form == Form::Fraction && v.is(i, "point") {
-        return Some(After {
-            end: i + 1,
-            what: What::Points("pp"),
-            factor: 1.0,
-            per: None,
-            rule: "unit",
-            compound: None,
-        });
+    if hyphen {
+        return hyphen_unit(v, i + 1);
     }
     let currency = TABLES.currencies.starting_at(v, i, None, |e| {
         e.value.after()

@@ -95,6 +95,8 @@ pub enum Role {
     TimeZone,
     /// Opens a town's or a landmark's name (`Port Said`, `Mount Kenya`).
     PlaceHead,
+    /// Joins the parts of a person's name, in lower case (`van`, `bin`, `da`).
+    NameParticle,
     /// A verb of one side beating or drawing with another (`beat`, `drew`).
     MatchVerb,
     /// A sport in capitals, as it opens a wire sports story's heading (`CRICKET -`).
@@ -514,6 +516,7 @@ impl Lexicons {
                 "org_opener" => Role::OrgOpener,
                 "time_zone" => Role::TimeZone,
                 "place_head" => Role::PlaceHead,
+                "name_particle" => Role::NameParticle,
                 "match_verb" => Role::MatchVerb,
                 _ => continue,
             };

@@ -313,6 +313,13 @@ fn is_scorecard_line(doc: &Document, tokens: &[Token]) -> bool {
 /// Stricker`). A heading that opens with a figure (`5 Things To Know`) has neither.
 fn is_leaderboard_line(doc: &Document, tokens: &[Token]) -> bool {
     let (Some(first), Some(last)) = (tokens.first(), tokens.last()) else { return false };
+    // Most lines are ruled out by their ends, before their words are read.
+    if first.kind != TokenKind::Number
+        || doc.slice(first.span).contains(['.', ','])
+        || !(last.kind == TokenKind::Word || doc.slice(last.span) == ")")
+    {
+        return false;
+    }
     let mut words = 0;
     let mut marks = 0;
     let plain = tokens[1..].iter().all(|t| match t.kind {
@@ -329,40 +336,13 @@ fn is_leaderboard_line(doc: &Document, tokens: &[Token]) -> bool {
         }
         TokenKind::Symbol => false,
     });
-    first.kind == TokenKind::Number
-        && !doc.slice(first.span).contains(['.', ','])
-        && (last.kind == TokenKind::Word || doc.slice(last.span) == ")")
-        && plain
-        && words >= 2
-        && marks > 0
+    plain && words >= 2 && marks > 0
 }
 
 /// Whether a lower-case word joins the parts of a person's name (`Ludwig van Beethoven`,
-/// `Osama bin Laden`, `Phil de Glanville`).
+/// `Osama bin Laden`, `Phil de Glanville`): a `name_particle` of `entity_words.txt`.
 fn is_name_particle(word: &str) -> bool {
-    matches!(
-        word,
-        "van"
-            | "von"
-            | "de"
-            | "der"
-            | "den"
-            | "du"
-            | "da"
-            | "di"
-            | "del"
-            | "della"
-            | "la"
-            | "le"
-            | "bin"
-            | "ibn"
-            | "al"
-            | "el"
-            | "y"
-            | "dos"
-            | "das"
-            | "ter"
-    )
+    LEXICONS.words.get(word) == Some(&Role::NameParticle)
 }
 
 /// How a batter was out, as a scorecard writes it: caught, bowled, leg before wicket,
@@ -415,7 +395,7 @@ const SHOUTING_PREFIX: usize = 64;
 /// Whether a sentence is written in capitals: more than eight letters, at least 80% of
 /// them upper case, in its first [`SHOUTING_PREFIX`] bytes; or three words or more in
 /// capitals only (a table's header). Stops as soon as the lower-case letters rule it out.
-pub(super) fn is_shouting(text: &str) -> bool {
+fn is_shouting(text: &str) -> bool {
     let mut cut = text.len().min(SHOUTING_PREFIX);
     while !text.is_char_boundary(cut) {
         cut -= 1;

@@ -252,8 +252,10 @@ pub fn entities(doc: &Document) -> Entities {
     let case = mentions::CaseEvidence::collect(doc, &tags, &weak);
     let candidates = mentions::find(doc, &tags, &weak, &shouted, &case);
     let sport = typing::sports_story(doc, &candidates, &rows);
-    let mut votes: Vec<typing::Votes> =
-        candidates.iter().map(|c| typing::votes(doc, c, rows[c.sentence], sport.as_ref())).collect();
+    let mut votes: Vec<typing::Votes> = candidates
+        .iter()
+        .map(|c| typing::votes(doc, c, rows[c.sentence], shouted[c.sentence], sport.as_ref()))
+        .collect();
     typing::listed_together(doc, &candidates, &mut votes);
     let (clusters, of) = cluster::cluster(doc, &candidates, &votes);
     let mut targets: Vec<coref::Target> = clusters

@@ -50,9 +50,10 @@ impl Votes {
 }
 
 /// The votes of one candidate, from its own text and its context; `row` is what its
-/// sentence is in a table of results (see [`super::mentions::rows`]), `sport` the document
-/// as a sports story when it is one (see [`sports_story`]).
-pub fn votes(doc: &Document, c: &Candidate, row: Row, sport: Option<&SportsStory>) -> Votes {
+/// sentence is in a table of results (see [`super::mentions::rows`]), `shouted` whether it
+/// is written in capitals (see [`super::mentions::shouted_sentences`]), `sport` the
+/// document as a sports story when it is one (see [`sports_story`]).
+pub fn votes(doc: &Document, c: &Candidate, row: Row, shouted: bool, sport: Option<&SportsStory>) -> Votes {
     let lex = &*LEXICONS;
     let mut v = Votes::default();
     let text = doc.slice(c.span);
@@ -193,10 +194,7 @@ pub fn votes(doc: &Document, c: &Candidate, row: Row, sport: Option<&SportsStory
     }
     // An acronym is mostly an organisation's; a word of a line in capitals (`SELES BEATS
     // GRAF`) is no acronym.
-    if words.len() == 1
-        && is_acronym(first)
-        && !super::mentions::is_shouting(doc.slice(doc.sentences()[c.sentence].span))
-    {
+    if words.len() == 1 && is_acronym(first) && !shouted {
         v.add(EntityType::Org, 0.8);
     }
     if maker {
