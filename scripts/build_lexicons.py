@@ -6788,6 +6788,266 @@ New England Patriots
 Green Bay Packers
 Red Bull Racing
 McLaren
+# North American leagues: full names, and the nicknames no common word shares
+Baltimore Orioles
+Orioles
+Boston Red Sox
+Red Sox
+Toronto Blue Jays
+Blue Jays
+Tampa Bay Devil Rays
+Devil Rays
+Tampa Bay Rays
+Detroit Tigers
+Cleveland Indians
+Cleveland Guardians
+Chicago White Sox
+White Sox
+Kansas City Royals
+Minnesota Twins
+Milwaukee Brewers
+Texas Rangers
+Seattle Mariners
+Oakland Athletics
+California Angels
+Anaheim Angels
+Los Angeles Angels
+Houston Astros
+Astros
+Atlanta Braves
+Montreal Expos
+Washington Nationals
+Florida Marlins
+Miami Marlins
+New York Mets
+Mets
+Philadelphia Phillies
+Phillies
+Pittsburgh Pirates
+Cincinnati Reds
+St. Louis Cardinals
+Chicago Cubs
+Colorado Rockies
+Los Angeles Dodgers
+Dodgers
+San Diego Padres
+Padres
+San Francisco Giants
+Arizona Diamondbacks
+Atlanta Hawks
+Brooklyn Nets
+New Jersey Nets
+Charlotte Hornets
+Chicago Bulls
+Cleveland Cavaliers
+Dallas Mavericks
+Denver Nuggets
+Detroit Pistons
+Houston Rockets
+Indiana Pacers
+Los Angeles Clippers
+Memphis Grizzlies
+Vancouver Grizzlies
+Miami Heat
+Milwaukee Bucks
+Minnesota Timberwolves
+New Orleans Pelicans
+New York Knicks
+Knicks
+Oklahoma City Thunder
+Seattle SuperSonics
+SuperSonics
+Orlando Magic
+Philadelphia 76ers
+76ers
+Phoenix Suns
+Portland Trail Blazers
+Trail Blazers
+Sacramento Kings
+San Antonio Spurs
+Toronto Raptors
+Utah Jazz
+Washington Wizards
+Washington Bullets
+Anaheim Ducks
+Mighty Ducks of Anaheim
+Boston Bruins
+Buffalo Sabres
+Calgary Flames
+Carolina Hurricanes
+Hartford Whalers
+Chicago Blackhawks
+Colorado Avalanche
+Dallas Stars
+Detroit Red Wings
+Red Wings
+Edmonton Oilers
+Florida Panthers
+Los Angeles Kings
+Minnesota Wild
+Montreal Canadiens
+Canadiens
+Nashville Predators
+New Jersey Devils
+New York Islanders
+New York Rangers
+Ottawa Senators
+Philadelphia Flyers
+Phoenix Coyotes
+Arizona Coyotes
+Pittsburgh Penguins
+San Jose Sharks
+St. Louis Blues
+Tampa Bay Lightning
+Toronto Maple Leafs
+Maple Leafs
+Vancouver Canucks
+Canucks
+Vegas Golden Knights
+Washington Capitals
+Winnipeg Jets
+Arizona Cardinals
+Atlanta Falcons
+Baltimore Ravens
+Buffalo Bills
+Carolina Panthers
+Chicago Bears
+Cincinnati Bengals
+Cleveland Browns
+Denver Broncos
+Detroit Lions
+Houston Texans
+Houston Oilers
+Indianapolis Colts
+Jacksonville Jaguars
+Las Vegas Raiders
+Oakland Raiders
+Los Angeles Raiders
+Los Angeles Rams
+St. Louis Rams
+Los Angeles Chargers
+San Diego Chargers
+Miami Dolphins
+Minnesota Vikings
+New Orleans Saints
+New York Giants
+New York Jets
+Philadelphia Eagles
+Pittsburgh Steelers
+Steelers
+San Francisco 49ers
+49ers
+Seattle Seahawks
+Seahawks
+Tampa Bay Buccaneers
+Tennessee Titans
+Washington Commanders
+Washington Redskins
+# European football clubs whose names are no town's alone
+Aston Villa
+Blackburn Rovers
+Bolton Wanderers
+Coventry City
+Derby County
+Everton
+Leeds United
+Leicester City
+Newcastle United
+Nottingham Forest
+Sheffield Wednesday
+Sheffield United
+West Ham United
+West Ham
+Wolverhampton Wanderers
+Crystal Palace
+Queens Park Rangers
+Ipswich Town
+Norwich City
+Charlton Athletic
+Birmingham City
+Stoke City
+Swansea City
+Cardiff City
+Hull City
+Dundee United
+Hibernian
+Bayer Leverkusen
+Schalke 04
+Schalke
+Werder Bremen
+VfB Stuttgart
+Hamburg SV
+Hamburger SV
+Borussia Moenchengladbach
+Borussia Mönchengladbach
+Eintracht Frankfurt
+Hertha Berlin
+Hansa Rostock
+Karlsruhe SC
+Karlsruher SC
+VfL Bochum
+Arminia Bielefeld
+MSV Duisburg
+Deportivo Coruna
+Deportivo La Coruna
+Athletic Bilbao
+Real Sociedad
+Real Betis
+Espanyol
+Celta Vigo
+Real Zaragoza
+Atletico de Madrid
+Real Valladolid
+Racing Santander
+Fiorentina
+Sampdoria
+Udinese
+Atalanta
+Olympique Marseille
+Olympique de Marseille
+Olympique Lyonnais
+Paris St Germain
+Girondins Bordeaux
+PSV Eindhoven
+Feyenoord
+Ajax Amsterdam
+Vitesse Arnhem
+Heerenveen
+Roda JC
+NAC Breda
+FC Porto
+Sporting Lisbon
+Sporting | ambiguous
+Boavista
+Galatasaray
+Fenerbahce
+Besiktas
+Trabzonspor
+Olympiakos
+Olympiacos
+Panathinaikos
+AEK Athens
+Anderlecht
+Club Brugge
+Standard Liege
+Dynamo Kiev
+Spartak Moscow
+CSKA Moscow
+Red Star Belgrade
+Partizan Belgrade
+Rapid Vienna
+Austria Vienna
+Grasshoppers
+Steaua Bucharest
+Dinamo Bucharest
+Legia Warsaw
+Sparta Prague
+Slavia Prague
+Ferencvaros
+Rosenborg
+IFK Gothenburg
+Brondby
+FC Copenhagen
 """
 
 ORGS_COMPANY = """

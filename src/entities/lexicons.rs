@@ -328,6 +328,13 @@ impl Lexicons {
         matches!(self.words.get(word), Some(Role::Speech | Role::SpeechSubject))
     }
 
+    /// Whether `word`, in any capitalisation, is a title or a role before a person's name
+    /// (`President`, `Spokesman`, `chief`).
+    pub fn is_title_word(&self, word: &str) -> bool {
+        let mut buf = [0u8; 24];
+        self.titles.contains_key(word) || ascii_lower(word, &mut buf).is_some_and(|w| self.titles.contains_key(w))
+    }
+
     /// Whether `word`, in lower case, is an English word of `english_words.txt` (`Turnout`,
     /// `Headcount`); the commoner words are in `not_names`.
     pub fn is_english_word(&self, word: &str) -> bool {

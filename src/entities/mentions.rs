@@ -900,6 +900,20 @@ impl Finder<'_> {
         {
             return true;
         }
+        // `Bank Negara Indonesia rose …`, `University Putra Malaysia`: an organisation's kind
+        // opening a name that no list knows (not before a title: `Party leader`, `Ministry
+        // Spokesman Li`; nor before a common word: `Bank Holiday`).
+        if lex.org_heads.contains(word)
+            && k + 1 < self.tokens.len()
+            && self.adjacent(k, k + 1)
+            && self.name_like(k + 1)
+            && !self.weak[self.first + k + 1]
+            && !lex.not_names.contains(self.text(k + 1))
+            && !lex.is_english_word(self.text(k + 1))
+            && !lex.is_title_word(self.text(k + 1))
+        {
+            return true;
+        }
         // `(P. Simmons 4-38)`, `A. Dale`: an initial and its period before a name.
         let initial = word.len() == 1
             && word != "I"
@@ -1211,6 +1225,8 @@ impl Finder<'_> {
             && ends_run
             && plain(first)
             && plain(last)
+            // `Chicago White Sox`: a surname is no given name.
+            && (!lex.surnames.contains(first) || lex.first_names.contains_key(first))
             && (!last.ends_with('s')
                 || lex.surnames.contains(last)
                 || lex.first_names.get(first).is_some_and(|&(_, ambiguous)| !ambiguous))
@@ -1461,7 +1477,11 @@ impl Finder<'_> {
                     && !lex.first_names.contains_key(self.text(j + 1))
                     && !lex.surnames.contains(self.text(j + 1));
                 organisation_of |= of_ok;
-                let particle = is_name_particle(next);
+                // Not before a pronoun or a function word (`Americans do Their best`).
+                let particle = is_name_particle(next) && {
+                    let after = self.text(j + 1);
+                    lex.pronoun(after).is_none() && !lex.function_words.contains(after)
+                };
                 if of_ok || and_ok || particle || next == "&" {
                     j += 1;
                     continue;

@@ -631,6 +631,33 @@ mod tests {
     }
 
     #[test]
+    fn organisations_named_the_way_their_countries_name_them() {
+        // A kind of organisation opening the name, mid-sentence or at a sentence start.
+        let all = found("Bank Rakyat Sentosa rose 25 rupiah . Shares of Universiti Putra Malaysia fell .");
+        assert_eq!(entity(&all, "Bank Rakyat Sentosa").0, "ORG");
+        let all = found("Ministry Spokesman Li Wei said so . The game was moved to Group C .");
+        assert!(all.iter().all(|e| e.0 != "ORG"), "{all:#?}");
+        // `do` joins the parts of a Portuguese name.
+        let all = found("Companhia Vale do Rio Doce said on Monday its sales rose .");
+        assert_eq!(entity(&all, "Companhia Vale do Rio Doce").0, "ORG");
+        // A surname is no given name after a town: one team.
+        let all = found("They beat the Harwick Black Sox 6-4 .");
+        assert_eq!(mention_texts(&all, "Harwick Black Sox"), ["Harwick Black Sox"]);
+    }
+
+    #[test]
+    fn venues_and_quoted_shares() {
+        let all = found("Fitzpatrick will lead the side at Ellis Park on Saturday .");
+        assert_eq!(entity(&all, "Ellis Park").0, "LOC");
+        let all = found("Telkom lost 75 rupiah to 3,450 while Astra was unchanged at 8,900 .");
+        assert_eq!(entity(&all, "Telkom").0, "ORG");
+        assert_eq!(entity(&all, "Astra").0, "ORG");
+        // A score is no price.
+        let all = found("Graf lost 6-3 6-4 to Seles .");
+        assert_ne!(entity(&all, "Graf").0, "ORG");
+    }
+
+    #[test]
     fn a_word_of_a_headline_in_capitals_is_no_acronym() {
         let all =
             found("TENNIS - SELES BEATS GRAF .\n\nMonica Seles beat Steffi Graf 7-5 6-4 in the final on Sunday .");

@@ -122,7 +122,14 @@ pub fn votes(doc: &Document, c: &Candidate, row: Row, shouted: bool, sport: Opti
     }
     // `Deutsche Morgan Grenfell`, `Banco Santander`, `Dynamo Kiev`: a word that opens the
     // names of organisations abroad.
-    if words.len() >= 2 && lex.words.get(first) == Some(&Role::OrgOpener) {
+    // `Bank Negara Indonesia`, `University Putra Malaysia`: an organisation's kind opening the
+    // name, as it does in the languages of many countries (not `University Park`, `Group C`).
+    let opener = lex.words.get(first) == Some(&Role::OrgOpener)
+        || lex.org_heads.contains(first)
+            && !matches!(lex.words.get(last), Some(Role::PlaceEnd))
+            && last.chars().count() > 1
+            && !words[1..].iter().any(|w| lex.is_title_word(w));
+    if words.len() >= 2 && opener {
         v.add(EntityType::Org, 3.0);
     }
     // `Port Said`, `Fort Worth`, `Mount Kenya`: a short name opening with a place's first
@@ -598,6 +605,17 @@ fn context_votes(doc: &Document, c: &Candidate, v: &mut Votes) {
         v.add(EntityType::Person, 1.0);
         v.add(EntityType::Org, 0.4);
     }
+    // `at Ellis Park`, `at Grace Road`: a place, though its first word is a given name and
+    // its last a surname.
+    let name = doc.slice(c.span);
+    if before > 0
+        && word(before - 1).is_some_and(|w| w.eq_ignore_ascii_case("at"))
+        && !c.possessive
+        && name.contains(' ')
+        && name.rsplit(' ').next().is_some_and(|last| lex.words.get(last) == Some(&Role::PlaceEnd))
+    {
+        v.add(EntityType::Loc, 2.0);
+    }
     // `chief economist at Kestrel Research`, `a volunteer with Open Harbor Relief`: where a
     // person works.
     let mut k = before;
@@ -681,12 +699,18 @@ fn context_votes(doc: &Document, c: &Candidate, v: &mut Votes) {
     if next_role == Some(&Role::GoalVerb) && c.known.is_none() && !c.possessive && !doc.slice(c.span).contains(' ') {
         v.add(EntityType::Person, 1.0);
     }
-    // `Hutchison Whampoa gained 1.25 dollars`: a name whose price moves is a listed company.
-    let figure = |w: Option<&str>| w.is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
-    if next_role == Some(&Role::MarketVerb)
+    // `Hutchison Whampoa gained 1.25 dollars`, `Telkom lost 75 rupiah`: a name whose price
+    // moves is a listed company.
+    // Not a score (`Graf lost 6-3 6-4`); a fraction of a dollar is a price (`fell 1-1/4`).
+    let figure = |w: Option<&str>| {
+        w.is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()) && (!w.contains('-') || w.contains('/')))
+    };
+    // `Astra International was unchanged at 8,900`.
+    let unchanged = next == Some("was") && next2 == Some("unchanged") && word(a + 2) == Some("at");
+    if (next_role == Some(&Role::MarketVerb) || unchanged)
         && !c.possessive
         && c.title.is_none()
-        && (figure(next2) || next2 == Some("to") && figure(word(a + 2)))
+        && (unchanged || figure(next2) && word(a + 2) != Some("-") || next2 == Some("to") && figure(word(a + 2)))
     {
         v.add(EntityType::Org, 1.5);
     }
