@@ -20,7 +20,8 @@
 //! (`previous-speaker`, which also carries a speaker through a paragraph of quotes after
 //! their first quote), or a sentence before that names a person as its subject
 //! (`after-naming-sentence`). Fragments (`partial`) need a cue of their own: `called the plan
-//! “reckless”` (`described-as`), a list introduced by `Ren highlighted …:` (`colon-list`), or
+//! “reckless”` (`described-as`), `vowed to “fight on”` (`speech-act`), a list introduced by
+//! `Ren highlighted …:` (`colon-list`), or
 //! the attributed fragment they are joined to (`“dangerous” and “ideological”`). A whole
 //! utterance nobody can be found to say stays a quote with no speaker (`unattributed`) unless
 //! it is short (a sign, a slogan: `A sign reads: “Mind the step”`).
@@ -604,6 +605,40 @@ impl Stage<'_> {
         Some(Attribution { speaker: Some(p), cue: Some(c), rule: "described-as", confidence: 0.7 })
     }
 
+    /// A fragment after a cue of speech and `to`, maybe with an addressee between (`urged the
+    /// council to “stop kicking the can”`, `vowed to “fight on”`), or right after the cue
+    /// and `of`, `against` or `about` (`warned of “a hammer blow”`): the subject speaks it.
+    /// Not after an object (`announced plans for “smart cities”`); a fragment of one word is
+    /// more often a scare quote and is left alone.
+    pub(crate) fn after_speech_act(&self, k: usize) -> Option<Attribution> {
+        let w = &self.words;
+        let piece = self.pieces[k];
+        let open = w.at_or_after(piece.open.start);
+        if open == 0 || !w.is_any(open - 1, &["to", "of", "against", "about"]) {
+            return None;
+        }
+        // Two words at least.
+        let inner = w.at_or_after(piece.inner.start)..w.at_or_after(piece.inner.end);
+        inner.filter(|&t| w.is_word(t)).nth(1)?;
+        let (s_first, _) = self.sentence_tokens(self.sentence_of(piece.open.start));
+        let c = self.cues_between(s_first.max(open.saturating_sub(8)), open).next_back()?;
+        if !matches!(
+            self.cues[c].class,
+            CueClass::Say | CueClass::Assert | CueClass::Tell | CueClass::Inform | CueClass::That | CueClass::Ask
+        ) {
+            return None;
+        }
+        // Up to four words of an addressee before `to` (`urged the council to`), none before
+        // another preposition.
+        let (_, end) = self.cue_tokens(c);
+        let room = if w.is(open - 1, "to") { 4 } else { 0 };
+        if end >= open || open - 1 - end > room || (end..open).any(|t| !w.is_word(t) && !w.punct(t, "-’'")) {
+            return None;
+        }
+        let p = self.speaker_for_cue(c, s_first, 1).filter(|p| p.trusted)?;
+        Some(Attribution { speaker: Some(p), cue: Some(c), rule: "speech-act", confidence: 0.6 })
+    }
+
     /// A fragment joined to the attributed fragment before it in the same sentence
     /// (`called the plan “dangerous” and “ideological”`): the same attribution.
     pub(crate) fn coordinated(&self, k: usize, infos: &[PieceInfo]) -> Option<(Attribution, bool, bool)> {
@@ -1037,6 +1072,25 @@ mod tests {
             text,
             &[("partial", "using mathematics to supplement physics", "Ren", "highlighted", "colon-list")],
         );
+    }
+
+    #[test]
+    fn fragments_after_a_cue_and_a_preposition_are_partial() {
+        assert_quotes(
+            "Another resident, Jorge Medrano, urged the council to “stop kicking the can down the road.”",
+            &[("partial", "stop kicking the can down the road.", "Jorge Medrano", "urged", "speech-act")],
+        );
+        assert_quotes(
+            "Mayor Phil Hruska vowed to “fight for every job”.",
+            &[("partial", "fight for every job", "Mayor Phil Hruska", "vowed", "speech-act")],
+        );
+        assert_quotes(
+            "The governor warned of “a hammer blow to the economy”.",
+            &[("partial", "a hammer blow to the economy", "The governor", "warned", "speech-act")],
+        );
+        // After an object, or of one word, the marks are the writer's.
+        assert_quotes("Hruska announced plans for “smart cities” across the region.", &[]);
+        assert_quotes("Hruska urged voters to “resist”.", &[]);
     }
 
     #[test]

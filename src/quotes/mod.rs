@@ -40,8 +40,9 @@
 //!   quote that runs over several), `continuation` (`“…,” he added. “…”`; `“dangerous” and
 //!   “ideological”`), `previous-speaker` (a paragraph of quotes after the speaker's first),
 //!   `after-naming-sentence` (a quote right after a sentence whose subject names a person);
-//! - fragments (`partial`): `described-as` (`called the plan “reckless”`), `colon-list` (a
-//!   list after `Ren highlighted the strategy:`);
+//! - fragments (`partial`): `described-as` (`called the plan “reckless”`), `speech-act`
+//!   (`urged the council to “act now”`, `warned of “a hammer blow”`), `colon-list` (a list
+//!   after `Ren highlighted the strategy:`);
 //! - reported speech (`indirect`, or `mixed` when it carries quoted words, rule
 //!   `reported-mixed`): `reported-that` (`Ren emphasized that …`, `told Reuters that …`),
 //!   `reported-speech` (`Officials said a decision …`), `trailing-indirect` (`…, Varga
@@ -215,14 +216,14 @@ pub fn quotes(doc: &Document, entities: &Entities) -> Vec<Quote> {
             sentence_speaker[stage.sentence_of(stage.pieces[k].inner.start)] = Some(a);
         }
     }
-    // Fragments attributed by a describing cue, a list introduction, or the fragment they
-    // are joined to.
+    // Fragments attributed by a describing cue, a cue of speech before a preposition, a list
+    // introduction, or the fragment they are joined to.
     for k in 0..infos.len() {
         let info = infos[k];
         if info.attribution.is_some() || info.whole || info.blocked {
             continue;
         }
-        if let Some(a) = stage.described(k).or_else(|| stage.colon_list(k)) {
+        if let Some(a) = stage.described(k).or_else(|| stage.after_speech_act(k)).or_else(|| stage.colon_list(k)) {
             infos[k].attribution = Some(a);
             infos[k].partial = true;
         } else if let Some((a, mixed, partial)) = stage.coordinated(k, &infos) {

@@ -84,6 +84,21 @@ static SPEAKER_NOUNS: LazyLock<WordHashSet<String>> = LazyLock::new(|| {
     set
 });
 
+/// Whether `word`, in any case, is a noun of `speaker_nouns.txt`.
+fn is_speaker_word(word: &str) -> bool {
+    if word.len() > 24 {
+        return false;
+    }
+    if !word.is_ascii() {
+        return SPEAKER_NOUNS.contains(&word.to_lowercase());
+    }
+    let mut buf = [0u8; 24];
+    let lower = &mut buf[..word.len()];
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    std::str::from_utf8(lower).is_ok_and(|w| SPEAKER_NOUNS.contains(w))
+}
+
 /// Abbreviations whose period belongs to a name: titles (`Dr.`), honorifics (`Mr.`) and
 /// name suffixes (`Inc.`, `Jr.`, `U.S.`).
 static TITLES: LazyLock<WordHashSet<&'static str>> = LazyLock::new(|| {
@@ -403,6 +418,12 @@ impl<'a> Words<'a> {
             || self.clitic_s(i + 1)
     }
 
+    /// Whether token `i` is a speaker noun with its possessive `’s` (`sheriff’s`).
+    fn possessive_noun(&self, i: usize) -> bool {
+        let t = self.text(i);
+        t.strip_suffix("’s").or_else(|| t.strip_suffix("'s")).is_some_and(is_speaker_word)
+    }
+
     /// Whether token `i` starts the possessive `'s` of tokenized text, set apart from its
     /// word (`the Commission 's spokesman`): an apostrophe after white space, joined to an `s`.
     fn clitic_s(&self, i: usize) -> bool {
@@ -417,18 +438,7 @@ impl<'a> Words<'a> {
     /// Whether token `i` is a noun of `speaker_nouns.txt`, in any case (`spokesman`,
     /// `police`, `executive`).
     pub(crate) fn speaker_noun(&self, i: usize) -> bool {
-        let t = self.text(i);
-        if t.len() > 24 || !self.is_word(i) {
-            return false;
-        }
-        if !t.is_ascii() {
-            return SPEAKER_NOUNS.contains(&t.to_lowercase());
-        }
-        let mut buf = [0u8; 24];
-        let lower = &mut buf[..t.len()];
-        lower.copy_from_slice(t.as_bytes());
-        lower.make_ascii_lowercase();
-        std::str::from_utf8(lower).is_ok_and(|w| SPEAKER_NOUNS.contains(w))
+        self.is_word(i) && is_speaker_word(self.text(i))
     }
 
     /// Whether token `i` can be part of a speaker phrase.
@@ -826,10 +836,19 @@ impl<'a> Words<'a> {
             found = window.clone().find(|&k| self.speaker_noun(k));
         }
         if let Some(mut h) = found {
-            while h + 1 < end && self.speaker_noun(h + 1) {
-                h += 1;
+            loop {
+                if h + 1 < end && self.speaker_noun(h + 1) {
+                    h += 1;
+                // `the county sheriff's office`, tokenized `the county sheriff 's office`: a
+                // possessive noun, then the noun it qualifies.
+                } else if h + 2 < end && self.possessive_noun(h + 1) && self.speaker_noun(h + 2) {
+                    h += 2;
+                } else if h + 3 < end && self.clitic_s(h + 1) && self.speaker_noun(h + 3) {
+                    h += 3;
+                } else {
+                    return Some(h);
+                }
             }
-            return Some(h);
         }
         // No known noun: the word after the determiner, and one more unless it looks like the
         // verb (`One poster joined`).
@@ -1020,6 +1039,15 @@ mod tests {
         assert_eq!(after("“Go,” said the company’s chief executive, Jane Doe.", "said").as_deref(), Some("Jane Doe"));
         assert_eq!(after("“Go,” said he.", "said").as_deref(), Some("he"));
         assert_eq!(after("‘Go,’ says striking nurses’ leader", "says").as_deref(), Some("striking nurses’ leader"));
+        // A possessive noun inside the description goes on to its noun.
+        assert_eq!(
+            after("“Go,” said the county sheriff’s office.", "said").as_deref(),
+            Some("the county sheriff’s office")
+        );
+        assert_eq!(
+            after("“Go,” said the county sheriff 's office .", "said").as_deref(),
+            Some("the county sheriff 's office")
+        );
     }
 
     #[test]
