@@ -632,7 +632,10 @@ impl<'a> Words<'a> {
                 outer_last -= 1;
             }
             if let Some(outer) = self.phrase_in_run(start, outer_last, hops - 1) {
-                if outer.kind != PhraseKind::Name {
+                // `Ana Ruiz of the University of Miami`: a person's name of two words or more
+                // owns the phrase too (not `Reuters in the capital`).
+                let person = outer.kind == PhraseKind::Name && self.is(from - 1, "of") && outer.head > outer.first;
+                if outer.kind != PhraseKind::Name || person {
                     let span = Span::new(outer.span.start, self.tokens[last].span.end);
                     return Some(Phrase { span, end: last + 1, ..outer });
                 }
@@ -915,6 +918,19 @@ pub(crate) fn resolve(words: &Words, entities: &Entities, phrase: &Phrase) -> Op
         None if phrase.kind == PhraseKind::Name => entities.entity_of(phrase.span)?,
         None => return None,
     };
+    // `Sen. John McCain of Arizona`, `Terry Hughes of James Cook University`: a person named
+    // first speaks, not the place or the body named after `of`.
+    if phrase.kind == PhraseKind::Name {
+        let first = entities.mentions_in(phrase.span).first().map(|m| m.entity);
+        if let Some(first) = first.filter(|&e| e != entity && e < entities.entities.len()) {
+            let of = words.tokens.iter().any(|t| {
+                t.span.start >= phrase.span.start && t.span.end <= phrase.span.end && words.doc.slice(t.span) == "of"
+            });
+            if of && entities.entities[first].kind == crate::entities::EntityType::Person {
+                return Some(first);
+            }
+        }
+    }
     (entity < entities.entities.len()).then_some(entity)
 }
 
@@ -957,6 +973,23 @@ mod tests {
         assert_eq!(doc.slice(speaker.span), "Acme Corp.");
         let entity = speaker.entity.expect("resolved to the entity");
         assert_eq!(entities.entities[entity].name, "Acme Corp");
+    }
+
+    #[test]
+    fn a_person_named_before_of_speaks() {
+        for (text, name) in [
+            ("Sen. John Okafor of Arizona said the bill would fail.", "John Okafor"),
+            ("Terry Hughes of James Cook University said reefs would recover.", "Terry Hughes"),
+            ("Ana Ruiz of the University of Miami said reefs would recover.", "Ana Ruiz"),
+        ] {
+            let doc = crate::segment("t", text.to_string());
+            let entities = crate::entities::entities(&doc);
+            let quotes = crate::quotes::quotes(&doc, &entities);
+            let entity = quotes[0].speaker.and_then(|s| s.entity).expect("a resolved speaker");
+            assert_eq!(entities.entities[entity].name, name, "{text}");
+        }
+        // One name with `of` stays one speaker.
+        assert_eq!(before("The Bank of England said so.", "said").as_deref(), Some("The Bank of England"));
     }
 
     #[test]
