@@ -1469,13 +1469,30 @@ impl Finder<'_> {
                 // Cooperation`: after such a head and its `of` or `for`, a common word that
                 // names no entity of its own joins through `and` (not `Bank of England and
                 // Barclays`).
-                let and_ok = next == "and"
-                    && organisation_of
-                    && units[j + 1].is_none()
-                    && is_plain_capitalised(self.text(j + 1))
-                    && (lex.not_names.contains(self.text(j + 1)) || lex.is_english_word(self.text(j + 1)))
-                    && !lex.first_names.contains_key(self.text(j + 1))
-                    && !lex.surnames.contains(self.text(j + 1));
+                // `National Oceanic and Atmospheric Administration`, `Alcohol and Tobacco Tax
+                // Bureau`: common words joined by `and` before an organisation's suffix, all
+                // within the next three words.
+                let plain_common = |m: usize| {
+                    units[m].is_none()
+                        && is_plain_capitalised(self.text(m))
+                        && (lex.not_names.contains(self.text(m)) || lex.is_english_word(self.text(m)))
+                        && !lex.first_names.contains_key(self.text(m))
+                        && !lex.surnames.contains(self.text(m))
+                };
+                let suffix_after = next == "and"
+                    && plain_common(j - 1)
+                    && plain_common(j + 1)
+                    && (j + 2..n.min(j + 4))
+                        .take_while(|&m| self.adjacent(m - 1, m) && self.name_like(m))
+                        .any(|m| lex.org_suffixes.contains(self.text(m)));
+                let and_ok = suffix_after
+                    || next == "and"
+                        && organisation_of
+                        && units[j + 1].is_none()
+                        && is_plain_capitalised(self.text(j + 1))
+                        && (lex.not_names.contains(self.text(j + 1)) || lex.is_english_word(self.text(j + 1)))
+                        && !lex.first_names.contains_key(self.text(j + 1))
+                        && !lex.surnames.contains(self.text(j + 1));
                 organisation_of |= of_ok;
                 // Not before a pronoun or a function word (`Americans do Their best`).
                 let particle = is_name_particle(next) && {

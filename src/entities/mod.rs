@@ -640,6 +640,9 @@ mod tests {
         // `do` joins the parts of a Portuguese name.
         let all = found("Companhia Vale do Rio Doce said on Monday its sales rose .");
         assert_eq!(entity(&all, "Companhia Vale do Rio Doce").0, "ORG");
+        // Common words joined by `and` before an organisation's suffix.
+        let all = found("The National Oceanic and Atmospheric Administration said so .");
+        assert_eq!(entity(&all, "National Oceanic and Atmospheric Administration").0, "ORG");
         // A surname is no given name after a town: one team.
         let all = found("They beat the Harwick Black Sox 6-4 .");
         assert_eq!(mention_texts(&all, "Harwick Black Sox"), ["Harwick Black Sox"]);

@@ -350,6 +350,8 @@ fn candidate(stage: &Stage, s: usize, c: usize, used: &mut [bool], infos: &mut [
                     let next = w.text(after + 1);
                     if w.in_set(after + 1, &APPOSITION)
                         || (w.lowercase(after + 1) && next.len() > 5 && next.ends_with("ing"))
+                        // `…, the agency said Monday, in what it called …`
+                        || (w.is(after + 1, "in") && after + 2 < s1 && w.is(after + 2, "what"))
                     {
                         let a = attribution(p, "trailing-indirect", 0.75);
                         return Some(Candidate { region, from: s0, to: p_first - 1, forward: false, attribution: a });
@@ -380,6 +382,9 @@ fn clause_start(stage: &Stage, c: usize, end: usize, s1: usize) -> Option<(usize
     let w = &stage.words;
     let class = stage.cues[c].class;
     let mut j = w.skip_adverbs_forward(end, s1);
+    if j < s1 && w.in_set(j, &DAYS) {
+        j += 1;
+    }
     if matches!(class, CueClass::Tell | CueClass::Inform) {
         // The addressee: `told Reuters`, `told reporters`, `warned investors`, `told him`.
         if j < s1 && w.in_set(j, &OBJECT_PRONOUNS) {
@@ -497,7 +502,44 @@ fn past_tense(word: &str) -> bool {
 /// Words opening the short phrase that may follow an attribution at a sentence end
 /// (`…, Varga said on Monday.`, `…, she told reporters.`).
 const TAIL_OPENERS: WordSet = WordSet::new(&[
-    "in", "on", "at", "last", "this", "during", "earlier", "late", "after", "before", "when", "via", "told", "to",
+    "in",
+    "on",
+    "at",
+    "last",
+    "this",
+    "during",
+    "earlier",
+    "late",
+    "after",
+    "before",
+    "when",
+    "via",
+    "told",
+    "to",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "yesterday",
+    "today",
+    "tonight",
+]);
+
+/// Days named without a preposition between a cue and its clause (`said Monday it would`).
+const DAYS: WordSet = WordSet::new(&[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "yesterday",
+    "today",
+    "tonight",
 ]);
 
 /// Whether only a few words (`in a statement`, `on Tuesday`) follow token `from` before the
@@ -512,7 +554,8 @@ fn short_tail(stage: &Stage, from: usize, s1: usize) -> bool {
     let mut n = 1;
     for t in rest {
         n += 1;
-        if n > 6 || w.is(t, "that") || w.punct(t, ",") {
+        // `said on Monday it would appeal`: a pronoun or a verb makes a clause.
+        if n > 6 || w.is(t, "that") || w.punct(t, ",") || w.pronoun(t) || w.in_set(t, &AUXILIARIES) {
             return false;
         }
     }
@@ -848,6 +891,19 @@ mod tests {
         assert_quotes(
             "China will keep its growth target at around 5%, Premier Li Qiang said on Tuesday, as he vowed to step up support.",
             &[("indirect", "China will keep its growth target at around 5%", "Premier Li Qiang", "said", "trailing-indirect")],
+        );
+        // A day named without `on`, before the end, a comma or the clause.
+        assert_quotes(
+            "Reefs have suffered bleaching since 2023, the agency said Monday, in what it called a record.",
+            &[("indirect", "Reefs have suffered bleaching since 2023", "the agency", "said", "trailing-indirect")],
+        );
+        assert_quotes(
+            "In a statement, the agency said Monday it would appeal.",
+            &[("indirect", "it would appeal", "the agency", "said", "reported-speech")],
+        );
+        assert_quotes(
+            "In a statement, the agency said on Monday it would appeal.",
+            &[("indirect", "it would appeal", "the agency", "said", "reported-speech")],
         );
         assert_quotes(
             "The answer, she says, was that the engineers kept writing.",
