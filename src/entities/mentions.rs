@@ -1526,8 +1526,6 @@ impl Finder<'_> {
                 && self.glued(j, j + 1)
                 && self.tags[j + 1].is(Tag::LOWER)
                 && !(j + 2 < n && self.glued(j + 1, j + 2) && !self.text(j + 2).starts_with(['.', ',', ';', ':', ')']))
-                && !lex.not_names.contains(self.text(j - 1))
-                && !lex.surnames.contains(self.text(j - 1))
             {
                 let part = strip_possessive(self.text(j + 1));
                 if is_name_syllable(part) {
@@ -1598,14 +1596,23 @@ impl Finder<'_> {
                 }
             }
             // `Boeing 737 MAX`: a number between two parts of a name; not a score between
-            // two teams (`Utrecht 2 NAC Breda 1`).
+            // two teams (`Utrecht 2 NAC Breda 1`, `Hartford 4 BOSTON 2`: a small number, a
+            // name, then another number).
+            let score = || {
+                let after = (j + 1..n).find(|&m| !self.name_like(m)).unwrap_or(n);
+                self.text(j).len() <= 2 && after < n && self.tokens[after].kind == TokenKind::Number
+            };
+            // A maker the gazetteer knows may open it (`Boeing 737 MAX`), with a model number
+            // of three digits or more.
+            let maker = unit_known.is_some_and(|u| u.kind == super::EntityType::Org) && self.text(j).len() >= 3;
             if self.tokens[j].kind == TokenKind::Number
-                && unit_known.is_none()
+                && (unit_known.is_none() || maker)
                 && j + 1 < n
                 && self.adjacent(j - 1, j)
                 && self.adjacent(j, j + 1)
                 && self.name_like(j + 1)
                 && self.text(j + 1).chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+                && !score()
             {
                 j += 1;
                 continue;

@@ -649,6 +649,17 @@ mod tests {
     }
 
     #[test]
+    fn particles_syllables_and_model_numbers() {
+        let all = found("Kenyan President Daniel arap Moi spoke . Kim Young-sam 's party won .");
+        assert_eq!(mention_texts(&all, "Daniel arap Moi"), ["Daniel arap Moi"]);
+        assert_eq!(mention_texts(&all, "Kim Young-sam"), ["Kim Young-sam"]);
+        // A number joins a maker's model, not two sides of a score.
+        let all = found("The Boeing 737 MAX was grounded .\n\nResults :\n\nHartford 4 BOSTON 2\n");
+        assert_eq!(entity(&all, "Boeing 737 MAX").0, "PRODUCT");
+        assert!(all.iter().any(|e| e.1 == "Hartford") && all.iter().any(|e| e.1 == "BOSTON"), "{all:#?}");
+    }
+
+    #[test]
     fn venues_and_quoted_shares() {
         let all = found("Fitzpatrick will lead the side at Ellis Park on Saturday .");
         assert_eq!(entity(&all, "Ellis Park").0, "LOC");
