@@ -215,9 +215,9 @@ pub(super) fn club_in_brackets(doc: &Document, tokens: &[Token], open: usize) ->
 /// Whether a line is a row of results or standings (`Barnsley 2 Ipswich 1`, `Bolton 5 4 1 0
 /// 12 4 13`): capitalised words and numbers only, starting with a word and ending with a
 /// number. Its capitals are no headline style: they mark names. A dateline ending in a date
-/// (`BRUSSELS 1996-08-22`, `CARLSBAD, California 1996-08-07`) is no row of results, nor is
-/// a date (`Tuesday, September 22, 2015`) or a line that a common word labels (`Attendance:
-/// 34,000`).
+/// (`BRUSSELS 1996-08-22`, `CARLSBAD, California 1996-08-07`, `LONDON, March 3`) is no row
+/// of results, nor is a date (`Tuesday, September 22, 2015`) or a line that a common word
+/// labels (`Attendance: 34,000`).
 pub(super) fn is_score_line(doc: &Document, tokens: &[Token]) -> bool {
     // `Hansa Rostock 1 ( Zallmann 83 ) .`, `Indiana 89 MIAMI 87 ( OT )`: a full stop, and
     // a short note or the scorers in brackets, may follow the last score.
@@ -243,9 +243,17 @@ pub(super) fn is_score_line(doc: &Document, tokens: &[Token]) -> bool {
         tokens.get(1).is_some_and(|t| doc.slice(t.span) == ":")
             && (lex.not_names.contains(word) || lex.surnames.contains(word) || lex.is_english_word(word))
     };
+    // `LONDON, March 3 (Reuters)`, `OSLO, 3 March`: a dateline's day of the month.
+    let day_of_month = || {
+        tokens.windows(2).any(|w| {
+            let date = |t: &Token| t.kind == TokenKind::Word && LEXICONS.dates.contains(doc.slice(t.span));
+            date(&w[0]) && w[1].kind == TokenKind::Number || w[0].kind == TokenKind::Number && date(&w[1])
+        })
+    };
     first.kind == TokenKind::Word
         && last.kind == TokenKind::Number
         && !ends_in_iso_date(doc, tokens)
+        && !day_of_month()
         && !LEXICONS.dates.contains(doc.slice(first.span))
         && !labelled()
         && tokens.iter().all(|t| match t.kind {
@@ -802,10 +810,17 @@ impl Finder<'_> {
             }
             let acronym_of = candidate.as_ref().map(|_| out.len());
             if let Some(c) = candidate {
+                // `World Health Organization (WHO)`: the acronym in brackets right after; not a
+                // wire's name after a dateline's place (`WOODSIDE, California (AP)`).
+                let place = c.known.is_some_and(|k| matches!(k.kind, super::EntityType::Gpe | super::EntityType::Loc));
+                let spelled = |acro: Span| {
+                    let initial = self.doc.slice(acro).chars().next();
+                    !place || self.doc.slice(c.span).split(' ').any(|w| w.chars().next() == initial)
+                };
+                let acronym = self.bracketed_acronym(end).filter(|&(_, acro)| spelled(acro));
                 out.push(c);
                 last = Some((first, end, out.len() - 1));
-                // `World Health Organization (WHO)`: the acronym in brackets right after.
-                if let Some((acro_end, acro)) = self.bracketed_acronym(end) {
+                if let Some((acro_end, acro)) = acronym {
                     let mut a = self.plain(acro, false);
                     a.acronym_of = acronym_of;
                     out.push(a);

@@ -660,6 +660,22 @@ mod tests {
     }
 
     #[test]
+    fn modern_wire_datelines() {
+        let all = found("LONDON, March 3 (Reuters) - Shares fell . WOODSIDE, California (AP) — Talks began .");
+        assert_eq!(entity(&all, "LONDON").0, "GPE");
+        assert_eq!(entity(&all, "WOODSIDE").0, "GPE");
+        // The wire's name in brackets is no acronym of the place before it.
+        assert_eq!(mention_texts(&all, "California"), ["California"]);
+        assert_eq!(entity(&all, "AP").0, "ORG");
+    }
+
+    #[test]
+    fn a_city_that_draws_with_a_score_between_is_its_team() {
+        let all = found("Harwick Rovers drew 1-1 with Liverpool on Saturday . Liverpool are third .");
+        assert_eq!(entity(&all, "Liverpool").0, "ORG");
+    }
+
+    #[test]
     fn venues_and_quoted_shares() {
         let all = found("Fitzpatrick will lead the side at Ellis Park on Saturday .");
         assert_eq!(entity(&all, "Ellis Park").0, "LOC");

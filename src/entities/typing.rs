@@ -422,9 +422,10 @@ pub fn sports_story<'d>(doc: &'d Document, cands: &[Candidate], rows: &[Row]) ->
         })
     };
     let beats = |a: &Candidate, b: &Candidate| {
-        a.sentence == b.sentence
-            && a.span.end < b.span.start
-            && lex.words.get(doc.text()[a.span.end..b.span.start].trim()) == Some(&Role::MatchVerb)
+        a.sentence == b.sentence && a.span.end < b.span.start && {
+            let mut gap = doc.text()[a.span.end..b.span.start].split_whitespace();
+            gap.next().is_some_and(|verb| lex.words.get(verb) == Some(&Role::MatchVerb)) && gap.all(is_match_filler)
+        }
     };
     let sport =
         rows.iter().any(|&r| r != Row::Prose) || sport_heading() || cands.windows(2).any(|w| beats(&w[0], &w[1]));
@@ -461,6 +462,13 @@ fn names_team(doc: &Document, line: &[Token], c: &Candidate, story: &SportsStory
     let dateline =
         at == 0 && paragraph.sentences.start == c.sentence && matches!(word(after), Some("," | "-" | "—" | "–" | "("));
     !venue && !dateline && story.surnames.binary_search(&text).is_err()
+}
+
+/// Whether a word may stand between a verb of a match and the other side (`drew 1-1 with`,
+/// `beat the`): a score's figures and dash, `with`, `to`, `against` or `the`.
+fn is_match_filler(word: &str) -> bool {
+    matches!(word, "with" | "to" | "against" | "the" | "-")
+        || word.bytes().all(|b| b.is_ascii_digit() || b == b'-') && word.bytes().any(|b| b.is_ascii_digit())
 }
 
 /// Whether a word, in any case, says where something is or happens (`in`, `at`): a name
@@ -668,8 +676,14 @@ fn context_votes(doc: &Document, c: &Candidate, v: &mut Votes) {
     // beats or is beaten is its team; a country stays the country (its national side).
     let city = is_city(c);
     let plays = |w: Option<&str>| w.is_some_and(|w| lex.words.get(w) == Some(&Role::MatchVerb));
+    // `drew 1-1 with Liverpool`: a score and a preposition may stand between.
+    let played = (before.saturating_sub(6)..before)
+        .rev()
+        .take_while(|&k| k + 6 >= before)
+        .find(|&k| !word(k).is_some_and(is_match_filler))
+        .is_some_and(|k| plays(word(k)));
     // It outweighs the gazetteer on every other mention of the name in the document.
-    if city && !c.possessive && (plays(next) || before > 0 && plays(word(before - 1))) {
+    if city && !c.possessive && (plays(next) || played) {
         v.add(EntityType::Org, 12.0);
     }
     // `Newcastle manager Kevin Keegan`, `Blackburn captain Tim Sherwood`, `Chelsea 's
@@ -737,8 +751,10 @@ fn context_votes(doc: &Document, c: &Candidate, v: &mut Votes) {
         let region = |end: usize| {
             let (first, last) = (tokens.get(a + 1)?, tokens.get(end)?);
             // A dateline's date may follow (`AL-AIN, United Arab Emirates 1996-12-06`).
-            let closed = word(end + 1)
-                .is_none_or(|w| matches!(w, "," | "." | ";" | ")") || w.starts_with(|c: char| c.is_ascii_digit()));
+            // So may a wire's name in brackets (`WOODSIDE, California (AP)`).
+            let closed = word(end + 1).is_none_or(|w| {
+                matches!(w, "," | "." | ";" | ")" | "(") || w.starts_with(|c: char| c.is_ascii_digit())
+            });
             let name = doc.slice(crate::span::Span::new(first.span.start, last.span.end));
             closed.then(|| lex.by_name.get(name).map(|&k| lex.known[k])).flatten()
         };
