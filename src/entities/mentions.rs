@@ -977,10 +977,15 @@ impl Finder<'_> {
         }
         let first_name = lex.first_names.get(word).is_some_and(|&(_, ambiguous)| !ambiguous);
         // `Brightwater Optics Inc. said`: a word no list knows, opening a run of names.
+        // So does one before an ampersand and a name (`Carrow & Vance said`); not after a
+        // colon, where two people are credited (`Video: Miharris & Acphillips`).
+        let ampersand = k + 2 < self.tokens.len()
+            && self.text(k + 1) == "&"
+            && self.name_like(k + 2)
+            && !(k > 0 && self.text(k - 1) == ":");
         let opens_run = k + 1 < self.tokens.len()
-            && !self.weak[self.first + k + 1]
+            && (!self.weak[self.first + k + 1] && self.name_like(k + 1) || ampersand)
             && self.adjacent(k, k + 1)
-            && self.name_like(k + 1)
             && !lex.surnames.contains(word);
         // `Wikinews interviews Marymegan Daly`: in a headline, a word no list knows, right
         // before a name the text backs elsewhere, is part of that name.

@@ -643,6 +643,10 @@ mod tests {
         // Common words joined by `and` before an organisation's suffix.
         let all = found("The National Oceanic and Atmospheric Administration said so .");
         assert_eq!(entity(&all, "National Oceanic and Atmospheric Administration").0, "ORG");
+        // Names joined by an ampersand name a firm, also at a sentence start.
+        let all = found("Carrow & Vance said so . Shares of Ben & Jerry's rose .");
+        assert_eq!(entity(&all, "Carrow & Vance").0, "ORG");
+        assert_eq!(entity(&all, "Ben & Jerry").0, "ORG");
         // A surname is no given name after a town: one team.
         let all = found("They beat the Harwick Black Sox 6-4 .");
         assert_eq!(mention_texts(&all, "Harwick Black Sox"), ["Harwick Black Sox"]);

@@ -89,6 +89,11 @@ pub fn votes(doc: &Document, c: &Candidate, row: Row, shouted: bool, sport: Opti
     {
         v.add(EntityType::Org, 4.0);
     }
+    // `Ben & Jerry's`, `Barnes & Noble`, `Carrow & Vance`: names joined by an ampersand name
+    // a firm.
+    if words.len() >= 3 && words.contains(&"&") && c.known.is_none() {
+        v.add(EntityType::Org, 2.5);
+    }
     // `BHF-Bank`, `Hypo-Bank`: an organisation's suffix after a hyphen.
     if words.len() == 1
         && !place
