@@ -388,9 +388,23 @@ fn alias_of(
             return Some(ci);
         }
     }
+    // `Porto` for `FC Porto`, `Kiev` for `Dynamo Kiev`: a club without the word that opens
+    // its name, though the name is a town's too.
+    let club = clusters.iter().enumerate().rev().find(|(ci, cl)| {
+        cl.kind() == EntityType::Org
+            && cl.words.len() == words.len() + 1
+            && cl.words[1..] == *words
+            && LEXICONS.words.get(first_word(&names[*ci])) == Some(&Role::OrgOpener)
+    });
+    if let Some((ci, _)) = club {
+        return Some(ci);
+    }
     // The letters of a one-word acronym (`WHO`), to match the initials of longer names.
     let acronym: Option<String> =
         (words.len() == 1 && is_acronym(text)).then(|| text.chars().filter(|c| c.is_alphabetic()).collect());
+    // A name that is not an organisation's whose first words these are, kept in case an
+    // older organisation's name opens with them too.
+    let mut short_of = None;
     // Newest first.
     for (ci, cl) in clusters.iter().enumerate().rev() {
         let kind = cl.kind();
@@ -441,7 +455,13 @@ fn alias_of(
                 && (c.known.is_none() || suffixed())
                 && own != EntityType::Person
             {
-                return Some(ci);
+                // `Acme` after `Acme Systems` and `Acme Cloud Edge`: the organisation rather
+                // than its product, when an older organisation's name opens with it too.
+                if kind == EntityType::Org || short_of.is_some() {
+                    return Some(ci);
+                }
+                short_of = Some(ci);
+                continue;
             }
             // `Levico` for `Levico Terme`: a place the gazetteer does not know, by its first
             // word.
@@ -510,5 +530,5 @@ fn alias_of(
             }
         }
     }
-    None
+    short_of
 }

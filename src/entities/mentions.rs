@@ -942,13 +942,13 @@ impl Finder<'_> {
         if initial {
             return true;
         }
-        // `Wall Street shares rose`, `Hyde Park was closed`: a common word before the word
-        // that ends a place's name.
+        // `Wall Street shares rose`, `Hyde Park was closed`, `Foreign Ministry spokesman …`: a
+        // common word before the word that ends a place's or an organisation's name.
         if k + 1 < self.tokens.len()
             && self.adjacent(k, k + 1)
             && self.name_like(k + 1)
             && !self.weak[self.first + k + 1]
-            && lex.words.get(self.text(k + 1)) == Some(&Role::PlaceEnd)
+            && (lex.words.get(self.text(k + 1)) == Some(&Role::PlaceEnd) || lex.org_suffixes.contains(self.text(k + 1)))
             && !lex.function_words.contains(word)
         {
             return true;

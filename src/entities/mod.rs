@@ -680,6 +680,20 @@ mod tests {
     }
 
     #[test]
+    fn ministries_and_clubs_at_sentence_starts() {
+        let all = found("Foreign Ministry spokesman Shen Guofang said so . Interior Ministry troops left .");
+        assert_eq!(mention_texts(&all, "Foreign Ministry"), ["Foreign Ministry"]);
+        assert_eq!(mention_texts(&all, "Interior Ministry"), ["Interior Ministry"]);
+        // A club without its opening word, though it is a town's name too.
+        let all = found("FC Porto beat Boavista . Porto are top .");
+        assert_eq!(mention_texts(&all, "FC Porto"), ["FC Porto", "Porto"]);
+        // Unknown one-word sides of a match.
+        let all = found("Vicenza beat Piacenza 2-0 on Sunday .");
+        assert_eq!(entity(&all, "Vicenza").0, "ORG");
+        assert_eq!(entity(&all, "Piacenza").0, "ORG");
+    }
+
+    #[test]
     fn venues_and_quoted_shares() {
         let all = found("Fitzpatrick will lead the side at Ellis Park on Saturday .");
         assert_eq!(entity(&all, "Ellis Park").0, "LOC");

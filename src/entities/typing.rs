@@ -691,6 +691,12 @@ fn context_votes(doc: &Document, c: &Candidate, v: &mut Votes) {
     if city && !c.possessive && (plays(next) || played) {
         v.add(EntityType::Org, 12.0);
     }
+    // `Vicenza beat Piacenza 2-0`: a one-word name no list knows that beats or is beaten
+    // leans to a team; a player named in full elsewhere outweighs it (`Seles beat Graf`).
+    let one_word = !doc.slice(c.span).contains([' ', '\u{a0}']);
+    if c.known.is_none() && one_word && !c.possessive && c.title.is_none() && (plays(next) || played) {
+        v.add(EntityType::Org, 1.0);
+    }
     // `Newcastle manager Kevin Keegan`, `Blackburn captain Tim Sherwood`, `Chelsea 's
     // player-manager`: a city or an unknown name before a place in a team is the team; a
     // country stays the country.
