@@ -1041,12 +1041,14 @@ impl Finder<'_> {
             || (!lex.words.contains_key(word) && self.country_in_brackets_after(k))
     }
 
-    /// Whether a role in lower case and a name follow from token `m` (`Labour leader Tony
-    /// Blair`, `Apple founder Steve Jobs`): what stands before the role is a name.
+    /// Whether a role in lower case, or an acronym's (`CEO`), and a name follow from token
+    /// `m` (`Labour leader Tony Blair`, `Apple founder Steve Jobs`, `Tesla CEO Elon Musk`):
+    /// what stands before the role is a name.
     fn role_then_name(&self, m: usize) -> bool {
+        let role = |w: &str| LEXICONS.titles.get(w).is_some_and(|&(_, phrase)| !phrase.contains(' '));
         m + 1 < self.tokens.len()
-            && self.tags[m].is(Tag::LOWER)
-            && LEXICONS.titles.get(self.text(m)).is_some_and(|&(_, phrase)| !phrase.contains(' '))
+            && (self.tags[m].is(Tag::LOWER) || is_acronym(self.text(m)))
+            && role(self.text(m))
             && self.adjacent(m - 1, m)
             && self.adjacent(m, m + 1)
             && self.name_like(m + 1)
