@@ -30,6 +30,10 @@
 use crate::document::ParagraphKind;
 use crate::entities::EntityType;
 use crate::quotes::cues::CueClass;
+
+/// Auxiliaries that open a clause's verb (`the deal was dead`, `prices would rise`).
+const CLAUSE_VERBS: &[&str] =
+    &["was", "is", "were", "are", "had", "has", "have", "would", "will", "could", "can", "may", "might", "must"];
 use crate::quotes::marks::{Ending, Piece};
 use crate::quotes::phrases::{Phrase, PhraseKind, WordSet, ATTACHING};
 use crate::quotes::{Attribution, Stage};
@@ -416,6 +420,11 @@ impl Stage<'_> {
             // A cue with no speaker phrase we can read still attributes the quote: nobody is
             // named, rather than someone guessed from the context.
             let p = self.speaker_after(end, stop);
+            // `Smith, who calls himself “a realist,” said the deal was dead`: a verb after the
+            // phrase makes it a reported clause's subject, and the cue someone else's.
+            if p.as_ref().is_some_and(|p| p.end < stop && w.is_any(p.end, CLAUSE_VERBS)) {
+                return None;
+            }
             let confidence = if p.is_some() { 0.95 } else { 0.5 };
             return Some(Attribution { speaker: p, cue: Some(c), rule, confidence });
         }
@@ -1091,6 +1100,15 @@ mod tests {
         // After an object, or of one word, the marks are the writer's.
         assert_quotes("Hruska announced plans for “smart cities” across the region.", &[]);
         assert_quotes("Hruska urged voters to “resist”.", &[]);
+    }
+
+    #[test]
+    fn a_clause_after_the_cue_is_no_inverted_speaker() {
+        // `said the deal was dead` reports a clause: `the deal` does not speak the fragment.
+        assert_quotes(
+            "Smith, who calls himself “a realist,” said the deal was dead.",
+            &[("partial", "a realist", "Smith", "calls", "described-as")],
+        );
     }
 
     #[test]
