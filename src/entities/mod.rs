@@ -621,6 +621,15 @@ mod tests {
     }
 
     #[test]
+    fn the_head_of_an_apposition_says_what_a_name_is() {
+        let all = found("Cemex , the Mexican cement maker , bought a stake .");
+        assert_eq!(entity(&all, "Cemex").0, "ORG");
+        // `agency` qualifies the head, `director`.
+        let all = found("Sofia Virtanen , border agency director , said relief had not arrived .");
+        assert_eq!(entity(&all, "Sofia Virtanen").0, "PERSON");
+    }
+
+    #[test]
     fn a_role_before_the_next_name_is_no_apposition() {
         let all = found("Sales grew fastest in Brantwood , chief executive Jan Kalff told reporters .");
         assert_eq!(entity(&all, "Brantwood").0, "GPE");

@@ -790,7 +790,21 @@ fn context_votes(doc: &Document, c: &Candidate, v: &mut Votes) {
             k > a + 1 && word(k - 1).is_some_and(|w| w.starts_with(char::is_lowercase) && lex.titles.contains_key(w))
         });
         let apposed = (determiner || n2.chars().next().is_some_and(char::is_lowercase)) && !titles_next;
-        for w in [noun, noun_after].into_iter().filter(|_| apposed) {
+        // `Cemex, the Mexican cement maker,`: the head noun ends the apposition, before its
+        // closing comma, after up to five words.
+        let head = (a + 2..a + 7)
+            .find(|&k| word(k).is_none_or(|w| matches!(w, "," | "." | ";")))
+            .filter(|&k| k > a + 3 && word(k) == Some(","))
+            .and_then(|k| word(k - 1))
+            .filter(|&w| w != noun && w != noun_after)
+            .unwrap_or("");
+        // A head that names a kind of person or organisation outweighs the words before it
+        // (`border agency director`).
+        let head_says = matches!(lex.words.get(head), Some(Role::OrgNoun))
+            || lex.words.get(head).is_some_and(|r| r.describes_person())
+            || lex.titles.contains_key(head);
+        let nouns = if head_says { [head, "", ""] } else { [noun, noun_after, ""] };
+        for w in nouns.into_iter().filter(|w| apposed && !w.is_empty()) {
             match lex.words.get(w) {
                 Some(Role::OrgNoun) => v.add(EntityType::Org, 2.0),
                 Some(r) if r.describes_person() => v.add(EntityType::Person, 2.0),
