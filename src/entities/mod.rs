@@ -712,6 +712,15 @@ mod tests {
         let all = found("Telkom lost 75 rupiah to 3,450 while Astra was unchanged at 8,900 .");
         assert_eq!(entity(&all, "Telkom").0, "ORG");
         assert_eq!(entity(&all, "Astra").0, "ORG");
+        // Shares, stakes and results are a company's; a market's shares are no company.
+        let all = found("Dorvale shares rose . Shares in Telebras fell . Quillon reported lower profits .");
+        for name in ["Dorvale", "Telebras", "Quillon"] {
+            assert_eq!(entity(&all, name).0, "ORG", "{name}");
+        }
+        let all = found("Tokyo shares fell . Wall Street shares rose . Now Jo Smith shares his view .");
+        assert_eq!(entity(&all, "Tokyo").0, "GPE");
+        assert_eq!(entity(&all, "Wall Street").0, "LOC");
+        assert_eq!(entity(&all, "Jo Smith").0, "PERSON");
         // A score is no price.
         let all = found("Graf lost 6-3 6-4 to Seles .");
         assert_ne!(entity(&all, "Graf").0, "ORG");
