@@ -682,19 +682,21 @@ fn context_votes(doc: &Document, c: &Candidate, v: &mut Votes) {
     let city = is_city(c);
     let plays = |w: Option<&str>| w.is_some_and(|w| lex.words.get(w) == Some(&Role::MatchVerb));
     // `drew 1-1 with Liverpool`: a score and a preposition may stand between.
-    let played = (before.saturating_sub(6)..before)
-        .rev()
-        .take_while(|&k| k + 6 >= before)
-        .find(|&k| !word(k).is_some_and(is_match_filler))
-        .is_some_and(|k| plays(word(k)));
+    let played = || {
+        plays(next)
+            || (before.saturating_sub(6)..before)
+                .rev()
+                .find(|&k| !word(k).is_some_and(is_match_filler))
+                .is_some_and(|k| plays(word(k)))
+    };
     // It outweighs the gazetteer on every other mention of the name in the document.
-    if city && !c.possessive && (plays(next) || played) {
+    if city && !c.possessive && played() {
         v.add(EntityType::Org, 12.0);
     }
     // `Vicenza beat Piacenza 2-0`: a one-word name no list knows that beats or is beaten
     // leans to a team; a player named in full elsewhere outweighs it (`Seles beat Graf`).
-    let one_word = !doc.slice(c.span).contains([' ', '\u{a0}']);
-    if c.known.is_none() && one_word && !c.possessive && c.title.is_none() && (plays(next) || played) {
+    let one_word = || !doc.slice(c.span).contains([' ', '\u{a0}']);
+    if c.known.is_none() && !c.possessive && c.title.is_none() && one_word() && played() {
         v.add(EntityType::Org, 1.0);
     }
     // `Newcastle manager Kevin Keegan`, `Blackburn captain Tim Sherwood`, `Chelsea 's
@@ -742,11 +744,13 @@ fn context_votes(doc: &Document, c: &Candidate, v: &mut Votes) {
     // `Televisa shares rose`, `shares in Telebras`, `a stake in Dorvale`: a listed company
     // (not `Smith shares his view`, nor a market: `Tokyo shares`, `Wall Street shares`).
     let stock = |w: Option<&str>| w.is_some_and(|w| matches!(w, "shares" | "Shares" | "stock" | "stake"));
-    let market = c.known.is_some_and(|k| k.kind != EntityType::Org)
-        || doc.slice(c.span).rsplit(' ').next().is_some_and(|w| lex.words.get(w) == Some(&Role::PlaceEnd));
+    let market = || {
+        c.known.is_some_and(|k| k.kind != EntityType::Org)
+            || doc.slice(c.span).rsplit(' ').next().is_some_and(|w| lex.words.get(w) == Some(&Role::PlaceEnd))
+    };
     let shares_after = stock(next)
-        && !market
         && !c.possessive
+        && !market()
         && next2.is_some_and(|w| !matches!(w, "his" | "her" | "their" | "its" | "the" | "a" | "an" | "this" | "that"));
     let shares_before = before >= 2 && matches!(word(before - 1), Some("in" | "of")) && stock(word(before - 2));
     if (shares_after || shares_before) && c.title.is_none() {
