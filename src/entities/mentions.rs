@@ -1487,13 +1487,11 @@ impl Finder<'_> {
                     // `World Series of Golf`, `World Cup of Hockey`: `of` after an event's
                     // last word.
                     || next == "of" && j >= k + 2 && lex.words.get(self.text(j - 1)) == Some(&Role::Event);
-                // `Department of Trade and Industry`, `Organisation for Security and
-                // Cooperation`: after such a head and its `of` or `for`, a common word that
-                // names no entity of its own joins through `and` (not `Bank of England and
-                // Barclays`).
-                // `National Oceanic and Atmospheric Administration`, `Alcohol and Tobacco Tax
-                // Bureau`: common words joined by `and` before an organisation's suffix, all
-                // within the next three words.
+                // A common word that names no entity of its own joins through `and`: after an
+                // organisation's head and its `of` or `for` (`Department of Trade and
+                // Industry`, `Organisation for Security and Cooperation`; not `Bank of England
+                // and Barclays`), or between common words with an organisation's suffix within
+                // the next three words (`National Oceanic and Atmospheric Administration`).
                 let plain_common = |m: usize| {
                     units[m].is_none()
                         && is_plain_capitalised(self.text(m))
@@ -1501,20 +1499,13 @@ impl Finder<'_> {
                         && !lex.first_names.contains_key(self.text(m))
                         && !lex.surnames.contains(self.text(m))
                 };
-                let suffix_after = next == "and"
-                    && plain_common(j - 1)
-                    && plain_common(j + 1)
-                    && (j + 2..n.min(j + 4))
-                        .take_while(|&m| self.adjacent(m - 1, m) && self.name_like(m))
-                        .any(|m| lex.org_suffixes.contains(self.text(m)));
-                let and_ok = suffix_after
-                    || next == "and"
-                        && organisation_of
-                        && units[j + 1].is_none()
-                        && is_plain_capitalised(self.text(j + 1))
-                        && (lex.not_names.contains(self.text(j + 1)) || lex.is_english_word(self.text(j + 1)))
-                        && !lex.first_names.contains_key(self.text(j + 1))
-                        && !lex.surnames.contains(self.text(j + 1));
+                let suffix_follows = || {
+                    plain_common(j - 1)
+                        && (j + 2..n.min(j + 4))
+                            .take_while(|&m| self.adjacent(m - 1, m) && self.name_like(m))
+                            .any(|m| lex.org_suffixes.contains(self.text(m)))
+                };
+                let and_ok = next == "and" && plain_common(j + 1) && (organisation_of || suffix_follows());
                 organisation_of |= of_ok;
                 // Not before a pronoun or a function word (`Americans do Their best`).
                 let particle = is_name_particle(next) && {

@@ -126,9 +126,8 @@ pub fn votes(doc: &Document, c: &Candidate, row: Row, shouted: bool, sport: Opti
         v.add(EntityType::Norp, 4.0);
     }
     // `Deutsche Morgan Grenfell`, `Banco Santander`, `Dynamo Kiev`: a word that opens the
-    // names of organisations abroad.
-    // `Bank Negara Indonesia`, `University Putra Malaysia`: an organisation's kind opening the
-    // name, as it does in the languages of many countries (not `University Park`, `Group C`).
+    // names of organisations abroad; so does an organisation's kind, as in the languages of
+    // many countries (`Bank Negara Indonesia`; not `University Park`, `Group C`).
     let opener = lex.words.get(first) == Some(&Role::OrgOpener)
         || lex.org_heads.contains(first)
             && !matches!(lex.words.get(last), Some(Role::PlaceEnd))
@@ -832,8 +831,8 @@ fn context_votes(doc: &Document, c: &Candidate, v: &mut Votes) {
         let head_says = matches!(lex.words.get(head), Some(Role::OrgNoun))
             || lex.words.get(head).is_some_and(|r| r.describes_person())
             || lex.titles.contains_key(head);
-        let nouns = if head_says { [head, "", ""] } else { [noun, noun_after, ""] };
-        for w in nouns.into_iter().filter(|w| apposed && !w.is_empty()) {
+        let nouns: &[&str] = if head_says { &[head] } else { &[noun, noun_after] };
+        for &w in nouns.iter().filter(|_| apposed) {
             match lex.words.get(w) {
                 Some(Role::OrgNoun) => v.add(EntityType::Org, 2.0),
                 Some(r) if r.describes_person() => v.add(EntityType::Person, 2.0),

@@ -30,12 +30,9 @@
 use crate::document::ParagraphKind;
 use crate::entities::EntityType;
 use crate::quotes::cues::CueClass;
-
-/// Auxiliaries that open a clause's verb (`the deal was dead`, `prices would rise`).
-const CLAUSE_VERBS: &[&str] =
-    &["was", "is", "were", "are", "had", "has", "have", "would", "will", "could", "can", "may", "might", "must"];
 use crate::quotes::marks::{Ending, Piece};
 use crate::quotes::phrases::{Phrase, PhraseKind, WordSet, ATTACHING};
+use crate::quotes::reported::AUXILIARIES;
 use crate::quotes::{Attribution, Stage};
 use crate::span::Span;
 
@@ -422,7 +419,7 @@ impl Stage<'_> {
             let p = self.speaker_after(end, stop);
             // `Smith, who calls himself “a realist,” said the deal was dead`: a verb after the
             // phrase makes it a reported clause's subject, and the cue someone else's.
-            if p.as_ref().is_some_and(|p| p.end < stop && w.is_any(p.end, CLAUSE_VERBS)) {
+            if p.as_ref().is_some_and(|p| p.end < stop && w.in_set(p.end, &AUXILIARIES)) {
                 return None;
             }
             let confidence = if p.is_some() { 0.95 } else { 0.5 };

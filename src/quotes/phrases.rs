@@ -923,9 +923,7 @@ pub(crate) fn resolve(words: &Words, entities: &Entities, phrase: &Phrase) -> Op
     if phrase.kind == PhraseKind::Name {
         let first = entities.mentions_in(phrase.span).first().map(|m| m.entity);
         if let Some(first) = first.filter(|&e| e != entity && e < entities.entities.len()) {
-            let of = words.tokens.iter().any(|t| {
-                t.span.start >= phrase.span.start && t.span.end <= phrase.span.end && words.doc.slice(t.span) == "of"
-            });
+            let of = (phrase.first..phrase.end).any(|t| words.is(t, "of"));
             if of && entities.entities[first].kind == crate::entities::EntityType::Person {
                 return Some(first);
             }

@@ -60,8 +60,9 @@ const NOT_CLAUSE_START: WordSet = WordSet::new(&[
     "had", "has", "have", "be", "been", "did", "does", "do", "as", "at", "in", "on", "from", "and", "or", "but",
 ]);
 
-/// Auxiliaries after `that` which make `that` the clause's subject (`said that was wrong`).
-const AUXILIARIES: WordSet = WordSet::new(&[
+/// Auxiliaries and modals, which open a clause's verb: after `that` they make `that` the
+/// clause's subject (`said that was wrong`), after a phrase the phrase (`said the deal was`).
+pub(crate) const AUXILIARIES: WordSet = WordSet::new(&[
     "was", "is", "would", "could", "will", "can", "may", "might", "should", "must", "had", "has", "have", "were",
     "are", "did", "does", "do",
 ]);
