@@ -503,33 +503,11 @@ fn past_tense(word: &str) -> bool {
 /// Words opening the short phrase that may follow an attribution at a sentence end
 /// (`…, Varga said on Monday.`, `…, she told reporters.`).
 const TAIL_OPENERS: WordSet = WordSet::new(&[
-    "in",
-    "on",
-    "at",
-    "last",
-    "this",
-    "during",
-    "earlier",
-    "late",
-    "after",
-    "before",
-    "when",
-    "via",
-    "told",
-    "to",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "yesterday",
-    "today",
-    "tonight",
+    "in", "on", "at", "last", "this", "during", "earlier", "late", "after", "before", "when", "via", "told", "to",
 ]);
 
-/// Days named without a preposition between a cue and its clause (`said Monday it would`).
+/// Days named without a preposition, after a cue: they may open its short tail (`…, the
+/// agency said Monday.`) or come before its clause (`said Monday it would`).
 const DAYS: WordSet = WordSet::new(&[
     "monday",
     "tuesday",
@@ -549,7 +527,7 @@ fn short_tail(stage: &Stage, from: usize, s1: usize) -> bool {
     let w = &stage.words;
     let mut rest = (from..s1).filter(|&t| !w.terminal(t) && !w.punct(t, "”’\"'"));
     let Some(first) = rest.next() else { return true };
-    if !w.in_set(first, &TAIL_OPENERS) {
+    if !w.in_set(first, &TAIL_OPENERS) && !w.in_set(first, &DAYS) {
         return false;
     }
     let mut n = 1;
