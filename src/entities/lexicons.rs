@@ -103,6 +103,12 @@ pub enum Role {
     Sport,
     /// A verb of a share price moving (`gained`), after a company's name.
     MarketVerb,
+    /// A holding in a company (`shares`, `stake`), next to its name.
+    StockNoun,
+    /// A verb of publishing results (`reported`, `posted`), after a company's name.
+    ResultsVerb,
+    /// What a company reports (`profit`, `sales`).
+    ResultsNoun,
     /// A noun after the name of a market index (`index`, `average`).
     IndexNoun,
     /// A speech verb that attributes a quote and shows its subject speaks (`said`).
@@ -514,6 +520,9 @@ impl Lexicons {
                 "player_label" => Role::PlayerLabel,
                 "sport" => Role::Sport,
                 "market_verb" => Role::MarketVerb,
+                "stock_noun" => Role::StockNoun,
+                "results_verb" => Role::ResultsVerb,
+                "results_noun" => Role::ResultsNoun,
                 "index_noun" => Role::IndexNoun,
                 "goal_verb" => Role::GoalVerb,
                 "speech" => Role::Speech,

@@ -742,30 +742,25 @@ fn context_votes(doc: &Document, c: &Candidate, v: &mut Votes) {
     }
     // `Televisa shares rose`, `shares in Telebras`, `a stake in Dorvale`: a listed company
     // (not `Smith shares his view`, nor a market: `Tokyo shares`, `Wall Street shares`).
-    let stock = |w: Option<&str>| w.is_some_and(|w| matches!(w, "shares" | "Shares" | "stock" | "stake"));
+    let stock = |w: Option<&str>| w.is_some_and(|w| lex.words.get(w) == Some(&Role::StockNoun));
     let market = || {
         c.known.is_some_and(|k| k.kind != EntityType::Org)
             || doc.slice(c.span).rsplit(' ').next().is_some_and(|w| lex.words.get(w) == Some(&Role::PlaceEnd))
     };
-    let shares_after = stock(next)
+    let shares_after = next_role == Some(&Role::StockNoun)
         && !c.possessive
         && !market()
-        && next2.is_some_and(|w| !matches!(w, "his" | "her" | "their" | "its" | "the" | "a" | "an" | "this" | "that"));
+        && next2.is_some_and(|w| lex.pronoun(w).is_none() && !lex.function_words.contains(w));
     let shares_before = before >= 2 && matches!(word(before - 1), Some("in" | "of")) && stock(word(before - 2));
     if (shares_after || shares_before) && c.title.is_none() {
         v.add(EntityType::Org, 2.0);
     }
     // `Telebras reported lower profits`, `Dorvale posted a net loss`: results are a firm's.
-    if matches!(next, Some("reported" | "posted" | "reports" | "posts")) && !c.possessive {
-        let results = (a + 1..a + 6).filter_map(word).any(|w| {
-            matches!(
-                w,
-                "profit" | "profits" | "loss" | "losses" | "earnings" | "revenue" | "revenues" | "sales" | "results"
-            )
-        });
-        if results {
-            v.add(EntityType::Org, 2.0);
-        }
+    if next_role == Some(&Role::ResultsVerb)
+        && !c.possessive
+        && (a + 1..a + 6).filter_map(word).any(|w| lex.words.get(w) == Some(&Role::ResultsNoun))
+    {
+        v.add(EntityType::Org, 2.0);
     }
     // `the Erez crossing`, `the Tuzla region`: a name before what kind of place it is.
     if matches!(next_role, Some(Role::PlaceKind | Role::PlaceNoun)) && !c.possessive && c.known.is_none() {
