@@ -892,7 +892,18 @@ impl Finder<'_> {
     /// Whether a name can start at token `k`.
     fn starts_name(&self, k: usize, units: &[Option<Unit>]) -> bool {
         if let Some(u) = units[k] {
-            return !u.known.ambiguous || !self.weak[self.first + k] || self.backed(k) || self.role_then_name(u.end);
+            // `Amazon will invest …`, `Apple has cut …`: a company the gazetteer knows, whose
+            // name is also a common word, acting at a sentence start.
+            let acts = || {
+                u.known.kind == super::EntityType::Org
+                    && u.end < self.tokens.len()
+                    && matches!(self.text(u.end), "will" | "would" | "has" | "had" | "could" | "plans" | "agreed")
+            };
+            return !u.known.ambiguous
+                || !self.weak[self.first + k]
+                || self.backed(k)
+                || self.role_then_name(u.end)
+                || acts();
         }
         self.name_like(k) && (!self.weak[self.first + k] || self.backed(k)) && !self.is_title_only(k)
     }

@@ -680,6 +680,9 @@ mod tests {
         // The wire's name in brackets is no acronym of the place before it.
         assert_eq!(mention_texts(&all, "California"), ["California"]);
         assert_eq!(entity(&all, "AP").0, "ORG");
+        // An ambiguous company acting at a sentence start after a dateline.
+        let all = found("SAN FRANCISCO (Reuters) - Apple has cut prices .");
+        assert_eq!(entity(&all, "Apple").0, "ORG");
         // An ambiguous company opening a sentence, backed by a role in capitals and a name.
         let all = found("Tesla CEO Elon Musk said demand was strong .");
         assert_eq!(entity(&all, "Tesla").0, "ORG");
