@@ -606,6 +606,10 @@ fn context_votes(doc: &Document, c: &Candidate, v: &mut Votes) {
     let after = tokens.partition_point(|t| t.span.start < c.span.end);
     let before = tokens.partition_point(|t| t.span.end <= c.span.start);
     let word = |k: usize| tokens.get(k).map(|t| doc.slice(t.span));
+    // The name, its last word, and whether it is one word.
+    let name = doc.slice(c.span);
+    let last_word = name.rsplit([' ', '\u{a0}']).next().unwrap_or("");
+    let one_word = !name.contains([' ', '\u{a0}']);
     // The token after the name (a possessive `’s` is part of the name's last token).
     let a = after;
     let next = word(a);
@@ -619,12 +623,11 @@ fn context_votes(doc: &Document, c: &Candidate, v: &mut Votes) {
     }
     // `at Ellis Park`, `at Grace Road`: a place, though its first word is a given name and
     // its last a surname.
-    let name = doc.slice(c.span);
     if before > 0
         && word(before - 1).is_some_and(|w| w.eq_ignore_ascii_case("at"))
         && !c.possessive
-        && name.contains(' ')
-        && name.rsplit(' ').next().is_some_and(|last| lex.words.get(last) == Some(&Role::PlaceEnd))
+        && !one_word
+        && lex.words.get(last_word) == Some(&Role::PlaceEnd)
     {
         v.add(EntityType::Loc, 2.0);
     }
@@ -660,7 +663,7 @@ fn context_votes(doc: &Document, c: &Candidate, v: &mut Votes) {
     // `Orrin said on Wednesday it would delay a plan`: a one-word name that speaks of its
     // plans as `it` is no person, even a given name. (The whole cluster is looked at
     // again, for `it was`, in `cluster::speaks_as_organisation`.)
-    if !doc.slice(c.span).contains([' ', '\u{a0}']) && says_it(doc, c) == Some(true) {
+    if one_word && says_it(doc, c) == Some(true) {
         v.add(EntityType::Org, 2.0);
     }
     // `Merrill Lynch raised its rating`: what acts on `its` own is no person. After a
@@ -694,8 +697,7 @@ fn context_votes(doc: &Document, c: &Candidate, v: &mut Votes) {
     }
     // `Vicenza beat Piacenza 2-0`: a one-word name no list knows that beats or is beaten
     // leans to a team; a player named in full elsewhere outweighs it (`Seles beat Graf`).
-    let one_word = || !doc.slice(c.span).contains([' ', '\u{a0}']);
-    if c.known.is_none() && !c.possessive && c.title.is_none() && one_word() && played() {
+    if c.known.is_none() && !c.possessive && c.title.is_none() && one_word && played() {
         v.add(EntityType::Org, 1.0);
     }
     // `Newcastle manager Kevin Keegan`, `Blackburn captain Tim Sherwood`, `Chelsea 's
@@ -722,7 +724,7 @@ fn context_votes(doc: &Document, c: &Candidate, v: &mut Votes) {
     }
     // `Weah scored twice`: an unknown one-word name that scores is a player (a team is
     // mostly named in full, or in a row of results, which outweighs this).
-    if next_role == Some(&Role::GoalVerb) && c.known.is_none() && !c.possessive && !doc.slice(c.span).contains(' ') {
+    if next_role == Some(&Role::GoalVerb) && c.known.is_none() && !c.possessive && one_word {
         v.add(EntityType::Person, 1.0);
     }
     // `Hutchison Whampoa gained 1.25 dollars`, `Telkom lost 75 rupiah`: a name whose price
@@ -743,10 +745,8 @@ fn context_votes(doc: &Document, c: &Candidate, v: &mut Votes) {
     // `Televisa shares rose`, `shares in Telebras`, `a stake in Dorvale`: a listed company
     // (not `Smith shares his view`, nor a market: `Tokyo shares`, `Wall Street shares`).
     let stock = |w: Option<&str>| w.is_some_and(|w| lex.words.get(w) == Some(&Role::StockNoun));
-    let market = || {
-        c.known.is_some_and(|k| k.kind != EntityType::Org)
-            || doc.slice(c.span).rsplit(' ').next().is_some_and(|w| lex.words.get(w) == Some(&Role::PlaceEnd))
-    };
+    let market =
+        || c.known.is_some_and(|k| k.kind != EntityType::Org) || lex.words.get(last_word) == Some(&Role::PlaceEnd);
     let shares_after = next_role == Some(&Role::StockNoun)
         && !c.possessive
         && !market()
@@ -855,15 +855,15 @@ fn context_votes(doc: &Document, c: &Candidate, v: &mut Votes) {
             // `in Scientology`, `from Buddhism`: a faith or a field is no place.
             Some(Role::PlacePrep)
                 if c.known.is_none()
-                    && doc.slice(c.span).split(' ').count() <= 2
-                    && !["ology", "ism", "ics"].iter().any(|end| doc.slice(c.span).ends_with(end)) =>
+                    && name.split(' ').count() <= 2
+                    && !["ology", "ism", "ics"].iter().any(|end| name.ends_with(end)) =>
             {
                 // `reporters in Novye Atagi`: after `in` or `near`, a name that opens with no given
                 // name is a place rather than a person.
                 let in_place = matches!(prev, "in" | "near")
                     && !c.possessive
-                    && !is_acronym(doc.slice(c.span))
-                    && !lex.first_names.contains_key(doc.slice(c.span).split(' ').next().unwrap_or(""));
+                    && !is_acronym(name)
+                    && !lex.first_names.contains_key(name.split(' ').next().unwrap_or(""));
                 v.add(EntityType::Gpe, if in_place { 0.9 } else { 0.6 });
             }
             Some(Role::Work) => v.add(EntityType::Work, 1.5),
@@ -878,8 +878,7 @@ fn context_votes(doc: &Document, c: &Candidate, v: &mut Votes) {
         if prev == "the" && c.title.is_none() {
             v.add(EntityType::Org, 0.5);
             // `the Harbour City Herons`: a plural after `the` names a team or a group.
-            let last = doc.slice(c.span).rsplit([' ', '\u{a0}']).next().unwrap_or("");
-            if plural_shaped(last) && !lex.words.contains_key(last) {
+            if plural_shaped(last_word) && !lex.words.contains_key(last_word) {
                 v.add(EntityType::Org, 1.5);
             }
         }

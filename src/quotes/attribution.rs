@@ -593,22 +593,32 @@ impl Stage<'_> {
     /// “reckless”`, `described it as “…”`): the subject speaks it.
     pub(crate) fn described(&self, k: usize) -> Option<Attribution> {
         let w = &self.words;
-        let piece = self.pieces[k];
-        let open = w.at_or_after(piece.open.start);
-        let (s_first, _) = self.sentence_tokens(self.sentence_of(piece.open.start));
+        let open = w.at_or_after(self.pieces[k].open.start);
         // `described the plan as “…”` may take a long object before its `as`.
         let reach = if open > 0 && w.is(open - 1, "as") { 24 } else { 8 };
-        let c = self.cues_between(s_first.max(open.saturating_sub(reach)), open).next_back()?;
-        if self.cues[c].class != CueClass::Describe {
-            return None;
-        }
-        let (_, end) = self.cue_tokens(c);
         // An object between the cue and the quote: `called it “…”`, `described the plan as “…”`.
-        if end >= open || open - end > reach - 2 || (end..open).any(|t| !w.is_word(t) && !w.punct(t, "-’'.")) {
+        let (c, gap, s_first) = self.cue_before(k, reach, "-’'.")?;
+        if self.cues[c].class != CueClass::Describe || gap > reach - 2 {
             return None;
         }
         let p = self.speaker_for_cue(c, s_first, 1).filter(|p| p.trusted)?;
         Some(Attribution { speaker: Some(p), cue: Some(c), rule: "described-as", confidence: 0.7 })
+    }
+
+    /// The cue nearest before piece `k`'s opening mark, within `reach` tokens of its
+    /// sentence, with only words (or the punctuation of `marks`) between them: the cue, how
+    /// many tokens stand between, and the sentence's first token.
+    fn cue_before(&self, k: usize, reach: usize, marks: &str) -> Option<(usize, usize, usize)> {
+        let w = &self.words;
+        let piece = self.pieces[k];
+        let open = w.at_or_after(piece.open.start);
+        let (s_first, _) = self.sentence_tokens(self.sentence_of(piece.open.start));
+        let c = self.cues_between(s_first.max(open.saturating_sub(reach)), open).next_back()?;
+        let (_, end) = self.cue_tokens(c);
+        if end >= open || (end..open).any(|t| !w.is_word(t) && !w.punct(t, marks)) {
+            return None;
+        }
+        Some((c, open - end, s_first))
     }
 
     /// A fragment after a cue of speech and `to`, maybe with an addressee between (`urged the
@@ -626,19 +636,15 @@ impl Stage<'_> {
         // Two words at least.
         let inner = w.at_or_after(piece.inner.start)..w.at_or_after(piece.inner.end);
         inner.filter(|&t| w.is_word(t)).nth(1)?;
-        let (s_first, _) = self.sentence_tokens(self.sentence_of(piece.open.start));
-        let c = self.cues_between(s_first.max(open.saturating_sub(8)), open).next_back()?;
-        if !matches!(
-            self.cues[c].class,
-            CueClass::Say | CueClass::Assert | CueClass::Tell | CueClass::Inform | CueClass::That | CueClass::Ask
-        ) {
-            return None;
-        }
+        let (c, gap, s_first) = self.cue_before(k, 8, "-’'")?;
         // Up to four words of an addressee before `to` (`urged the council to`), none before
         // another preposition.
-        let (_, end) = self.cue_tokens(c);
         let room = if w.is(open - 1, "to") { 4 } else { 0 };
-        if end >= open || open - 1 - end > room || (end..open).any(|t| !w.is_word(t) && !w.punct(t, "-’'")) {
+        let speech = matches!(
+            self.cues[c].class,
+            CueClass::Say | CueClass::Assert | CueClass::Tell | CueClass::Inform | CueClass::That | CueClass::Ask
+        );
+        if !speech || gap - 1 > room {
             return None;
         }
         let p = self.speaker_for_cue(c, s_first, 1).filter(|p| p.trusted)?;
