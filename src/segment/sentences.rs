@@ -68,16 +68,53 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon {
     intro: lexicon::entries(lexicon::INTRO_PREPOSITIONS).map(str::to_ascii_lowercase).collect(),
 });
 
+/// A month's name or abbreviation in a dateline's date.
+macro_rules! month {
+    () => {
+        r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+    };
+}
+
+/// A dateline's date after its place: `, March 3, 2026` or `, 3 March 2026`.
+macro_rules! dateline_date {
+    () => {
+        concat!(
+            r"(?:,?[ \u{a0}](?:",
+            month!(),
+            r"[ \u{a0}]\d{1,2}(?:,[ \u{a0}]\d{4})?|\d{1,2}[ \u{a0}]",
+            month!(),
+            r"(?:[ \u{a0}]\d{4})?))"
+        )
+    };
+}
+
 /// A dateline at the start of a paragraph: an upper-case place, optional state and date,
 /// an optional agency in brackets or slashes, and a dash.
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"^[A-Z][A-Z’'.\-]+(?:[ \u{a0}][A-Z][A-Z’'.\-]*){0,3}",
         r"(?:,[ \u{a0}][A-Z][A-Za-z.]+(?:[ \u{a0}][A-Z][A-Za-z.]+){0,2}){0,2}",
-        r"(?:,?[ \u{a0}][A-Z][a-z]{2,8}\.?[ \u{a0}]\d{1,2}(?:,[ \u{a0}]\d{4})?)?",
+        r"(?:,?[ \u{a0}][A-Z][a-z]{2,8}\.?[ \u{a0}]\d{1,2}(?:,[ \u{a0}]\d{4})?|",
+        dateline_date!(),
+        r")?",
         r"[ \u{a0}]*(?:\([^()\n]{1,40}\)|/[^/\n]{1,60}/)?[ \u{a0}]*(?:--|-|—|–)[ \u{a0}]+"
     ))
     .expect("dateline pattern compiles")
+});
+
+/// A dateline whose place is written in title case (`Prague, October 18, 2020 —`,
+/// `Brussels, Nov 3 (Reuters) -`): such a place reads like any sentence's first words, so
+/// a date or an agency in brackets must follow it.
+static TITLE_CASE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^[A-Z][a-z’'.\-]+(?:[ \u{a0}][A-Z][A-Za-z’'.\-]*){0,3}",
+        r"(?:,[ \u{a0}][A-Z][A-Za-z.]+(?:[ \u{a0}][A-Z][A-Za-z.]+){0,2}){0,2}",
+        r"(?:",
+        dateline_date!(),
+        r"[ \u{a0}]*(?:\([A-Z][^()\n]{0,39}\))?|[ \u{a0}]\([A-Z][^()\n]{0,39}\))",
+        r"[ \u{a0}]*(?:--|-|—|–)[ \u{a0}]+"
+    ))
+    .expect("title-case dateline pattern compiles")
 });
 
 /// Whether `head` opens as [`DATELINE`] requires, an upper-case ASCII letter and one more
@@ -87,6 +124,20 @@ fn may_open_dateline(head: &str) -> bool {
     bytes.first().is_some_and(u8::is_ascii_uppercase)
         && (bytes.get(1).is_some_and(|&b| b.is_ascii_uppercase() || matches!(b, b'\'' | b'.' | b'-'))
             || head[1..].starts_with('’'))
+}
+
+/// The dateline `head` opens with, in capitals or in title case, if any.
+fn dateline(head: &str) -> Option<regex::Match<'_>> {
+    if may_open_dateline(head) {
+        return DATELINE.find(head);
+    }
+    // A title-case place is followed by a comma or a bracket within its first few words.
+    let bytes = head.as_bytes();
+    let opens = bytes.first().is_some_and(u8::is_ascii_uppercase) && bytes.get(1).is_some_and(u8::is_ascii_lowercase);
+    if !opens || memchr::memchr2(b',', b'(', &bytes[..bytes.len().min(48)]).is_none() {
+        return None;
+    }
+    TITLE_CASE_DATELINE.find(head)
 }
 
 /// Longest look-behind for the word before a period, in bytes.
@@ -139,7 +190,7 @@ impl Splitter<'_> {
         let n = self.bytes.len();
         let mut start = self.skip_space(0);
         let head = &self.text[start..floor_boundary(self.text, n.min(start + 200))];
-        if let Some(m) = may_open_dateline(head).then(|| DATELINE.find(head)).flatten() {
+        if let Some(m) = dateline(head) {
             let end = start + m.end();
             out.push(self.trimmed(start, end));
             start = self.skip_space(end);
@@ -909,6 +960,21 @@ mod tests {
             &["SAN DIEGO, Calif., March 3, 2026 /Invented Newswire/ --", "Acme launched."],
         );
         assert_sentences("WASHINGTON — Lawmakers met.", &["WASHINGTON —", "Lawmakers met."]);
+        assert_sentences("LONDON, 3 March (Reuters) - Shares fell.", &["LONDON, 3 March (Reuters) -", "Shares fell."]);
+        // A place in title case is a dateline when a date or an agency follows it.
+        assert_sentences(
+            "Prague, October 18, 2020 — Ruth Yamamoto will miss 11 games.",
+            &["Prague, October 18, 2020 —", "Ruth Yamamoto will miss 11 games."],
+        );
+        assert_sentences(
+            "Brussels, Nov 3 (Reuters) - Ministers met.",
+            &["Brussels, Nov 3 (Reuters) -", "Ministers met."],
+        );
+        assert_sentences("New Delhi (PTI) - The court ruled.", &["New Delhi (PTI) -", "The court ruled."]);
+        assert_sentences("Sydney, 4 June 2025 - Rain fell.", &["Sydney, 4 June 2025 -", "Rain fell."]);
+        // Without a date or an agency, it is a sentence's opening words.
+        assert_sentences("Paris, the capital, is calm - for now.", &["Paris, the capital, is calm - for now."]);
+        assert_sentences("Smith, Jones and Brown - all of them left.", &["Smith, Jones and Brown - all of them left."]);
     }
 
     #[test]
