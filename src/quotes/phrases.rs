@@ -298,6 +298,13 @@ impl<'a> Words<'a> {
         &self.doc.text()[t.start..t.end]
     }
 
+    /// Whether token `i` is the first of its sentence.
+    pub fn opens_sentence(&self, i: usize) -> bool {
+        let sentences = self.doc.sentences();
+        let k = sentences.partition_point(|s| s.tokens.end <= i);
+        sentences.get(k).is_some_and(|s| s.tokens.start == i)
+    }
+
     /// Whether token `i` is `word`, ignoring ASCII case.
     pub fn is(&self, i: usize, word: &str) -> bool {
         self.text(i).eq_ignore_ascii_case(word)
@@ -791,6 +798,25 @@ impl<'a> Words<'a> {
                         head,
                     });
                 }
+                // `Competition regulators in Belgium opened …`, `Police officers said`: a
+                // sentence's first word, capitalised for its place, before the nouns of a
+                // speaker is a bare description.
+                let opens = self.opens_sentence(s);
+                if s == e && opens && e + 1 < end && self.lowercase(e + 1) && self.speaker_noun(e + 1) {
+                    let mut head = e + 1;
+                    while head + 1 < end && self.lowercase(head + 1) && self.speaker_noun(head + 1) {
+                        head += 1;
+                    }
+                    let stop = self.attachment_end(head + 1, end);
+                    return Some(Phrase {
+                        span: self.span(s, stop - 1),
+                        first: s,
+                        end: stop,
+                        kind: PhraseKind::Indefinite,
+                        trusted: true,
+                        head,
+                    });
+                }
                 let kind = if s == e && self.speaker_noun(e) { PhraseKind::Indefinite } else { PhraseKind::Name };
                 return Some(Phrase { span: self.span(s, e), first: s, end: e + 1, kind, trusted: true, head: e });
             }
@@ -1069,6 +1095,13 @@ mod tests {
         );
         assert_eq!(after("“Go,” said the company’s chief executive, Jane Doe.", "said").as_deref(), Some("Jane Doe"));
         assert_eq!(after("“Go,” said he.", "said").as_deref(), Some("he"));
+        // A sentence's capitalised first word before a speaker's nouns describes the speaker.
+        assert_eq!(
+            after("Competition regulators in Belgium opened an inquiry.", "").as_deref(),
+            Some("Competition regulators")
+        );
+        assert_eq!(after("Police officers said so.", "").as_deref(), Some("Police officers"));
+        assert_eq!(after("Then Acme officials said so.", "Then").as_deref(), Some("Acme"));
         assert_eq!(after("‘Go,’ says striking nurses’ leader", "says").as_deref(), Some("striking nurses’ leader"));
         // A possessive noun inside the description goes on to its noun.
         assert_eq!(

@@ -823,6 +823,14 @@ mod tests {
     }
 
     #[test]
+    fn participle_cue_reports_for_the_subject() {
+        assert_quotes(
+            "Competition regulators in Belgium opened an inquiry on Wednesday, saying the deal raised concerns.",
+            &[("indirect", "the deal raised concerns", "Competition regulators", "saying", "reported-speech")],
+        );
+    }
+
+    #[test]
     fn quoted_as_saying() {
         assert_quotes(
             "AP quoted prosecutor Jane Doe as saying the evidence was overwhelming.",
