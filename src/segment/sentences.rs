@@ -92,8 +92,8 @@ macro_rules! dateline_date {
 /// an optional agency in brackets or slashes, and a dash.
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"^[A-Z][A-Z’'.\-]+(?:[ \u{a0}][A-Z][A-Z’'.\-]*){0,3}",
-        r"(?:,[ \u{a0}][A-Z][A-Za-z.]+(?:[ \u{a0}][A-Z][A-Za-z.]+){0,2}){0,2}",
+        r"^\p{Lu}[\p{Lu}’'.\-]+(?:[ \u{a0}]\p{Lu}[\p{Lu}’'.\-]*){0,3}",
+        r"(?:,[ \u{a0}]\p{Lu}[\p{L}.]+(?:[ \u{a0}]\p{Lu}[\p{L}.]+){0,2}){0,2}",
         r"(?:,?[ \u{a0}][A-Z][a-z]{2,8}\.?[ \u{a0}]\d{1,2}(?:,[ \u{a0}]\d{4})?|",
         dateline_date!(),
         r")?",
@@ -107,8 +107,8 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 /// a date or an agency in brackets must follow it.
 static TITLE_CASE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"^[A-Z][a-z’'.\-]+(?:[ \u{a0}][A-Z][A-Za-z’'.\-]*){0,3}",
-        r"(?:,[ \u{a0}][A-Z][A-Za-z.]+(?:[ \u{a0}][A-Z][A-Za-z.]+){0,2}){0,2}",
+        r"^\p{Lu}[\p{Ll}’'.\-]+(?:[ \u{a0}]\p{Lu}[\p{L}’'.\-]*){0,3}",
+        r"(?:,[ \u{a0}]\p{Lu}[\p{L}.]+(?:[ \u{a0}]\p{Lu}[\p{L}.]+){0,2}){0,2}",
         r"(?:",
         dateline_date!(),
         r"[ \u{a0}]*(?:\([A-Z][^()\n]{0,39}\))?|[ \u{a0}]\([A-Z][^()\n]{0,39}\))",
@@ -117,13 +117,12 @@ static TITLE_CASE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("title-case dateline pattern compiles")
 });
 
-/// Whether `head` opens as [`DATELINE`] requires, an upper-case ASCII letter and one more
+/// Whether `head` opens as [`DATELINE`] requires, an upper-case letter and one more
 /// letter or mark of a place name; most paragraphs do not, and skip the regex.
 fn may_open_dateline(head: &str) -> bool {
-    let bytes = head.as_bytes();
-    bytes.first().is_some_and(u8::is_ascii_uppercase)
-        && (bytes.get(1).is_some_and(|&b| b.is_ascii_uppercase() || matches!(b, b'\'' | b'.' | b'-'))
-            || head[1..].starts_with('’'))
+    let mut chars = head.chars();
+    chars.next().is_some_and(char::is_uppercase)
+        && chars.next().is_some_and(|c| c.is_uppercase() || matches!(c, '\'' | '.' | '-' | '’'))
 }
 
 /// The dateline `head` opens with, in capitals or in title case, if any.
@@ -133,7 +132,8 @@ fn dateline(head: &str) -> Option<regex::Match<'_>> {
     }
     // A title-case place is followed by a comma or a bracket within its first few words.
     let bytes = head.as_bytes();
-    let opens = bytes.first().is_some_and(u8::is_ascii_uppercase) && bytes.get(1).is_some_and(u8::is_ascii_lowercase);
+    let mut chars = head.chars();
+    let opens = chars.next().is_some_and(char::is_uppercase) && chars.next().is_some_and(char::is_lowercase);
     if !opens || memchr::memchr2(b',', b'(', &bytes[..bytes.len().min(48)]).is_none() {
         return None;
     }
@@ -972,6 +972,11 @@ mod tests {
         );
         assert_sentences("New Delhi (PTI) - The court ruled.", &["New Delhi (PTI) -", "The court ruled."]);
         assert_sentences("Sydney, 4 June 2025 - Rain fell.", &["Sydney, 4 June 2025 -", "Rain fell."]);
+        assert_sentences("Łódź, March 3 — A quake struck.", &["Łódź, March 3 —", "A quake struck."]);
+        assert_sentences(
+            "ŁÓDŹ, May 4 (Signal Desk) -- Talks resumed.",
+            &["ŁÓDŹ, May 4 (Signal Desk) --", "Talks resumed."],
+        );
         // Without a date or an agency, it is a sentence's opening words.
         assert_sentences("Paris, the capital, is calm - for now.", &["Paris, the capital, is calm - for now."]);
         assert_sentences("Smith, Jones and Brown - all of them left.", &["Smith, Jones and Brown - all of them left."]);
