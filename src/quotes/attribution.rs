@@ -119,7 +119,15 @@ impl Stage<'_> {
         if first <= floor {
             return self.speaker_after(end, limit).filter(|p| p.kind != PhraseKind::Pronoun || cue.participle);
         }
-        let last = w.skip_adverbs_back(first - 1, floor);
+        let mut last = w.skip_adverbs_back(first - 1, floor);
+        // `The Department for Education (DfE) said`, `Sen. Jane Doe (D-Ore.) said`: the words
+        // in brackets right before the cue name or place the subject before them.
+        if w.punct(last, ")") {
+            let open = (last.saturating_sub(8).max(floor)..last).rev().find(|&t| w.punct(t, "("));
+            if let Some(open) = open.filter(|&o| o > floor && w.is_word(o - 1)) {
+                last = open - 1;
+            }
+        }
         // `Devocht, who had told Montalvo …`: the relative pronoun's antecedent speaks.
         if w.is_any(last, &["who", "which"]) && last >= floor + 2 && w.punct(last - 1, ",") {
             let p = w.phrase_before(last - 2, floor)?;

@@ -302,7 +302,9 @@ fn candidate(stage: &Stage, s: usize, c: usize, used: &mut [bool], infos: &mut [
             // comma (`…, she noted.`); most of its occurrences are neither, and cost nothing.
             if cue.class == CueClass::That {
                 let window = end..s1.min(end + 10);
-                let that = window.clone().any(|t| w.is(t, "that")) || pronoun_clause(stage, end, s1);
+                let that = window.clone().any(|t| w.is(t, "that"))
+                    || pronoun_clause(stage, end, s1)
+                    || subject_clause(stage, end, s1);
                 let tail =
                     short_tail(stage, w.skip_adverbs_forward(end, s1), s1) || window.clone().any(|t| w.punct(t, ","));
                 if !that && !tail {
@@ -333,10 +335,25 @@ fn candidate(stage: &Stage, s: usize, c: usize, used: &mut [bool], infos: &mut [
             let last = w.skip_adverbs_back(first.saturating_sub(1), s0);
             let adjacent = p.end == last + 1 || w.punct(last, ",") && !cue.participle;
             let region = if before_cue && adjacent { p_first } else { first };
+            // `…, commission chairwoman Abena Ofori told …`: role words before the name
+            // belong to the attribution.
+            let mut lead = p_first;
+            while p.kind == PhraseKind::Name && lead > s0 + 1 && p_first - lead < 4 && w.lowercase(lead - 1) {
+                lead -= 1;
+            }
+            let roles = (lead..p_first).any(|t| w.speaker_noun(t));
+            let (p_first, region) =
+                if roles && w.punct(lead - 1, ",") && region == p_first { (lead, lead) } else { (p_first, region) };
             // `…, Varga said.` and `The answer, she says, was …`: a subject after a comma.
             if before_cue && p_first > s0 && w.punct(p_first - 1, ",") && region == p_first {
                 let after = w.skip_adverbs_forward(end, s1);
-                if short_tail(stage, after, s1) {
+                // `…, Governor Jane Doe told a news conference.`: the addressee, then the tail.
+                let tail = if matches!(cue.class, CueClass::Tell | CueClass::Inform) {
+                    addressee_end(stage, after, s1)
+                } else {
+                    after
+                };
+                if short_tail(stage, tail, s1) {
                     let a = attribution(p, "trailing-indirect", 0.8);
                     return Some(Candidate { region, from: s0, to: p_first - 1, forward: false, attribution: a });
                 }
@@ -444,14 +461,20 @@ fn clause_start(stage: &Stage, c: usize, end: usize, s1: usize) -> Option<(usize
     // `stated it would`, `confirmed they had`: a pronoun and an auxiliary make a clause
     // even without `that`.
     if class == CueClass::That {
-        return pronoun_clause(stage, j, s1).then_some((j, "reported-speech"));
+        return (pronoun_clause(stage, j, s1) || subject_clause(stage, j, s1)).then_some((j, "reported-speech"));
     }
     // `a move officials said could cut delays`: the clause's subject stands before the cue
     // (a relative clause), so the reported words start at the modal right after it.
     if class == CueClass::Say && w.in_set(j, &MODALS) && end > 0 && verb_follows(stage, j + 1, s1) {
         return Some((j, "reported-speech"));
     }
-    // A bare clause must start like one: a pronoun, a determiner, a name, a number.
+    // A bare clause must start like one: a pronoun, a determiner, a name, a number, or a
+    // bounded figure (`said at least 62 homes had been destroyed`, `about 40% of patients`).
+    if bounded_figure(stage, j, s1)
+        && (j + 2..s1.min(j + 10)).any(|t| w.in_set(t, &AUXILIARIES) || past_tense(w.text(t)))
+    {
+        return Some((j, "reported-speech"));
+    }
     if !(w.is_word_or_number(j)) || w.in_set(j, &NOT_CLAUSE_START) {
         return None;
     }
@@ -464,6 +487,73 @@ fn clause_start(stage: &Stage, c: usize, end: usize, s1: usize) -> Option<(usize
     }
     Some((j, "reported-speech"))
 }
+
+/// Whether a figure with its bound starts at token `j` (`at least 62`, `more than half`,
+/// `up to 300`, `about 40%`): words of a bound, then a number.
+fn bounded_figure(stage: &Stage, j: usize, s1: usize) -> bool {
+    let w = &stage.words;
+    if !(j < s1 && w.in_set(j, &BOUND_OPENERS)) {
+        return false;
+    }
+    let figure = (j + 1..s1.min(j + 4)).find(|&t| !w.in_set(t, &BOUND_WORDS));
+    figure.is_some_and(|t| t > j && (w.tokens[t].kind == TokenKind::Number || w.in_set(t, &FIGURE_WORDS)))
+}
+
+/// Words opening the bound of a figure (`at least`, `more than`, `about`, `up to`).
+const BOUND_OPENERS: WordSet = WordSet::new(&[
+    "at",
+    "about",
+    "up",
+    "as",
+    "more",
+    "fewer",
+    "less",
+    "over",
+    "under",
+    "nearly",
+    "almost",
+    "around",
+    "roughly",
+    "some",
+    "approximately",
+    "just",
+    "only",
+    "well",
+]);
+
+/// Words inside the bound of a figure, after its opener (`at least`, `more than`, `as many as`).
+const BOUND_WORDS: WordSet =
+    WordSet::new(&["least", "most", "than", "to", "as", "many", "much", "over", "under", "about", "around"]);
+
+/// Number words that can follow a bound (`at least two`, `more than half`).
+const FIGURE_WORDS: WordSet = WordSet::new(&[
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "hundred",
+    "hundreds",
+    "thousand",
+    "thousands",
+    "million",
+    "millions",
+    "dozen",
+    "dozens",
+    "half",
+    "a",
+]);
 
 /// Words opening a phrase of time or place between a cue and its clause (`said on
 /// Thursday it would`, `said in a statement they had`).
@@ -487,6 +577,18 @@ fn verb_follows(stage: &Stage, j: usize, s1: usize) -> bool {
 fn pronoun_clause(stage: &Stage, j: usize, s1: usize) -> bool {
     let w = &stage.words;
     j + 1 < s1 && w.pronoun(j) && w.in_set(j + 1, &AUXILIARIES)
+}
+
+/// Whether a clause starts at token `j` with a determiner, at most three more words of its
+/// subject and an auxiliary (`admitted his side had been`, `confirmed the plant would close`).
+fn subject_clause(stage: &Stage, j: usize, s1: usize) -> bool {
+    let w = &stage.words;
+    if !(j < s1 && w.lowercase(j) && w.in_set(j, &CLAUSE_OPENERS)) {
+        return false;
+    }
+    let subject = |t: usize| w.is_word(t) && !w.in_set(t, &AUXILIARIES) && !w.is_any(t, &["that", "and", "or", "but"]);
+    let aux = (j + 1..s1.min(j + 5)).find(|&t| !subject(t));
+    aux.is_some_and(|t| t > j + 1 && w.in_set(t, &AUXILIARIES))
 }
 
 /// Lower-case words that open a clause's subject (`the plan`, `there`, `some`).
@@ -520,6 +622,16 @@ const DAYS: WordSet = WordSet::new(&[
     "today",
     "tonight",
 ]);
+
+/// Where the addressee of a `tell` cue starting at token `j` ends (`told reporters`, `told
+/// a news conference`, `told him`); `j` when there is none.
+fn addressee_end(stage: &Stage, j: usize, s1: usize) -> usize {
+    let w = &stage.words;
+    if j < s1 && w.in_set(j, &OBJECT_PRONOUNS) {
+        return j + 1;
+    }
+    w.phrase_after(j, s1).filter(|p| p.kind != PhraseKind::Pronoun).map_or(j, |p| p.end)
+}
 
 /// Whether only a few words (`in a statement`, `on Tuesday`) follow token `from` before the
 /// end of the sentence `s1`, and no clause.
@@ -820,6 +932,62 @@ mod tests {
     #[test]
     fn denied_speech_reports_nothing() {
         assert_no_quotes("The ministry did not say whether the talks would resume next week.");
+    }
+
+    #[test]
+    fn trailing_tell_cue_with_its_addressee() {
+        assert_quotes(
+            "Two members preferred to keep the rate unchanged, Governor Thandiwe Mokoena told a news conference.",
+            &[(
+                "indirect",
+                "Two members preferred to keep the rate unchanged",
+                "Governor Thandiwe Mokoena",
+                "told",
+                "trailing-indirect",
+            )],
+        );
+        assert_quotes(
+            "Turnout was around 61%, chairwoman Abena Ofori told journalists in the capital.",
+            &[("indirect", "Turnout was around 61%", "Abena Ofori", "told", "trailing-indirect")],
+        );
+    }
+
+    #[test]
+    fn clause_without_that_after_a_that_cue() {
+        assert_quotes(
+            "Hayes admitted his side had been about 20 runs short.",
+            &[("indirect", "his side had been about 20 runs short", "Hayes", "admitted", "reported-speech")],
+        );
+        assert_no_quotes("Hayes admitted the charges in court on Monday.");
+        assert_no_quotes("Hayes denied the allegations and is expected to appeal.");
+    }
+
+    #[test]
+    fn subject_with_brackets_before_the_cue() {
+        assert_quotes(
+            "The Department for Education (DfE) said core school funding would rise.",
+            &[(
+                "indirect",
+                "core school funding would rise",
+                "The Department for Education",
+                "said",
+                "reported-speech",
+            )],
+        );
+    }
+
+    #[test]
+    fn clause_opening_with_a_bounded_figure() {
+        assert_quotes(
+            "Officials said at least 62 homes had been destroyed.",
+            &[("indirect", "at least 62 homes had been destroyed", "Officials", "said", "reported-speech")],
+        );
+        assert_quotes(
+            "The college said about 40% of patients were waiting.",
+            &[("indirect", "about 40% of patients were waiting", "The college", "said", "reported-speech")],
+        );
+        // A setting, not a figure: no clause follows.
+        assert_no_quotes("The minister said at a news conference in Paris.");
     }
 
     #[test]
