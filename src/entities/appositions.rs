@@ -114,6 +114,10 @@ mod tests {
     fn a_kind_of_organisation_between_commas_describes_it() {
         let got = described("Veltrix, the Dutch chipmaker, said sales rose.");
         assert_eq!(got, [("the Dutch chipmaker".to_string(), "Veltrix".to_string())]);
+        // A common word at a sentence start is a name when so described.
+        let got = described("Shelter, the housing charity, said rents rose.");
+        assert_eq!(got, [("the housing charity".to_string(), "Shelter".to_string())]);
+        assert!(described("Housing, the biggest issue, dominated the debate.").is_empty());
     }
 
     #[test]

@@ -974,6 +974,19 @@ impl Finder<'_> {
         if self.title_with_portfolio(k).is_some() {
             return true;
         }
+        // `Shelter, the housing charity, said …`: a common word apposed to a kind of
+        // organisation or a person's role is a name.
+        let described = k + 2 < self.tokens.len()
+            && self.text(k + 1) == ","
+            && matches!(self.text(k + 2), "the" | "a" | "an")
+            && is_plain_capitalised(word)
+            && !lex.function_words.contains(word)
+            && (k + 3..self.tokens.len().min(k + 3 + 4))
+                .take_while(|&m| self.tags[m].is(Tag::LOWER))
+                .any(|m| lex.words.get(self.text(m)).is_some_and(|&r| r == Role::OrgNoun || r.describes_person()));
+        if described {
+            return true;
+        }
         // `Dole said …` after `Bob Dole`: a common word that is a person's surname in the
         // text.
         if lex.not_names.contains(word) {
