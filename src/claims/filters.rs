@@ -170,8 +170,8 @@ pub(crate) fn reject(v: &View, q: &Quantity, urls: &[Span]) -> Option<&'static s
     }
     // `called 911`, `a 999 call`, `the 911 dispatcher`: a service number.
     let dialled = q.what == What::Bare && n > 0 && v.word(n - 1) && TABLES.is(v.b(n - 1), class::DIAL);
-    let service =
-        matches!(q.what, What::Count { head, .. } if TABLES.is(&v.text.as_bytes()[head.start..head.end], class::DIAL));
+    let service = matches!(q.what, What::Count { head, .. } if TABLES.is(&v.text.as_bytes()[head.start..head.end], class::DIAL))
+        || q.what == What::Bare && v.word(a.last) && TABLES.is(v.b(a.last), class::DIAL);
     if a.int.is_some() && (dialled || service) {
         return Some("phone number");
     }
@@ -181,7 +181,9 @@ pub(crate) fn reject(v: &View, q: &Quantity, urls: &[Span]) -> Option<&'static s
         && !TABLES.is(v.b(a.last), class::MONTH)
         && q.first > 0
         && v.is_any(q.first - 1, &["at", "on"]);
-    if street(v, a.last) || at_name {
+    // `the 1400 block of Wyoming Street`: an American address.
+    let block = v.is(a.last, "block") && v.is(a.last + 1, "of") && v.capitalized(a.last + 2);
+    if street(v, a.last) || at_name || block {
         return Some("address");
     }
     if list_number(v, q) {
@@ -446,7 +448,7 @@ mod tests {
     #[test]
     fn sequences_addresses_lists_and_bylines_are_not_claims() {
         assert_kept("call +44 20 7946 0958 or (212) 555-0100", &[]);
-        assert_kept("she called 911 after a 999 call to the 911 dispatcher", &[]);
+        assert_kept("she called 911 after a 999 call to the 911 dispatcher and the 112 emergency line", &[]);
         assert_kept("he called 15 times and took 300 calls", &["15 times", "300 calls"]);
         assert_kept("at 10 Downing Street", &[]);
         assert_kept("based at 14 Havnegata in Oslo", &[]);

@@ -645,7 +645,9 @@ fn hyphen_unit(v: &View, i: usize) -> Option<After> {
         return Some(after);
     }
     let w = v.s(i);
-    if w.len() >= 3 && w.bytes().all(|b| b.is_ascii_lowercase()) && !TABLES.is(w, class::FUNCTION) {
+    // `two-paced`, `three-pronged`, `one-sided`: an adjective, no count.
+    let adjective = w.ends_with("ed") && !w.ends_with("eed");
+    if w.len() >= 3 && w.bytes().all(|b| b.is_ascii_lowercase()) && !TABLES.is(w, class::FUNCTION) && !adjective {
         let span = Span::new(v.start(i), v.end(i));
         return Some(After {
             end: i + 1,
@@ -1195,7 +1197,12 @@ fn single(v: &View, p: &Piece) -> Quantity {
     // `thousands of small firms`, not `thousands of small, family-run firms`: a vague
     // figure takes only a plural noun.
     let any_noun = whole && a.form != Form::Vague;
-    let noun = noun_after(v, noun_from).filter(|&(_, head)| any_noun || plural(v.b(head)));
+    // A count of many takes a plural (`1400 block`, `three spike` count nothing); the
+    // second number of `one in five` is no count.
+    let one = a.value == 1.0
+        || !matches!(a.form, Form::Digits | Form::Words)
+        || a.first > 0 && v.is_any(a.first - 1, &["in", "-"]);
+    let noun = noun_after(v, noun_from).filter(|&(_, head)| any_noun && one || plural(v.b(head)));
     if let Some((end, head)) = noun {
         q.what = What::Count { head: head_span(v, head, noun_from), noun: v.span_of(noun_from, end) };
         q.last = end;
@@ -1460,6 +1467,11 @@ mod tests {
         assert_q("integrates 384 Ascend 910C chips, reportedly", &[("384 Ascend 910C chips", 384.0, "chips")]);
         assert_q("About 40,000 developers have", &[("40,000 developers", 40000.0, "developers")]);
         assert_q("a 20-page report", &[("20-page", 20.0, "page")]);
+        // A count of many takes a plural.
+        assert_q("when all three spike at once", &[("three", 3.0, "")]);
+        assert_q("a two-paced pitch", &[("two", 2.0, "")]);
+        assert_q("at least two dead", &[("two dead", 2.0, "dead")]);
+        assert_q("more than 400 million Swedish crowns", &[("400 million Swedish crowns", 4e8, "SEK")]);
         assert_q(
             "hire 20,000 more nurses; 500 fewer were hurt",
             &[("20,000 more nurses", 2e4, "nurses"), ("500", 500.0, "")],
