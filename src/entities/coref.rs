@@ -36,6 +36,8 @@ pub struct Target {
     /// The titles its names were given (`Home Secretary` in `Home Secretary Suella
     /// Braverman`), so that `the Home Secretary` alone can refer to it.
     pub titles: Vec<Span>,
+    /// The spans of its names, so that `the bank` can find `the Reserve Bank`.
+    pub names: Vec<Span>,
 }
 
 /// A mention found by coreference: span, kind, entity, sentence.
@@ -130,8 +132,26 @@ pub fn resolve(doc: &Document, tags: &[Tag], targets: &mut [Target]) -> Vec<Foun
                     && !followed_by_name
                     && !matches!(noun, "government" | "party" | "team" | "side" | "court" | "board" | "union")
                 {
+                    // One named in the same sentence, else the one named most so far among
+                    // those in view (the latest on a tie): a story's company is `the
+                    // company` after a passing mention of another (`LSEG data showed …`).
+                    // Before either, one whose name holds the noun (`the bank` after `the
+                    // Reserve Bank`, `the ministry` after `the Defence Ministry`).
                     let orgs = recency.recent(targets, si, t.span.start, |k| k == EntityType::Org);
-                    if let Some(e) = orgs.iter().map(|r| r.0).find(|&e| !targets[e].news) {
+                    let named = orgs.iter().find(|r| {
+                        targets[r.0]
+                            .names
+                            .iter()
+                            .any(|&n| doc.slice(n).split([' ', '\u{a0}']).any(|w| w.eq_ignore_ascii_case(noun)))
+                    });
+                    let mut orgs = orgs.iter().filter(|r| !targets[r.0].news);
+                    let latest = orgs.next();
+                    let best = match latest {
+                        _ if named.is_some() => named,
+                        Some(r) if r.1 > 0 => Some(orgs.fold(r, |best, r| if r.2 > best.2 { r } else { best })),
+                        _ => latest,
+                    };
+                    if let Some(e) = best.map(|b| b.0) {
                         let span = Span::new(t.span.start, tokens[k + 1].span.end);
                         targets[e].seen.push((span.start, si, k == 0));
                         recency.note(e, span.start, si, k == 0);

@@ -272,6 +272,7 @@ pub fn entities(doc: &Document) -> Entities {
             news: cl.members.iter().any(|&i| is_outlet(doc, &candidates[i]))
                 && cl.members.iter().all(|&i| credits(doc, &candidates[i])),
             titles: cl.members.iter().filter_map(|&i| candidates[i].title).collect(),
+            names: cl.members.iter().map(|&i| candidates[i].span).collect(),
         })
         .collect();
     let mut found = coref::resolve(doc, &tags, &mut targets);
@@ -1615,5 +1616,23 @@ mod tests {
         let all = found("Brightwater Optics Inc. said sales rose. The company expects more growth.");
         let org = entity(&all, "Brightwater Optics Inc");
         assert!(org.2.iter().any(|(t, k)| t == "The company" && *k == "descriptor"), "{org:?}");
+    }
+
+    #[test]
+    fn a_description_prefers_the_story_s_organisation_to_a_passing_one() {
+        let text = "Kaneda Motor Corp raised its forecast. Kaneda Motor Corp shares rose 3%. \
+                    Analysts polled by Keller Data expected less. The company also cut costs.";
+        let got = mentions_of_kind(text, MentionKind::Descriptor);
+        assert_eq!(got, [("The company".to_string(), "Kaneda Motor Corp".to_string())]);
+        // One named in the same sentence is meant.
+        let text = "Kaneda Motor Corp raised its forecast. Kaneda Motor Corp shares rose. \
+                    Rival Hoshino Motors Inc said the company would cut prices.";
+        let got = mentions_of_kind(text, MentionKind::Descriptor);
+        assert_eq!(got, [("the company".to_string(), "Hoshino Motors Inc".to_string())]);
+        // A name that holds the noun is meant (`the bank`).
+        let text = "The Reserve Bank of Tuvalu cut rates, Keller Data said. Analysts at Acme Corp \
+                    expected it. The bank said inflation slowed.";
+        let got = mentions_of_kind(text, MentionKind::Descriptor);
+        assert_eq!(got, [("The bank".to_string(), "Reserve Bank of Tuvalu".to_string())]);
     }
 }
