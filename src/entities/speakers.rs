@@ -72,12 +72,16 @@ pub fn resolve(
             };
             if let Some(e) = entity.filter(|&e| kinds[e] == EntityType::Person) {
                 // `we` of a spokesman or a team's captain: the body they speak for.
+                // Without one, the `we` of a quoted speaker is no single person's (an
+                // interviewee's still is: their band, their crew).
                 let e = if p.plural {
-                    affiliation.get_or_init(|| affiliations(doc, known, kinds))[e].unwrap_or(e)
+                    affiliation.get_or_init(|| affiliations(doc, known, kinds))[e].or((!inside).then_some(e))
                 } else {
-                    e
+                    Some(e)
                 };
-                out.push((t.span, MentionKind::Pronoun, e, si));
+                if let Some(e) = e {
+                    out.push((t.span, MentionKind::Pronoun, e, si));
+                }
             }
         }
     }
