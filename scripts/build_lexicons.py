@@ -7869,6 +7869,8 @@ Resources
 Steel
 Cement
 Cements
+Treasury
+Tours
 Shipyard
 Shipyards
 Shipbuilding

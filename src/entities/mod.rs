@@ -1613,6 +1613,24 @@ mod tests {
     }
 
     #[test]
+    fn an_organisation_named_for_a_place_or_with_a_treasury_is_no_person() {
+        let all = found(
+            "Data from Statistics South Africa showed prices rose, the National Treasury said. \
+             Calculations by the Banking Association South Africa differ, said Jim Hale, owner \
+             of Coral Coast Dive Tours.",
+        );
+        for name in [
+            "Statistics South Africa",
+            "National Treasury",
+            "Banking Association South Africa",
+            "Coral Coast Dive Tours",
+        ] {
+            assert_eq!(entity(&all, name).0, "ORG", "{name}");
+        }
+        assert_eq!(entity(&all, "Jim Hale").0, "PERSON");
+    }
+
+    #[test]
     fn definite_descriptions_join_the_latest_organisation() {
         let all = found("Brightwater Optics Inc. said sales rose. The company expects more growth.");
         let org = entity(&all, "Brightwater Optics Inc");

@@ -136,6 +136,22 @@ pub fn votes(doc: &Document, c: &Candidate, row: Row, shouted: bool, sport: Opti
     if words.len() >= 2 && opener {
         v.add(EntityType::Org, 3.0);
     }
+    // `Banking Association South Africa`, `Statistics Norway`: an organisation's kind, then
+    // the country or city it serves.
+    let serves_place = c.known.is_none()
+        && words.len() >= 2
+        && text.match_indices(' ').any(|(at, _)| {
+            let place = lex.by_name.get(&text[at + 1..]).map(|&k| &lex.known[k]);
+            place.is_some_and(|k| k.kind == EntityType::Gpe && !k.ambiguous)
+                && text[..at].split(' ').any(|w| {
+                    lex.org_suffixes.contains(w)
+                        || lex.org_heads.contains(w)
+                        || lex.words.get(w) == Some(&Role::OrgOpener)
+                })
+        });
+    if serves_place {
+        v.add(EntityType::Org, 3.0);
+    }
     // `Port Said`, `Fort Worth`, `Mount Kenya`: a short name opening with a place's first
     // word, and ending in no word that says it is something else (`Port Ellis Hawks`,
     // `Port Ellis Road`, `Port Authority`).
