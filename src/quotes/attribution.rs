@@ -160,6 +160,17 @@ impl Stage<'_> {
             // the clause start; a name among them wins, else the first.
             return self.appositive_subject(floor.max(first.saturating_sub(40)), last);
         }
+        // `Miriam Adebayo, author of “The Speech Wars,” said …`: a short title quoted
+        // inside an apposition, its comma inside the marks, is no quote before the cue.
+        if w.punct(last, "”\"") && last >= 2 && w.punct(last - 1, ",") {
+            let open = (last.saturating_sub(10).max(floor + 1)..last - 1).rev().find(|&o| w.punct(o, "“\""));
+            if let Some(o) = open.filter(|&o| w.is_word(o - 1) && w.lowercase(o - 1)) {
+                let from = floor.max(first.saturating_sub(40));
+                if (from..o).any(|k| w.punct(k, ",")) {
+                    return self.appositive_subject(from, o);
+                }
+            }
+        }
         if w.punct(last, "“\"”:;—–(") || w.terminal(last) {
             return self.speaker_after(end, limit).filter(|p| p.kind != PhraseKind::Pronoun);
         }
@@ -1115,10 +1126,14 @@ mod tests {
 
     #[test]
     fn a_clause_after_the_cue_is_no_inverted_speaker() {
-        // `said the deal was dead` reports a clause: `the deal` does not speak the fragment.
+        // `said the deal was dead` reports a clause: `the deal` does not speak the fragment,
+        // and the subject before the quoted words says it.
         assert_quotes(
             "Smith, who calls himself “a realist,” said the deal was dead.",
-            &[("partial", "a realist", "Smith", "calls", "described-as")],
+            &[
+                ("partial", "a realist", "Smith", "calls", "described-as"),
+                ("indirect", "the deal was dead", "Smith", "said", "reported-speech"),
+            ],
         );
     }
 

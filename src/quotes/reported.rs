@@ -963,6 +963,14 @@ mod tests {
     }
 
     #[test]
+    fn a_title_quoted_in_an_apposition_hides_no_subject() {
+        assert_quotes(
+            "Law professor Miriam Adebayo, author of “The Speech Wars,” said the justices would act.",
+            &[("indirect", "the justices would act", "Miriam Adebayo", "said", "reported-speech")],
+        );
+    }
+
+    #[test]
     fn subject_with_brackets_before_the_cue() {
         assert_quotes(
             "The Department for Education (DfE) said core school funding would rise.",
