@@ -497,6 +497,9 @@ impl Stage<'_> {
         if !cue.class.direct() {
             return None;
         }
+        if self.cue_is_noun(c) {
+            return None;
+        }
         let (_, end) = self.cue_tokens(c);
         let gap = w.skip_adverbs_forward(end, open);
         let (rule, mixed) =
@@ -624,6 +627,18 @@ impl Stage<'_> {
         Some(Attribution { speaker: Some(p), cue: Some(c), rule: "described-as", confidence: 0.7 })
     }
 
+    /// Whether cue `c` is a noun, after an article or a possessive (`the minister's claim`,
+    /// `their statement`).
+    fn cue_is_noun(&self, c: usize) -> bool {
+        let w = &self.words;
+        let (first, _) = self.cue_tokens(c);
+        first > 0
+            && (w.lowercase(first - 1) && w.determiner(first - 1).is_some()
+                || w.possessive(first - 1)
+                || w.is_any(first - 1, &["’s", "'s"])
+                || first >= 2 && w.is(first - 1, "s") && w.punct(first - 2, "’'"))
+    }
+
     /// The cue nearest before piece `k`'s opening mark, within `reach` tokens of its
     /// sentence, with only words (or the punctuation of `marks`) between them: the cue, how
     /// many tokens stand between, and the sentence's first token.
@@ -632,7 +647,8 @@ impl Stage<'_> {
         let piece = self.pieces[k];
         let open = w.at_or_after(piece.open.start);
         let (s_first, _) = self.sentence_tokens(self.sentence_of(piece.open.start));
-        let c = self.cues_between(s_first.max(open.saturating_sub(reach)), open).next_back()?;
+        let c =
+            self.cues_between(s_first.max(open.saturating_sub(reach)), open).rev().find(|&c| !self.cue_is_noun(c))?;
         let (_, end) = self.cue_tokens(c);
         if end >= open || (end..open).any(|t| !w.is_word(t) && !w.punct(t, marks)) {
             return None;
@@ -1134,6 +1150,14 @@ mod tests {
                 ("partial", "a realist", "Smith", "calls", "described-as"),
                 ("indirect", "the deal was dead", "Smith", "said", "reported-speech"),
             ],
+        );
+    }
+
+    #[test]
+    fn a_cue_word_used_as_a_noun_is_no_cue() {
+        assert_quotes(
+            "The shadow secretary, Joanna Pearce, called the minister's claim “a fantasy” and left.",
+            &[("partial", "a fantasy", "Joanna Pearce", "called", "described-as")],
         );
     }
 

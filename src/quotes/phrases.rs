@@ -417,7 +417,7 @@ impl<'a> Words<'a> {
 
     /// Whether token `i` is a possessive word (`Acme’s`, `analysts’`, and in tokenized text
     /// `Acme 's`).
-    fn possessive(&self, i: usize) -> bool {
+    pub(crate) fn possessive(&self, i: usize) -> bool {
         let t = self.text(i);
         t.ends_with("’s")
             || t.ends_with("'s")
