@@ -428,7 +428,8 @@ fn clause_start(stage: &Stage, c: usize, end: usize, s1: usize) -> Option<(usize
             that = Some(t);
             break;
         }
-        let word = w.is_word_or_number(t);
+        // `told BBC Radio 4's Today programme last week that`: a possessive goes on.
+        let word = w.is_word_or_number(t) || w.punct(t, "’'") && t > j && w.touching(t - 1);
         if w.punct(t, ",") && commas < 2 {
             commas += 1;
         } else if !word
@@ -981,6 +982,14 @@ mod tests {
                 "said",
                 "reported-speech",
             )],
+        );
+    }
+
+    #[test]
+    fn that_after_a_possessive_addressee() {
+        assert_quotes(
+            "Mark Halford told BBC Radio 4's Today programme last week that schools were better funded.",
+            &[("indirect", "schools were better funded", "Mark Halford", "told", "reported-that")],
         );
     }
 
