@@ -258,7 +258,13 @@ impl Stage<'_> {
             // The phrase fills the segment, or a name is followed by its attachment
             // (`Lydia Buchtmann for Food Standards Australia`).
             let end = p.end;
-            if end != b && !(p.kind == PhraseKind::Name && end < b && w.in_set(end, &ATTACHING)) {
+            // `Tourism operators in Cairns, where …, said`: a place after a description.
+            let placed = !matches!(p.kind, PhraseKind::Pronoun | PhraseKind::Name)
+                && end + 1 < b
+                && b - end <= 4
+                && w.is_any(end, &["in", "at", "from"])
+                && (end + 1..b).all(|t| w.capitalized(t));
+            if end != b && !(p.kind == PhraseKind::Name && end < b && w.in_set(end, &ATTACHING)) && !placed {
                 continue;
             }
             if p.kind == PhraseKind::Name {
@@ -1150,6 +1156,14 @@ mod tests {
                 ("partial", "a realist", "Smith", "calls", "described-as"),
                 ("indirect", "the deal was dead", "Smith", "said", "reported-speech"),
             ],
+        );
+    }
+
+    #[test]
+    fn a_description_with_its_place_before_a_relative_clause_speaks() {
+        assert_quotes(
+            "Tourism operators in Cairns, where the reef brings in A$6 billion a year, said the study was a wake-up call.",
+            &[("indirect", "the study was a wake-up call", "Tourism operators", "said", "reported-speech")],
         );
     }
 
