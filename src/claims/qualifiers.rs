@@ -1,7 +1,8 @@
 //! Qualifiers: how a figure is put. Approximation and bounds before it (`approximately`,
-//! `nearly`, `more than`, `up to`, `~`), the direction of a change (`rose 12%`, `down from
-//! 864,230`, `a 5% rise`), a rate after it (`annually`, `a day`, `per share`), and figures
-//! restated in brackets (`180 billion RMB (~US $25 billion)`), which are linked.
+//! `nearly`, `more than`, `up to`, `~`), the direction of a change (`rose 12%`, `rose to
+//! 4,800`, `61%, down from 79%`, `a 5% rise`; not the earlier level after `from`), a rate
+//! after it (`annually`, `a day`, `per share`), and figures restated in brackets (`180
+//! billion RMB (~US $25 billion)`), which are linked.
 
 use super::tables::{class, Bound, TABLES};
 use super::units::What;
@@ -32,7 +33,7 @@ pub(crate) fn qualify(v: &View, first: usize, last: usize, what: &What) -> Quali
         out.bound = Some(e.value);
     }
     let before = out.start.unwrap_or(first);
-    out.direction = direction_before(v, before).or_else(|| match what {
+    out.direction = direction_before(v, before).or_else(|| direction_after(v, last)).or_else(|| match what {
         What::Money(_) | What::Percent | What::Points(_) => {
             TABLES.changes.word(v.get(last)?, |e| !e.value.before).map(|e| e.value.direction)
         }
@@ -44,9 +45,9 @@ pub(crate) fn qualify(v: &View, first: usize, last: usize, what: &What) -> Quali
     out
 }
 
-/// The direction word before token `i`: right before it, or before `by` or `from`.
+/// The direction word before token `i`: right before it, or before `by` or `to`.
 fn direction_before(v: &View, i: usize) -> Option<&'static str> {
-    let mut k = i.checked_sub(1)?;
+    let k = i.checked_sub(1)?;
     // `an increase of 30.9%`: a noun of change before `of`.
     if v.is(k, "of") {
         let n = k.checked_sub(1)?;
@@ -64,10 +65,30 @@ fn direction_before(v: &View, i: usize) -> Option<&'static str> {
         // same clause.
         return (k.saturating_sub(6)..k).rev().take_while(|&j| v.word(j)).find_map(change);
     }
+    // `down from 79%`, `fell from 5.1%`: the earlier level, whose figure is no change.
     if v.is(k, "from") {
-        k = k.checked_sub(1)?;
+        return None;
+    }
+    // `rose to 23 weeks`; `fell from 5.1% to 4.4%`: the level reached.
+    if v.is(k, "to") {
+        let j = k.checked_sub(1)?;
+        if let Some(direction) = change(j) {
+            return Some(direction);
+        }
+        let from = (j.saturating_sub(6)..j).rev().find(|&f| v.is(f, "from"))?;
+        return change(from.checked_sub(1)?);
     }
     change(k)
+}
+
+/// The direction given after the figure ending before token `last`: `61%, down from 79%`,
+/// `£84m, up from £61m`.
+fn direction_after(v: &View, last: usize) -> Option<&'static str> {
+    let k = if v.is(last, ",") { last + 1 } else { last };
+    if !(v.is_any(k, &["up", "down"]) && v.is(k + 1, "from")) {
+        return None;
+    }
+    TABLES.changes.word(v.s(k), |e| e.value.before).map(|e| e.value.direction)
 }
 
 /// A rate right after token `last - 1` (`a day`, `annually`, `-a-share`), as the token after
@@ -131,10 +152,16 @@ mod tests {
         assert_eq!(q("revenue rose 4.2% to", "4.2 %", What::Percent).direction, Some("up"));
         assert_eq!(q("fell by 2%", "2 %", What::Percent).direction, Some("down"));
         assert_eq!(q("cut the risk of relapse by 7.2%", "7.2 %", What::Percent).direction, Some("down"));
-        assert_eq!(q("is down from 864,230 last", "864,230", What::Bare).direction, Some("down"));
+        // The level reached moved; the earlier level did not.
+        assert_eq!(q("is down from 864,230 last", "864,230", What::Bare).direction, None);
+        assert_eq!(q("was 61%, down from 79%", "61 %", What::Percent).direction, Some("down"));
+        assert_eq!(q("rose to 23 weeks", "23 weeks", What::Bare).direction, Some("up"));
+        assert_eq!(q("fell from 5.1% to 4.4%", "4.4 %", What::Percent).direction, Some("down"));
+        assert_eq!(q("fell from 5.1% to 4.4%", "5.1 %", What::Percent).direction, None);
+        assert_eq!(q("rose 5% to $3.2bn", "$ 3.2bn", What::Money("USD")).direction, None);
         assert_eq!(q("a 5% rise", "5 %", What::Percent).direction, Some("up"));
         assert_eq!(q("an increase of 30.9 percent", "30.9 percent", What::Percent).direction, Some("up"));
-        assert_eq!(q("rose to $18.7 billion", "$ 18.7 billion", What::Money("USD")).direction, None);
+        assert_eq!(q("rose to $18.7 billion", "$ 18.7 billion", What::Money("USD")).direction, Some("up"));
     }
 
     #[test]
