@@ -8002,7 +8002,6 @@ Exchange
 Stadium
 Arena
 Airport
-Observatory
 Laboratory
 Zoo
 Prison
@@ -8030,6 +8029,7 @@ Campaign
 # Either: `Deutsche Bank` / `Bank of England`; `Harvard University` / `University of Tokyo`.
 ORG_BOTH = """
 Bank
+Observatory
 Ministry
 Department
 University

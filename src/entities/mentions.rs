@@ -1541,6 +1541,23 @@ impl Finder<'_> {
                     continue;
                 }
             }
+            // `Ministry of the Interior`, `Council for the Defence of Democracy`: an
+            // organisation's head, `of` or `for`, and `the` before the rest of its name.
+            if j + 2 < n
+                && matches!(next, "of" | "for")
+                && self.text(j + 1) == "the"
+                && self.adjacent(j - 1, j)
+                && self.adjacent(j, j + 1)
+                && self.adjacent(j + 1, j + 2)
+                && next_ok(j + 2)
+                && units[j + 2].is_none_or(|u| u.known.kind != super::EntityType::Gpe)
+                && (lex.org_heads.contains(strip_possessive(self.text(k)))
+                    || lex.org_heads.contains(strip_possessive(self.text(j - 1))))
+            {
+                organisation_of = true;
+                j += 2;
+                continue;
+            }
             // `Nikolaus van der Pas`, `Loyola de la Cruz`: two particles in a row.
             if j + 2 < n
                 && matches!(self.text(j), "van" | "von" | "de")

@@ -1631,6 +1631,23 @@ mod tests {
     }
 
     #[test]
+    fn an_organisation_s_name_goes_on_through_of_the_and_for_the() {
+        let all = found(
+            "Officials at the Ministry of the Interior met members of the National Council for the \
+             Defence of Democracy and staff of the National Observatory of Athens. He wrote for the \
+             people of the United States.",
+        );
+        for name in [
+            "Ministry of the Interior",
+            "National Council for the Defence of Democracy",
+            "National Observatory of Athens",
+        ] {
+            assert_eq!(entity(&all, name).0, "ORG", "{name}");
+        }
+        assert_eq!(entity(&all, "United States").0, "GPE");
+    }
+
+    #[test]
     fn definite_descriptions_join_the_latest_organisation() {
         let all = found("Brightwater Optics Inc. said sales rose. The company expects more growth.");
         let org = entity(&all, "Brightwater Optics Inc");
