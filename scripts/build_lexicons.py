@@ -8219,6 +8219,10 @@ Councilman | m
 Councilwoman | f
 Councillor | u
 Councilor | u
+Coun. | u
+Coun | u
+Cllr | u
+Cllr. | u
 Alderman | u
 MP | u
 MEP | u

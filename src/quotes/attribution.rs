@@ -120,6 +120,15 @@ impl Stage<'_> {
             return self.speaker_after(end, limit).filter(|p| p.kind != PhraseKind::Pronoun || cue.participle);
         }
         let mut last = w.skip_adverbs_back(first - 1, floor);
+        // `Officials are warning that …`, `She has been saying …`: the auxiliaries of a
+        // cue in -ing stand between it and its subject.
+        if cue.participle {
+            for _ in 0..3 {
+                if last > floor && w.is_any(last, &["is", "are", "was", "were", "been", "be", "has", "have", "had"]) {
+                    last = w.skip_adverbs_back(last - 1, floor);
+                }
+            }
+        }
         // `The Department for Education (DfE) said`, `Sen. Jane Doe (D-Ore.) said`: the words
         // in brackets right before the cue name or place the subject before them.
         if w.punct(last, ")") {

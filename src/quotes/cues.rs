@@ -392,7 +392,11 @@ fn push_cue(doc: &Document, span: Span, class: CueClass, t: &mut usize, out: &mu
     if prev.is_some_and(|w| w.eq_ignore_ascii_case("that")) && text[span.end..].starts_with(',') {
         return;
     }
-    if class != CueClass::Quoted && prev.is_some_and(|w| BE.contains(w)) {
+    let participle =
+        word.split(' ').next().is_some_and(|w| w.len() > 4 && w[w.len() - 3..].eq_ignore_ascii_case("ing"));
+    // `are warning that …`, `was saying`: a participle after `be` is progressive, no passive.
+    let progressive = participle && prev.is_some_and(|w| w != "to");
+    if class != CueClass::Quoted && prev.is_some_and(|w| BE.contains(w)) && !progressive {
         return;
     }
     // `did not say whether`, `never told`: speech denied is no attribution.
@@ -403,8 +407,6 @@ fn push_cue(doc: &Document, span: Span, class: CueClass, t: &mut usize, out: &mu
     if prev.is_some_and(|w| SUBORDINATORS.contains(w)) {
         return;
     }
-    let participle =
-        word.split(' ').next().is_some_and(|w| w.len() > 4 && w[w.len() - 3..].eq_ignore_ascii_case("ing"));
     // Cues are sparse among the tokens: search for the next one rather than walk to it.
     *t += tokens[*t..].partition_point(|token| token.span.start < span.start);
     let mut end = *t;

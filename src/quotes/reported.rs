@@ -972,6 +972,20 @@ mod tests {
     }
 
     #[test]
+    fn a_cue_in_ing_after_its_auxiliaries() {
+        assert_quotes(
+            "Alberta officials are warning that the province could face an early fire season.",
+            &[(
+                "indirect",
+                "the province could face an early fire season",
+                "Alberta officials",
+                "warning",
+                "reported-that",
+            )],
+        );
+    }
+
+    #[test]
     fn subject_with_brackets_before_the_cue() {
         assert_quotes(
             "The Department for Education (DfE) said core school funding would rise.",
