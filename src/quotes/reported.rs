@@ -368,8 +368,10 @@ fn candidate(stage: &Stage, s: usize, c: usize, used: &mut [bool], infos: &mut [
                     let next = w.text(after + 1);
                     if w.in_set(after + 1, &APPOSITION)
                         || (w.lowercase(after + 1) && next.len() > 5 && next.ends_with("ing"))
-                        // `…, the agency said Monday, in what it called …`
-                        || (w.is(after + 1, "in") && after + 2 < s1 && w.is(after + 2, "what"))
+                        // `…, the agency said Monday, in what it called …`, `…, in a blow
+                        // to …`, `…, amid fears of …`: a phrase of the writer's.
+                        || (w.is(after + 1, "in") && after + 2 < s1 && w.is_any(after + 2, &["what", "a", "an"]))
+                        || w.is_any(after + 1, &["amid", "despite", "following"])
                     {
                         let a = attribution(p, "trailing-indirect", 0.75);
                         return Some(Candidate { region, from: s0, to: p_first - 1, forward: false, attribution: a });
@@ -410,8 +412,9 @@ fn clause_start(stage: &Stage, c: usize, end: usize, s1: usize) -> Option<(usize
         } else if let Some(p) = w.phrase_after(j, s1).filter(|p| p.kind != PhraseKind::Pronoun) {
             // `warned the bank could lose its rating`: a verb right after the phrase makes
             // it the reported clause's subject, not the addressee.
+            // So is a name after a description (`told the court Walsh had looked …`).
             if p.end < s1 && w.in_set(p.end, &AUXILIARIES) {
-                return Some((j, "reported-speech"));
+                return Some((p.first, "reported-speech"));
             }
             j = p.end;
         } else if class == CueClass::Inform || !(j < s1 && w.is(j, "that")) {
@@ -968,6 +971,34 @@ mod tests {
         assert_quotes(
             "Law professor Miriam Adebayo, author of “The Speech Wars,” said the justices would act.",
             &[("indirect", "the justices would act", "Miriam Adebayo", "said", "reported-speech")],
+        );
+    }
+
+    #[test]
+    fn a_phrase_of_the_writer_after_the_attribution() {
+        assert_quotes(
+            "The plant will lay off 250 workers this spring, the company confirmed Wednesday, in a blow to the city.",
+            &[(
+                "indirect",
+                "The plant will lay off 250 workers this spring",
+                "the company",
+                "confirmed",
+                "trailing-indirect",
+            )],
+        );
+    }
+
+    #[test]
+    fn a_name_after_the_addressee_opens_the_clause() {
+        assert_quotes(
+            "Prosecutor Ian Marsh told the court Walsh had looked at his phone 14 times.",
+            &[(
+                "indirect",
+                "Walsh had looked at his phone 14 times",
+                "Prosecutor Ian Marsh",
+                "told",
+                "reported-speech",
+            )],
         );
     }
 
