@@ -138,13 +138,31 @@ pub fn resolve(doc: &Document, tags: &[Tag], targets: &mut [Target]) -> Vec<Foun
                     // Before either, one whose name holds the noun (`the bank` after `the
                     // Reserve Bank`, `the ministry` after `the Defence Ministry`).
                     let orgs = recency.recent(targets, si, t.span.start, |k| k == EntityType::Org);
-                    let named = orgs.iter().find(|r| {
-                        targets[r.0]
-                            .names
-                            .iter()
-                            .any(|&n| doc.slice(n).split([' ', '\u{a0}']).any(|w| w.eq_ignore_ascii_case(noun)))
+                    let holds_noun = |e: usize| {
+                        !targets[e].news
+                            && targets[e].names.iter().any(|&n| {
+                                n.start < t.span.start
+                                    && doc.slice(n).split([' ', '\u{a0}']).any(|w| w.eq_ignore_ascii_case(noun))
+                            })
+                    };
+                    // `the council` after `Ashbury Borough Council`, however long ago.
+                    let named = orgs.iter().find(|r| holds_noun(r.0)).copied().or_else(|| {
+                        let latest = |e: usize| {
+                            targets[e].names.iter().filter(|n| n.start < t.span.start).map(|n| n.start).max()
+                        };
+                        (0..targets.len())
+                            .filter(|&e| targets[e].kind == EntityType::Org && holds_noun(e))
+                            .max_by_key(|&e| latest(e))
+                            .map(|e| (e, usize::MAX, 0, false))
                     });
-                    let mut orgs = orgs.iter().filter(|r| !targets[r.0].news);
+                    let named = named.as_ref();
+                    // `the company` is no public body (`Statistics Canada`, `the Environment
+                    // Agency`).
+                    let business = lex.business_nouns.contains(noun);
+                    let public = |e: usize| {
+                        targets[e].names.iter().any(|&n| doc.slice(n).split(' ').any(|w| lex.public_bodies.contains(w)))
+                    };
+                    let mut orgs = orgs.iter().filter(|r| !(targets[r.0].news || business && public(r.0)));
                     let latest = orgs.next();
                     let best = match latest {
                         _ if named.is_some() => named,

@@ -174,6 +174,10 @@ pub struct Lexicons {
     pub institutions: HashSet<&'static str>,
     /// Roles that lead or speak for an institution, in lower case (`director`).
     pub leaders: HashSet<&'static str>,
+    /// Words in an organisation's name that make it a public body (`Agency`, `Statistics`).
+    pub public_bodies: HashSet<&'static str>,
+    /// Nouns for a business (`company`, `firm`), which describe no public body.
+    pub business_nouns: HashSet<&'static str>,
     /// English words beyond `not_names`, in lower case, one per line, sorted byte-wise:
     /// the body of `english_words.txt`, searched in place so that loading costs nothing.
     pub english_words: &'static str,
@@ -559,16 +563,21 @@ impl Lexicons {
             .find("\n\n")
             .map_or("", |at| lexicon::ENGLISH_WORDS[at + 2..].trim_end_matches('\n'));
         let (mut institutions, mut leaders) = (HashSet::default(), HashSet::default());
+        let (mut public_bodies, mut business_nouns) = (HashSet::default(), HashSet::default());
         for (word, class) in lexicon::pairs(lexicon::INSTITUTION_WORDS) {
             match class {
                 "institution" => institutions.insert(word),
                 "leader" => leaders.insert(word),
+                "public" => public_bodies.insert(word),
+                "business" => business_nouns.insert(word),
                 _ => false,
             };
         }
         Lexicons {
             institutions,
             leaders,
+            public_bodies,
+            business_nouns,
             english_words,
             surname_endings,
             surname_ending_bytes,

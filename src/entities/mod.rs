@@ -1670,5 +1670,15 @@ mod tests {
                     expected it. The bank said inflation slowed.";
         let got = mentions_of_kind(text, MentionKind::Descriptor);
         assert_eq!(got, [("The bank".to_string(), "Reserve Bank of Tuvalu".to_string())]);
+        // However long ago it was named.
+        let text = "Ashbury Borough Council owns 40 homes. Tenants wrote to Keller Data. Keller Data \
+                    replied. Keller Data waited. Work will start in May, the council said.";
+        let got = mentions_of_kind(text, MentionKind::Descriptor);
+        assert_eq!(got, [("the council".to_string(), "Ashbury Borough Council".to_string())]);
+        // A business is no public body.
+        let text = "Vale Water Ltd was fined. Vale Water Ltd had polluted rivers, the Environment \
+                    Agency found. The company will not appeal.";
+        let got = mentions_of_kind(text, MentionKind::Descriptor);
+        assert_eq!(got, [("The company".to_string(), "Vale Water Ltd".to_string())]);
     }
 }
