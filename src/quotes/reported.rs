@@ -208,6 +208,28 @@ fn sentence(
         // Names and titles in quote marks inside the clause (`named “Robogee”`) carry nothing.
         let carried: Vec<usize> = carried.filter(|&k| !infos[k].blocked).collect();
         if !carried.is_empty() {
+            // `said her client was “relieved” and that the defence would apply …`: a second
+            // clause after the quoted words, without marks, is reported too.
+            let last_piece = w.at_or_after(pieces[carried[carried.len() - 1]].end());
+            let second = (last_piece.max(cand.from + 1)..cand.to.saturating_sub(3))
+                .find(|&t| w.is(t, "that") && w.is(t - 1, "and"))
+                .filter(|&t| (t + 1..cand.to).filter(|&k| w.is_word_or_number(k)).count() >= 3);
+            if let Some(t) = second {
+                out.push(Reported { clause: w.span(t + 1, cand.to - 1), attribution: cand.attribution });
+            }
+            // `noted that the jury had twice sent notes, and that the answers “compounded …”`:
+            // so is a first clause before them.
+            let first_piece = w.at_or_after(pieces[carried[0]].open.start);
+            let first = (cand.from + 3..first_piece).find(|&t| w.is(t, "that") && w.is(t - 1, "and"));
+            if let Some(t) = first {
+                let mut end = t - 1;
+                while end > cand.from && w.punct(end - 1, ",;") {
+                    end -= 1;
+                }
+                if (cand.from..end).filter(|&k| w.is_word_or_number(k)).count() >= 3 {
+                    out.push(Reported { clause: w.span(cand.from, end - 1), attribution: cand.attribution });
+                }
+            }
             for k in carried {
                 let info = &mut infos[k];
                 if info.attribution.is_none() && !info.blocked {
@@ -971,6 +993,24 @@ mod tests {
         assert_quotes(
             "Law professor Miriam Adebayo, author of “The Speech Wars,” said the justices would act.",
             &[("indirect", "the justices would act", "Miriam Adebayo", "said", "reported-speech")],
+        );
+    }
+
+    #[test]
+    fn a_second_clause_after_quoted_words() {
+        assert_quotes(
+            "His lawyer, Nadia Ostrowski, said her client was “relieved and grateful” and that the defence would apply for bail.",
+            &[
+                ("mixed", "relieved and grateful", "Nadia Ostrowski", "said", "reported-mixed"),
+                ("indirect", "the defence would apply for bail", "Nadia Ostrowski", "said", "reported-speech"),
+            ],
+        );
+        assert_quotes(
+            "The court noted that the jury had twice sent notes, and that the answers “compounded rather than cured” it.",
+            &[
+                ("indirect", "the jury had twice sent notes", "The court", "noted", "reported-that"),
+                ("mixed", "compounded rather than cured", "The court", "noted", "reported-mixed"),
+            ],
         );
     }
 
