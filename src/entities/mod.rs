@@ -1648,6 +1648,13 @@ mod tests {
     }
 
     #[test]
+    fn names_joined_before_a_plural_kind_of_place_are_places() {
+        let all = found("Turnout was high in the Ashanti and Eastern regions, officials said.");
+        assert_eq!(entity(&all, "Ashanti").0, "LOC");
+        assert_eq!(entity(&all, "Eastern").0, "LOC");
+    }
+
+    #[test]
     fn definite_descriptions_join_the_latest_organisation() {
         let all = found("Brightwater Optics Inc. said sales rose. The company expects more growth.");
         let org = entity(&all, "Brightwater Optics Inc");

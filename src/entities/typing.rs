@@ -778,8 +778,17 @@ fn context_votes(doc: &Document, c: &Candidate, v: &mut Votes) {
     {
         v.add(EntityType::Org, 2.0);
     }
-    // `the Erez crossing`, `the Tuzla region`: a name before what kind of place it is.
-    if matches!(next_role, Some(Role::PlaceKind | Role::PlaceNoun)) && !c.possessive && c.known.is_none() {
+    // `the Erez crossing`, `the Tuzla region`: a name before what kind of place it is; and
+    // `the Ashanti and Eastern regions`, names joined before the plural.
+    let place_plural = |w: Option<&str>| {
+        w.and_then(|w| w.strip_suffix('s'))
+            .is_some_and(|w| matches!(lex.words.get(w), Some(Role::PlaceKind | Role::PlaceNoun)))
+    };
+    let joined = next == Some("and") && next2.is_some_and(|w| w.starts_with(char::is_uppercase));
+    let kind_after = matches!(next_role, Some(Role::PlaceKind | Role::PlaceNoun))
+        || place_plural(next)
+        || joined && place_plural(word(a + 2));
+    if kind_after && !c.possessive && c.known.is_none() {
         v.add(EntityType::Loc, 1.5);
     }
     // `the Vicente Calderon stadium`: a venue, even one named for a person.
