@@ -1403,6 +1403,11 @@ impl Finder<'_> {
                 // `St. Clair`, `Mt. Kenya`: an abbreviation that opens a name part.
                 let opens_part = lex.words.get(prev) == Some(&Role::NameAbbrev);
                 if prev.contains('.') || initial || opens_part || LEXICONS.titles.contains_key(prev) {
+                    // `top of Serie A.`, `in Group B.`: a letter ending the sentence keeps
+                    // its period for the sentence.
+                    if initial && j + 1 == n {
+                        break;
+                    }
                     end_byte = self.tokens[j].span.end;
                     j += 1;
                     if j < n && self.adjacent(j - 1, j) && self.name_like(j) {

@@ -1648,6 +1648,15 @@ mod tests {
     }
 
     #[test]
+    fn a_letter_ending_a_sentence_leaves_its_period() {
+        let all = found("Inter are second in Serie A. They play next in Group B.");
+        entity(&all, "Serie A");
+        entity(&all, "Group B");
+        let all = found("It was signed by George W. Bush.");
+        entity(&all, "George W. Bush");
+    }
+
+    #[test]
     fn names_joined_before_a_plural_kind_of_place_are_places() {
         let all = found("Turnout was high in the Ashanti and Eastern regions, officials said.");
         assert_eq!(entity(&all, "Ashanti").0, "LOC");
