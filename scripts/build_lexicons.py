@@ -8254,6 +8254,29 @@ Taoiseach | u
 Tánaiste | u
 Tanaiste | u
 Chief Executive | u
+Chief Executive Officer | u
+Chief Financial Officer | u
+Chief Operating Officer | u
+Chief Technology Officer | u
+Chief Investment Officer | u
+Chief Information Officer | u
+Chief Marketing Officer | u
+Chief Strategy Officer | u
+Chief Medical Officer | u
+Chief Commercial Officer | u
+Chief Legal Officer | u
+Chief Digital Officer | u
+Chief Data Officer | u
+Chief Risk Officer | u
+Chief Product Officer | u
+Chief People Officer | u
+Chief Security Officer | u
+Chief Science Officer | u
+Chief Sustainability Officer | u
+Chief Revenue Officer | u
+Chief Content Officer | u
+Chief Accounting Officer | u
+Chief Nursing Officer | u
 Chief Secretary | u
 Chief Justice | u
 Justice | u

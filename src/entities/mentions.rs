@@ -141,8 +141,8 @@ fn same_but_first_case(word: &str, lowered: &str) -> bool {
 }
 
 /// Marks the tokens whose capital letter is expected anyway: each sentence's first word,
-/// the first word after a colon, an opening quote, a dash or a bracket, and every word of a
-/// heading or of an upper-case sentence.
+/// the first word after a colon, an opening quote, a dash or a bracket, or after a semicolon
+/// in a credit (`; Editing by`), and every word of a heading or of an upper-case sentence.
 pub fn weak_positions(doc: &Document, shouted: &[bool], rows: &[Row]) -> Vec<bool> {
     let mut weak = vec![false; doc.tokens().len()];
     for ((s, &shouting), &row) in doc.sentences().iter().zip(shouted).zip(rows) {
@@ -175,6 +175,9 @@ pub fn weak_positions(doc: &Document, shouted: &[bool], rows: &[Row]) -> Vec<boo
                     let p = doc.slice(t.span).as_bytes();
                     let opens = match p {
                         [b':' | b'"' | b'(' | b'[' | b'-' | b'*'] => true,
+                        // `(Reporting by Jane Doe; Editing by Mark Potter)`: a credit opens
+                        // after a semicolon.
+                        [b';'] => tokens.get(k + 2).is_some_and(|t| doc.slice(t.span) == "by"),
                         [_] => false,
                         _ => matches!(doc.slice(t.span), "“" | "‘" | "—" | "–" | "•" | "·"),
                     };

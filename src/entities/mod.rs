@@ -1648,6 +1648,19 @@ mod tests {
     }
 
     #[test]
+    fn titles_and_credits_are_no_names() {
+        let all = found(
+            "Chief Financial Officer Hiroshi Tanabe said sales rose. (Reporting by Jane Doe; \
+             Editing by Mark Heinrich)",
+        );
+        let names: Vec<&str> = all.iter().map(|e| e.1.as_str()).collect();
+        assert_eq!(names, ["Hiroshi Tanabe", "Jane Doe", "Mark Heinrich"]);
+        // Not every name after a semicolon is a credit's.
+        let all = found("Results: Smith beat Jones; Brown beat Green.");
+        entity(&all, "Brown");
+    }
+
+    #[test]
     fn a_letter_ending_a_sentence_leaves_its_period() {
         let all = found("Inter are second in Serie A. They play next in Group B.");
         entity(&all, "Serie A");
