@@ -99,6 +99,20 @@ pub(crate) fn reject(v: &View, q: &Quantity, urls: &[Span]) -> Option<&'static s
     if loose && era(v, q) {
         return Some("year");
     }
+    // `below 2005 levels`, `in 2019 prices`: the year a level is of.
+    let of_year = matches!(q.what, What::Count { head, .. }
+        if matches!(&v.text[head.start..head.end], "levels" | "level" | "prices" | "terms" | "dollars" | "values"));
+    if of_year && a.int.is_some_and(|(value, digits)| digits == 4 && (1500..=2100).contains(&value)) {
+        return Some("year");
+    }
+    // `net zero emissions`, `net-zero`: a target, no figure.
+    if a.form == Form::Words
+        && q.value == 0.0
+        && n > 0
+        && (v.is(n - 1, "net") || n > 1 && v.dash(n - 1) && v.is(n - 2, "net"))
+    {
+        return Some("net zero");
+    }
     if q.what.stated() {
         return None;
     }
@@ -449,6 +463,7 @@ mod tests {
     fn sequences_addresses_lists_and_bylines_are_not_claims() {
         assert_kept("call +44 20 7946 0958 or (212) 555-0100", &[]);
         assert_kept("she called 911 after a 999 call to the 911 dispatcher and the 112 emergency line", &[]);
+        assert_kept("emissions 43% below 2005 levels, and net zero by 2050; a net-zero target", &["43%"]);
         assert_kept("he called 15 times and took 300 calls", &["15 times", "300 calls"]);
         assert_kept("at 10 Downing Street", &[]);
         assert_kept("based at 14 Havnegata in Oslo", &[]);

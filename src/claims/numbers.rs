@@ -619,10 +619,11 @@ fn rank_end(v: &View, i: usize) -> Option<usize> {
             && !TABLES.is(v.b(at + 1), class::FUNCTION);
         return Some(if adjective { at + 2 } else { at + 1 });
     }
-    // `finished second`, `came in third`; not `finished first-half results`.
+    // `finished second`, `came in third`, `climbed to fourth`; not `finished first-half
+    // results`.
     let hyphen = v.dash(i + 1) && v.joined(i + 1);
     let ranking = |k: usize| v.word(k) && TABLES.is(v.b(k), class::RANKING);
-    let after = i > 0 && ranking(i - 1) || i > 1 && v.is(i - 1, "in") && ranking(i - 2);
+    let after = i > 0 && ranking(i - 1) || i > 1 && v.is_any(i - 1, &["in", "to"]) && ranking(i - 2);
     (!hyphen && after).then_some(i + 1)
 }
 
@@ -999,6 +1000,10 @@ mod tests {
         assert_atoms("its second most populous city", &[("second most populous", 2.0)]);
         assert_atoms("she finished fourth and was ranked 12th", &[("fourth", 4.0), ("12th", 12.0)]);
         assert_atoms("he came in third and the team sits fifth", &[("third", 3.0), ("fifth", 5.0)]);
+        assert_atoms(
+            "they climbed to fourth, the third-placed side remained sixth",
+            &[("fourth", 4.0), ("third-placed", 3.0), ("sixth", 6.0)],
+        );
         assert_atoms("the first half of the 20th century, for a third straight day", &[]);
         assert_atoms("it finished first-half trading lower", &[]);
         assert_atoms("a third of voters", &[("a third", 1.0 / 3.0)]);
