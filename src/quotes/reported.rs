@@ -439,6 +439,19 @@ fn clause_start(stage: &Stage, c: usize, end: usize, s1: usize) -> Option<(usize
                 return Some((p.first, "reported-speech"));
             }
             j = p.end;
+            // `told BBC Radio Wales’ Breakfast programme the figures were …`: a possessive
+            // addressee goes on to what it owns.
+            if j + 1 < s1 && w.punct(j, "’'") && w.touching(j - 1) {
+                let owned = if w.is(j + 1, "s") { j + 2 } else { j + 1 };
+                if let Some(q) = w.phrase_after(owned, s1).filter(|q| q.kind != PhraseKind::Pronoun) {
+                    j = q.end;
+                    // `Breakfast programme`: the name of a programme and its noun.
+                    if j < s1 && (w.lowercase(j) && w.speaker_noun(j) || w.is_any(j, &["programme", "program", "show"]))
+                    {
+                        j += 1;
+                    }
+                }
+            }
         } else if class == CueClass::Inform || !(j < s1 && w.is(j, "that")) {
             // `warned that …` needs no addressee; `told that …` is a passive.
             return None;
@@ -1039,6 +1052,14 @@ mod tests {
                 "told",
                 "reported-speech",
             )],
+        );
+    }
+
+    #[test]
+    fn a_possessive_addressee() {
+        assert_quotes(
+            "Rhodri Pugh told BBC Radio Wales’ Breakfast programme the figures were not good enough.",
+            &[("indirect", "the figures were not good enough", "Rhodri Pugh", "told", "reported-speech")],
         );
     }
 
