@@ -321,13 +321,19 @@ fn is_scorecard_line(doc: &Document, tokens: &[Token]) -> bool {
 /// Whether a line is a row of a leaderboard, which names players: a score or a place, then
 /// names in capitals, with their countries in brackets or several of them parted by
 /// commas (`65 Greg Norman ( Australia ) , Fred Couples`, `67 Mark O'Meara , Steve
-/// Stricker`). A heading that opens with a figure (`5 Things To Know`) has neither.
+/// Stricker`), or the scores of the rounds after them (`133 Mark O'Meara 67 66`). A heading
+/// that opens with a figure (`5 Things To Know`) has none of these.
 fn is_leaderboard_line(doc: &Document, tokens: &[Token]) -> bool {
     let (Some(first), Some(last)) = (tokens.first(), tokens.last()) else { return false };
+    // `133 Mark O'Meara 67 66`: a total, a name and the rounds' scores.
+    let scored = tokens.len() >= 5
+        && last.kind == TokenKind::Number
+        && tokens[tokens.len() - 2].kind == TokenKind::Number
+        && tokens[1].kind == TokenKind::Word;
     // Most lines are ruled out by their ends, before their words are read.
     if first.kind != TokenKind::Number
         || doc.slice(first.span).contains(['.', ','])
-        || !(last.kind == TokenKind::Word || doc.slice(last.span) == ")")
+        || !(last.kind == TokenKind::Word || doc.slice(last.span) == ")" || scored)
     {
         return false;
     }
@@ -347,7 +353,7 @@ fn is_leaderboard_line(doc: &Document, tokens: &[Token]) -> bool {
         }
         TokenKind::Symbol => false,
     });
-    plain && words >= 2 && marks > 0
+    plain && words >= 2 && (marks > 0 || scored)
 }
 
 /// Whether a lower-case word joins the parts of a person's name (`Ludwig van Beethoven`,

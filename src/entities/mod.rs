@@ -1648,6 +1648,14 @@ mod tests {
     }
 
     #[test]
+    fn a_leaderboard_row_with_its_rounds_names_players() {
+        let all = found("Leading scores:\n133 Mark O'Meara 67 66\n134 Will Smith 68 66, Bill Glasson 67 67");
+        for name in ["Mark O'Meara", "Will Smith", "Bill Glasson"] {
+            assert_eq!(entity(&all, name).0, "PERSON", "{name}");
+        }
+    }
+
+    #[test]
     fn titles_and_credits_are_no_names() {
         let all = found(
             "Chief Financial Officer Hiroshi Tanabe said sales rose. (Reporting by Jane Doe; \
