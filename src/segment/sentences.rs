@@ -88,12 +88,55 @@ macro_rules! dateline_date {
     };
 }
 
+/// Capitals for a dateline's place: ASCII, Latin-1 and Latin Extended-A (`ŁÓDŹ`, `SÃO
+/// PAULO`), as ranges; the Unicode classes would cost the regex's compilation tens of
+/// millions of instructions.
+macro_rules! capitals {
+    () => {
+        r"A-Z\u{c0}-\u{d6}\u{d8}-\u{de}\u{100}-\u{17f}"
+    };
+}
+
+/// Lower-case letters of the same ranges.
+macro_rules! small_letters {
+    () => {
+        r"a-z\u{df}-\u{f6}\u{f8}-\u{17f}"
+    };
+}
+
+/// The state, province or country after a dateline's place (`, Calif.`, `, Kenya`), up to two.
+macro_rules! state {
+    () => {
+        concat!(
+            r"(?:,[ \u{a0}][",
+            capitals!(),
+            r"][",
+            capitals!(),
+            small_letters!(),
+            r".]+(?:[ \u{a0}][",
+            capitals!(),
+            r"][",
+            capitals!(),
+            small_letters!(),
+            r".]+){0,2}){0,2}"
+        )
+    };
+}
+
 /// A dateline at the start of a paragraph: an upper-case place, optional state and date,
 /// an optional agency in brackets or slashes, and a dash.
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"^\p{Lu}[\p{Lu}’'.\-]+(?:[ \u{a0}]\p{Lu}[\p{Lu}’'.\-]*){0,3}",
-        r"(?:,[ \u{a0}]\p{Lu}[\p{L}.]+(?:[ \u{a0}]\p{Lu}[\p{L}.]+){0,2}){0,2}",
+        r"^[",
+        capitals!(),
+        r"][",
+        capitals!(),
+        r"’'.\-]+(?:[ \u{a0}][",
+        capitals!(),
+        r"][",
+        capitals!(),
+        r"’'.\-]*){0,3}",
+        state!(),
         r"(?:,?[ \u{a0}][A-Z][a-z]{2,8}\.?[ \u{a0}]\d{1,2}(?:,[ \u{a0}]\d{4})?|",
         dateline_date!(),
         r")?",
@@ -107,8 +150,17 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 /// a date or an agency in brackets must follow it.
 static TITLE_CASE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"^\p{Lu}[\p{Ll}’'.\-]+(?:[ \u{a0}]\p{Lu}[\p{L}’'.\-]*){0,3}",
-        r"(?:,[ \u{a0}]\p{Lu}[\p{L}.]+(?:[ \u{a0}]\p{Lu}[\p{L}.]+){0,2}){0,2}",
+        r"^[",
+        capitals!(),
+        r"][",
+        small_letters!(),
+        r"’'.\-]+(?:[ \u{a0}][",
+        capitals!(),
+        r"][",
+        capitals!(),
+        small_letters!(),
+        r"’'.\-]*){0,3}",
+        state!(),
         r"(?:",
         dateline_date!(),
         r"[ \u{a0}]*(?:\([A-Z][^()\n]{0,39}\))?|[ \u{a0}]\([A-Z][^()\n]{0,39}\))",
