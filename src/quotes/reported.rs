@@ -534,8 +534,15 @@ fn bounded_figure(stage: &Stage, j: usize, s1: usize) -> bool {
     if !(j < s1 && w.in_set(j, &BOUND_OPENERS)) {
         return false;
     }
+    // `as many as 300`, not `as a result`.
+    if w.is(j, "as") && !(j + 1 < s1 && w.is_any(j + 1, &["many", "much"])) {
+        return false;
+    }
     let figure = (j + 1..s1.min(j + 4)).find(|&t| !w.in_set(t, &BOUND_WORDS));
-    figure.is_some_and(|t| t > j && (w.tokens[t].kind == TokenKind::Number || w.in_set(t, &FIGURE_WORDS)))
+    // `about a third`, `nearly a million`: `a` before a fraction or a scale.
+    let a_figure = |t: usize| w.is_any(t, &["a", "an"]) && t + 1 < s1 && w.in_set(t + 1, &FIGURE_WORDS);
+    figure
+        .is_some_and(|t| t > j && (w.tokens[t].kind == TokenKind::Number || w.in_set(t, &FIGURE_WORDS) || a_figure(t)))
 }
 
 /// Words opening the bound of a figure (`at least`, `more than`, `about`, `up to`).
@@ -564,7 +571,8 @@ const BOUND_OPENERS: WordSet = WordSet::new(&[
 const BOUND_WORDS: WordSet =
     WordSet::new(&["least", "most", "than", "to", "as", "many", "much", "over", "under", "about", "around"]);
 
-/// Number words that can follow a bound (`at least two`, `more than half`).
+/// Number words that can follow a bound (`at least two`, `more than half`), or its `a`
+/// (`about a third`, `nearly a million`).
 const FIGURE_WORDS: WordSet = WordSet::new(&[
     "one",
     "two",
@@ -591,7 +599,11 @@ const FIGURE_WORDS: WordSet = WordSet::new(&[
     "dozen",
     "dozens",
     "half",
-    "a",
+    "third",
+    "quarter",
+    "fifth",
+    "tenth",
+    "billion",
 ]);
 
 /// Words opening a phrase of time or place between a cue and its clause (`said on
@@ -1111,6 +1123,7 @@ mod tests {
         );
         // A setting, not a figure: no clause follows.
         assert_no_quotes("The minister said at a news conference in Paris.");
+        assert_no_quotes("The minister said as a result of the strike trains were cancelled.");
     }
 
     #[test]
