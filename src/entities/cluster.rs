@@ -418,6 +418,18 @@ fn alias_of(
                 return Some(ci);
             }
         }
+        // The name an acronym seen before stands for (`EU leaders …, European Union
+        // leaders`), an organisation's or a place's.
+        if words.len() >= 2
+            && n == 1
+            && matches!(kind, EntityType::Org | EntityType::Gpe)
+            && own != EntityType::Person
+            && is_acronym(&names[ci])
+            && names[ci].chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && names[ci].chars().filter(|c| c.is_alphabetic()).eq(initials(text).chars())
+        {
+            return Some(ci);
+        }
         if words.len() < n {
             // A surname or first name of a person.
             if kind == EntityType::Person && words.len() == 1 && cl.words.contains(&words[0]) && !firm_org {

@@ -1656,6 +1656,16 @@ mod tests {
     }
 
     #[test]
+    fn an_acronym_before_its_expansion_joins_it() {
+        let all = found("EU leaders met. European Union leaders agreed. The U.K. voted. Ulrike Kingsley spoke.");
+        let eu = entity(&all, "European Union");
+        assert_eq!(eu.0, "ORG");
+        assert!(eu.2.iter().any(|(t, k)| t == "EU" && *k == "acronym"), "{eu:?}");
+        // A person's initials are no acronym's.
+        assert_eq!(entity(&all, "Ulrike Kingsley").0, "PERSON");
+    }
+
+    #[test]
     fn titles_and_credits_are_no_names() {
         let all = found(
             "Chief Financial Officer Hiroshi Tanabe said sales rose. (Reporting by Jane Doe; \
