@@ -807,15 +807,7 @@ impl<'a> Words<'a> {
                     while head + 1 < end && self.lowercase(head + 1) && self.speaker_noun(head + 1) {
                         head += 1;
                     }
-                    let stop = self.attachment_end(head + 1, end);
-                    return Some(Phrase {
-                        span: self.span(s, stop - 1),
-                        first: s,
-                        end: stop,
-                        kind: PhraseKind::Indefinite,
-                        trusted: true,
-                        head,
-                    });
+                    return Some(self.bare_description(s, head, end));
                 }
                 let kind = if s == e && self.speaker_noun(e) { PhraseKind::Indefinite } else { PhraseKind::Name };
                 return Some(Phrase { span: self.span(s, e), first: s, end: e + 1, kind, trusted: true, head: e });
@@ -834,16 +826,15 @@ impl<'a> Words<'a> {
                 k += 1;
             }
             let head = (s..k).rev().find(|&h| self.speaker_noun(h))?;
-            let stop = self.attachment_end(head + 1, end);
-            return Some(Phrase {
-                span: self.span(s, stop - 1),
-                first: s,
-                end: stop,
-                kind: PhraseKind::Indefinite,
-                trusted: true,
-                head,
-            });
+            return Some(self.bare_description(s, head, end));
         }
+    }
+
+    /// A description without a determiner from token `s` to its `head`, with an attached
+    /// `of`/`for` phrase before `end` (`officials`, `Police officers`, `a spokesman for …`).
+    fn bare_description(&self, s: usize, head: usize, end: usize) -> Phrase {
+        let stop = self.attachment_end(head + 1, end);
+        Phrase { span: self.span(s, stop - 1), first: s, end: stop, kind: PhraseKind::Indefinite, trusted: true, head }
     }
 
     /// Role words from `from` followed by a capitalised word (`captain Annelise`, `chief
