@@ -101,7 +101,7 @@ pub(crate) fn reject(v: &View, q: &Quantity, urls: &[Span]) -> Option<&'static s
     }
     // `below 2005 levels`, `in 2019 prices`: the year a level is of.
     let of_year = matches!(q.what, What::Count { head, .. }
-        if matches!(&v.text[head.start..head.end], "levels" | "level" | "prices" | "terms" | "dollars" | "values"));
+        if TABLES.is(&v.text.as_bytes()[head.start..head.end], class::BASELINE));
     if of_year && a.int.is_some_and(|(value, digits)| digits == 4 && (1500..=2100).contains(&value)) {
         return Some("year");
     }

@@ -437,6 +437,8 @@ pub(crate) mod class {
     pub const LEVEL: u32 = 1 << 25;
     /// A verb that may follow a count (`fewer than 200 work there`).
     pub const VERB: u32 = 1 << 26;
+    /// A noun after a year that makes the year a baseline (`2005 levels`).
+    pub const BASELINE: u32 = 1 << 27;
 
     /// The bit of a class name in the lexicon file.
     pub fn of(name: &str) -> Option<u32> {
@@ -468,6 +470,7 @@ pub(crate) mod class {
             "tally" => TALLY,
             "level" => LEVEL,
             "verb" => VERB,
+            "baseline" => BASELINE,
             _ => return None,
         })
     }

@@ -146,30 +146,28 @@ pub fn resolve(doc: &Document, tags: &[Tag], targets: &mut [Target]) -> Vec<Foun
                             })
                     };
                     // `the council` after `Ashbury Borough Council`, however long ago.
-                    let named = orgs.iter().find(|r| holds_noun(r.0)).copied().or_else(|| {
+                    let named = orgs.iter().map(|r| r.0).find(|&e| holds_noun(e)).or_else(|| {
                         let latest = |e: usize| {
                             targets[e].names.iter().filter(|n| n.start < t.span.start).map(|n| n.start).max()
                         };
                         (0..targets.len())
                             .filter(|&e| targets[e].kind == EntityType::Org && holds_noun(e))
                             .max_by_key(|&e| latest(e))
-                            .map(|e| (e, usize::MAX, 0, false))
                     });
-                    let named = named.as_ref();
                     // `the company` is no public body (`Statistics Canada`, `the Environment
                     // Agency`).
                     let business = lex.business_nouns.contains(noun);
                     let public = |e: usize| {
                         targets[e].names.iter().any(|&n| doc.slice(n).split(' ').any(|w| lex.public_bodies.contains(w)))
                     };
-                    let mut orgs = orgs.iter().filter(|r| !(targets[r.0].news || business && public(r.0)));
-                    let latest = orgs.next();
-                    let best = match latest {
-                        _ if named.is_some() => named,
-                        Some(r) if r.1 > 0 => Some(orgs.fold(r, |best, r| if r.2 > best.2 { r } else { best })),
-                        _ => latest,
-                    };
-                    if let Some(e) = best.map(|b| b.0) {
+                    let best = named.or_else(|| {
+                        let mut orgs = orgs.iter().filter(|r| !(targets[r.0].news || business && public(r.0)));
+                        let latest = orgs.next()?;
+                        let best =
+                            if latest.1 > 0 { orgs.fold(latest, |b, r| if r.2 > b.2 { r } else { b }) } else { latest };
+                        Some(best.0)
+                    });
+                    if let Some(e) = best {
                         let span = Span::new(t.span.start, tokens[k + 1].span.end);
                         targets[e].seen.push((span.start, si, k == 0));
                         recency.note(e, span.start, si, k == 0);

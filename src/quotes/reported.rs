@@ -19,6 +19,8 @@
 //! which keeps `The move added pressure …` out. Scare quotes, titles, nicknames and words
 //! named as words are kept out in `attribution` (see `PieceInfo::blocked`).
 
+use crate::claims::tables::{Bound, NumberWord, TABLES};
+use crate::claims::view::View;
 use crate::document::{ParagraphKind, TokenKind};
 use crate::quotes::attribution::PieceInfo;
 use crate::quotes::cues::CueClass;
@@ -509,7 +511,7 @@ fn clause_start(stage: &Stage, c: usize, end: usize, s1: usize) -> Option<(usize
     }
     // A bare clause must start like one: a pronoun, a determiner, a name, a number, or a
     // bounded figure (`said at least 62 homes had been destroyed`, `about 40% of patients`).
-    if bounded_figure(stage, j, s1)
+    if bounded_figure(stage, stage.cues[c].sentence, j, s1)
         && (j + 2..s1.min(j + 10)).any(|t| w.in_set(t, &AUXILIARIES) || past_tense(w.text(t)))
     {
         return Some((j, "reported-speech"));
@@ -527,84 +529,41 @@ fn clause_start(stage: &Stage, c: usize, end: usize, s1: usize) -> Option<(usize
     Some((j, "reported-speech"))
 }
 
-/// Whether a figure with its bound starts at token `j` (`at least 62`, `more than half`,
-/// `up to 300`, `about 40%`): words of a bound, then a number.
-fn bounded_figure(stage: &Stage, j: usize, s1: usize) -> bool {
+/// Whether a figure with its bound starts at token `j` of sentence `s`, before `s1`
+/// (`at least 62`, `more than half`, `as many as 300`, `about a third`): a qualifier of the
+/// claim stage's lexicon (`claim_qualifiers.txt`), then a number.
+fn bounded_figure(stage: &Stage, s: usize, j: usize, s1: usize) -> bool {
     let w = &stage.words;
-    if !(j < s1 && w.in_set(j, &BOUND_OPENERS)) {
+    let (s0, _) = stage.sentence_tokens(s);
+    if !(s0 <= j && j < s1 && w.lowercase(j)) {
         return false;
     }
-    // `as many as 300`, not `as a result`.
-    if w.is(j, "as") && !(j + 1 < s1 && w.is_any(j + 1, &["many", "much"])) {
+    let view = View::new(stage.doc, s);
+    let Some((end, _)) = TABLES.qualifiers.starting_at(&view, j - s0, None, |e| e.value != Bound::Exact) else {
         return false;
-    }
-    let figure = (j + 1..s1.min(j + 4)).find(|&t| !w.in_set(t, &BOUND_WORDS));
+    };
+    let t = s0 + end;
     // `about a third`, `nearly a million`: `a` before a fraction or a scale.
-    let a_figure = |t: usize| w.is_any(t, &["a", "an"]) && t + 1 < s1 && w.in_set(t + 1, &FIGURE_WORDS);
-    figure
-        .is_some_and(|t| t > j && (w.tokens[t].kind == TokenKind::Number || w.in_set(t, &FIGURE_WORDS) || a_figure(t)))
+    let a_figure = t + 1 < s1 && w.is_any(t, &["a", "an"]) && figure_word(stage, t + 1);
+    t < s1 && (w.tokens[t].kind == TokenKind::Number || figure_word(stage, t) || a_figure)
 }
 
-/// Words opening the bound of a figure (`at least`, `more than`, `about`, `up to`).
-const BOUND_OPENERS: WordSet = WordSet::new(&[
-    "at",
-    "about",
-    "up",
-    "as",
-    "more",
-    "fewer",
-    "less",
-    "over",
-    "under",
-    "nearly",
-    "almost",
-    "around",
-    "roughly",
-    "some",
-    "approximately",
-    "just",
-    "only",
-    "well",
-]);
-
-/// Words inside the bound of a figure, after its opener (`at least`, `more than`, `as many as`).
-const BOUND_WORDS: WordSet =
-    WordSet::new(&["least", "most", "than", "to", "as", "many", "much", "over", "under", "about", "around"]);
-
-/// Number words that can follow a bound (`at least two`, `more than half`), or its `a`
-/// (`about a third`, `nearly a million`).
-const FIGURE_WORDS: WordSet = WordSet::new(&[
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "hundred",
-    "hundreds",
-    "thousand",
-    "thousands",
-    "million",
-    "millions",
-    "dozen",
-    "dozens",
-    "half",
-    "third",
-    "quarter",
-    "fifth",
-    "tenth",
-    "billion",
-]);
+/// Whether token `t` is a number word that can follow a bound (`at least two`, `more than
+/// half`, `thousands`): one of the claim stage's number words, not an abbreviation or a
+/// multiplier.
+fn figure_word(stage: &Stage, t: usize) -> bool {
+    let w = &stage.words;
+    w.is_word(t)
+        && TABLES.number(w.text(t)).is_some_and(|n| {
+            !matches!(
+                n,
+                NumberWord::Abbr(_)
+                    | NumberWord::MoneyAbbr(_)
+                    | NumberWord::Multiplier(_)
+                    | NumberWord::MultiplierVerb(_)
+            )
+        })
+}
 
 /// Words opening a phrase of time or place between a cue and its clause (`said on
 /// Thursday it would`, `said in a statement they had`).
