@@ -8014,6 +8014,7 @@ Advisers
 # Open a name before `of`/`for`/`to`: `Ministry of Finance`.
 ORG_HEADS = """
 Government
+Transport
 Friends
 Chamber
 Secretariat

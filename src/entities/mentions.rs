@@ -949,6 +949,18 @@ impl Finder<'_> {
         {
             return true;
         }
+        // `Ministry of Fisheries officials said …`, `Transport for London said …`: an
+        // organisation's kind, then `of` or `for` and a name written mid-sentence.
+        if k + 2 < self.tokens.len()
+            && matches!(self.text(k + 1), "of" | "for")
+            && lex.org_heads.contains(word)
+            && self.adjacent(k, k + 1)
+            && self.adjacent(k + 1, k + 2)
+            && self.name_like(k + 2)
+            && !self.weak[self.first + k + 2]
+        {
+            return true;
+        }
         // `(P. Simmons 4-38)`, `A. Dale`: an initial and its period before a name.
         let initial = word.len() == 1
             && word != "I"
@@ -1509,8 +1521,9 @@ impl Finder<'_> {
                 // organisation.
                 // Not a price or a country after `for`: what a deal is worth or for
                 // (`bought Acme Group for R$5 billion`, `a Trade Mission for India`).
+                // A place right after a one-word head is the name's (`Transport for London`).
                 let priced = next == "for"
-                    && (units[j + 1].is_some_and(|u| matches!(u.known.kind, super::EntityType::Gpe))
+                    && (units[j + 1].is_some_and(|u| matches!(u.known.kind, super::EntityType::Gpe) && j > k + 1)
                         || (j + 2 < n
                             && self.glued(j + 1, j + 2)
                             && self.text(j + 2).starts_with(['$', '€', '£', '¥'])));

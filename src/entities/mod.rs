@@ -425,6 +425,19 @@ mod tests {
     }
 
     #[test]
+    fn an_organisation_with_of_or_for_opens_a_sentence_whole() {
+        let all = found(
+            "Transport for London said the line would reopen. Ministry of Fisheries officials \
+             disagreed. Commission for Racial Equality staff were not told.",
+        );
+        for name in ["Transport for London", "Ministry of Fisheries", "Commission for Racial Equality"] {
+            assert_eq!(mention_texts(&all, name), [name]);
+            assert_eq!(entity(&all, name).0, "ORG", "{name}");
+        }
+        assert!(all.iter().all(|e| e.1 != "London"), "{all:#?}");
+    }
+
+    #[test]
     fn a_leaderboard_row_and_a_not_out_batter_name_players() {
         let all = found(
             "Leading scores after the first round :\n\n             67 Ernie Vasquez ( South Africa ) , Mark O'Keeffe , Steve Strand\n\n             England first innings\n\nG. Thornby not out 54\n",

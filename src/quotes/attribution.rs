@@ -28,7 +28,7 @@
 //! Every walk is bounded, so the stage stays linear in the text.
 
 use crate::document::ParagraphKind;
-use crate::entities::EntityType;
+use crate::entities::{EntityType, MentionKind};
 use crate::quotes::cues::CueClass;
 use crate::quotes::marks::{Ending, Piece};
 use crate::quotes::phrases::{Phrase, PhraseKind, WordSet, ATTACHING};
@@ -184,7 +184,7 @@ impl Stage<'_> {
             return self.speaker_after(end, limit).filter(|p| p.kind != PhraseKind::Pronoun);
         }
         if let Some(p) = w.phrase_before(last, floor) {
-            return Some(p);
+            return Some(self.whole_name(p, floor));
         }
         // `said Doe:`, inverted.
         self.speaker_after(end, limit).filter(|p| p.kind == PhraseKind::Name)
@@ -195,6 +195,30 @@ impl Stage<'_> {
     /// attachment taken for the speaker ([`Stage::person_after_role`]).
     pub(crate) fn speaker_after(&self, from: usize, limit: usize) -> Option<Phrase> {
         self.words.phrase_after(from, limit).map(|p| self.person_after_role(p, limit))
+    }
+
+    /// `Transport for London said`, `Ministry of Defence said`: a phrase before the cue
+    /// that starts inside a name the entity stage found (the words alone stop at `for`) takes
+    /// in the whole name, and one that is exactly a name (not a capitalised noun opening the
+    /// sentence) is that name. Not back past token `floor`.
+    fn whole_name(&self, p: Phrase, floor: usize) -> Phrase {
+        let w = &self.words;
+        let start = w.tokens[p.first].span.start;
+        let Some(m) = self.entities.mention_at(start) else { return p };
+        if m.kind != MentionKind::Name || m.span.end > p.span.end {
+            return p;
+        }
+        let exact = m.span.end == p.span.end;
+        let kind = if exact && p.kind == PhraseKind::Indefinite { PhraseKind::Name } else { p.kind };
+        let trusted = p.trusted || kind == PhraseKind::Name;
+        let first = w.at_or_after(m.span.start);
+        if m.span.start < start && first >= floor {
+            Phrase { span: Span::new(m.span.start, p.span.end), first, kind, trusted, ..p }
+        } else if m.span.start == start {
+            Phrase { kind, trusted, ..p }
+        } else {
+            p
+        }
     }
 
     /// `said head of trading at Acme Jane Doe`, `said deputy speaker of parliament Jane
@@ -876,6 +900,40 @@ fn context(stage: &Stage, s: usize, sentence_speaker: &[Option<Attribution>]) ->
 #[cfg(test)]
 mod tests {
     use crate::quotes::tests::{assert_no_quotes, assert_quotes, found};
+
+    /// Each quote's speaker words and the name of the entity they resolve to (`""` for none).
+    fn speakers(text: &str) -> Vec<(String, String)> {
+        let doc = crate::segment("t", text.to_string());
+        let entities = crate::entities::entities(&doc);
+        crate::quotes::quotes(&doc, &entities)
+            .into_iter()
+            .filter_map(|q| q.speaker)
+            .map(|s| {
+                let name = s.entity.map_or(String::new(), |e| entities.entities[e].name.clone());
+                (doc.slice(s.span).to_string(), name)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_name_with_of_or_for_opening_the_sentence_speaks_whole() {
+        let pairs = |text: &str| speakers(text);
+        let want = |speaker: &str, name: &str| vec![(speaker.to_string(), name.to_string())];
+        assert_eq!(
+            pairs("Transport for London said the line would reopen on Monday."),
+            want("Transport for London", "Transport for London")
+        );
+        assert_eq!(
+            pairs("Ministry of Fisheries officials said the quota would change."),
+            want("Ministry of Fisheries officials", "")
+        );
+        assert_eq!(
+            pairs("Commission for Racial Equality said the policy was wrong."),
+            want("Commission for Racial Equality", "Commission for Racial Equality")
+        );
+        // A capitalised noun opening the sentence still names nobody.
+        assert_eq!(pairs("Officials said the jets had landed."), want("Officials", ""));
+    }
 
     #[test]
     fn quote_then_pronoun_and_cue() {
