@@ -7383,6 +7383,18 @@ Japan Exchange Group
 Deutsche Börse
 Euronext
 CME Group
+Chicago Mercantile Exchange
+CME
+Chicago Board of Trade
+CBOT
+New York Mercantile Exchange
+NYMEX
+COMEX
+London Metal Exchange
+LME
+LIFFE
+MATIF
+Eurex
 Intercontinental Exchange
 Cboe
 Citadel | ambiguous

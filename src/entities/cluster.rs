@@ -7,7 +7,7 @@ use super::lexicons::{Role, LEXICONS};
 use super::mentions::{is_acronym, Candidate};
 use super::typing::{plural_shaped, says_it, Votes};
 use super::{EntityType, Gender};
-use crate::document::Document;
+use crate::document::{Document, ParagraphKind, TokenKind};
 use crate::lexicon::WordMap as HashMap;
 
 /// A cluster of name mentions.
@@ -138,6 +138,27 @@ pub(super) fn initials(original: &str) -> String {
         .collect()
 }
 
+/// Whether a score follows a name, as in a row of results or standings (`CHICAGO 103`).
+fn is_scored(doc: &Document, c: &Candidate) -> bool {
+    let s = &doc.sentences()[c.sentence];
+    let tokens = &doc.tokens()[s.tokens.clone()];
+    let after = tokens.partition_point(|t| t.span.start < c.span.end);
+    tokens.get(after).is_some_and(|t| t.kind == TokenKind::Number)
+}
+
+/// Whether the text puts a name as a place: a dateline's (`NEW YORK 1996-12-01` on its own
+/// line) or after `in` or `near`.
+fn is_placed(doc: &Document, c: &Candidate) -> bool {
+    let s = &doc.sentences()[c.sentence];
+    let tokens = &doc.tokens()[s.tokens.clone()];
+    let at = tokens.partition_point(|t| t.span.start < c.span.start);
+    if at == 0 {
+        return doc.paragraphs()[s.paragraph].kind == ParagraphKind::Byline
+            || tokens.len() <= 6 && super::mentions::ends_in_iso_date(doc, tokens);
+    }
+    matches!(doc.slice(tokens[at - 1].span), "in" | "In" | "near" | "Near")
+}
+
 /// Groups the candidates into clusters; returns the clusters and each candidate's cluster.
 pub fn cluster(doc: &Document, cands: &[Candidate], votes: &[Votes]) -> (Vec<Cluster>, Vec<usize>) {
     let mut clusters: Vec<Cluster> = Vec::new();
@@ -150,6 +171,28 @@ pub fn cluster(doc: &Document, cands: &[Candidate], votes: &[Votes]) -> (Vec<Clu
         let text = doc.slice(c.span);
         key_into(doc, c, &mut k);
         let (own, weight) = votes[i].best();
+        // `CHICAGO 103 Miami 89` under a `CHICAGO` dateline, `MONTREAL 5 Ottawa 3` before `In
+        // Montreal, …`: a city's name that a row of results makes a team (its votes for an
+        // organisation outweigh the gazetteer's place, and a score follows it) and the same
+        // name that the text places (a dateline's, or after `in`) are two entities. A name
+        // with only the gazetteer's word for it (a headline's `LEEDS`) joins either.
+        let city = c.known.is_some_and(|known| known.kind == EntityType::Gpe);
+        if city {
+            let placed = |m: usize| votes[m].best().0 == EntityType::Gpe && is_placed(doc, &cands[m]);
+            let clash = by_key.get(k.as_str()).is_some_and(|&ci| {
+                let cl = &clusters[ci];
+                match (own, cl.kind()) {
+                    (EntityType::Org, EntityType::Gpe) => is_scored(doc, c) && cl.members.iter().any(|&m| placed(m)),
+                    (EntityType::Gpe, EntityType::Org) => {
+                        placed(i) && cl.members.iter().any(|&m| is_scored(doc, &cands[m]))
+                    }
+                    _ => false,
+                }
+            });
+            if clash {
+                k.push_str(if own == EntityType::Org { "\u{1}team" } else { "\u{1}place" });
+            }
+        }
         // Weak evidence of an organisation does not keep a surname from its person.
         let firm_org = own == EntityType::Org && weight >= 1.5;
         // The words are built only when the key does not settle it or they may be longer.

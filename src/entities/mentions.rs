@@ -368,7 +368,7 @@ pub(super) const BATTING_MARKS: [&str; 4] = ["c", "b", "lbw", "st"];
 
 /// Whether tokens end in a date written `YYYY-MM-DD`, as one token or as three numbers
 /// joined by hyphens.
-fn ends_in_iso_date(doc: &Document, tokens: &[Token]) -> bool {
+pub(super) fn ends_in_iso_date(doc: &Document, tokens: &[Token]) -> bool {
     let shaped = |text: &str| {
         let b = text.as_bytes();
         b.len() == 10
@@ -928,10 +928,15 @@ impl Finder<'_> {
         let lex = &*LEXICONS;
         // `Storm Hilde tore through …`, `Port Ellis has …`: a storm's or a town's name opens
         // with a common word.
+        // So does one before a particle and a name (`Plaza de Mayo`, `Tour de France`).
         if matches!(lex.words.get(word), Some(Role::EventHead | Role::PlaceHead))
             && k + 1 < self.tokens.len()
             && self.adjacent(k, k + 1)
-            && self.name_like(k + 1)
+            && (self.name_like(k + 1)
+                || k + 2 < self.tokens.len()
+                    && is_name_particle(self.text(k + 1))
+                    && self.adjacent(k + 1, k + 2)
+                    && self.name_like(k + 2))
         {
             return true;
         }
@@ -1229,6 +1234,24 @@ impl Finder<'_> {
         let Some(mut width) = phrase.or_else(|| lex.titles.contains_key(bare).then_some(1)) else {
             return false;
         };
+        // `Hun Sen`, `Amartya Sen`: an abbreviated title without its period, right after a
+        // name, is the name's last word.
+        if phrase.is_none()
+            && k > 0
+            && self.adjacent(k - 1, k)
+            && self.name_like(k - 1)
+            && !lex.titles.contains_key(self.text(k - 1))
+        {
+            let mut buf = [0u8; 8];
+            let dotted = word.len() < buf.len() && {
+                buf[..word.len()].copy_from_slice(word.as_bytes());
+                buf[word.len()] = b'.';
+                std::str::from_utf8(&buf[..=word.len()]).is_ok_and(|w| lex.titles.contains_key(w))
+            };
+            if dotted {
+                return false;
+            }
+        }
         if width == 1 {
             width += self.portfolio_after(k + 1, n);
         }
@@ -1592,6 +1615,18 @@ impl Finder<'_> {
                 && self.adjacent(j - 1, j)
                 && self.adjacent(j, j + 1)
                 && self.adjacent(j + 1, j + 2)
+                && next_ok(j + 2)
+            {
+                j += 2;
+                continue;
+            }
+            // `Ali al-Naimi`, `Saleh el-Masri`: a particle joined to the surname by a hyphen.
+            if j + 2 < n
+                && is_name_particle(next)
+                && self.text(j + 1) == "-"
+                && self.adjacent(j - 1, j)
+                && self.glued(j, j + 1)
+                && self.glued(j + 1, j + 2)
                 && next_ok(j + 2)
             {
                 j += 2;

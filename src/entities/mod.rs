@@ -438,6 +438,51 @@ mod tests {
     }
 
     #[test]
+    fn names_with_particles_and_abbreviated_titles_at_the_end_are_people() {
+        let all = found(
+            "Aravinda de Silva hit an unbeaten 83. Oil Minister Ali al-Naimi said output would rise. \
+             Prime Minister Hun Sen met Amartya Sen on Monday.",
+        );
+        for name in ["Aravinda de Silva", "Ali al-Naimi", "Hun Sen", "Amartya Sen"] {
+            assert_eq!(mention_texts(&all, name), [name]);
+            assert_eq!(entity(&all, name).0, "PERSON", "{name}");
+        }
+        // A place's or an event's first word before the particle says what it is.
+        let all = found("Plaza de Mayo was full. Tour de France champion Bjarne Riis crashed.");
+        assert_eq!(entity(&all, "Plaza de Mayo").0, "GPE");
+        assert_eq!(entity(&all, "Tour de France").0, "EVENT");
+    }
+
+    #[test]
+    fn a_benchmark_named_like_a_person_and_a_tournament_are_no_people() {
+        let all = found(
+            "Brent crude futures rose 40 cents. Brent fell later, and traders said Brent would recover. \
+             Ernie Els won the European Masters. Gary Masters said he was pleased.",
+        );
+        assert_eq!(mention_texts(&all, "Brent"), ["Brent", "Brent", "Brent"]);
+        assert_eq!(entity(&all, "Brent").0, "OTHER");
+        assert_eq!(entity(&all, "European Masters").0, "EVENT");
+        assert_eq!(entity(&all, "Gary Masters").0, "PERSON");
+    }
+
+    #[test]
+    fn a_city_in_a_row_of_results_is_its_team_not_the_dateline_city() {
+        let all = found(
+            "BASKETBALL - NBA RESULTS.\n\nCHICAGO 1996-12-01\n\n\
+             Results of games on Saturday (home team in capitals):\n\nCHICAGO 103 Miami 89\n\n\
+             BOSTON 99 Atlanta 90\n\nIn Atlanta, the crowd was small.\n",
+        );
+        let typed = |text: &str| -> Vec<&str> {
+            all.iter().filter(|e| e.2.iter().any(|(w, _)| w == text)).map(|e| e.0).collect()
+        };
+        assert_eq!(typed("CHICAGO"), ["GPE", "ORG"], "{all:#?}");
+        assert_eq!(typed("Atlanta"), ["ORG", "GPE"], "{all:#?}");
+        // A headline's city, with nothing but the gazetteer to say what it is, joins the team.
+        let all = found("SOCCER - LEEDS HELD BY SOUTHAMPTON.\n\nLONDON 1996-08-31\n\nLeeds were held to a 1-1 draw by Southampton on Saturday.");
+        assert_eq!(mention_texts(&all, "Leeds"), ["LEEDS", "Leeds"]);
+    }
+
+    #[test]
     fn a_leaderboard_row_and_a_not_out_batter_name_players() {
         let all = found(
             "Leading scores after the first round :\n\n             67 Ernie Vasquez ( South Africa ) , Mark O'Keeffe , Steve Strand\n\n             England first innings\n\nG. Thornby not out 54\n",

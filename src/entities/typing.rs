@@ -18,6 +18,11 @@ impl Votes {
         self.0[kind as usize] += weight;
     }
 
+    /// The weight for `kind`.
+    pub fn weight(&self, kind: EntityType) -> f32 {
+        self.0[kind as usize]
+    }
+
     /// Adds another set of votes.
     pub fn merge(&mut self, other: &Votes) {
         for (a, b) in self.0.iter_mut().zip(other.0) {
@@ -261,6 +266,24 @@ pub fn votes(doc: &Document, c: &Candidate, row: Row, shouted: bool, sport: Opti
     let initials =
         words.iter().take_while(|w| w.len() == 2 && w.ends_with('.') && w.starts_with(char::is_uppercase)).count();
     if c.known.is_none() && initials >= 1 && initials < words.len() && words.len() <= initials + 2 {
+        v.add(EntityType::Person, 1.0);
+    }
+    // `Aravinda de Silva`, `Ali al-Naimi`: a particle of a person's name between capitalised
+    // words, in a name no list knows.
+    let particle = |w: &&str| {
+        let bare = w.split_once('-').map_or(*w, |(head, _)| head);
+        w.starts_with(char::is_lowercase) && lex.words.get(bare) == Some(&Role::NameParticle)
+    };
+    if c.known.is_none()
+        && c.title.is_none()
+        && (2..=4).contains(&words.len())
+        && first.starts_with(char::is_uppercase)
+        && words[1..].iter().any(particle)
+        && last.starts_with(|ch: char| ch.is_uppercase() || ch.is_lowercase() && last.contains('-'))
+        && !words.iter().any(|w| {
+            lex.org_heads.contains(w) || lex.org_suffixes.contains(w) || lex.words.contains_key(w) && !particle(w)
+        })
+    {
         v.add(EntityType::Person, 1.0);
     }
     // `Gorbachev`, `Kovalenko`, `Petrescu`: a surname by its ending.
@@ -795,9 +818,10 @@ fn context_votes(doc: &Document, c: &Candidate, v: &mut Votes) {
     if next_role == Some(&Role::Venue) && !c.possessive && c.known.is_none() {
         v.add(EntityType::Loc, 3.0);
     }
-    // `the Hang Seng index`, `the Nikkei average`: an index, no person.
+    // `the Hang Seng index`, `the Nikkei average`, `Brent crude`: an index or a price
+    // benchmark, no person, even one named like a person (`Brent`).
     if next_role == Some(&Role::IndexNoun) && !c.possessive && c.known.is_none() {
-        v.add(EntityType::Other, 1.5);
+        v.add(EntityType::Other, 4.0);
     }
     // `the Bush administration`, `Assad’s regime`: a person, named for what they lead.
     if next_role == Some(&Role::LedBy) {
