@@ -287,17 +287,38 @@ impl Stage<'_> {
             if a >= b {
                 continue;
             }
-            let Some(p) = w.phrase_after(a, b) else { continue };
+            let Some(mut p) = w.phrase_after(a, b) else { continue };
+            // `A White House official, who …`, `Railway Board officials, however,`: read from
+            // the segment's end, a description headed by a speaker noun takes in the name it
+            // opens with.
+            let attached = p.kind == PhraseKind::Name && p.end < b && w.in_set(p.end, &ATTACHING);
+            if p.end != b && p.kind != PhraseKind::Pronoun && !attached {
+                let description = |q: &Phrase| {
+                    q.first == a
+                        && q.end == b
+                        && w.speaker_noun(b - 1)
+                        && matches!(q.kind, PhraseKind::Definite | PhraseKind::Indefinite)
+                };
+                if let Some(whole) = w.phrase_before(b - 1, a).filter(description) {
+                    p = whole;
+                }
+            }
             // The phrase fills the segment, or a name is followed by its attachment
-            // (`Lydia Buchtmann for Food Standards Australia`).
+            // (`Lydia Buchtmann for Food Standards Australia`) or an age in brackets (`Peggy
+            // Sheehan (81)`).
             let end = p.end;
+            let aged = p.kind == PhraseKind::Name
+                && end + 2 < b
+                && w.punct(end, "(")
+                && w.punct(b - 1, ")")
+                && (end + 1..b - 1).all(|t| w.tokens[t].kind == crate::document::TokenKind::Number);
             // `Tourism operators in Cairns, where …, said`: a place after a description.
             let placed = !matches!(p.kind, PhraseKind::Pronoun | PhraseKind::Name)
                 && end + 1 < b
                 && b - end <= 4
                 && w.is_any(end, &["in", "at", "from"])
                 && (end + 1..b).all(|t| w.capitalized(t));
-            if end != b && !(p.kind == PhraseKind::Name && end < b && w.in_set(end, &ATTACHING)) && !placed {
+            if end != b && !attached && !placed && !aged {
                 continue;
             }
             if p.kind == PhraseKind::Name {

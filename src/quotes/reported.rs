@@ -210,18 +210,37 @@ fn sentence(
         // Names and titles in quote marks inside the clause (`named “Robogee”`) carry nothing.
         let carried: Vec<usize> = carried.filter(|&k| !infos[k].blocked).collect();
         if !carried.is_empty() {
+            // `said Whitaker would appeal, calling the sentence “excessive”`, `said the balance
+            // sheet was strong and called the sell-off “an overreaction”`: the quoted words
+            // belong to the writer's second verb, a verb of naming; the clause before it is
+            // reported on its own, and the naming verb's rule takes the quoted words.
+            let first_piece = w.at_or_after(pieces[carried[0]].open.start);
+            let naming = stage.cues_between(cand.from + 3, first_piece).find(|&k| {
+                let t = stage.cues[k].first_token;
+                stage.cues[k].class == CueClass::Describe
+                    && (w.punct(t - 1, ",") || w.is_any(t - 1, &["and", "but"]))
+                    && (cand.from..t).filter(|&m| w.is_word_or_number(m)).count() >= 3
+            });
+            if let Some(k) = naming {
+                let mut end = stage.cues[k].first_token;
+                while end > cand.from && (w.punct(end - 1, ",;") || w.is_any(end - 1, &["and", "but"])) {
+                    end -= 1;
+                }
+                out.push(Reported { clause: w.span(cand.from, end - 1), attribution: cand.attribution });
+                continue;
+            }
             // `said her client was “relieved” and that the defence would apply …`: a second
-            // clause after the quoted words, without marks, is reported too.
+            // clause after the quoted words, without marks, is reported too; so after `but`
+            // (`said the board was “always open to ideas” but that its focus was …`).
             let last_piece = w.at_or_after(pieces[carried[carried.len() - 1]].end());
             let second = (last_piece.max(cand.from + 1)..cand.to.saturating_sub(3))
-                .find(|&t| w.is(t, "that") && w.is(t - 1, "and"))
+                .find(|&t| w.is(t, "that") && w.is_any(t - 1, &["and", "but"]))
                 .filter(|&t| (t + 1..cand.to).filter(|&k| w.is_word_or_number(k)).count() >= 3);
             if let Some(t) = second {
                 out.push(Reported { clause: w.span(t + 1, cand.to - 1), attribution: cand.attribution });
             }
             // `noted that the jury had twice sent notes, and that the answers “compounded …”`:
             // so is a first clause before them.
-            let first_piece = w.at_or_after(pieces[carried[0]].open.start);
             let first = (cand.from + 3..first_piece).find(|&t| w.is(t, "that") && w.is(t - 1, "and"));
             if let Some(t) = first {
                 let mut end = t - 1;
@@ -959,6 +978,57 @@ mod tests {
         assert_quotes(
             "Turnout was around 61%, chairwoman Abena Ofori told journalists in the capital.",
             &[("indirect", "Turnout was around 61%", "Abena Ofori", "told", "trailing-indirect")],
+        );
+    }
+
+    #[test]
+    fn words_quoted_after_a_verb_of_naming_leave_the_clause_before_it_reported() {
+        assert_quotes(
+            "Peter Kwan said the balance sheet was strong enough and called the sell-off “an overreaction.”",
+            &[
+                ("indirect", "the balance sheet was strong enough", "Peter Kwan", "said", "reported-speech"),
+                ("partial", "an overreaction.", "Peter Kwan", "called", "described-as"),
+            ],
+        );
+        assert_quotes(
+            "She said after the hearing that Whitaker would appeal, calling the sentence “excessive.”",
+            &[
+                ("indirect", "Whitaker would appeal", "She", "said", "reported-that"),
+                ("partial", "excessive.", "She", "calling", "described-as"),
+            ],
+        );
+        assert_quotes(
+            "Brandvold said the board was “always open to ideas” but that its focus was on fixing inventory.",
+            &[
+                ("mixed", "always open to ideas", "Brandvold", "said", "reported-mixed"),
+                ("indirect", "its focus was on fixing inventory", "Brandvold", "said", "reported-speech"),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_described_subject_with_a_relative_clause_or_an_adverb_between_commas_speaks() {
+        assert_quotes(
+            "A White House official, who asked not to be named, said the president would sign the bill.",
+            &[("indirect", "the president would sign the bill", "A White House official", "said", "reported-speech")],
+        );
+        assert_quotes(
+            "Railway Board officials, however, said the system had been deployed on 3,000 km of routes.",
+            &[(
+                "indirect",
+                "the system had been deployed on 3,000 km of routes",
+                "Railway Board officials",
+                "said",
+                "reported-speech",
+            )],
+        );
+        assert_quotes(
+            "Peggy Sheehan (81), who has been a patient there since 1990, said she did not know what to do.",
+            &[("indirect", "she did not know what to do", "Peggy Sheehan", "said", "reported-speech")],
+        );
+        assert_quotes(
+            "Industry watchers said the episode was a familiar one.",
+            &[("indirect", "the episode was a familiar one", "Industry watchers", "said", "reported-speech")],
         );
     }
 
