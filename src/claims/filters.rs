@@ -72,7 +72,7 @@ pub(crate) fn reject(v: &View, q: &Quantity, urls: &[Span]) -> Option<&'static s
     if a.leading_zero && !q.what.stated() {
         return Some("code");
     }
-    if time(v, q) {
+    if q.rule != "elapsed-time" && time(v, q) {
         return Some("time");
     }
     if exchange_rate_note(v, q) {

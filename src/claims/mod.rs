@@ -284,6 +284,49 @@ mod tests {
         (doc, claims)
     }
 
+    /// Each claim as its text, value and unit.
+    fn figures(text: &str) -> Vec<(String, f64, Option<String>)> {
+        let (doc, c) = claims_of(text);
+        c.iter().map(|c| (doc.slice(c.span).to_string(), c.value, c.unit.clone())).collect()
+    }
+
+    #[track_caller]
+    fn assert_figures(text: &str, want: &[(&str, f64, &str)]) {
+        let got = figures(text);
+        let ok = got.len() == want.len()
+            && got.iter().zip(want).all(|((gt, gv, gu), (wt, wv, wu))| {
+                gt == wt && (gv - wv).abs() <= 1e-9 * wv.abs().max(1.0) && gu.as_deref().unwrap_or("") == *wu
+            });
+        assert!(ok, "{text:?}\n  got  {got:?}\n  want {want:?}");
+    }
+
+    #[test]
+    fn race_times_are_durations_and_clock_times_are_not() {
+        assert_figures(
+            "Kiptanui won in 2:03:45 after going through halfway in 61:40. She ran the mile in 4:12.5 on Friday.",
+            &[("2:03:45", 2.0625, "h"), ("61:40", 61.0 + 40.0 / 60.0, "min"), ("4:12.5", 4.0 + 12.5 / 60.0, "min")],
+        );
+        assert_figures("The meeting starts at 10:30 and the polls close at 20:00 local time.", &[]);
+    }
+
+    #[test]
+    fn a_part_takes_the_noun_of_its_whole() {
+        assert_figures(
+            "The Liberals took 31 of the legislature's 49 seats and won one riding by 14 votes out of 7,861 cast.",
+            &[
+                ("31", 31.0, "seats"),
+                ("49 seats", 49.0, "seats"),
+                ("14 votes", 14.0, "votes"),
+                ("7,861", 7861.0, "votes"),
+            ],
+        );
+    }
+
+    #[test]
+    fn rand_grouped_in_thousands_is_money_and_a_road_is_not() {
+        assert_figures("Repayments come to R14,700 a month on the R2 road.", &[("R14,700", 14700.0, "ZAR")]);
+    }
+
     #[test]
     fn seed_sentence_claims() {
         let (doc, c) = claims_of(

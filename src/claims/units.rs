@@ -219,6 +219,12 @@ pub(crate) fn quantities_into(v: &View, atoms: &[Atom], scratch: &mut Scratch, o
             j += 1;
             continue;
         }
+        if let Some((q, used)) = elapsed(v, &pieces[j..]) {
+            covered = q.last;
+            out.push(q);
+            j += used;
+            continue;
+        }
         if let Some(next) = pieces.get(j + 1) {
             if let Some((q, used)) = pair(v, p, next) {
                 covered = q.last;
@@ -232,6 +238,56 @@ pub(crate) fn quantities_into(v: &View, atoms: &[Atom], scratch: &mut Scratch, o
         out.push(q);
         j += 1;
     }
+}
+
+/// A time taken, as a race result writes it, from the pieces at the start of `pieces`:
+/// hours, minutes and seconds (`2:03:45` is 2.0625 h), or minutes and seconds where no clock
+/// reads them (`61:40`, `3:43.21`), with the value in the leading unit as a compound of
+/// words has it (`two hours 20 minutes`). `2:03` alone may be a clock's or a mile's, and is
+/// left to the clock-time filter. Returns the quantity and the pieces it used.
+fn elapsed(v: &View, pieces: &[Piece]) -> Option<(Quantity, usize)> {
+    // A piece that follows the one before after a glued colon, with two digits before any
+    // decimals (`03`, `45`, `21.4`), under 60.
+    let sexagesimal = |before: &Piece, p: &Piece| {
+        let colon = before.end() + 1 == p.first() && v.is(before.end(), ":") && v.joined(before.end());
+        let digits = v.s(p.atom.first).split('.').next().map_or(0, str::len);
+        colon && v.joined(p.first()) && digits == 2 && p.atom.value < 60.0 && p.after.is_none() && !p.atom.scaled
+    };
+    let (lead, second) = (pieces.first()?, pieces.get(1)?);
+    let whole = lead.atom.int.is_some_and(|(_, digits)| digits <= 3) && lead.after.is_none() && lead.before.is_none();
+    if !whole || !sexagesimal(lead, second) {
+        return None;
+    }
+    let third = pieces.get(2).filter(|p| sexagesimal(second, p) && second.atom.int.is_some());
+    let (value, unit, used, last) = match third {
+        Some(t) if lead.atom.value < 100.0 => {
+            (lead.atom.value + second.atom.value / 60.0 + t.atom.value / 3600.0, "h", 3, t.end())
+        }
+        None if lead.atom.value >= 24.0 || second.atom.int.is_none() => {
+            (lead.atom.value + second.atom.value / 60.0, "min", 2, second.end())
+        }
+        _ => return None,
+    };
+    // Not a clock's, marked as one (`10:30:00 GMT`) or told by the preposition of a time of
+    // day before it or before the list it is in (`at 6 p.m. or 3:49:01`; not `crossed the
+    // line in 3:49:01`).
+    let clock_before = (lead.first().saturating_sub(12)..lead.first())
+        .rev()
+        .find_map(|k| match v.s(k) {
+            "in" | "of" => Some(false),
+            "at" | "until" | "till" | "since" | "from" | "around" | "by" | "before" => Some(true),
+            _ => None,
+        })
+        .unwrap_or(false);
+    if clock_before || last < v.len() && TABLES.is(v.b(last), class::TIME) {
+        return None;
+    }
+    let mut q = single(v, lead);
+    q.last = last;
+    q.value = value;
+    q.what = What::Duration(unit);
+    q.rule = "elapsed-time";
+    Some((q, used))
 }
 
 /// Whether the sentence talks money, computed once when first asked.
@@ -867,10 +923,14 @@ fn pair(v: &View, a: &Piece, b: &Piece) -> Option<(Quantity, usize)> {
             return Some((q, 2));
         }
     }
-    // `412 of the 650 seats`, `won 5 of their last 6 games`: the first counts what the
-    // second does.
+    // `412 of the 650 seats`, `won 5 of their last 6 games`, `31 of the legislature's 49
+    // seats`: the first counts what the second does.
     let latest = between == 3 && v.is_any(a_end + 2, &["last", "first", "next", "past", "previous"]);
-    let of_the = (between == 2 || latest)
+    let owner = between == 3 && {
+        let w = v.b(a_end + 2);
+        w.len() > 3 && (w.ends_with(b"'s") || w.ends_with("’s".as_bytes()))
+    };
+    let of_the = (between == 2 || latest || owner)
         && v.is(a_end, "of")
         && v.is_any(a_end + 1, &["the", "its", "their", "his", "her", "our"])
         && !a.has_unit()
