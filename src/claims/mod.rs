@@ -237,7 +237,22 @@ pub fn claims(doc: &Document, entities: &Entities, quotes: &[Quote]) -> Vec<Clai
             c.subject = context::subject(&v, entities, mentions, c.span, c.source.map(|s| s.0), &spans);
         }
     }
+    settle_degrees(&mut out);
     out
+}
+
+/// `Death Valley reached 124 degrees` in a story that writes its other temperatures `93F`:
+/// bare degrees take the one temperature scale the text states, when it states only one.
+fn settle_degrees(claims: &mut [Claim]) {
+    let stated = |scale: &str| claims.iter().any(|c| c.unit.as_deref() == Some(scale));
+    let scale = match (stated("°C"), stated("°F")) {
+        (true, false) => "°C",
+        (false, true) => "°F",
+        _ => return,
+    };
+    for c in claims.iter_mut().filter(|c| c.unit.as_deref() == Some("°")) {
+        c.unit = Some(scale.to_string());
+    }
 }
 
 /// Links each claim of the sentence (from index `base`) that restates the one before it in
@@ -320,6 +335,32 @@ mod tests {
                 ("7,861", 7861.0, "votes"),
             ],
         );
+    }
+
+    #[test]
+    fn bare_degrees_take_the_one_scale_the_story_states() {
+        assert_figures(
+            "Las Vegas did not cool below 93F, and Death Valley reached 124 degrees.",
+            &[("below 93F", 93.0, "°F"), ("124 degrees", 124.0, "°F")],
+        );
+        assert_figures(
+            "It was 30C in Madrid and 86F in Miami; Seville reached 40 degrees.",
+            &[("30C", 30.0, "°C"), ("86F", 86.0, "°F"), ("40 degrees", 40.0, "°")],
+        );
+        // A glued `C` may be a planet's surface; after a name it is a model.
+        assert_figures(
+            "The surface is between 300C and 400C, unlike the Chrysler 300C.",
+            &[("300C and 400C", 300.0, "°C")],
+        );
+    }
+
+    #[test]
+    fn two_whole_figures_joined_by_or_are_a_range() {
+        assert_figures(
+            "Patients taking four or five pills a day need five or ten years of data.",
+            &[("four or five pills", 4.0, "pills"), ("five or ten years", 5.0, "year")],
+        );
+        assert_figures("It costs $5 or $6.", &[("$5", 5.0, "USD"), ("$6", 6.0, "USD")]);
     }
 
     #[test]

@@ -326,7 +326,7 @@ fn piece(v: &View, atom: Atom, money_talk: &OnceBool, floor: usize, millions: bo
             let letter = head.len() == 1 && head.as_bytes()[0].is_ascii_uppercase();
             // `747s` are aircraft, `9.58s` a time: seconds glued to a whole number are a plural.
             let plural = head == "s" && atom.value.fract() == 0.0;
-            if (!letter || capital_unit_ok(v, &atom)) && !plural {
+            if (!letter || capital_unit_ok(v, &atom, true)) && !plural {
                 p.after = glued_unit(v, atom.last, head, money);
             }
             p.name = p.after.is_none();
@@ -488,10 +488,12 @@ fn letter_ok<T>(v: &View, i: usize, e: &Entry<T>, spaced: bool) -> bool {
 /// Whether one capital letter after the figure `atom`, glued or spaced, may be its unit: a
 /// temperature (`40C`, `26 C`) stays in range and follows no name (`Ascend 910C`, `Section
 /// 230 C` are names).
-fn capital_unit_ok(v: &View, atom: &Atom) -> bool {
+fn capital_unit_ok(v: &View, atom: &Atom, glued: bool) -> bool {
     let after_name =
         atom.first > 0 && v.capitalized(atom.first - 1) && !TABLES.is(v.b(atom.first - 1), class::FUNCTION);
-    !after_name && atom.value.abs() <= 200.0
+    // A glued one may be a planet's or a star's (`between 300C and 400C`, `2,500C cooler`).
+    let most = if glued { 6000.0 } else { 200.0 };
+    !after_name && atom.value.abs() <= most
 }
 
 /// Whether the match ending before token `end` stands alone: not followed by a hyphen and
@@ -601,7 +603,7 @@ fn unit_after(v: &View, atom: &Atom, money: bool, money_talk: &OnceBool) -> Opti
     // A spaced capital (`26 C`) is held to the rule of a glued one, and is no name's
     // initial (`3 F-35s`).
     let capital = v.b(i).len() == 1 && v.b(i)[0].is_ascii_uppercase() && !v.joined(i);
-    let initial = || v.dash(i + 1) && v.joined(i + 1) || !capital_unit_ok(v, atom);
+    let initial = || v.dash(i + 1) && v.joined(i + 1) || !capital_unit_ok(v, atom, false);
     let measure = TABLES
         .units
         .starting_at(v, i, None, |e| letter_ok(v, i, e, e.value.spaced) && !(capital && e.len() == 1 && initial()));
@@ -1058,9 +1060,19 @@ fn pair(v: &View, a: &Piece, b: &Piece) -> Option<(Quantity, usize)> {
         && a.atom.value > 0.0
         && a.atom.value < b.atom.value
         && b.atom.value <= 3.0 * a.atom.value;
+    // `four or five pills`, `five or ten years`: two whole figures close together, the
+    // second with the unit, are a range too.
+    let either = or
+        && !a.has_unit()
+        && (b.has_unit() || matches!(b_q.what, What::Count { .. }))
+        && a.atom.value.fract() == 0.0
+        && b.atom.value.fract() == 0.0
+        && a.atom.value >= 1.0
+        && a.atom.value < b.atom.value
+        && b.atom.value <= 10.0 * a.atom.value;
     // `10,000-15,000 visitors`: a dash between counts of a plural noun is a range too.
-    let range = (dash || (to && !from && (!change || percent_range)) || (and && between_word))
-        && (b.has_unit() || a.has_unit() || between_word || to || dash && plural_count)
+    let range = (dash || (to && !from && (!change || percent_range)) || (and && between_word) || either)
+        && (b.has_unit() || a.has_unit() || between_word || to || dash && plural_count || either)
         && !share_to_amount;
     if range {
         let mut q = b_q;
