@@ -1219,7 +1219,7 @@ mod tests {
     fn fragments_after_a_cue_and_a_preposition_are_partial() {
         assert_quotes(
             "Another resident, Jorge Medrano, urged the council to “stop kicking the can down the road.”",
-            &[("partial", "stop kicking the can down the road.", "Jorge Medrano", "urged", "speech-act")],
+            &[("partial", "stop kicking the can down the road", "Jorge Medrano", "urged", "speech-act")],
         );
         assert_quotes(
             "Mayor Phil Hruska vowed to “fight for every job”.",

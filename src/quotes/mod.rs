@@ -279,7 +279,15 @@ fn piece_quote(stage: &Stage, k: usize, info: &PieceInfo) -> Option<Quote> {
     if !spoken && stage.doc.slice(piece.inner).split_whitespace().count() < 6 {
         return None;
     }
-    let span = trim_end_commas(stage.doc, piece.inner);
+    let mut span = trim_end_commas(stage.doc, piece.inner);
+    // `called it “a tough one to swallow.”`: a fragment's last period, inside the marks as
+    // US style puts it, ends the writer's sentence, not the quoted words.
+    if kind != QuoteKind::Direct {
+        let text = stage.doc.slice(span);
+        if text.ends_with('.') && !text.ends_with("..") && text.len() > 1 {
+            span = Span::new(span.start, span.end - 1);
+        }
+    }
     let attribution = info.attribution.unwrap_or(Attribution {
         speaker: None,
         cue: None,

@@ -934,7 +934,7 @@ mod tests {
         assert_quotes(
             "Her skin broke, and in the words of the Crown prosecutor, Mark Tedeschi, QC, \"Gloria \
              spent her life crying.\"",
-            &[("mixed", "Gloria spent her life crying.", "Mark Tedeschi", "in the words of", "reported-mixed")],
+            &[("mixed", "Gloria spent her life crying", "Mark Tedeschi", "in the words of", "reported-mixed")],
         );
     }
 
@@ -987,14 +987,14 @@ mod tests {
             "Peter Kwan said the balance sheet was strong enough and called the sell-off “an overreaction.”",
             &[
                 ("indirect", "the balance sheet was strong enough", "Peter Kwan", "said", "reported-speech"),
-                ("partial", "an overreaction.", "Peter Kwan", "called", "described-as"),
+                ("partial", "an overreaction", "Peter Kwan", "called", "described-as"),
             ],
         );
         assert_quotes(
             "She said after the hearing that Whitaker would appeal, calling the sentence “excessive.”",
             &[
                 ("indirect", "Whitaker would appeal", "She", "said", "reported-that"),
-                ("partial", "excessive.", "She", "calling", "described-as"),
+                ("partial", "excessive", "She", "calling", "described-as"),
             ],
         );
         assert_quotes(
