@@ -510,8 +510,29 @@ impl Stage<'_> {
         } else {
             // Read backwards from the cue (`a spokesman for the ministry said`), or forwards
             // from the quote past role words (`chief executive Idunn Sæther said`).
-            let back = w.phrase_before(last, i).filter(|p| p.first == i);
-            back.or_else(|| w.phrase_after(i, last + 1).filter(|p| p.end == last + 1 && p.kind == PhraseKind::Name))?
+            let back = w.phrase_before(last, i);
+            // `shadow treasurer Angus McCredie told`: a name after a few role words in
+            // lower case, none a word of grammar, is the speaker (the name, as after
+            // `chief executive`).
+            let function_words = &crate::entities::lexicons::LEXICONS.function_words;
+            // The lists hold such words capitalised, as they open sentences.
+            let grammar = |word: &str| {
+                let mut buf = [0u8; 16];
+                let b = word.as_bytes();
+                b.len() < buf.len() && b.is_ascii() && {
+                    buf[..b.len()].copy_from_slice(b);
+                    buf[0] = buf[0].to_ascii_uppercase();
+                    std::str::from_utf8(&buf[..b.len()]).is_ok_and(|c| function_words.contains(c))
+                }
+            };
+            let roles = |p: &Phrase| {
+                p.kind == PhraseKind::Name
+                    && p.first > i
+                    && p.first - i <= 3
+                    && (i..p.first).all(|t| w.is_word(t) && w.lowercase(t) && !grammar(w.text(t)))
+            };
+            back.filter(|p| p.first == i || roles(p))
+                .or_else(|| w.phrase_after(i, last + 1).filter(|p| p.end == last + 1 && p.kind == PhraseKind::Name))?
         };
         if p.first < i {
             return None;
@@ -972,6 +993,16 @@ mod tests {
             "“Prices will rise,” a spokesman for the ministry said on Monday.",
             &[("direct", "Prices will rise", "a spokesman for the ministry", "said", "quote-speaker-cue")],
         );
+    }
+
+    #[test]
+    fn quote_then_role_words_a_name_and_the_cue() {
+        assert_quotes(
+            "“This is a sugar hit,” shadow treasurer Angus McCredie told reporters.",
+            &[("direct", "This is a sugar hit", "Angus McCredie", "told", "quote-speaker-cue")],
+        );
+        // Words of grammar before the name make no role.
+        assert_no_quotes("“It was close,” and then Sam Ferrante said nothing.");
     }
 
     #[test]
