@@ -8011,9 +8011,6 @@ Orchestra
 Org
 Club
 Exchange
-Stadium
-Arena
-Airport
 Laboratory
 Zoo
 Prison

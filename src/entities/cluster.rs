@@ -519,11 +519,17 @@ fn alias_of(
                 continue;
             }
             // `Levico` for `Levico Terme`: a place the gazetteer does not know, by its first
-            // word.
+            // word; not the town a bay, a street or a stadium is named after (`Harlow` and
+            // `Harlow Bay`, `Bluefen` and `Bluefen Stadium`).
+            let named_after = || {
+                let last = names[ci].rsplit([' ', '\u{a0}']).next().unwrap_or("");
+                LEXICONS.words.get(last) == Some(&Role::PlaceEnd)
+            };
             if matches!(kind, EntityType::Gpe | EntityType::Loc)
                 && words.len() == 1
                 && cl.words[0] == words[0]
                 && c.known.is_none()
+                && !named_after()
                 && matches!(own, EntityType::Gpe | EntityType::Loc | EntityType::Other)
             {
                 return Some(ci);

@@ -483,6 +483,25 @@ mod tests {
     }
 
     #[test]
+    fn stadiums_airports_lakes_and_mines_are_places() {
+        let all = found(
+            "The match was played at Jack Murphy Stadium. The plane left Indira Gandhi International Airport \
+             for a field near the Ok Tedi mine and the Pacific resort of Huatulco.",
+        );
+        for (name, kind) in [
+            ("Jack Murphy Stadium", "LOC"),
+            ("Indira Gandhi International Airport", "LOC"),
+            ("Ok Tedi", "LOC"),
+            ("Huatulco", "GPE"),
+        ] {
+            assert_eq!(entity(&all, name).0, kind, "{name}");
+        }
+        // The town a ground is named after is not the ground.
+        let all = found("Fans packed the Bluefen Arena. Bluefen, a town of 9,000, cheered.");
+        assert_eq!(mention_texts(&all, "Bluefen Arena"), ["Bluefen Arena"]);
+    }
+
+    #[test]
     fn a_leaderboard_row_and_a_not_out_batter_name_players() {
         let all = found(
             "Leading scores after the first round :\n\n             67 Ernie Vasquez ( South Africa ) , Mark O'Keeffe , Steve Strand\n\n             England first innings\n\nG. Thornby not out 54\n",
