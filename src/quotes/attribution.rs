@@ -288,15 +288,15 @@ impl Stage<'_> {
                 continue;
             }
             let Some(mut p) = w.phrase_after(a, b) else { continue };
-            // `A White House official, who …`, `Railway Board officials, however,`: read from
-            // the segment's end, a description headed by a speaker noun takes in the name it
-            // opens with.
+            // `A White House official, who …`, `Railway Board officials, however,`, `Two people
+            // familiar with the matter, who …`: read from the segment's end, a description
+            // headed by a speaker noun takes in the name it opens with, or its attachment.
             let attached = p.kind == PhraseKind::Name && p.end < b && w.in_set(p.end, &ATTACHING);
             if p.end != b && p.kind != PhraseKind::Pronoun && !attached {
                 let description = |q: &Phrase| {
                     q.first == a
                         && q.end == b
-                        && w.speaker_noun(b - 1)
+                        && (w.speaker_noun(b - 1) || w.speaker_noun(q.head))
                         && matches!(q.kind, PhraseKind::Definite | PhraseKind::Indefinite)
                 };
                 if let Some(whole) = w.phrase_before(b - 1, a).filter(description) {

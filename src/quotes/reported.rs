@@ -241,7 +241,7 @@ fn sentence(
             }
             // `noted that the jury had twice sent notes, and that the answers “compounded …”`:
             // so is a first clause before them.
-            let first = (cand.from + 3..first_piece).find(|&t| w.is(t, "that") && w.is(t - 1, "and"));
+            let first = (cand.from + 3..first_piece).find(|&t| w.is(t, "that") && w.is_any(t - 1, &["and", "but"]));
             if let Some(t) = first {
                 let mut end = t - 1;
                 while end > cand.from && w.punct(end - 1, ",;") {
@@ -487,15 +487,21 @@ fn clause_start(stage: &Stage, c: usize, end: usize, s1: usize) -> Option<(usize
             that = Some(t);
             break;
         }
-        // `told BBC Radio 4's Today programme last week that`: a possessive goes on.
+        // `told BBC Radio 4's Today programme last week that`: a possessive goes on; so do
+        // the marks around a programme's name (`told NBC's “Meet the Press” that`).
         let word = w.is_word_or_number(t) || w.punct(t, "’'") && t > j && w.touching(t - 1);
+        let title_mark = w.punct(t, "“”\"") && (t > j || w.is_word(t - 1));
+        // `said in a televised address that`: a participle after an article describes.
+        let adjective = t > j && w.is_any(t - 1, &["a", "an", "the"]);
         if w.punct(t, ",") && commas < 2 {
             commas += 1;
+        } else if title_mark {
+            continue;
         } else if !word
             || w.in_set(t, &AUXILIARIES)
             || stage.reporting_cue_at(t)
             || w.pronoun(t)
-            || past_tense(w.text(t))
+            || past_tense(w.text(t)) && !adjective
         {
             // The clause has begun (`said she expected … a side that …`).
             break;
@@ -1029,6 +1035,31 @@ mod tests {
         assert_quotes(
             "Industry watchers said the episode was a familiar one.",
             &[("indirect", "the episode was a familiar one", "Industry watchers", "said", "reported-speech")],
+        );
+    }
+
+    #[test]
+    fn a_programme_title_or_an_adjective_between_the_cue_and_that() {
+        assert_quotes(
+            "President Ramiro Acha said in a televised address on Sunday that lithium would be “the engine of the economy”.",
+            &[("mixed", "the engine of the economy", "President Ramiro Acha", "said", "reported-mixed")],
+        );
+        assert_quotes(
+            "Karen Liu said on ABC's “This Week” that agencies had begun sending guidance but that she remained “cautiously optimistic” a deal would come.",
+            &[
+                ("indirect", "agencies had begun sending guidance", "Karen Liu", "said", "reported-that"),
+                ("mixed", "cautiously optimistic", "Karen Liu", "said", "reported-mixed"),
+            ],
+        );
+        assert_quotes(
+            "Two people familiar with the matter, who spoke on condition of anonymity, said Mizuno Corp was among the bidders.",
+            &[(
+                "indirect",
+                "Mizuno Corp was among the bidders",
+                "Two people familiar with the matter",
+                "said",
+                "reported-speech",
+            )],
         );
     }
 
