@@ -483,6 +483,16 @@ mod tests {
     }
 
     #[test]
+    fn a_name_right_after_the_kind_of_organisation_it_is_names_one() {
+        let all = found("The daily La Jornada said police fired first. The newspaper Le Soir disagreed.");
+        assert_eq!(entity(&all, "La Jornada").0, "ORG");
+        assert_eq!(entity(&all, "Le Soir").0, "ORG");
+        // A given name after the noun is still a person's (`the group Jane Doe founded`).
+        let all = found("The group Jane Doe founded grew quickly.");
+        assert_eq!(entity(&all, "Jane Doe").0, "PERSON");
+    }
+
+    #[test]
     fn stadiums_airports_lakes_and_mines_are_places() {
         let all = found(
             "The match was played at Jack Murphy Stadium. The plane left Indira Gandhi International Airport \

@@ -900,7 +900,13 @@ fn context_votes(doc: &Document, c: &Candidate, v: &mut Votes) {
     if before > 0 {
         let prev = word(before - 1).unwrap_or("");
         match lex.words.get(prev) {
-            Some(Role::OrgNoun) => v.add(EntityType::Org, 1.0),
+            // `the daily La Jornada`, `the newspaper Le Soir`: a name no list knows, right
+            // after the kind of organisation it is, even one that opens like a person's.
+            Some(Role::OrgNoun) => {
+                let given = lex.first_names.get(name.split(' ').next().unwrap_or("")).is_some_and(|&(_, amb)| !amb);
+                let apposed = c.known.is_none() && c.title.is_none() && !given;
+                v.add(EntityType::Org, if apposed { 2.5 } else { 1.0 });
+            }
             // `in Scientology`, `from Buddhism`: a faith or a field is no place.
             Some(Role::PlacePrep)
                 if c.known.is_none()
