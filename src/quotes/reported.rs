@@ -172,11 +172,22 @@ fn sentence(
             }
             cand.from = cand.from.max(cand.to.saturating_sub(MAX_CLAUSE));
         }
-        // A contrast the writer adds (`…, while its partner announced …`) is not reported.
+        // A contrast the writer adds (`…, while its partner announced …`, `…, though she
+        // stopped short of …`) is not reported; nor is what followed, a participle with its
+        // object (`…, sending its shares lower`, `…, calling it unnecessary`; not `…,
+        // existing ideas`).
         if cand.forward {
-            if let Some(t) =
-                (cand.from + 1..cand.to).find(|&t| w.punct(t - 1, ",;") && w.is_any(t, &["while", "whereas"]))
-            {
+            let participle = |t: usize| {
+                let word = w.text(t);
+                word.len() > 6
+                    && word.ends_with("ing")
+                    && word.bytes().all(|b| b.is_ascii_lowercase())
+                    && t + 1 < cand.to
+                    && w.is_any(t + 1, &["its", "their", "his", "her", "the", "a", "an", "it", "them", "him"])
+            };
+            if let Some(t) = (cand.from + 1..cand.to).find(|&t| {
+                w.punct(t - 1, ",;") && (w.is_any(t, &["while", "whereas", "though", "although"]) || participle(t))
+            }) {
                 cand.to = t;
             }
             // Nor is what the speaker did next (`…, but declined to give a timeline`).
@@ -1035,6 +1046,29 @@ mod tests {
         assert_quotes(
             "Industry watchers said the episode was a familiar one.",
             &[("indirect", "the episode was a familiar one", "Industry watchers", "said", "reported-speech")],
+        );
+    }
+
+    #[test]
+    fn what_the_writer_adds_after_the_clause_is_not_reported() {
+        assert_quotes(
+            "Harcourt said it was in talks to sell a stake in the unit, sending its shares sharply lower.",
+            &[("indirect", "it was in talks to sell a stake in the unit", "Harcourt", "said", "reported-speech")],
+        );
+        assert_quotes(
+            "Carver said that policy was in a good place, though she stopped short of endorsing a cut.",
+            &[("indirect", "policy was in a good place", "Carver", "said", "reported-that")],
+        );
+        // An adjective in -ing after a comma is still the speaker's (`existing ideas`).
+        assert_quotes(
+            "The report said that success goes to those who merit it, and reinforces, rather than changes, existing ideas.",
+            &[(
+                "indirect",
+                "success goes to those who merit it, and reinforces, rather than changes, existing ideas",
+                "The report",
+                "said",
+                "reported-that",
+            )],
         );
     }
 
