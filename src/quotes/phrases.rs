@@ -639,9 +639,11 @@ impl<'a> Words<'a> {
                 outer_last -= 1;
             }
             if let Some(outer) = self.phrase_in_run(start, outer_last, hops - 1) {
-                // `Ana Ruiz of the University of Miami`: a person's name of two words or more
-                // owns the phrase too (not `Reuters in the capital`).
-                let person = outer.kind == PhraseKind::Name && self.is(from - 1, "of") && outer.head > outer.first;
+                // `Ana Ruiz of the University of Miami`, `Dr Paul Whitmore from the
+                // University of Technology Sydney`: a person's name of two words or more owns
+                // the phrase too (not `Reuters in the capital`).
+                let person =
+                    outer.kind == PhraseKind::Name && self.in_set(from - 1, &ATTACHING) && outer.head > outer.first;
                 if outer.kind != PhraseKind::Name || person {
                     let span = Span::new(outer.span.start, self.tokens[last].span.end);
                     return Some(Phrase { span, end: last + 1, ..outer });

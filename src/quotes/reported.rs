@@ -557,9 +557,17 @@ fn clause_start(stage: &Stage, c: usize, end: usize, s1: usize) -> Option<(usize
     }
     let determiner = w.pronoun(j) || w.in_set(j, &CLAUSE_OPENERS);
     let verb = |n: usize| (j + 1..s1.min(j + n)).any(|t| w.in_set(t, &AUXILIARIES) || past_tense(w.text(t)));
+    // `told CBC News she no longer waits …`: after an addressee, a subject pronoun opens the
+    // clause whatever the tense of its verb.
+    let addressed =
+        matches!(class, CueClass::Tell | CueClass::Inform) && j > end && w.is_any(j, &["he", "she", "they", "we", "I"]);
+    // `said output at its Pilbara mine would fall`: a bare noun and the phrase after it
+    // before the verb.
+    let placed_noun = w.lowercase(j) && j + 1 < s1 && w.is_any(j + 1, &["at", "in", "of", "for", "from", "on"]);
     // A bare noun (`manufacturers could …`) must be followed soon by a verb, and so must any
     // clause of a cue that also takes objects (`added 5%`, `claimed the title`).
-    if (w.lowercase(j) && !determiner && !verb(6)) || (class != CueClass::Say && !verb(8)) {
+    let soon = if placed_noun { 10 } else { 6 };
+    if !addressed && ((w.lowercase(j) && !determiner && !verb(soon)) || (class != CueClass::Say && !verb(8))) {
         return None;
     }
     Some((j, "reported-speech"))
@@ -1046,6 +1054,34 @@ mod tests {
         assert_quotes(
             "Industry watchers said the episode was a familiar one.",
             &[("indirect", "the episode was a familiar one", "Industry watchers", "said", "reported-speech")],
+        );
+    }
+
+    #[test]
+    fn bare_nouns_with_a_phrase_and_pronouns_after_an_addressee_open_clauses() {
+        assert_quotes(
+            "Harcourt also said output at its Pilbara iron ore mine would fall this year.",
+            &[(
+                "indirect",
+                "output at its Pilbara iron ore mine would fall this year",
+                "Harcourt",
+                "said",
+                "reported-speech",
+            )],
+        );
+        assert_quotes(
+            "Leah Pelletier told CBC News she no longer waits inside the shelter.",
+            &[("indirect", "she no longer waits inside the shelter", "Leah Pelletier", "told", "reported-speech")],
+        );
+        assert_quotes(
+            "Economist Paul Whitmore from the University of Technology Sydney said overruns of 30 per cent were “depressingly common”.",
+            &[(
+                "mixed",
+                "depressingly common",
+                "Economist Paul Whitmore from the University of Technology Sydney",
+                "said",
+                "reported-mixed",
+            )],
         );
     }
 
