@@ -364,6 +364,14 @@ mod tests {
     }
 
     #[test]
+    fn units_of_two_words_joined_by_hyphens_to_the_figure() {
+        assert_figures(
+            "A 430-square-foot flat, a 90-square-metre office and 25,000-volt wires.",
+            &[("430-square-foot", 430.0, "ft2"), ("90-square-metre", 90.0, "m2"), ("25,000-volt", 25000.0, "V")],
+        );
+    }
+
+    #[test]
     fn rand_grouped_in_thousands_is_money_and_a_road_is_not() {
         assert_figures("Repayments come to R14,700 a month on the R2 road.", &[("R14,700", 14700.0, "ZAR")]);
     }
