@@ -408,8 +408,18 @@ fn candidate(stage: &Stage, s: usize, c: usize, used: &mut [bool], infos: &mut [
                     after
                 };
                 if short_tail(stage, tail, s1) {
+                    // `…, her daughter, Anne Ellery Cho, said.`: a description apposed before
+                    // the name is the attribution's, not the clause's.
+                    let comma = p_first - 1;
+                    let apposed = (comma.saturating_sub(5).max(s0 + 1)..comma).find(|&k| {
+                        w.punct(k, ",")
+                            && k + 2 < comma
+                            && w.is_any(k + 1, &["her", "his", "their", "its", "the", "a", "an"])
+                            && (k + 2..comma).all(|t| w.is_word(t) && w.lowercase(t))
+                    });
+                    let to = apposed.unwrap_or(comma);
                     let a = attribution(p, "trailing-indirect", 0.8);
-                    return Some(Candidate { region, from: s0, to: p_first - 1, forward: false, attribution: a });
+                    return Some(Candidate { region, from: s0, to, forward: false, attribution: a });
                 }
                 // The next comma, after at most a short phrase (`said on Monday,`).
                 let after = (after..s1.min(after + 6))
@@ -1082,6 +1092,14 @@ mod tests {
                 "said",
                 "reported-mixed",
             )],
+        );
+    }
+
+    #[test]
+    fn a_description_apposed_before_a_trailing_name_is_not_reported() {
+        assert_quotes(
+            "The cause was complications of pneumonia, her daughter, Anne Ellery Cho, said.",
+            &[("indirect", "The cause was complications of pneumonia", "Anne Ellery Cho", "said", "trailing-indirect")],
         );
     }
 
