@@ -364,6 +364,14 @@ mod tests {
     }
 
     #[test]
+    fn half_as_the_subject_of_a_sentence_is_a_figure() {
+        assert_figures(
+            "Half received a 600mg dose. Half measures will not work.",
+            &[("Half", 0.5, ""), ("600mg", 600.0, "mg")],
+        );
+    }
+
+    #[test]
     fn units_of_two_words_joined_by_hyphens_to_the_figure() {
         assert_figures(
             "A 430-square-foot flat, a 90-square-metre office and 25,000-volt wires.",

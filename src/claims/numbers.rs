@@ -688,7 +688,18 @@ fn half_at(v: &View, i: usize, after_a: bool) -> Step {
         return Step::Atom(atom);
     }
     let by = i > 0 && v.is_any(i - 1, &["by", "in", "than", "nearly", "almost", "about", "around", "roughly", "over"]);
-    if v.is_any(i + 1, &["of", "the", "its", "their", "his", "her", "our", "all"]) || by || unit_follows(v, i + 1) {
+    // `Half received a 600mg dose`, `Half were women`: the subject of a sentence's verb.
+    let subject = i == 0
+        && v.word(i + 1)
+        && v.get(i + 1).is_some_and(|w| {
+            w.bytes().all(|b| b.is_ascii_lowercase())
+                && (w.len() > 4 && w.ends_with("ed") || matches!(w, "were" | "are" | "said" | "say" | "have" | "had"))
+        });
+    if v.is_any(i + 1, &["of", "the", "its", "their", "his", "her", "our", "all"])
+        || by
+        || subject
+        || unit_follows(v, i + 1)
+    {
         return Step::Atom(atom);
     }
     Step::Skip(i + 1)
