@@ -18,11 +18,6 @@ impl Votes {
         self.0[kind as usize] += weight;
     }
 
-    /// The weight for `kind`.
-    pub fn weight(&self, kind: EntityType) -> f32 {
-        self.0[kind as usize]
-    }
-
     /// Adds another set of votes.
     pub fn merge(&mut self, other: &Votes) {
         for (a, b) in self.0.iter_mut().zip(other.0) {

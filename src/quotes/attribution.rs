@@ -959,22 +959,21 @@ mod tests {
 
     #[test]
     fn a_name_with_of_or_for_opening_the_sentence_speaks_whole() {
-        let pairs = |text: &str| speakers(text);
         let want = |speaker: &str, name: &str| vec![(speaker.to_string(), name.to_string())];
         assert_eq!(
-            pairs("Transport for London said the line would reopen on Monday."),
+            speakers("Transport for London said the line would reopen on Monday."),
             want("Transport for London", "Transport for London")
         );
         assert_eq!(
-            pairs("Ministry of Fisheries officials said the quota would change."),
+            speakers("Ministry of Fisheries officials said the quota would change."),
             want("Ministry of Fisheries officials", "")
         );
         assert_eq!(
-            pairs("Commission for Racial Equality said the policy was wrong."),
+            speakers("Commission for Racial Equality said the policy was wrong."),
             want("Commission for Racial Equality", "Commission for Racial Equality")
         );
         // A capitalised noun opening the sentence still names nobody.
-        assert_eq!(pairs("Officials said the jets had landed."), want("Officials", ""));
+        assert_eq!(speakers("Officials said the jets had landed."), want("Officials", ""));
     }
 
     #[test]
