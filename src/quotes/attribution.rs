@@ -28,6 +28,7 @@
 //! Every walk is bounded, so the stage stays linear in the text.
 
 use crate::document::ParagraphKind;
+use crate::entities::lexicons::Role;
 use crate::entities::{EntityType, MentionKind};
 use crate::quotes::cues::CueClass;
 use crate::quotes::marks::{Ending, Piece};
@@ -284,6 +285,8 @@ impl Stage<'_> {
         let mut first = None;
         for (n, &a) in starts.iter().enumerate() {
             let b = starts.get(n + 1).map_or(comma, |&s| s - 1);
+            // `in “The Glass House,” Tobias Hart,`: a closing mark after a title's comma.
+            let a = if a < b && w.punct(a, "”’\"") { a + 1 } else { a };
             if a >= b {
                 continue;
             }
@@ -446,6 +449,15 @@ impl Stage<'_> {
                 return true;
             }
             if words <= 3 && w.capitalized(b) && after < w.tokens.len() && w.capitalized(after) {
+                return true;
+            }
+            // `In her memoir, “Deep Water,” she wrote`, `her co-star in “The Glass House,”`: a
+            // title after a work's noun or `in`, its comma inside the marks as US style puts it.
+            let work = |i: usize| {
+                w.is_word(i) && crate::entities::lexicons::LEXICONS.words.get(w.text(i)) == Some(&Role::Work)
+            };
+            let titled = work(b) || w.is_any(b, &["in", "of", "on"]) || w.punct(b, ",") && b > 0 && work(b - 1);
+            if titled && words <= 8 && title_case(inner.trim_end_matches(',')) {
                 return true;
             }
         }
@@ -991,6 +1003,18 @@ mod tests {
         assert_quotes(
             "“Prices will rise,” a spokesman for the ministry said on Monday.",
             &[("direct", "Prices will rise", "a spokesman for the ministry", "said", "quote-speaker-cue")],
+        );
+    }
+
+    #[test]
+    fn a_title_with_its_comma_inside_the_marks_is_no_quote() {
+        assert_quotes(
+            "In her 2004 memoir, “Deep Water,” she wrote that a captain had refused to sail with her.",
+            &[("indirect", "a captain had refused to sail with her", "she", "wrote", "reported-that")],
+        );
+        assert_quotes(
+            "Her co-star in “The Glass House,” Tobias Hart, who plays the detective, said she had been “terrifyingly good” on set.",
+            &[("mixed", "terrifyingly good", "Tobias Hart", "said", "reported-mixed")],
         );
     }
 
