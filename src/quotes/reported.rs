@@ -562,7 +562,13 @@ fn clause_start(stage: &Stage, c: usize, end: usize, s1: usize) -> Option<(usize
     {
         return Some((j, "reported-speech"));
     }
-    if !(w.is_word_or_number(j)) || w.in_set(j, &NOT_CLAUSE_START) {
+    // `said no freshwater would be used`: `no` opening a subject, not the answer `no`.
+    let no_subject = w.is(j, "no")
+        && j + 2 < s1
+        && w.is_word(j + 1)
+        && w.lowercase(j + 1)
+        && (j + 2..s1.min(j + 6)).any(|t| w.in_set(t, &AUXILIARIES));
+    if !(w.is_word_or_number(j)) || w.in_set(j, &NOT_CLAUSE_START) && !no_subject {
         return None;
     }
     let determiner = w.pronoun(j) || w.in_set(j, &CLAUSE_OPENERS);
@@ -1093,6 +1099,18 @@ mod tests {
                 "reported-mixed",
             )],
         );
+    }
+
+    #[test]
+    fn no_opening_a_subject_opens_a_clause() {
+        assert_quotes(
+            "He said the plant would return the brine and said no freshwater would be used.",
+            &[
+                ("indirect", "the plant would return the brine", "He", "said", "reported-speech"),
+                ("indirect", "no freshwater would be used", "He", "said", "reported-speech"),
+            ],
+        );
+        assert_no_quotes("Asked whether he would stay, he said no.");
     }
 
     #[test]
