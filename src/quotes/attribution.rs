@@ -936,19 +936,38 @@ fn context(stage: &Stage, s: usize, sentence_speaker: &[Option<Attribution>]) ->
     if first < end && w.punct(first, "“\"‘'«„") {
         return None;
     }
-    let subject = w.clause_subject(first, end)?;
+    let named = |p: &Phrase| matches!(p.kind, PhraseKind::Name | PhraseKind::Pronoun) && stage.trusted(p);
+    // `These days Mr. Kowalczyk comes to the library …`: when the words before the verb are
+    // no subject, the one person the sentence names.
+    let subject = w.clause_subject(first, end).filter(named).or_else(|| sole_person(stage, first, end))?;
     // An all-capitals word is a dateline (`SÃO PAULO (Reuters) -`), not a person.
     if (subject.first..subject.end).any(|t| {
         w.text(t).chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) && w.text(t).chars().count() > 1
     }) {
         return None;
     }
-    (matches!(subject.kind, PhraseKind::Name | PhraseKind::Pronoun) && stage.trusted(&subject)).then_some(Attribution {
+    named(&subject).then_some(Attribution {
         speaker: Some(subject),
         cue: None,
         rule: "after-naming-sentence",
         confidence: 0.6,
     })
+}
+
+/// The name of the one person that tokens `first..end` name, and nobody or nothing else
+/// the entity stage found there.
+fn sole_person(stage: &Stage, first: usize, end: usize) -> Option<Phrase> {
+    let w = &stage.words;
+    let span = Span::new(w.tokens[first].span.start, w.tokens[end - 1].span.end);
+    let mentions = stage.entities.mentions_in(span);
+    let proper =
+        |m: &&crate::entities::Mention| matches!(m.kind, MentionKind::Name | MentionKind::Alias | MentionKind::Acronym);
+    let m = mentions.iter().find(proper)?;
+    let person = stage.entities.entities.get(m.entity).is_some_and(|e| e.kind == EntityType::Person);
+    if !person || mentions.iter().filter(proper).any(|o| o.entity != m.entity) {
+        return None;
+    }
+    w.phrase_after(w.at_or_after(m.span.start), end).filter(|p| p.kind == PhraseKind::Name)
 }
 
 #[cfg(test)]
@@ -1003,6 +1022,21 @@ mod tests {
         assert_quotes(
             "“Prices will rise,” a spokesman for the ministry said on Monday.",
             &[("direct", "Prices will rise", "a spokesman for the ministry", "said", "quote-speaker-cue")],
+        );
+    }
+
+    #[test]
+    fn a_quote_paragraph_after_a_sentence_naming_one_person_is_theirs() {
+        assert_quotes(
+            "Dennis Kowalczyk worked for 26 years at the mill. These days Mr. Kowalczyk comes to the library most mornings.\n\n\
+             “When the mill went, everybody told me to retrain. So I did the retraining.”",
+            &[(
+                "direct",
+                "When the mill went, everybody told me to retrain. So I did the retraining.",
+                "Kowalczyk",
+                "",
+                "after-naming-sentence",
+            )],
         );
     }
 
