@@ -143,6 +143,8 @@ pub struct Lexicons {
     /// Titles and roles before a person's name (`Mr.`, `President`, `founder`); multi-word
     /// ones (`chief executive`) are keyed by their last word with the full phrase kept.
     pub titles: HashMap<&'static str, (Option<Gender>, &'static str)>,
+    /// The titles written with a period, without it (`Sen` for `Sen.`, `Gen` for `Gen.`).
+    pub abbreviated_titles: HashSet<&'static str>,
     /// The titles of more than one word (`Home Secretary`, `Secretary of State`), keyed by
     /// their first word, longest first, with the gender they show.
     pub title_phrases: HashMap<&'static str, Vec<(&'static str, Option<Gender>)>>,
@@ -338,6 +340,27 @@ impl Lexicons {
         matches!(self.words.get(word), Some(Role::Speech | Role::SpeechSubject))
     }
 
+    /// Whether `word` is a given name that is no common word, place or title (`Helen`, not
+    /// `Will` or `Paris`).
+    pub fn is_given_name(&self, word: &str) -> bool {
+        self.first_names.get(word).is_some_and(|&(_, ambiguous)| !ambiguous)
+    }
+
+    /// Whether `word` is a function word, as written or with its first letter capitalised
+    /// (`and`, `Then`); the list holds them capitalised, as they open sentences.
+    pub fn is_function_word(&self, word: &str) -> bool {
+        if self.function_words.contains(word) {
+            return true;
+        }
+        let mut buf = [0u8; 24];
+        let b = word.as_bytes();
+        b.len() <= buf.len() && b.is_ascii() && {
+            buf[..b.len()].copy_from_slice(b);
+            buf[0] = buf[0].to_ascii_uppercase();
+            std::str::from_utf8(&buf[..b.len()]).is_ok_and(|c| self.function_words.contains(c))
+        }
+    }
+
     /// Whether `word`, in any capitalisation, is a title or a role before a person's name
     /// (`President`, `Spokesman`, `chief`).
     pub fn is_title_word(&self, word: &str) -> bool {
@@ -454,6 +477,7 @@ impl Lexicons {
                 titles.insert(last, (g, phrase));
             }
         }
+        let abbreviated_titles = titles.keys().filter_map(|t| t.strip_suffix('.')).collect();
         let mut org_suffixes = HashSet::default();
         let mut org_heads = HashSet::default();
         for (cols, _) in rows(lexicon::ORG_SUFFIXES) {
@@ -588,6 +612,7 @@ impl Lexicons {
             name_heads,
             first_names,
             titles,
+            abbreviated_titles,
             title_phrases,
             org_suffixes,
             org_heads,

@@ -604,7 +604,7 @@ fn common_surnames_at_sentence_starts(
                 && !lex.function_words.contains(last)
                 && !super::typing::plural_shaped(last)
                 && lex.words.get(last) != Some(&Role::PlaceEnd);
-            let given = || lex.first_names.get(first).is_some_and(|&(_, ambiguous)| !ambiguous);
+            let given = || lex.is_given_name(first);
             (surname && given()).then_some(last)
         })
         .collect();
@@ -1025,7 +1025,7 @@ impl Finder<'_> {
         if self.case.lower_elsewhere(word) {
             return false;
         }
-        let first_name = lex.first_names.get(word).is_some_and(|&(_, ambiguous)| !ambiguous);
+        let first_name = lex.is_given_name(word);
         // `Brightwater Optics Inc. said`: a word no list knows, opening a run of names.
         // So does one before an ampersand and a name (`Carrow & Vance said`); not after a
         // colon, where two people are credited (`Video: Miharris & Acphillips`).
@@ -1241,16 +1241,9 @@ impl Finder<'_> {
             && self.adjacent(k - 1, k)
             && self.name_like(k - 1)
             && !lex.titles.contains_key(self.text(k - 1))
+            && lex.abbreviated_titles.contains(word)
         {
-            let mut buf = [0u8; 8];
-            let dotted = word.len() < buf.len() && {
-                buf[..word.len()].copy_from_slice(word.as_bytes());
-                buf[word.len()] = b'.';
-                std::str::from_utf8(&buf[..=word.len()]).is_ok_and(|w| lex.titles.contains_key(w))
-            };
-            if dotted {
-                return false;
-            }
+            return false;
         }
         if width == 1 {
             width += self.portfolio_after(k + 1, n);
@@ -1268,8 +1261,7 @@ impl Finder<'_> {
             let text = self.doc.slice(c.span);
             let mut words = text.split([' ', '\u{a0}']);
             let first = words.next().unwrap_or("");
-            words.next_back().is_some_and(|last| strip_possessive(last) == word)
-                && LEXICONS.first_names.get(first).is_some_and(|&(_, ambiguous)| !ambiguous)
+            words.next_back().is_some_and(|last| strip_possessive(last) == word) && LEXICONS.is_given_name(first)
         })
     }
 
@@ -1319,7 +1311,7 @@ impl Finder<'_> {
             && (!lex.surnames.contains(first) || lex.first_names.contains_key(first))
             && (!last.ends_with('s')
                 || lex.surnames.contains(last)
-                || lex.first_names.get(first).is_some_and(|&(_, ambiguous)| !ambiguous))
+                || lex.is_given_name(first))
     }
 
     /// Whether token `j - 1` ends an organisation's or team's name that a person's name
@@ -1331,7 +1323,7 @@ impl Finder<'_> {
         let prev = self.text(j - 1);
         let common = lex.not_names.contains(prev) && !lex.surnames.contains(prev);
         let plural = prev.len() > 3 && prev.ends_with('s') && !prev.ends_with("ss") && !lex.surnames.contains(prev);
-        let first_name = lex.first_names.get(self.text(j)).is_some_and(|&(_, ambiguous)| !ambiguous);
+        let first_name = lex.is_given_name(self.text(j));
         lex.org_suffixes.contains(prev) || plural || (common && first_name)
     }
 
@@ -1477,9 +1469,7 @@ impl Finder<'_> {
             }
             // `Peter Blackburn` as a byline: a surname after a known first name needs no
             // backing of its own.
-            let after_first_name = pieces == 1
-                && j == k + 1
-                && lex.first_names.get(self.text(k)).is_some_and(|&(_, ambiguous)| !ambiguous);
+            let after_first_name = pieces == 1 && j == k + 1 && lex.is_given_name(self.text(k));
             let next_ok = |m: usize| {
                 m < n
                     && (units[m].is_some() || self.name_like(m))

@@ -110,7 +110,7 @@ pub fn votes(doc: &Document, c: &Candidate, row: Row, shouted: bool, sport: Opti
     // or a group, not a person (`Williams`, `Banks` are surnames, not plurals of a noun);
     // nor a product (`Google Analytics`). After a given name, only the plural of a common
     // word counts (`Britney Spears`).
-    let given = lex.first_names.get(first).is_some_and(|&(_, ambiguous)| !ambiguous);
+    let given = lex.is_given_name(first);
     if words.len() >= 2 && c.title.is_none() && !lex.words.contains_key(last) && !maker && is_plural_noun(last, !given)
     {
         v.add(EntityType::Org, 1.5);
@@ -186,8 +186,7 @@ pub fn votes(doc: &Document, c: &Candidate, row: Row, shouted: bool, sport: Opti
             if words.len() >= 2
                 && !((last.ends_with('s') || last == "Park")
                     && lex.surnames.contains(last)
-                    && (lex.first_names.get(first).is_some_and(|&(_, amb)| !amb)
-                        || words.iter().any(|w| w.len() == 2 && w.ends_with('.')))) =>
+                    && (lex.is_given_name(first) || words.iter().any(|w| w.len() == 2 && w.ends_with('.')))) =>
         {
             v.add(EntityType::Loc, 2.0)
         }
@@ -898,7 +897,7 @@ fn context_votes(doc: &Document, c: &Candidate, v: &mut Votes) {
             // `the daily La Jornada`, `the newspaper Le Soir`: a name no list knows, right
             // after the kind of organisation it is, even one that opens like a person's.
             Some(Role::OrgNoun) => {
-                let given = lex.first_names.get(name.split(' ').next().unwrap_or("")).is_some_and(|&(_, amb)| !amb);
+                let given = lex.is_given_name(name.split(' ').next().unwrap_or(""));
                 let apposed = c.known.is_none() && c.title.is_none() && !given;
                 v.add(EntityType::Org, if apposed { 2.5 } else { 1.0 });
             }

@@ -526,22 +526,12 @@ impl Stage<'_> {
             // `shadow treasurer Angus McCredie told`: a name after a few role words in
             // lower case, none a word of grammar, is the speaker (the name, as after
             // `chief executive`).
-            let function_words = &crate::entities::lexicons::LEXICONS.function_words;
-            // The lists hold such words capitalised, as they open sentences.
-            let grammar = |word: &str| {
-                let mut buf = [0u8; 16];
-                let b = word.as_bytes();
-                b.len() < buf.len() && b.is_ascii() && {
-                    buf[..b.len()].copy_from_slice(b);
-                    buf[0] = buf[0].to_ascii_uppercase();
-                    std::str::from_utf8(&buf[..b.len()]).is_ok_and(|c| function_words.contains(c))
-                }
-            };
+            let lex = &*crate::entities::lexicons::LEXICONS;
             let roles = |p: &Phrase| {
                 p.kind == PhraseKind::Name
                     && p.first > i
                     && p.first - i <= 3
-                    && (i..p.first).all(|t| w.is_word(t) && w.lowercase(t) && !grammar(w.text(t)))
+                    && (i..p.first).all(|t| w.is_word(t) && w.lowercase(t) && !lex.is_function_word(w.text(t)))
             };
             back.filter(|p| p.first == i || roles(p))
                 .or_else(|| w.phrase_after(i, last + 1).filter(|p| p.end == last + 1 && p.kind == PhraseKind::Name))?
@@ -972,21 +962,7 @@ fn sole_person(stage: &Stage, first: usize, end: usize) -> Option<Phrase> {
 
 #[cfg(test)]
 mod tests {
-    use crate::quotes::tests::{assert_no_quotes, assert_quotes, found};
-
-    /// Each quote's speaker words and the name of the entity they resolve to (`""` for none).
-    fn speakers(text: &str) -> Vec<(String, String)> {
-        let doc = crate::segment("t", text.to_string());
-        let entities = crate::entities::entities(&doc);
-        crate::quotes::quotes(&doc, &entities)
-            .into_iter()
-            .filter_map(|q| q.speaker)
-            .map(|s| {
-                let name = s.entity.map_or(String::new(), |e| entities.entities[e].name.clone());
-                (doc.slice(s.span).to_string(), name)
-            })
-            .collect()
-    }
+    use crate::quotes::tests::{assert_no_quotes, assert_quotes, found, speakers};
 
     #[test]
     fn a_name_with_of_or_for_opening_the_sentence_speaks_whole() {

@@ -105,6 +105,10 @@ const RELATIVES: WordSet = WordSet::new(&["which", "that", "who", "and", "but", 
 /// Pronouns that are objects of `told`.
 const OBJECT_PRONOUNS: WordSet = WordSet::new(&["me", "him", "her", "us", "them", "you", "reporters", "journalists"]);
 
+/// Articles and possessive determiners, which open a noun phrase (`the court`, `her
+/// daughter`, `sending its shares`).
+const DETERMINERS: WordSet = WordSet::new(&["the", "a", "an", "its", "their", "his", "her"]);
+
 /// Words that join a clause to the next attribution and are cut off the clause's end.
 const JOINERS: WordSet = WordSet::new(&["and", "but", "though", "although", "while", "whereas", "as", "yet", "so"]);
 
@@ -183,7 +187,7 @@ fn sentence(
                     && word.ends_with("ing")
                     && word.bytes().all(|b| b.is_ascii_lowercase())
                     && t + 1 < cand.to
-                    && w.is_any(t + 1, &["its", "their", "his", "her", "the", "a", "an", "it", "them", "him"])
+                    && (w.in_set(t + 1, &DETERMINERS) || w.is_any(t + 1, &["it", "them", "him"]))
             };
             if let Some(t) = (cand.from + 1..cand.to).find(|&t| {
                 w.punct(t - 1, ",;") && (w.is_any(t, &["while", "whereas", "though", "although"]) || participle(t))
@@ -414,7 +418,7 @@ fn candidate(stage: &Stage, s: usize, c: usize, used: &mut [bool], infos: &mut [
                     let apposed = (comma.saturating_sub(5).max(s0 + 1)..comma).find(|&k| {
                         w.punct(k, ",")
                             && k + 2 < comma
-                            && w.is_any(k + 1, &["her", "his", "their", "its", "the", "a", "an"])
+                            && w.in_set(k + 1, &DETERMINERS)
                             && (k + 2..comma).all(|t| w.is_word(t) && w.lowercase(t))
                     });
                     let to = apposed.unwrap_or(comma);

@@ -34,6 +34,20 @@ pub(crate) fn found(text: &str) -> Vec<Found> {
         .collect()
 }
 
+/// Each quote's speaker words and the name of the entity they resolve to (`""` for none).
+pub(crate) fn speakers(text: &str) -> Vec<(String, String)> {
+    let doc = crate::segment("t", text.to_string());
+    let entities = crate::entities::entities(&doc);
+    quotes(&doc, &entities)
+        .into_iter()
+        .filter_map(|q| q.speaker)
+        .map(|s| {
+            let name = s.entity.map_or(String::new(), |e| entities.entities[e].name.clone());
+            (doc.slice(s.span).to_string(), name)
+        })
+        .collect()
+}
+
 /// Asserts that `text` yields exactly these quotes, each as `(kind, text, speaker, cue,
 /// rule)` with `""` for no speaker or no cue; on failure prints everything found.
 pub(crate) fn assert_quotes(text: &str, want: &[(&str, &str, &str, &str, &str)]) {
