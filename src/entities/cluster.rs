@@ -138,6 +138,118 @@ pub(super) fn initials(original: &str) -> String {
         .collect()
 }
 
+/// Which clusters have been named with each word, with each set of initials, and with
+/// each acronym, so that a name is compared only with the clusters it could refer to, not
+/// with every cluster of a long document. Entries are never removed: a cluster found here
+/// is checked again by the rule that wants it. A document of few clusters compares a name
+/// with all of them, which is cheaper than keeping the index.
+#[derive(Default)]
+struct ClusterIndex {
+    /// How many clusters there are; the index is kept from [`INDEXED_FROM`] on.
+    clusters: usize,
+    /// Each word of a cluster's names (see [`words_of`]), with the clusters named with it.
+    by_word: HashMap<String, Vec<usize>>,
+    /// The initials of each name of several words (`WHO` of `World Health Organization`).
+    by_initials: HashMap<String, Vec<usize>>,
+    /// The letters of each acronym (`US` of `U.S.`).
+    by_letters: HashMap<String, Vec<usize>>,
+    /// Clusters whose name has no word, which every longer name extends.
+    wordless: Vec<usize>,
+}
+
+/// How many clusters a document has before [`ClusterIndex`] is kept.
+const INDEXED_FROM: usize = 48;
+
+/// Clusters looked up in a [`ClusterIndex`].
+enum Lookup<'a> {
+    /// Every cluster: the index is not kept yet.
+    All(std::ops::Range<usize>),
+    /// The clusters of one entry.
+    Some(std::slice::Iter<'a, usize>),
+}
+
+impl Iterator for Lookup<'_> {
+    type Item = usize;
+
+    fn next(&mut self) -> Option<usize> {
+        match self {
+            Lookup::All(range) => range.next(),
+            Lookup::Some(iter) => iter.next().copied(),
+        }
+    }
+}
+
+impl ClusterIndex {
+    /// Notes that cluster `ci` is now named `names[ci]`, whose words are those of
+    /// `clusters[ci]`.
+    fn note(&mut self, ci: usize, clusters: &[Cluster], names: &[String]) {
+        self.clusters = clusters.len();
+        if self.clusters == INDEXED_FROM {
+            for (cj, (cl, name)) in clusters.iter().zip(names).enumerate() {
+                self.add(cj, &cl.words, name);
+            }
+        } else if self.clusters > INDEXED_FROM {
+            self.add(ci, &clusters[ci].words, &names[ci]);
+        }
+    }
+
+    fn add(&mut self, ci: usize, words: &[String], name: &str) {
+        fn push(list: &mut Vec<usize>, ci: usize) {
+            if list.last() != Some(&ci) && !list.contains(&ci) {
+                list.push(ci);
+            }
+        }
+        for w in words {
+            push(self.by_word.entry(w.clone()).or_default(), ci);
+        }
+        if words.is_empty() {
+            push(&mut self.wordless, ci);
+        }
+        if words.len() >= 2 {
+            push(self.by_initials.entry(initials(name)).or_default(), ci);
+        }
+        if is_acronym(name) {
+            push(self.by_letters.entry(name.chars().filter(|c| c.is_alphabetic()).collect()).or_default(), ci);
+        }
+    }
+
+    /// Whether the index is kept.
+    fn kept(&self) -> bool {
+        self.clusters >= INDEXED_FROM
+    }
+
+    /// The clusters named with `word` (maybe others too).
+    fn with(&self, word: &str) -> Lookup<'_> {
+        if !self.kept() {
+            return Lookup::All(0..self.clusters);
+        }
+        Lookup::Some(self.by_word.get(word).map_or(&[][..], Vec::as_slice).iter())
+    }
+
+    /// The clusters a name with these `words` (and `acronym`'s letters, for an acronym)
+    /// may be an alias of, newest first: those sharing its first or last word, and those
+    /// tied to it by initials.
+    fn related(&self, words: &[String], text: &str, acronym: Option<&str>) -> Vec<usize> {
+        if !self.kept() {
+            return (0..self.clusters).rev().collect();
+        }
+        let mut out: Vec<usize> = self.wordless.clone();
+        if let (Some(first), Some(last)) = (words.first(), words.last()) {
+            out.extend(self.with(first));
+            out.extend(self.with(last));
+        }
+        if let Some(letters) = acronym {
+            out.extend_from_slice(self.by_initials.get(letters).map_or(&[], Vec::as_slice));
+        }
+        if words.len() >= 2 {
+            out.extend_from_slice(self.by_letters.get(&initials(text)).map_or(&[], Vec::as_slice));
+        }
+        out.sort_unstable_by(|a, b| b.cmp(a));
+        out.dedup();
+        out
+    }
+}
+
 /// Whether a score follows a name, as in a row of results or standings (`CHICAGO 103`).
 fn is_scored(doc: &Document, c: &Candidate) -> bool {
     let s = &doc.sentences()[c.sentence];
@@ -166,6 +278,7 @@ pub fn cluster(doc: &Document, cands: &[Candidate], votes: &[Votes]) -> (Vec<Clu
     let mut of = vec![usize::MAX; cands.len()];
     // Each normalised key with the newest cluster known by it.
     let mut by_key: HashMap<String, usize> = HashMap::default();
+    let mut index = ClusterIndex::default();
     let mut k = String::new();
     for (i, c) in cands.iter().enumerate() {
         let text = doc.slice(c.span);
@@ -205,13 +318,14 @@ pub fn cluster(doc: &Document, cands: &[Candidate], votes: &[Votes]) -> (Vec<Clu
             cl.kind() == EntityType::Person
                 || cl.votes.best().1 >= 1.5
                 || count_words(text) != 1
-                || !clusters
-                    .iter()
-                    .any(|p| p.kind() == EntityType::Person && p.words.len() > 1 && p.words.contains(&cl.words[0]))
+                || !index.with(&cl.words[0]).any(|pi| {
+                    let p = &clusters[pi];
+                    p.kind() == EntityType::Person && p.words.len() > 1 && p.words.contains(&cl.words[0])
+                })
         });
         let target = c.acronym_of.map(|j| of[j]).or(keyed).or_else(|| {
             let words = words.get_or_insert_with(|| words_of(text));
-            alias_of(&clusters, &names, words, text, (own, weight), firm_org, c)
+            alias_of(&clusters, &names, &index, words, text, (own, weight), firm_org, c)
         });
         let ci = match target {
             Some(ci) => ci,
@@ -225,7 +339,9 @@ pub fn cluster(doc: &Document, cands: &[Candidate], votes: &[Votes]) -> (Vec<Clu
                     kind: EntityType::Other,
                 });
                 names.push(text.to_string());
-                clusters.len() - 1
+                let ci = clusters.len() - 1;
+                index.note(ci, &clusters, &names);
+                ci
             }
         };
         let cl = &mut clusters[ci];
@@ -251,10 +367,11 @@ pub fn cluster(doc: &Document, cands: &[Candidate], votes: &[Votes]) -> (Vec<Clu
         if count_words(text) > cl.words.len() && !is_acronym(text) {
             cl.words = words.unwrap_or_else(|| words_of(text));
             names[ci] = text.to_string();
+            index.note(ci, &clusters, &names);
         }
         of[i] = ci;
     }
-    merge_short_names(&mut clusters, &mut of);
+    merge_short_names(&mut clusters, &index, &mut of);
     for cl in &mut clusters {
         if speaks_as_organisation(doc, cands, cl) {
             let mut org = Votes::default();
@@ -286,13 +403,15 @@ fn speaks_as_organisation(doc: &Document, cands: &[Candidate], cl: &Cluster) -> 
 /// Merges a one-word cluster into the one person named in full with that word (`Santorum`
 /// seen in a headline before `Rick Santorum` in the text), or into the one organisation
 /// named as being of it (`Scientology`, `Church of Scientology`), whatever their order.
-fn merge_short_names(clusters: &mut Vec<Cluster>, of: &mut [usize]) {
+fn merge_short_names(clusters: &mut Vec<Cluster>, index: &ClusterIndex, of: &mut [usize]) {
     let mut into: Vec<Option<usize>> = vec![None; clusters.len()];
     for (ci, cl) in clusters.iter().enumerate() {
         if cl.words.len() != 1 || matches!(cl.kind(), EntityType::Gpe | EntityType::Loc | EntityType::Norp) {
             continue;
         }
-        let mut hosts = clusters.iter().enumerate().filter(|&(cj, other)| {
+        // Every rule below wants a cluster named with this word.
+        let related = || index.with(&cl.words[0]).map(|cj| (cj, &clusters[cj]));
+        let mut hosts = related().filter(|&(cj, other)| {
             cj != ci
                 && other.kind() == EntityType::Person
                 && other.words.len() > 1
@@ -307,7 +426,7 @@ fn merge_short_names(clusters: &mut Vec<Cluster>, of: &mut [usize]) {
         if cl.kind() == EntityType::Person {
             continue;
         }
-        let mut bodies = clusters.iter().enumerate().filter(|&(cj, other)| {
+        let mut bodies = related().filter(|&(cj, other)| {
             let n = other.words.len();
             cj != ci
                 && other.kind() == EntityType::Org
@@ -320,7 +439,7 @@ fn merge_short_names(clusters: &mut Vec<Cluster>, of: &mut [usize]) {
             continue;
         }
         // `Knicks` in a headline before the `New York Knicks`: a team without its city.
-        let mut teams = clusters.iter().enumerate().filter(|&(cj, other)| {
+        let mut teams = related().filter(|&(cj, other)| {
             cj != ci && other.kind() == EntityType::Org && is_city_team_of(&other.words, &cl.words)
         });
         if let (Some((cj, _)), None) = (teams.next(), teams.next()) {
@@ -391,9 +510,11 @@ fn first_word(name: &str) -> &str {
 }
 
 /// The cluster a name refers back to, if it is a shorter or longer form of one.
+#[allow(clippy::too_many_arguments)]
 fn alias_of(
     clusters: &[Cluster],
     names: &[String],
+    index: &ClusterIndex,
     words: &[String],
     text: &str,
     (own, own_weight): (EntityType, f32),
@@ -411,35 +532,36 @@ fn alias_of(
     // `the North` for North Korea, `the South` for South Sudan: a compass word alone is the
     // latest country named with it.
     if words.len() == 1 && c.known.is_none() && matches!(words[0].as_str(), "north" | "south" | "east" | "west") {
-        let country = clusters
-            .iter()
-            .enumerate()
-            .rev()
-            .find(|(_, cl)| cl.kind() == EntityType::Gpe && cl.words.len() == 2 && cl.words[0] == words[0]);
-        if let Some((ci, _)) = country {
+        let country = index.with(&words[0]).filter(|&ci| {
+            let cl = &clusters[ci];
+            cl.kind() == EntityType::Gpe && cl.words.len() == 2 && cl.words[0] == words[0]
+        });
+        if let Some(ci) = country.max() {
             return Some(ci);
         }
     }
     if words.len() == 1 && !firm_org && !country {
-        let person = clusters.iter().enumerate().rev().find(|(_, cl)| {
+        let person = index.with(&words[0]).filter(|&ci| {
+            let cl = &clusters[ci];
             cl.kind() == EntityType::Person
                 && cl.words.len() > 1
                 && cl.words.contains(&words[0])
                 && (!place || cl.words.last() == Some(&words[0]))
         });
-        if let Some((ci, _)) = person {
+        if let Some(ci) = person.max() {
             return Some(ci);
         }
     }
     // `Porto` for `FC Porto`, `Kiev` for `Dynamo Kiev`: a club without the word that opens
     // its name, though the name is a town's too.
-    let club = clusters.iter().enumerate().rev().find(|(ci, cl)| {
+    let club = index.with(&words[0]).filter(|&ci| {
+        let cl = &clusters[ci];
         cl.kind() == EntityType::Org
             && cl.words.len() == words.len() + 1
             && cl.words[1..] == *words
-            && LEXICONS.words.get(first_word(&names[*ci])) == Some(&Role::OrgOpener)
+            && LEXICONS.words.get(first_word(&names[ci])) == Some(&Role::OrgOpener)
     });
-    if let Some((ci, _)) = club {
+    if let Some(ci) = club.max() {
         return Some(ci);
     }
     // The letters of a one-word acronym (`WHO`), to match the initials of longer names.
@@ -449,7 +571,8 @@ fn alias_of(
     // older organisation's name opens with them too.
     let mut short_of = None;
     // Newest first.
-    for (ci, cl) in clusters.iter().enumerate().rev() {
+    for ci in index.related(words, text, acronym.as_deref()) {
+        let cl = &clusters[ci];
         let kind = cl.kind();
         let n = cl.words.len();
         if place || c.title.is_some() && kind != EntityType::Person {

@@ -11,6 +11,7 @@ use super::lexicons::{Role, LEXICONS};
 use super::words::Tag;
 use super::{EntityType, Gender, MentionKind};
 use crate::document::Document;
+use crate::lexicon::WordMap;
 use crate::span::Span;
 
 /// How many sentences back a pronoun looks for its antecedent.
@@ -49,6 +50,8 @@ pub fn resolve(doc: &Document, tags: &[Tag], targets: &mut [Target]) -> Vec<Foun
     let lex = &*LEXICONS;
     let mut found = Vec::new();
     let mut recency = Recency::new(targets);
+    // Built at the first description that needs it: most documents have none.
+    let mut org_words: Option<OrgWords> = None;
     let mut in_quote = false;
     const LOOKED_AT: u8 = Tag::THE | Tag::OPEN_QUOTE | Tag::CLOSE_QUOTE | Tag::STRAIGHT_QUOTE;
     for (si, s) in doc.sentences().iter().enumerate() {
@@ -138,21 +141,13 @@ pub fn resolve(doc: &Document, tags: &[Tag], targets: &mut [Target]) -> Vec<Foun
                     // Before either, one whose name holds the noun (`the bank` after `the
                     // Reserve Bank`, `the ministry` after `the Defence Ministry`).
                     let orgs = recency.recent(targets, si, t.span.start, |k| k == EntityType::Org);
-                    let holds_noun = |e: usize| {
-                        !targets[e].news
-                            && targets[e].names.iter().any(|&n| {
-                                n.start < t.span.start
-                                    && doc.slice(n).split([' ', '\u{a0}']).any(|w| w.eq_ignore_ascii_case(noun))
-                            })
-                    };
+                    let org_words = org_words.get_or_insert_with(|| OrgWords::new(doc, targets));
+                    org_words.advance(t.span.start);
+                    let holders = org_words.holding(noun);
+                    let holds_noun = |e: usize| !targets[e].news && holders.contains(&e);
                     // `the council` after `Ashbury Borough Council`, however long ago.
                     let named = orgs.iter().map(|r| r.0).find(|&e| holds_noun(e)).or_else(|| {
-                        let latest = |e: usize| {
-                            targets[e].names.iter().filter(|n| n.start < t.span.start).map(|n| n.start).max()
-                        };
-                        (0..targets.len())
-                            .filter(|&e| targets[e].kind == EntityType::Org && holds_noun(e))
-                            .max_by_key(|&e| latest(e))
+                        holders.iter().copied().filter(|&e| holds_noun(e)).max_by_key(|&e| org_words.latest[e])
                     });
                     // `the company` is no public body (`Statistics Canada`, `the Environment
                     // Agency`).
@@ -332,6 +327,52 @@ impl Recency {
             .collect();
         out.sort_by_key(|r| std::cmp::Reverse(r.4));
         out.into_iter().map(|(e, d, n, s, _)| (e, d, n, s)).collect()
+    }
+}
+
+/// The words of the organisations' names seen so far, kept up to date as resolution walks
+/// the document, so that `the bank` finds the organisations named with `bank` before it
+/// without rereading every name.
+struct OrgWords<'a> {
+    /// Every organisation's name, with its words and its entity, by position.
+    names: Vec<(usize, &'a str, usize)>,
+    /// How many of `names` lie before the current position.
+    cursor: usize,
+    /// Each entity's latest name so far (its start).
+    latest: Vec<Option<usize>>,
+    /// Each word of a name so far (in ASCII lower case), with the entities named with it.
+    holders: WordMap<String, Vec<usize>>,
+}
+
+impl<'a> OrgWords<'a> {
+    fn new(doc: &'a Document, targets: &[Target]) -> OrgWords<'a> {
+        let mut names: Vec<(usize, &str, usize)> = targets
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| t.kind == EntityType::Org)
+            .flat_map(|(e, t)| t.names.iter().map(move |&n| (n.start, doc.slice(n), e)))
+            .collect();
+        names.sort_unstable_by_key(|n| (n.0, n.2));
+        OrgWords { names, cursor: 0, latest: vec![None; targets.len()], holders: WordMap::default() }
+    }
+
+    /// Takes in the names that start before `at`.
+    fn advance(&mut self, at: usize) {
+        while let Some(&(start, text, e)) = self.names.get(self.cursor).filter(|n| n.0 < at) {
+            self.latest[e] = Some(start);
+            for word in text.split([' ', '\u{a0}']) {
+                let entities = self.holders.entry(word.to_ascii_lowercase()).or_default();
+                if !entities.contains(&e) {
+                    entities.push(e);
+                }
+            }
+            self.cursor += 1;
+        }
+    }
+
+    /// The organisations named so far with `noun` as one of their words.
+    fn holding(&self, noun: &str) -> &[usize] {
+        self.holders.get(noun.to_ascii_lowercase().as_str()).map_or(&[], Vec::as_slice)
     }
 }
 

@@ -10,7 +10,7 @@ use super::lexicons::{name_head, Known, Role, LEXICONS};
 use super::words::Tag;
 use super::Gender;
 use crate::document::{Document, ParagraphKind, Token, TokenKind};
-use crate::lexicon::{word_shape, WORD_SHAPES};
+use crate::lexicon::{word_shape, WordSet, WORD_SHAPES};
 use crate::span::Span;
 
 /// A name mention found in the text, before typing and clustering.
@@ -537,7 +537,7 @@ pub fn is_acronym(word: &str) -> bool {
 pub fn find(doc: &Document, tags: &[Tag], weak: &[bool], shouted: &[bool], case: &CaseEvidence<'_>) -> Vec<Candidate> {
     let heading = |si: usize| doc.paragraphs()[doc.sentences()[si].paragraph].kind == ParagraphKind::Heading;
     let mut units = Vec::new();
-    let run = |si: usize, body: Option<&[Candidate]>, units: &mut Vec<Option<Unit>>, out: &mut Vec<Candidate>| {
+    let run = |si: usize, body: Option<&BodyNames<'_>>, units: &mut Vec<Option<Unit>>, out: &mut Vec<Candidate>| {
         let s = &doc.sentences()[si];
         let finder = Finder {
             doc,
@@ -568,11 +568,13 @@ pub fn find(doc: &Document, tags: &[Tag], weak: &[bool], shouted: &[bool], case:
     let mut headed = Vec::new();
     // Built for the first sentence in capitals only: most documents have none.
     let mut shouted_names: Option<ShoutedNames> = None;
+    let mut body_names: Option<BodyNames<'_>> = None;
     for si in headings {
         if shouted[si] {
             shouted_names.get_or_insert_with(|| ShoutedNames::new(doc, &out)).find(doc, si, &mut headed);
         } else {
-            run(si, Some(&out), &mut units, &mut headed);
+            let body = body_names.get_or_insert_with(|| BodyNames::new(doc, &out));
+            run(si, Some(body), &mut units, &mut headed);
         }
     }
     out.extend(headed);
@@ -588,7 +590,7 @@ fn common_surnames_at_sentence_starts(
     doc: &Document,
     weak: &[bool],
     out: &mut Vec<Candidate>,
-    mut run: impl FnMut(usize, &[Candidate], &mut Vec<Candidate>),
+    mut run: impl FnMut(usize, &BodyNames<'_>, &mut Vec<Candidate>),
 ) {
     let lex = &*LEXICONS;
     let mut surnames: Vec<&str> = out
@@ -614,6 +616,7 @@ fn common_surnames_at_sentence_starts(
     surnames.sort_unstable();
     surnames.dedup();
     let starts: Vec<usize> = out.iter().map(|c| c.span.start).collect();
+    let mut body: Option<BodyNames<'_>> = None;
     let mut found = Vec::new();
     for (si, s) in doc.sentences().iter().enumerate() {
         let opens = s.tokens.clone().any(|t| {
@@ -625,7 +628,7 @@ fn common_surnames_at_sentence_starts(
             continue;
         }
         let mut again = Vec::new();
-        run(si, out, &mut again);
+        run(si, body.get_or_insert_with(|| BodyNames::new(doc, out)), &mut again);
         found.extend(again.into_iter().filter(|c| {
             let t = s.tokens.start + doc.tokens()[s.tokens.clone()].partition_point(|t| t.span.start < c.span.start);
             t < s.tokens.end && weak[t] && starts.binary_search(&c.span.start).is_err()
@@ -752,7 +755,7 @@ impl ShoutedNames {
     }
 }
 
-struct Finder<'a> {
+struct Finder<'a, 'b> {
     doc: &'a Document,
     weak: &'a [bool],
     case: &'a CaseEvidence<'a>,
@@ -763,7 +766,52 @@ struct Finder<'a> {
     /// The tags of `tokens`.
     tags: &'a [Tag],
     /// For a heading: the names found in the text.
-    body: Option<&'a [Candidate]>,
+    body: Option<&'a BodyNames<'b>>,
+}
+
+/// The words of the names found in a text, looked up when a heading, or a sentence opening
+/// with a common word, is read again with the text's names behind it. The lookup sets are
+/// built at the first question: most such sentences ask none.
+struct BodyNames<'a> {
+    doc: &'a Document,
+    names: &'a [Candidate],
+    /// Every word of every name, without its possessive (`Dole` of `Bob Dole's`); and the
+    /// last word of each name that opens with a given name (`Dole` of `Bob Dole`).
+    words: std::cell::OnceCell<(WordSet<&'a str>, WordSet<&'a str>)>,
+}
+
+impl<'a> BodyNames<'a> {
+    fn new(doc: &'a Document, names: &'a [Candidate]) -> BodyNames<'a> {
+        BodyNames { doc, names, words: std::cell::OnceCell::new() }
+    }
+
+    fn sets(&self) -> &(WordSet<&'a str>, WordSet<&'a str>) {
+        self.words.get_or_init(|| {
+            let (mut words, mut surnames) = (WordSet::default(), WordSet::default());
+            for c in self.names {
+                let text = self.doc.slice(c.span);
+                words.extend(text.split([' ', '\u{a0}']).map(strip_possessive));
+                let mut parts = text.split([' ', '\u{a0}']);
+                let first = parts.next().unwrap_or("");
+                if let Some(last) = parts.next_back() {
+                    if LEXICONS.is_given_name(first) {
+                        surnames.insert(strip_possessive(last));
+                    }
+                }
+            }
+            (words, surnames)
+        })
+    }
+
+    /// Whether `word` is a word of one of the names.
+    fn names_with(&self, word: &str) -> bool {
+        self.sets().0.contains(word)
+    }
+
+    /// Whether `word` ends one of the names that opens with a given name, as a surname.
+    fn surname(&self, word: &str) -> bool {
+        self.sets().1.contains(word)
+    }
 }
 
 /// The most tokens a gazetteer name spans (`United Kingdom of Great Britain and Northern
@@ -779,7 +827,7 @@ struct Unit {
     known: Known,
 }
 
-impl Finder<'_> {
+impl Finder<'_, '_> {
     fn text(&self, k: usize) -> &str {
         self.doc.slice(self.tokens[k].span)
     }
@@ -1016,7 +1064,7 @@ impl Finder<'_> {
         // `Dole said …` after `Bob Dole`: a common word that is a person's surname in the
         // text.
         if lex.not_names.contains(word) {
-            let surname = self.body.is_some_and(|body| self.surname_in(body, word));
+            let surname = self.body.is_some_and(|body| body.surname(word));
             return surname && !lex.function_words.contains(word);
         }
         if lex.pronoun(word).is_some() {
@@ -1075,7 +1123,7 @@ impl Finder<'_> {
             && matches!(self.text(k + 2), "who" | "whose")
             && !lex.function_words.contains(word);
         first_name
-            || self.body.is_some_and(|body| self.named_in(body, word))
+            || self.body.is_some_and(|body| body.names_with(word))
             || super::words::is_camel_case(word)
             || opens_run
             || runs_into_name
@@ -1252,22 +1300,6 @@ impl Finder<'_> {
         let named = next < n && self.name_like(next);
         let named_after_period = next + 1 < n && self.text(next) == "." && self.name_like(next + 1);
         !named && !named_after_period
-    }
-
-    /// Whether `word` ends one of the names in `names` that opens with a given name (`Bob
-    /// Dole`), as a person's surname.
-    fn surname_in(&self, names: &[Candidate], word: &str) -> bool {
-        names.iter().any(|c| {
-            let text = self.doc.slice(c.span);
-            let mut words = text.split([' ', '\u{a0}']);
-            let first = words.next().unwrap_or("");
-            words.next_back().is_some_and(|last| strip_possessive(last) == word) && LEXICONS.is_given_name(first)
-        })
-    }
-
-    /// Whether `word` is a word of one of the names in `names`.
-    fn named_in(&self, names: &[Candidate], word: &str) -> bool {
-        names.iter().any(|c| self.doc.slice(c.span).split([' ', '\u{a0}']).any(|w| strip_possessive(w) == word))
     }
 
     /// Whether a person's name of two plain words, maybe with a middle initial, starts at

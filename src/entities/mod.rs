@@ -407,6 +407,39 @@ mod tests {
     }
 
     #[test]
+    fn a_long_document_links_aliases_to_names_many_clusters_back() {
+        // Past a few dozen clusters a name is looked up by its words and initials instead of
+        // against every cluster: the links must be the same.
+        let mut text = String::from(
+            "The World Health Organization warned on Monday. Brightwater Optics Inc. said sales rose. \
+             Anna Kalston, a nurse, said she was tired. \
+             Senator Daniel Patrick Moynihan objected. Dr Halvorsen said she was busy.\n\n",
+        );
+        let (heads, tails) = (
+            ["Mor", "Ven", "Dru", "Sel", "Tarn"],
+            ["ovic", "ard", "esco", "ley", "ani", "berg", "quist", "mann", "ston", "ek"],
+        );
+        for tail in tails {
+            for head in heads {
+                text.push_str(&format!("Peter {head}{tail} said he was pleased. "));
+            }
+            text.push_str("\n\n");
+        }
+        text.push_str(
+            "Kalston said the WHO was right. Brightwater said it would hire. Morovic agreed. \
+             Patrick Moynihan did not. Ingrid Halvorsen left.",
+        );
+        let all = found(&text);
+        assert!(all.len() > 50, "{} entities", all.len());
+        assert_eq!(mention_texts(&all, "Anna Kalston"), ["Anna Kalston", "a nurse", "she", "Kalston"]);
+        assert_eq!(mention_texts(&all, "World Health Organization"), ["World Health Organization", "WHO"]);
+        assert_eq!(mention_texts(&all, "Brightwater Optics Inc"), ["Brightwater Optics Inc", "Brightwater", "it"]);
+        assert_eq!(mention_texts(&all, "Peter Morovic"), ["Peter Morovic", "he", "Morovic"]);
+        assert_eq!(mention_texts(&all, "Daniel Patrick Moynihan"), ["Daniel Patrick Moynihan", "Patrick Moynihan"]);
+        assert_eq!(mention_texts(&all, "Ingrid Halvorsen"), ["Halvorsen", "she", "Ingrid Halvorsen"]);
+    }
+
+    #[test]
     fn a_headline_in_capitals_keeps_only_names_the_lists_or_the_text_know() {
         let all = found(
             "RUGBY - FRANCE EDGE PAST WALES, KESTREL COUNTY IN NARROW WIN.\n\n\

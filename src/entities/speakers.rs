@@ -217,7 +217,11 @@ fn mention_at(known: &[Known], at: usize, limit: usize) -> Option<(Span, usize)>
 /// `“…,” Doe said` / `“…,” said Doe` / `“…,” he added`.
 fn after_quote(doc: &Document, q: Span, known: &[Known]) -> Option<usize> {
     let sentence_end = doc.sentence_at(q.end.saturating_sub(1)).map(|s| doc.sentences()[s].span.end).unwrap_or(q.end);
-    let paragraph_end = doc.paragraphs().iter().find(|p| p.span.contains(q)).map_or(q.end, |p| p.span.end);
+    let paragraphs = doc.paragraphs();
+    let paragraph_end = paragraphs
+        .get(paragraphs.partition_point(|p| p.span.end < q.end))
+        .filter(|p| p.span.contains(q))
+        .map_or(q.end, |p| p.span.end);
     let limit = floor(doc, sentence_end.max(q.end).min(paragraph_end).min(q.end + 120));
     let tail = doc.slice(Span::new(q.end, limit));
     let lead = tail.len() - tail.trim_start_matches([' ', ',', '\u{a0}']).len();
