@@ -6052,7 +6052,6 @@ White House
 Oval Office
 Pentagon
 State Department
-U.S. State Department
 Department of State
 Treasury | ambiguous
 U.S. Treasury
@@ -6242,8 +6241,6 @@ SVR
 GRU
 Central Bank of Russia
 Bank of Russia
-Russian Defence Ministry
-Russian Defense Ministry
 Verkhovna Rada
 Rada | ambiguous
 SBU

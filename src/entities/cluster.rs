@@ -585,9 +585,11 @@ fn alias_of(
             }
         }
         // The name an acronym seen before stands for (`EU leaders …, European Union
-        // leaders`), an organisation's or a place's.
+        // leaders`), an organisation's or a place's; not a name that holds the acronym
+        // (`U.S. Steel` after `U.S.`).
         if words.len() >= 2
             && n == 1
+            && !words.contains(&cl.words[0])
             && matches!(kind, EntityType::Org | EntityType::Gpe)
             && own != EntityType::Person
             && is_acronym(&names[ci])

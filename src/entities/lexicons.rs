@@ -20,6 +20,8 @@ pub struct Known {
     pub ambiguous: bool,
     /// Whether it is a news organisation (`Reuters`), which reports on others.
     pub news: bool,
+    /// Whether it is a national government body (`State Department`, `Federal Reserve`).
+    pub government: bool,
 }
 
 /// Person, number and gender of a pronoun.
@@ -111,6 +113,9 @@ pub enum Role {
     ResultsNoun,
     /// A noun after the name of a market index (`index`, `average`).
     IndexNoun,
+    /// The last word of a ministry's name (`Ministry`, `Department`): a country or a people
+    /// right before the name is no part of it.
+    StateBody,
     /// A speech verb that attributes a quote and shows its subject speaks (`said`).
     Speech,
     /// A speech verb that only attributes a quote (`recalled`).
@@ -429,7 +434,8 @@ impl Lexicons {
         for (cols, _) in rows(lexicon::ORGANIZATIONS) {
             let ambiguous = cols.iter().skip(2).any(|c| *c == "ambiguous");
             let news = cols.get(1) == Some(&"news");
-            add(cols[0], Known { kind: EntityType::Org, canonical: None, ambiguous, news });
+            let government = cols.get(1) == Some(&"gov");
+            add(cols[0], Known { kind: EntityType::Org, canonical: None, ambiguous, news, government });
         }
         let mut countries = HashMap::default();
         for (cols, _) in rows(lexicon::COUNTRIES) {
@@ -437,7 +443,7 @@ impl Lexicons {
             if let Some(canonical) = canonical {
                 countries.insert(cols[0].replace('.', "").to_lowercase(), canonical);
             }
-            add(cols[0], Known { kind: EntityType::Gpe, canonical, ambiguous: false, news: false });
+            add(cols[0], Known { kind: EntityType::Gpe, canonical, ambiguous: false, news: false, government: false });
         }
         for (cols, _) in rows(lexicon::PLACES) {
             let kind = match cols.get(1).copied().unwrap_or("") {
@@ -445,10 +451,13 @@ impl Lexicons {
                 _ => EntityType::Loc,
             };
             let ambiguous = cols.iter().skip(2).any(|c| *c == "ambiguous");
-            add(cols[0], Known { kind, canonical: None, ambiguous, news: false });
+            add(cols[0], Known { kind, canonical: None, ambiguous, news: false, government: false });
         }
         for (cols, _) in rows(lexicon::DEMONYMS) {
-            add(cols[0], Known { kind: EntityType::Norp, canonical: None, ambiguous: false, news: false });
+            add(
+                cols[0],
+                Known { kind: EntityType::Norp, canonical: None, ambiguous: false, news: false, government: false },
+            );
         }
         let by_name: HashMap<&'static str, usize> = names.iter().enumerate().map(|(i, &n)| (n, i)).collect();
         let mut name_heads: HashMap<&'static str, NameLengths> = HashMap::default();
@@ -552,6 +561,7 @@ impl Lexicons {
                 "results_verb" => Role::ResultsVerb,
                 "results_noun" => Role::ResultsNoun,
                 "index_noun" => Role::IndexNoun,
+                "state_body" => Role::StateBody,
                 "goal_verb" => Role::GoalVerb,
                 "speech" => Role::Speech,
                 "speech_cue" => Role::SpeechCue,

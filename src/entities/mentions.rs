@@ -1168,6 +1168,32 @@ impl Finder<'_, '_> {
                     && !lex.words.contains_key(next)))
     }
 
+    /// Whether a government body's name starts at token `j`, right after the name before
+    /// it: one the gazetteer knows (`Federal Reserve`), or up to three plain words ending a
+    /// ministry's name (`Commerce Ministry`, `State Department`).
+    fn government_at(&self, j: usize, units: &[Option<Unit>]) -> bool {
+        let lex = &*LEXICONS;
+        if j == 0 || !self.adjacent(j - 1, j) {
+            return false;
+        }
+        if let Some(u) = units[j] {
+            return u.known.kind == super::EntityType::Org && u.known.government && !u.known.ambiguous;
+        }
+        let n = self.tokens.len();
+        let mut m = j;
+        while m < n && m < j + 3 && units[m].is_none() && (m == j || self.adjacent(m - 1, m)) {
+            let word = self.text(m);
+            if !is_plain_capitalised(word) || lex.is_given_name(word) {
+                return false;
+            }
+            if m > j && lex.words.get(word) == Some(&Role::StateBody) {
+                return true;
+            }
+            m += 1;
+        }
+        false
+    }
+
     /// Whether a run of at most four names from token `k` is followed by a country in
     /// brackets (`Naoko Kijimuta (Japan)`, `Kimberly Po ( U.S. )`).
     fn country_in_brackets_after(&self, k: usize) -> bool {
@@ -1522,6 +1548,17 @@ impl Finder<'_, '_> {
                 && unit_known.is_some_and(|u| {
                     matches!(u.kind, super::EntityType::Gpe | super::EntityType::Loc | super::EntityType::Norp)
                 });
+            // `Thai Commerce Ministry`, `U.S. State Department`, `U.S. Federal Reserve`: a
+            // country or a people, then a government body, are two names.
+            let nation = pieces == 1
+                && unit_known.is_some_and(|u| {
+                    !u.ambiguous
+                        && (u.kind == super::EntityType::Norp
+                            || u.kind == super::EntityType::Gpe && u.canonical.is_some())
+                });
+            if nation && self.government_at(j, units) {
+                return (j, unit_span, unit_known, false);
+            }
             let organisation = j >= k + 2 && self.ends_organisation(j);
             // Not a title's last word (`Prime Minister Rishi Sunak`).
             if (place || organisation) && self.person_follows(j, units) && opening_title().is_none_or(|end| j > end) {

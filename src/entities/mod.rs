@@ -1082,6 +1082,26 @@ mod tests {
     }
 
     #[test]
+    fn a_country_or_a_people_before_a_ministry_is_a_name_of_its_own() {
+        let all = found(
+            "The Thai Commerce Ministry said exports rose. A U.S. Justice Department spokesman \
+             agreed, and the U.S. Federal Reserve held rates. New York Police Department officers \
+             and European Commission staff watched. U.S. Steel shares fell.",
+        );
+        assert_eq!(entity(&all, "Thai").0, "NORP");
+        assert_eq!(entity(&all, "Commerce Ministry").0, "ORG");
+        // The third `U.S.` is the country inside `U.S. Steel`, which is no expansion of it.
+        assert_eq!(entity(&all, "U.S.").0, "GPE");
+        assert_eq!(mention_texts(&all, "U.S."), ["U.S.", "U.S.", "U.S."]);
+        assert_eq!(entity(&all, "Justice Department").0, "ORG");
+        assert_eq!(entity(&all, "Federal Reserve").0, "ORG");
+        // A city's police, a union's commission and a firm named for its country stay whole.
+        assert_eq!(entity(&all, "New York Police Department").0, "ORG");
+        assert_eq!(entity(&all, "European Commission").0, "ORG");
+        assert_eq!(entity(&all, "U.S. Steel").0, "ORG");
+    }
+
+    #[test]
     fn wire_names_of_organisations_and_officials_are_split_and_typed() {
         let all = found(
             "Spanish Farm Minister Loyola de Palacio spoke. Bayer AG said profit rose. Shares of \
@@ -1165,7 +1185,8 @@ mod tests {
             "The US State Department issued a warning on Monday. Jeff Rathke, the State \
              Department Spokesperson, said the embassy would stay open.",
         );
-        assert_eq!(mention_texts(&all, "US State Department"), ["US State Department", "State Department"]);
+        assert_eq!(entity(&all, "US").0, "GPE");
+        assert_eq!(mention_texts(&all, "State Department"), ["State Department", "State Department"]);
         assert!(all.iter().all(|e| !e.1.contains("Spokesperson")), "{all:#?}");
     }
 

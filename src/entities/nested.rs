@@ -72,7 +72,7 @@ mod tests {
     #[test]
     fn a_name_the_text_uses_alone_is_found_at_the_head_of_a_longer_one() {
         let got = nested(
-            "The United States warned Iran. The US State Department said talks would go on. \
+            "The United States warned Iran. The US Senate said talks would go on. \
              Andy Warhol's prints hang at the Andy Warhol Foundation. The New York Times and \
              New York agreed.",
         );
