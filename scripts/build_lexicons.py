@@ -8087,6 +8087,9 @@ Company
 Group
 Alliance
 Coalition
+Brotherhood
+Sisterhood
+Guild
 """
 
 # ---------------------------------------------------------------------------------------
