@@ -6,7 +6,7 @@ use super::coref::Found;
 use super::lexicons::{ascii_lower, Role, LEXICONS};
 use super::mentions::Candidate;
 use super::{EntityType, MentionKind};
-use crate::document::Document;
+use crate::document::{Document, ParagraphKind};
 use crate::span::Span;
 
 /// The most tokens an apposition spans; a longer run is a clause, not a description.
@@ -30,6 +30,51 @@ pub fn apposed(doc: &Document, candidates: &[Candidate], of: &[usize], kinds: &[
         }
     }
     found
+}
+
+/// The fewest words a person's description needs before its repetition in a heading is
+/// taken for them: `president of the Lantern Society`, not `a nurse`.
+const REPEATED_WORDS: usize = 3;
+
+/// `Wikinews interviews President of the Lantern Society of Magicians` over `… William
+/// Evans, president of the Lantern Society of Magicians, …`: the heading nearest before a
+/// person's apposed description, when it repeats the description word for word in any
+/// case, names that person with it.
+pub fn repeated_in_headings(doc: &Document, apposed: &[Found], kinds: &[EntityType]) -> Vec<Found> {
+    let headings: Vec<(usize, Span)> = doc
+        .sentences()
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| doc.paragraphs()[s.paragraph].kind == ParagraphKind::Heading)
+        .map(|(si, s)| (si, s.span))
+        .collect();
+    let mut found = Vec::new();
+    for &(span, _, e, _) in apposed {
+        let phrase = doc.slice(span);
+        let mut words = phrase.split(' ');
+        let indefinite = words.next().is_some_and(|w| matches!(w, "a" | "an" | "A" | "An"));
+        if kinds[e] != EntityType::Person || indefinite || words.count() + 1 < REPEATED_WORDS {
+            continue;
+        }
+        let before = headings.partition_point(|h| h.1.end <= span.start);
+        let Some(&(si, heading)) = before.checked_sub(1).map(|h| &headings[h]) else { continue };
+        if let Some(at) = find_words(doc.slice(heading), phrase) {
+            let start = heading.start + at;
+            found.push((Span::new(start, start + phrase.len()), MentionKind::Descriptor, e, si));
+        }
+    }
+    found
+}
+
+/// Where `phrase` occurs in `text` as whole words, in any ASCII case.
+fn find_words(text: &str, phrase: &str) -> Option<usize> {
+    let (bytes, wanted) = (text.as_bytes(), phrase.as_bytes());
+    let word_byte = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
+    (0..=bytes.len().checked_sub(wanted.len())?).find(|&at| {
+        bytes[at..at + wanted.len()].eq_ignore_ascii_case(wanted)
+            && (at == 0 || !word_byte(bytes[at - 1]))
+            && bytes.get(at + wanted.len()).is_none_or(|&b| !word_byte(b))
+    })
 }
 
 /// The description between commas right after candidate `c`, when it names a role of a
@@ -108,6 +153,30 @@ mod tests {
                 ("a former lawyer".to_string(), "Jane Doe".to_string())
             ]
         );
+    }
+
+    #[test]
+    fn a_heading_that_repeats_a_persons_description_names_them() {
+        let got = described(
+            "Wikinews interviews President of the Lantern Society of Magicians\n\nWikinews spoke with \
+             William Evans, president of the Lantern Society of Magicians, about magic. Jane Doe, a \
+             lawyer, agreed.",
+        );
+        let evans = |d: &str| (d.to_string(), "William Evans".to_string());
+        assert_eq!(
+            got,
+            [
+                evans("President of the Lantern Society of Magicians"),
+                evans("president of the Lantern Society of Magicians"),
+                ("a lawyer".to_string(), "Jane Doe".to_string())
+            ]
+        );
+        // Not a short description, nor one the heading holds only in part.
+        let got = described(
+            "Chief executive of Acme quits\n\nJane Doe, the chief executive of Acme Holdings, left. \
+             Ann Roe, a lawyer, agreed.\n\nA lawyer speaks",
+        );
+        assert_eq!(got.len(), 2, "{got:?}");
     }
 
     #[test]

@@ -277,7 +277,8 @@ pub fn entities(doc: &Document) -> Entities {
         .collect();
     let mut found = coref::resolve(doc, &tags, &mut targets);
     let kinds: Vec<EntityType> = targets.iter().map(|t| t.kind).collect();
-    let apposed = appositions::apposed(doc, &candidates, &of, &kinds);
+    let mut apposed = appositions::apposed(doc, &candidates, &of, &kinds);
+    apposed.extend(appositions::repeated_in_headings(doc, &apposed, &kinds));
     // First-person pronouns go to whoever speaks: needs the names and pronouns so far.
     let mut known: Vec<speakers::Known> = clusters
         .iter()
