@@ -279,6 +279,11 @@ const ADVERBS: WordSet = WordSet::new(&[
     "do",
 ]);
 
+/// Lower-case words that do not interrupt a speaker and the cue after them, though after a
+/// cue they open the reported clause (`critics have long argued`, `the two men have both
+/// said`; but `said long waits …`, `said all the …`).
+const BEFORE_CUE: WordSet = WordSet::new(&["long", "now", "first", "both", "all"]);
+
 /// Token-level views of a document used by the attribution rules.
 pub(crate) struct Words<'a> {
     /// The document.
@@ -520,7 +525,8 @@ impl<'a> Words<'a> {
     /// at most three, not below `floor`; returns the first other token.
     pub fn skip_adverbs_back(&self, mut i: usize, floor: usize) -> usize {
         for _ in 0..3 {
-            if i > floor && self.lowercase(i) && (self.in_set(i, &ADVERBS) || self.text(i).ends_with("ly")) {
+            let adverb = self.in_set(i, &ADVERBS) || self.in_set(i, &BEFORE_CUE) || self.text(i).ends_with("ly");
+            if i > floor && self.lowercase(i) && adverb {
                 i -= 1;
             } else {
                 break;

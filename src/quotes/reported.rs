@@ -844,6 +844,23 @@ mod tests {
     }
 
     #[test]
+    fn adverbs_between_the_speaker_and_the_verb_are_skipped() {
+        assert_quotes(
+            "Critics have long argued that the plan is unfair.",
+            &[("indirect", "the plan is unfair", "Critics", "argued", "reported-that")],
+        );
+        assert_quotes(
+            "The two men have both said that the deal is dead.",
+            &[("indirect", "the deal is dead", "two men", "said", "reported-that")],
+        );
+        // After the verb the same words open the clause.
+        assert_quotes(
+            "Prof Jane Doe said long waits had consequences.",
+            &[("indirect", "long waits had consequences", "Prof Jane Doe", "said", "reported-speech")],
+        );
+    }
+
+    #[test]
     fn a_relative_clause_reports_from_its_modal() {
         assert_quotes(
             "Ministers agreed on a plan that officials said could cut delays by a third.",
