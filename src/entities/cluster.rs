@@ -160,6 +160,16 @@ struct ClusterIndex {
 /// How many clusters a document has before [`ClusterIndex`] is kept.
 const INDEXED_FROM: usize = 48;
 
+/// The most clusters one word of [`ClusterIndex`] yields, the newest: a text whose every
+/// name shares a word is compared with the latest of them only.
+const MOST_PER_WORD: usize = 256;
+
+/// The newest [`MOST_PER_WORD`] clusters of an entry of [`ClusterIndex`].
+fn newest(entry: Option<&Vec<usize>>) -> &[usize] {
+    let all = entry.map_or(&[][..], Vec::as_slice);
+    &all[all.len().saturating_sub(MOST_PER_WORD)..]
+}
+
 /// Clusters looked up in a [`ClusterIndex`].
 enum Lookup<'a> {
     /// Every cluster: the index is not kept yet.
@@ -194,8 +204,9 @@ impl ClusterIndex {
     }
 
     fn add(&mut self, ci: usize, words: &[String], name: &str) {
+        // Only the newest entries are ever looked at: a repeat beyond them does no harm.
         fn push(list: &mut Vec<usize>, ci: usize) {
-            if list.last() != Some(&ci) && !list.contains(&ci) {
+            if list.last() != Some(&ci) && !list[list.len().saturating_sub(MOST_PER_WORD)..].contains(&ci) {
                 list.push(ci);
             }
         }
@@ -218,12 +229,12 @@ impl ClusterIndex {
         self.clusters >= INDEXED_FROM
     }
 
-    /// The clusters named with `word` (maybe others too).
+    /// The clusters named with `word` (maybe others too), at most [`MOST_PER_WORD`].
     fn with(&self, word: &str) -> Lookup<'_> {
         if !self.kept() {
             return Lookup::All(0..self.clusters);
         }
-        Lookup::Some(self.by_word.get(word).map_or(&[][..], Vec::as_slice).iter())
+        Lookup::Some(newest(self.by_word.get(word)).iter())
     }
 
     /// The clusters a name with these `words` (and `acronym`'s letters, for an acronym)
@@ -239,10 +250,10 @@ impl ClusterIndex {
             out.extend(self.with(last));
         }
         if let Some(letters) = acronym {
-            out.extend_from_slice(self.by_initials.get(letters).map_or(&[], Vec::as_slice));
+            out.extend_from_slice(newest(self.by_initials.get(letters)));
         }
         if words.len() >= 2 {
-            out.extend_from_slice(self.by_letters.get(&initials(text)).map_or(&[], Vec::as_slice));
+            out.extend_from_slice(newest(self.by_letters.get(&initials(text))));
         }
         out.sort_unstable_by(|a, b| b.cmp(a));
         out.dedup();
