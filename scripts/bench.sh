@@ -4,7 +4,9 @@
 # Measures, with the release build and output to /dev/null:
 #   1. `quarry segment --jobs 1` against `gzip -1` on the same expanded JSONL corpus
 #      (corpora/news.jsonl.gz, ~8.6 MB): MB/s of each and their ratio, best of $BENCH_RUNS;
-#   2. `quarry extract --jobs 1` on that corpus, best of $BENCH_RUNS;
+#   2. `quarry extract --jobs 1` on that corpus, best of $BENCH_RUNS, and on the same articles
+#      joined into one document (blank lines between them): the time of the one long document
+#      over that of the articles apart shows whether any stage grows faster than the text;
 #   3. `quarry extract` (default --jobs, one per core) on a large JSONL made by repeating the
 #      corpus with fresh ids ($BENCH_LARGE_MB MB, default 1024; built once under target/bench/
 #      and reused): MB/s and the peak resident memory of the process.
@@ -100,6 +102,21 @@ read -r ext_s ext_rss < <(measure "$runs" "$quarry" extract --jobs 1 "$corpus")
 ext_mbps=$(mbps "$bytes" "$ext_s")
 echo "$ext_mbps MB/s ($ext_s s)"
 
+echo "== quarry extract --jobs 1, the corpus as one document"
+joined=$dir/news-joined.jsonl
+python3 - "$corpus" "$joined" <<'PY'
+import json, sys
+texts = [json.loads(line)["text"] for line in open(sys.argv[1], encoding="utf-8")]
+with open(sys.argv[2], "w", encoding="utf-8") as out:
+    out.write(json.dumps({"id": "joined", "text": "\n\n".join(texts)}) + "\n")
+PY
+joined_bytes=$(wc -c <"$joined")
+read -r one_s one_rss < <(measure "$runs" "$quarry" extract --jobs 1 "$joined")
+one_mbps=$(mbps "$joined_bytes" "$one_s")
+echo "$one_mbps MB/s ($one_s s)"
+growth=$(python3 -c "import sys; print(f'{float(sys.argv[1]) / float(sys.argv[2]):.2f}')" "$one_s" "$ext_s")
+echo "one document / $docs documents: $growth of the time"
+
 large_row=""
 if [ "$large_mb" -gt 0 ]; then
     large=$dir/news-${large_mb}mb.jsonl
@@ -143,6 +160,7 @@ printf '%-36s %9s %9s %14s\n' "" "MB/s" "seconds" "peak RSS (MB)"
 printf '%-36s %9s %9.3f %14s\n' "quarry segment --jobs 1 ($((bytes / 1000000)) MB)" "$seg_mbps" "$seg_s" "$(mb "$seg_rss")"
 printf '%-36s %9s %9.3f %14s\n' "gzip -1" "$gz_mbps" "$gz_s" "-"
 printf '%-36s %9s %9.3f %14s\n' "quarry extract --jobs 1" "$ext_mbps" "$ext_s" "$(mb "$ext_rss")"
+printf '%-36s %9s %9.3f %14s\n' "quarry extract --jobs 1, as one doc" "$one_mbps" "$one_s" "$(mb "$one_rss")"
 [ -n "$large_row" ] && echo "$large_row"
 echo
 verdict() { python3 -c "import sys; print('met' if eval(sys.argv[1]) else 'MISSED')" "${1//<=/}"; }
