@@ -60,6 +60,15 @@ pub fn extract(doc: &Document) -> Extraction {
         .filter_map(|q| Some((q.span, q.speaker?.entity?)))
         .collect();
     entities.link_speakers(doc, &spoken);
+    // `“…,” she says`: a pronoun speaker the quote stage resolved by itself.
+    let pronouns: Vec<(Span, usize)> = quotes
+        .iter()
+        .filter_map(|q| q.speaker)
+        .filter_map(|s| Some((s.span, s.entity?)))
+        .filter(|&(span, _)| entities.mentions.binary_search_by_key(&span.start, |m| m.span.start).is_err())
+        .filter(|&(span, _)| entities::lexicons::LEXICONS.pronoun(doc.slice(span)).is_some())
+        .collect();
+    entities.link_pronouns(doc, &pronouns);
     let claims = claims::claims(doc, &entities, &quotes);
     Extraction { entities, quotes, claims }
 }

@@ -178,8 +178,7 @@ impl Entities {
     /// by the weaker evidence this stage has on its own moves to the speaker.
     pub fn link_speakers(&mut self, doc: &Document, spoken: &[(Span, usize)]) {
         let lex = &*lexicons::LEXICONS;
-        let mut added = Vec::new();
-        let mut changed = false;
+        let mut links = Vec::new();
         for &(span, entity) in spoken {
             if self.entities.get(entity).is_none_or(|e| e.kind != EntityType::Person) {
                 continue;
@@ -187,25 +186,34 @@ impl Entities {
             let tokens = doc.tokens();
             let from = tokens.partition_point(|t| t.span.start < span.start);
             for t in tokens[from..].iter().take_while(|t| t.span.end <= span.end) {
-                if lex.pronoun(doc.slice(t.span)).is_none_or(|p| !p.first || p.plural) {
-                    continue;
+                if lex.pronoun(doc.slice(t.span)).is_some_and(|p| p.first && !p.plural) {
+                    links.push((t.span, entity));
                 }
-                let at = self.mentions.partition_point(|m| m.span.start < t.span.start);
-                match self.mentions.get_mut(at).filter(|m| m.span == t.span) {
-                    Some(m) => m.entity = entity,
-                    None => {
-                        let sentence = doc.sentence_at(t.span.start).unwrap_or(0);
-                        added.push(Mention { span: t.span, kind: MentionKind::Pronoun, entity, sentence });
-                    }
-                }
-                changed = true;
             }
         }
-        if !changed {
+        self.link_pronouns(doc, &links);
+    }
+
+    /// Links each pronoun span of `links` to its entity, as a pronoun mention: moved there
+    /// when it was linked elsewhere, added when it was not linked at all. A span given twice
+    /// goes to the later entity. (`“…,” she says` after a named speaker's quote: the quote
+    /// stage says whom the `she` it attributes names.)
+    pub fn link_pronouns(&mut self, doc: &Document, links: &[(Span, usize)]) {
+        if links.is_empty() {
             return;
         }
-        // One sort for all the pronouns added, rather than an insertion each; a pronoun in
-        // two quotes goes to the later one's speaker.
+        let mut added = Vec::new();
+        for &(span, entity) in links {
+            let at = self.mentions.partition_point(|m| m.span.start < span.start);
+            match self.mentions.get_mut(at).filter(|m| m.span == span) {
+                Some(m) => m.entity = entity,
+                None => {
+                    let sentence = doc.sentence_at(span.start).unwrap_or(0);
+                    added.push(Mention { span, kind: MentionKind::Pronoun, entity, sentence });
+                }
+            }
+        }
+        // One sort for all the pronouns added, rather than an insertion each.
         self.mentions.extend(added);
         self.mentions.sort_by_key(|m| (m.span.start, m.span.end));
         self.mentions.dedup_by(|later, kept| {

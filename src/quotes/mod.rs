@@ -253,7 +253,42 @@ pub fn quotes(doc: &Document, entities: &Entities) -> Vec<Quote> {
         out.extend(answers);
     }
     out.sort_by_key(|q| (q.span.start, q.span.end));
+    last_speaker_for_pronouns(doc, entities, &mut out);
     out
+}
+
+/// `Blythe says the hardest part was psychological. “The bone heals …,” she says.`: a `he`
+/// or `she` the entity stage left unresolved (two women in view), speaking right after a
+/// named person's quote, in that paragraph or the next two, is that person when the gender
+/// agrees and no other person is mentioned between them.
+fn last_speaker_for_pronouns(doc: &Document, entities: &Entities, quotes: &mut [Quote]) {
+    use crate::entities::EntityType;
+    let paragraph_of = |at: usize| doc.paragraphs().partition_point(|p| p.span.end <= at);
+    for i in 1..quotes.len() {
+        let Some(speaker) = quotes[i].speaker.filter(|s| s.entity.is_none()) else { continue };
+        let Some(gender) = crate::entities::lexicons::LEXICONS
+            .pronoun(doc.slice(speaker.span))
+            .filter(|p| !p.plural && !p.neuter && !p.speaker)
+            .and_then(|p| p.gender)
+        else {
+            continue;
+        };
+        let previous = &quotes[i - 1];
+        let Some((from, e)) = previous.speaker.and_then(|s| Some((s.span, s.entity?))) else { continue };
+        let person = &entities.entities[e];
+        let near = paragraph_of(previous.span.start) + 2 >= paragraph_of(speaker.span.start);
+        if person.kind != EntityType::Person || person.gender.is_some_and(|g| g != gender) || !near {
+            continue;
+        }
+        let between = Span::new(from.end.min(speaker.span.start), speaker.span.start);
+        let others = entities
+            .mentions_in(between)
+            .iter()
+            .any(|m| m.entity != e && entities.entities.get(m.entity).is_some_and(|o| o.kind == EntityType::Person));
+        if !others {
+            quotes[i].speaker = Some(Speaker { entity: Some(e), ..speaker });
+        }
+    }
 }
 
 /// The quote a piece makes, if it is one.

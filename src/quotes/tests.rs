@@ -76,6 +76,23 @@ pub(crate) fn assert_no_quotes(text: &str) {
 }
 
 #[test]
+fn a_pronoun_left_open_speaks_for_the_person_quoted_just_before() {
+    // Two women in view: the entity stage cannot tell whom `she` means, the quotes can.
+    let text = "Amara Osei won again. Osei said she was grateful. She credits her physiotherapist, \
+                Hannah Blythe, with her confidence. Osei says she trains daily. Her coach agrees with \
+                her.\n\nBlythe, who has worked with the team since 2015, says the hardest part was \
+                psychological.\n\n“The bone heals on its own timetable,” she says.";
+    let got = speakers(text);
+    assert_eq!(got.last(), Some(&("she".to_string(), "Hannah Blythe".to_string())), "{got:?}");
+    // Not when another person is named between them.
+    let text = "Amara Osei won again. She credits her physiotherapist, Hannah Blythe, with her \
+                confidence.\n\nBlythe says the hardest part was psychological. Osei agrees.\n\n\
+                “The bone heals on its own timetable,” she says.";
+    let got = speakers(text);
+    assert_ne!(got.last().map(|s| s.1.as_str()), Some("Hannah Blythe"), "{got:?}");
+}
+
+#[test]
 fn odd_inputs_keep_spans_valid() {
     let long = "x".repeat(1 << 20);
     let marks = "“‘\"'«»„”’ said ".repeat(2000);
