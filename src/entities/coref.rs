@@ -101,7 +101,8 @@ pub fn resolve(doc: &Document, tags: &[Tag], targets: &mut [Target]) -> Vec<Foun
                     speaker_it(doc, tokens, k, targets, &mut recency, si, t.span.start)
                         .or_else(|| (!expletive).then(|| thing(targets, &mut recency, si, t.span.start)).flatten())
                 } else if p.gender.is_some() {
-                    person(targets, &mut recency, si, t.span.start, p.gender)
+                    speaker_pronoun(doc, tokens, k, targets, &mut recency, si, t.span.start, p.gender)
+                        .or_else(|| person(targets, &mut recency, si, t.span.start, p.gender))
                 } else if p.plural && !in_quote {
                     group(targets, &mut recency, si, t.span.start)
                 } else {
@@ -187,6 +188,41 @@ fn speaker_it(
     sentence: usize,
     at: usize,
 ) -> Option<usize> {
+    let organisation = |kind| matches!(kind, EntityType::Org | EntityType::Gpe);
+    speaker_before(doc, tokens, k, targets, recency, sentence, at, organisation)
+}
+
+/// The person who speaks, for the `he` or `she` at token `k` right after their speech verb:
+/// `His father Mohamed El-Hassan Mohamed said he was taking …`, `Jafari said she felt …`
+/// (however much more often another person of that gender was named before).
+#[allow(clippy::too_many_arguments)]
+fn speaker_pronoun(
+    doc: &Document,
+    tokens: &[crate::document::Token],
+    k: usize,
+    targets: &[Target],
+    recency: &mut Recency,
+    sentence: usize,
+    at: usize,
+    gender: Option<Gender>,
+) -> Option<usize> {
+    let e = speaker_before(doc, tokens, k, targets, recency, sentence, at, |kind| kind == EntityType::Person)?;
+    targets[e].gender.is_none_or(|g| Some(g) == gender).then_some(e)
+}
+
+/// The entity of an accepted type whose name ends right before the speech verb that the
+/// pronoun at token `k` follows (maybe after `that`, or `on` and a day).
+#[allow(clippy::too_many_arguments)]
+fn speaker_before(
+    doc: &Document,
+    tokens: &[crate::document::Token],
+    k: usize,
+    targets: &[Target],
+    recency: &mut Recency,
+    sentence: usize,
+    at: usize,
+    accept: impl Fn(EntityType) -> bool,
+) -> Option<usize> {
     let word = |j: usize| doc.slice(tokens[j].span);
     let mut j = k;
     if j >= 1 && word(j - 1) == "that" {
@@ -199,15 +235,15 @@ fn speaker_it(
         return None;
     }
     let verb = j - 1;
-    let (e, distance, ..) =
-        *recency.recent(targets, sentence, at, |kind| matches!(kind, EntityType::Org | EntityType::Gpe)).first()?;
+    let (e, distance, ..) = *recency.recent(targets, sentence, at, accept).first()?;
     let start = recency.latest[e]?.0;
-    // The name ends right before the verb: only its own words lie between.
+    // The name ends right before the verb: only its own words lie between (`El-Hassan`
+    // is three tokens).
     let first = tokens.partition_point(|t| t.span.start < start);
     let name = first < verb
         && tokens[first..verb].iter().all(|t| {
             let w = doc.slice(t.span);
-            w.starts_with(char::is_uppercase) || matches!(w, "." | "&" | "of" | "’s" | "'s")
+            w.starts_with(char::is_uppercase) || matches!(w, "." | "&" | "-" | "of" | "’s" | "'s")
         });
     (distance == 0 && name).then_some(e)
 }

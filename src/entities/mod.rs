@@ -1689,6 +1689,19 @@ mod tests {
     }
 
     #[test]
+    fn he_right_after_a_persons_speech_verb_is_that_person() {
+        let all = found(
+            "Ahmed Mohamed was arrested. Ahmed Mohamed was freed. Ahmed Mohamed met the mayor. \
+             Mohamed smiled. His father Mohamed El-Hassan Mohamed said he was taking the family \
+             to New York.",
+        );
+        assert_eq!(mention_texts(&all, "Mohamed El-Hassan Mohamed"), ["Mohamed El-Hassan Mohamed", "he"]);
+        // Not when the gender disagrees.
+        let all = found("Tom Hale met Ann Lee. Ann Lee said he had won.");
+        assert_eq!(mention_texts(&all, "Tom Hale"), ["Tom Hale", "he"]);
+    }
+
+    #[test]
     fn particles_after_an_initial_are_part_of_the_name() {
         let all = found("Felix A. da Costa, lawyer for the family, and Elodie R. de la Cruz spoke. Costa left.");
         let names: Vec<&str> = all.iter().map(|e| e.1.as_str()).collect();
