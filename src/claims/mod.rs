@@ -548,6 +548,23 @@ mod tests {
     }
 
     #[test]
+    fn a_bare_figure_opening_a_joined_clause_counts_what_the_count_before_counts() {
+        assert_eq!(
+            valued("About 2,000 people were evacuated and 14 were killed."),
+            [unit("About 2,000 people", 2000.0, "people"), unit("14", 14.0, "people")]
+        );
+        assert_eq!(
+            valued("Five people died and 20 were injured."),
+            [unit("Five people", 5.0, "people"), unit("20", 20.0, "people")]
+        );
+        // Not when the count's own clause goes on with no verb, nor after a percentage.
+        assert_eq!(
+            valued("The firm employs 400 staff and 30 are contractors. Shares rose 5% and 3 were sold."),
+            [unit("400 staff", 400.0, "staff"), unit("30", 30.0, ""), unit("5%", 5.0, "%"), unit("3", 3.0, "")]
+        );
+    }
+
+    #[test]
     fn a_figure_compared_with_the_one_before_takes_its_unit() {
         assert_eq!(
             valued("The streamer had 3.2 million subscribers, up from 2.9 million a year earlier."),

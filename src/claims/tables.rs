@@ -439,6 +439,9 @@ pub(crate) mod class {
     pub const VERB: u32 = 1 << 26;
     /// A noun after a year that makes the year a baseline (`2005 levels`).
     pub const BASELINE: u32 = 1 << 27;
+    /// A verb or an auxiliary that opens a clause after a count (`2,000 people were
+    /// evacuated and 14 were killed`).
+    pub const CLAUSE: u32 = 1 << 28;
 
     /// The bit of a class name in the lexicon file.
     pub fn of(name: &str) -> Option<u32> {
@@ -471,14 +474,15 @@ pub(crate) mod class {
             "level" => LEVEL,
             "verb" => VERB,
             "baseline" => BASELINE,
+            "clause" => CLAUSE,
             _ => return None,
         })
     }
 }
 
 /// The index of the filter of words in any class, after one filter per class (the last
-/// class is [`class::VERB`]).
-const ANY_CLASS: usize = class::VERB.trailing_zeros() as usize + 1;
+/// class is [`class::CLAUSE`]).
+const ANY_CLASS: usize = class::CLAUSE.trailing_zeros() as usize + 1;
 
 /// Every claim lexicon, loaded.
 pub(crate) struct Tables {

@@ -1119,6 +1119,17 @@ pub(crate) fn carried(v: &View, prev: &Quantity, q: &Quantity) -> Option<What> {
     if !plain || year || !unit || prev.kind.is_some() || prev.last > q.first {
         return None;
     }
+    // `2,000 people were evacuated and 14 were killed`: a bare figure opening a clause
+    // joined to a count's, each before a verb, counts the same thing.
+    let clause = |k: usize| k < v.len() && TABLES.is(v.b(k), class::CLAUSE);
+    if matches!(prev.what, What::Count { .. })
+        && q.first > prev.last
+        && v.is_any(q.first - 1, &["and", "but"])
+        && clause(prev.last)
+        && clause(q.last)
+    {
+        return Some(prev.what);
+    }
     // The comparison ends right before the figure or its qualifier, a few words after `prev`
     // (`subscribers at the end of June, up from`).
     let end = TABLES.qualifiers.ending_at(v, q.first, |_| true).map_or(q.first, |(k, _)| k);
