@@ -178,16 +178,26 @@ fn sentence(
         }
         // A contrast the writer adds (`…, while its partner announced …`, `…, though she
         // stopped short of …`) is not reported; nor is what followed, a participle with its
-        // object (`…, sending its shares lower`, `…, calling it unnecessary`; not `…,
-        // existing ideas`).
+        // object (`…, sending its shares lower`, `…, calling it unnecessary`, `…,
+        // complicating efforts to avoid a shutdown`; not `…, existing ideas`).
         if cand.forward {
+            let plural_then_preposition = |t: usize| {
+                let noun = w.text(t);
+                noun.len() > 3
+                    && noun.ends_with('s')
+                    && noun.bytes().all(|b| b.is_ascii_lowercase())
+                    && t + 1 < cand.to
+                    && w.is_any(t + 1, &["to", "of", "about", "over", "among", "for", "from"])
+            };
             let participle = |t: usize| {
                 let word = w.text(t);
                 word.len() > 6
                     && word.ends_with("ing")
                     && word.bytes().all(|b| b.is_ascii_lowercase())
                     && t + 1 < cand.to
-                    && (w.in_set(t + 1, &DETERMINERS) || w.is_any(t + 1, &["it", "them", "him"]))
+                    && (w.in_set(t + 1, &DETERMINERS)
+                        || w.is_any(t + 1, &["it", "them", "him"])
+                        || plural_then_preposition(t + 1))
             };
             if let Some(t) = (cand.from + 1..cand.to).find(|&t| {
                 w.punct(t - 1, ",;") && (w.is_any(t, &["while", "whereas", "though", "although"]) || participle(t))
@@ -1151,6 +1161,10 @@ mod tests {
         assert_quotes(
             "Carver said that policy was in a good place, though she stopped short of endorsing a cut.",
             &[("indirect", "policy was in a good place", "Carver", "said", "reported-that")],
+        );
+        assert_quotes(
+            "A key senator said she would not back the bill, complicating efforts to avoid a shutdown.",
+            &[("indirect", "she would not back the bill", "A key senator", "said", "reported-speech")],
         );
         // An adjective in -ing after a comma is still the speaker's (`existing ideas`).
         assert_quotes(
