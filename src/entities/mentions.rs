@@ -1273,7 +1273,8 @@ impl Finder<'_, '_> {
                     && (lex.not_names.contains(word) || lex.is_english_word(word))
                     && !lex.first_names.contains_key(word)
                     && !lex.surnames.contains(word)
-                    && !lex.by_name.contains_key(word);
+                    // `Speaker of the House`: a body the gazetteer knows only as a word.
+                    && lex.by_name.get(word).is_none_or(|&i| lex.known[i].ambiguous);
             if !common || !self.adjacent(j - 1, j) {
                 return 0;
             }

@@ -984,6 +984,24 @@ mod tests {
     }
 
     #[test]
+    fn a_title_with_its_portfolio_before_a_name_speaks_as_the_person() {
+        let want = |speaker: &str, name: &str| vec![(speaker.to_string(), name.to_string())];
+        assert_eq!(
+            speakers("Secretary of State Warren Christopher said the talks would resume."),
+            want("Secretary of State Warren Christopher", "Warren Christopher")
+        );
+        assert_eq!(
+            speakers("Speaker of the House Ron Deakins said the House would act."),
+            want("Speaker of the House Ron Deakins", "Ron Deakins")
+        );
+        // A spokesman for someone is not that someone.
+        assert_eq!(
+            speakers("A spokesman for John Smith said the talks would resume."),
+            want("A spokesman for John Smith", "")
+        );
+    }
+
+    #[test]
     fn quote_then_pronoun_and_cue() {
         assert_quotes("“We will win,” she said.", &[("direct", "We will win", "she", "said", "quote-speaker-cue")]);
         assert_quotes("“Why now?” she asked.", &[("direct", "Why now?", "she", "asked", "quote-speaker-cue")]);

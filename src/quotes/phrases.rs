@@ -11,6 +11,7 @@ use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use crate::document::{Document, Token, TokenKind};
+use crate::entities::lexicons::LEXICONS;
 use crate::entities::Entities;
 use crate::lexicon;
 use crate::span::Span;
@@ -565,7 +566,21 @@ impl<'a> Words<'a> {
         if !self.phrase_token(last) || !(self.is_word(last) || self.name_token(last)) {
             return None;
         }
-        let p = self.phrase_in_run(start, last, 2)?;
+        let mut p = self.phrase_in_run(start, last, 2)?;
+        // `Speaker of the House Ron Deakins`: the title and its `of` before `the` are the
+        // phrase's too.
+        let title = |t: usize| self.capitalized(t) && LEXICONS.is_title_word(self.text(t));
+        if p.first >= start + 2
+            && self.is(p.first, "the")
+            && self.is_any(p.first - 1, &["of", "for"])
+            && title(p.first - 2)
+        {
+            let mut first = p.first - 2;
+            while first > start && title(first - 1) {
+                first -= 1;
+            }
+            p = Phrase { span: Span::new(self.tokens[first].span.start, p.span.end), first, ..p };
+        }
         // `Jane Doe in Paris`, `officials in Brussels`, `the ministry on Monday`: the phrase
         // before `in`/`on` names the speaker, the one after says where or when.
         if p.first >= floor + 2 && p.kind != PhraseKind::Pronoun && self.in_set(p.first - 1, &LOCATIVE) {
@@ -932,6 +947,9 @@ impl<'a> Words<'a> {
 /// mention covering the phrase's head (for a pronoun, the pronoun itself). Indefinite
 /// phrases (`a spokesman`) name nobody and stay unresolved.
 pub(crate) fn resolve(words: &Words, entities: &Entities, phrase: &Phrase) -> Option<usize> {
+    if let Some(e) = titled_person(words, entities, phrase) {
+        return Some(e);
+    }
     if phrase.kind == PhraseKind::Indefinite {
         return None;
     }
@@ -955,6 +973,23 @@ pub(crate) fn resolve(words: &Words, entities: &Entities, phrase: &Phrase) -> Op
         }
     }
     (entity < entities.entities.len()).then_some(entity)
+}
+
+/// `Secretary of State Warren Christopher`, `Speaker of the House Ron Deakins`: a title
+/// with its portfolio, in capitals but for `of`, `the`, `for` and `and`, ending in a
+/// person's name, names that person (not `a spokesman for John Smith`).
+fn titled_person(words: &Words, entities: &Entities, phrase: &Phrase) -> Option<usize> {
+    if phrase.kind == PhraseKind::Pronoun
+        || !crate::entities::lexicons::LEXICONS.is_title_word(words.text(phrase.first))
+    {
+        return None;
+    }
+    let last = entities.mentions_in(phrase.span).last().filter(|m| m.span.end == phrase.span.end)?;
+    let person = entities.entities.get(last.entity)?;
+    let name_start = words.at_or_after(last.span.start);
+    let titled =
+        (phrase.first..name_start).all(|t| words.capitalized(t) || words.is_any(t, &["of", "the", "for", "and"]));
+    (person.kind == crate::entities::EntityType::Person && titled && name_start > phrase.first).then_some(last.entity)
 }
 
 #[cfg(test)]
