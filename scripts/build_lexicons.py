@@ -8636,6 +8636,9 @@ influencer | u
 # sport
 coach | u
 head coach | u
+rookie | u
+newcomer | u
+debutant | u
 striker | u
 midfielder | u
 defender | u

@@ -1048,6 +1048,14 @@ impl Finder<'_, '_> {
         if self.title_with_portfolio(k).is_some() {
             return true;
         }
+        // `“…,” Chief Executive Laura Brandvold said`: a title of several words before a
+        // name, its first word capitalised for the title's sake.
+        let n = self.tokens.len();
+        if self.title_phrase_at(k, n, false).is_some_and(|(_, width)| {
+            width > 1 && k + width < n && self.name_like(k + width) && !lex.is_title_word(self.text(k + width))
+        }) {
+            return true;
+        }
         // `Shelter, the housing charity, said …`: a common word apposed to a kind of
         // organisation or a person's role is a name.
         let described = k + 2 < self.tokens.len()

@@ -620,6 +620,16 @@ mod tests {
     }
 
     #[test]
+    fn a_title_or_a_role_opening_a_sentence_is_no_part_of_the_name() {
+        let all = found(
+            "“We bought for a normal winter,” Chief Executive Laura Brandvold said. Rookie Marcus \
+             Bell added 22 points. Prime Minister Sheikh Hasina ordered an inquiry.",
+        );
+        let names: Vec<&str> = all.iter().map(|e| e.1.as_str()).collect();
+        assert_eq!(names, ["Laura Brandvold", "Marcus Bell", "Hasina"]);
+    }
+
+    #[test]
     fn a_title_with_its_portfolio_is_no_part_of_the_name() {
         let all = found(
             "Secretary of State Warren Kestler met Minister of Finance Ali Rahmat in Dunmore. \
