@@ -714,7 +714,11 @@ fn alias_of(
             // A one-word name with little evidence (`Quorra` in a headline) is the same as
             // its longer form, unless both look like a person's.
             let weak = n == 1 && cl.votes.best().1 < 1.0 && (own != EntityType::Person || own_weight < 1.0);
+            // Nor a product named after its maker (`Quillpad` … `Quillpad Plus`, `Boeing` …
+            // `Boeing 737 MAX`).
+            let product_of = kind == EntityType::Org && own == EntityType::Product;
             let extends = words.starts_with(&cl.words)
+                && !product_of
                 && !matches!(kind, EntityType::Gpe | EntityType::Loc | EntityType::Norp)
                 && ((own == EntityType::Person) == (kind == EntityType::Person)
                     || kind == EntityType::Person && n == 1 && firm_org

@@ -230,6 +230,9 @@ fn speaker_before(
     }
     if j >= 2 && word(j - 2) == "on" && LEXICONS.dates.contains(word(j - 1)) {
         j -= 2;
+    } else if j >= 2 && LEXICONS.dates.contains(word(j - 1)) && LEXICONS.is_speech_cue(word(j - 2)) {
+        // `said Tuesday that it would …`.
+        j -= 1;
     }
     if j == 0 || !LEXICONS.is_speech_cue(word(j - 1)) {
         return None;

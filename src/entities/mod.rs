@@ -1691,6 +1691,18 @@ mod tests {
     }
 
     #[test]
+    fn a_product_named_after_its_maker_is_an_entity_of_its_own() {
+        let all = found(
+            "Quillpad said Tuesday that it would reverse the change. Users of Quillpad Plus were \
+             angry. Boeing said it would fix the plane. The Boeing 737 MAX was grounded.",
+        );
+        assert_eq!(entity(&all, "Quillpad").0, "ORG");
+        assert_eq!(entity(&all, "Quillpad Plus").0, "PRODUCT");
+        assert_eq!(mention_texts(&all, "Boeing"), ["Boeing", "it"]);
+        assert_eq!(entity(&all, "Boeing 737 MAX").0, "PRODUCT");
+    }
+
+    #[test]
     fn a_company_with_a_given_name_speaks_of_itself_as_it() {
         let all = found("Separately, Orrin said on Wednesday it would delay a plan. Brent crude fell.");
         assert_eq!(entity(&all, "Orrin").0, "ORG");

@@ -426,6 +426,9 @@ pub(super) fn says_it(doc: &Document, c: &Candidate) -> Option<bool> {
     let mut k = after + 1;
     if word(k) == "on" && LEXICONS.dates.contains(word(k + 1)) {
         k += 2;
+    } else if LEXICONS.dates.contains(word(k)) {
+        // `Quillpad said Tuesday that it would …`, as American wire copy writes it.
+        k += 1;
     } else if word(k) == "in" && word(k + 1) == "a" && word(k + 2) == "statement" {
         k += 3;
         if word(k) == "," {
