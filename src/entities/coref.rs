@@ -79,6 +79,7 @@ pub fn resolve(doc: &Document, tags: &[Tag], targets: &mut [Target]) -> Vec<Foun
                     continue;
                 }
                 let next = tokens.get(k + 1).map(|n| doc.slice(n.span)).unwrap_or("");
+                let site = Site { doc, tokens, k, sentence: si, at: t.span.start };
                 let resolved = if p.neuter && !p.plural {
                     // `it is likely that …`, `it was raining`: no referent.
                     let expletive = word.eq_ignore_ascii_case("it")
@@ -98,10 +99,10 @@ pub fn resolve(doc: &Document, tags: &[Tag], targets: &mut [Target]) -> Vec<Foun
                                 | "takes"
                                 | "took"
                         );
-                    speaker_it(doc, tokens, k, targets, &mut recency, si, t.span.start)
+                    speaker_it(site, targets, &mut recency)
                         .or_else(|| (!expletive).then(|| thing(targets, &mut recency, si, t.span.start)).flatten())
                 } else if p.gender.is_some() {
-                    speaker_pronoun(doc, tokens, k, targets, &mut recency, si, t.span.start, p.gender)
+                    speaker_pronoun(site, targets, &mut recency, p.gender)
                         .or_else(|| person(targets, &mut recency, si, t.span.start, p.gender))
                 } else if p.plural && !in_quote {
                     group(targets, &mut recency, si, t.span.start)
@@ -176,53 +177,41 @@ pub fn resolve(doc: &Document, tags: &[Tag], targets: &mut [Target]) -> Vec<Foun
     found
 }
 
-/// The organisation or country that speaks, for the `it` at token `k` right after its
-/// speech verb: `Acme said on Tuesday it would cut jobs`, `North Korea stated that it will
-/// respond` (where `it would` alone may be no reference at all).
-fn speaker_it(
-    doc: &Document,
-    tokens: &[crate::document::Token],
+/// Where a pronoun stands: its document, its sentence's tokens, its index among them, the
+/// sentence's index and the pronoun's offset.
+#[derive(Clone, Copy)]
+struct Site<'a> {
+    doc: &'a Document,
+    tokens: &'a [crate::document::Token],
     k: usize,
-    targets: &[Target],
-    recency: &mut Recency,
     sentence: usize,
     at: usize,
-) -> Option<usize> {
-    let organisation = |kind| matches!(kind, EntityType::Org | EntityType::Gpe);
-    speaker_before(doc, tokens, k, targets, recency, sentence, at, organisation)
 }
 
-/// The person who speaks, for the `he` or `she` at token `k` right after their speech verb:
-/// `His father Mohamed El-Hassan Mohamed said he was taking …`, `Jafari said she felt …`
-/// (however much more often another person of that gender was named before).
-#[allow(clippy::too_many_arguments)]
-fn speaker_pronoun(
-    doc: &Document,
-    tokens: &[crate::document::Token],
-    k: usize,
-    targets: &[Target],
-    recency: &mut Recency,
-    sentence: usize,
-    at: usize,
-    gender: Option<Gender>,
-) -> Option<usize> {
-    let e = speaker_before(doc, tokens, k, targets, recency, sentence, at, |kind| kind == EntityType::Person)?;
+/// The organisation or country that speaks, for the `it` right after its speech verb:
+/// `Acme said on Tuesday it would cut jobs`, `North Korea stated that it will respond`
+/// (where `it would` alone may be no reference at all).
+fn speaker_it(site: Site, targets: &[Target], recency: &mut Recency) -> Option<usize> {
+    speaker_before(site, targets, recency, |kind| matches!(kind, EntityType::Org | EntityType::Gpe))
+}
+
+/// The person who speaks, for the `he` or `she` right after their speech verb: `His father
+/// Mohamed El-Hassan Mohamed said he was taking …`, `Jafari said she felt …` (however much
+/// more often another person of that gender was named before).
+fn speaker_pronoun(site: Site, targets: &[Target], recency: &mut Recency, gender: Option<Gender>) -> Option<usize> {
+    let e = speaker_before(site, targets, recency, |kind| kind == EntityType::Person)?;
     targets[e].gender.is_none_or(|g| Some(g) == gender).then_some(e)
 }
 
 /// The entity of an accepted type whose name ends right before the speech verb that the
-/// pronoun at token `k` follows (maybe after `that`, or `on` and a day).
-#[allow(clippy::too_many_arguments)]
+/// pronoun at `site` follows (maybe after `that`, or a day with or without `on`).
 fn speaker_before(
-    doc: &Document,
-    tokens: &[crate::document::Token],
-    k: usize,
+    site: Site,
     targets: &[Target],
     recency: &mut Recency,
-    sentence: usize,
-    at: usize,
     accept: impl Fn(EntityType) -> bool,
 ) -> Option<usize> {
+    let Site { doc, tokens, k, sentence, at } = site;
     let word = |j: usize| doc.slice(tokens[j].span);
     let mut j = k;
     if j >= 1 && word(j - 1) == "that" {
