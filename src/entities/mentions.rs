@@ -1069,6 +1069,22 @@ impl Finder<'_, '_> {
         if described {
             return true;
         }
+        // `Harbor & Pine said …`, `Black & Decker Corp. rose …`: a common word, an ampersand
+        // and a name, ending in a firm's suffix or before a speech verb, name a firm.
+        let n = self.tokens.len();
+        if k + 2 < n && self.text(k + 1) == "&" && self.adjacent(k, k + 1) && self.adjacent(k + 1, k + 2) {
+            let mut e = k + 2;
+            while e + 1 < n && self.adjacent(e, e + 1) && self.name_like(e + 1) {
+                e += 1;
+            }
+            let last = self.text(e).trim_end_matches('.');
+            let firm = self.name_like(k + 2)
+                && (e > k + 2 && lex.org_suffixes.contains(last)
+                    || e + 1 < n && LEXICONS.is_speech_cue(self.text(e + 1)));
+            if firm {
+                return true;
+            }
+        }
         // `Dole said …` after `Bob Dole`: a common word that is a person's surname in the
         // text.
         if lex.not_names.contains(word) {

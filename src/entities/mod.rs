@@ -1691,6 +1691,14 @@ mod tests {
     }
 
     #[test]
+    fn a_common_word_and_an_ampersand_open_a_firms_name_at_a_sentence_start() {
+        let all = found("Harbor & Pine said sales fell. Black & Decker Corp. rose. Research & Development is costly.");
+        assert_eq!(entity(&all, "Harbor & Pine").0, "ORG");
+        assert_eq!(entity(&all, "Black & Decker Corp").0, "ORG");
+        assert!(all.iter().all(|e| !e.1.starts_with("Research")), "{all:?}");
+    }
+
+    #[test]
     fn a_product_named_after_its_maker_is_an_entity_of_its_own() {
         let all = found(
             "Quillpad said Tuesday that it would reverse the change. Users of Quillpad Plus were \
