@@ -444,6 +444,12 @@ fn candidate(stage: &Stage, s: usize, c: usize, used: &mut [bool], infos: &mut [
                     // said, ending …`: what follows is the writer's; `…, she says, was
                     // that …` continues the clause.
                     let next = w.text(after + 1);
+                    // `He started at 19, when, he says, the crews were laid off …`: after a
+                    // conjunction that opens a clause, the speaker vouches for that clause.
+                    if p_first > s0 + 1 && w.is_any(p_first - 2, SUBORDINATORS) {
+                        let a = attribution(p, "parenthetical-indirect", 0.7);
+                        return Some(Candidate { region, from: after + 1, to: s1, forward: true, attribution: a });
+                    }
                     if w.in_set(after + 1, &APPOSITION)
                         || (w.lowercase(after + 1) && next.len() > 5 && next.ends_with("ing"))
                         // `…, the agency said Monday, in what it called …`, `…, in a blow
@@ -647,6 +653,11 @@ const SETTINGS: WordSet = WordSet::new(&["in", "on", "at", "last", "this", "duri
 const MODALS: WordSet = WordSet::new(&["would", "could", "will", "can", "may", "might", "should", "must"]);
 
 /// Words between a modal and its verb (`could not cut`, `would also help`).
+/// Conjunctions that open a clause: a parenthetical cue right after one vouches for the
+/// clause that follows (`when, he says, the crews were laid off`).
+const SUBORDINATORS: &[&str] =
+    &["when", "because", "although", "though", "since", "while", "after", "before", "until", "if", "where"];
+
 const MODAL_ADVERBS: WordSet = WordSet::new(&["not", "also", "soon", "still", "only", "never"]);
 
 /// Whether a lower-case word (the verb after a modal: `could cut`) comes at token `j`.
@@ -850,6 +861,18 @@ mod tests {
         assert_quotes(
             "Elke Vranitz said on Tuesday that was the end of it.",
             &[("indirect", "that was the end of it", "Elke Vranitz", "said", "reported-that")],
+        );
+    }
+
+    #[test]
+    fn a_parenthetical_cue_after_a_conjunction_vouches_for_the_clause_after_it() {
+        assert_quotes(
+            "He started as a firefighter at 19, when, he says, the crews were laid off every October.",
+            &[("indirect", "the crews were laid off every October", "he", "says", "parenthetical-indirect")],
+        );
+        assert_quotes(
+            "The answer, she says, was that nobody knew.",
+            &[("indirect", "The answer, she says, was that nobody knew", "she", "says", "parenthetical-indirect")],
         );
     }
 
