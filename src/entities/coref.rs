@@ -246,6 +246,9 @@ fn speaker_before(
 /// a longer one that ends the same way (`Shadow Home Secretary Yvette Cooper`).
 fn titled(doc: &Document, tokens: &[crate::document::Token], k: usize, targets: &[Target]) -> Option<(Span, usize)> {
     let capitalised = |j: usize| tokens.get(j).is_some_and(|t| doc.slice(t.span).starts_with(char::is_uppercase));
+    if !capitalised(k + 1) {
+        return titled_in_lower_case(doc, tokens, k, targets);
+    }
     let mut end = k + 1;
     while end <= k + 3 && capitalised(end) {
         end += 1;
@@ -285,6 +288,36 @@ fn titled(doc: &Document, tokens: &[crate::document::Token], k: usize, targets: 
         })
         .max()
         .map(|(_, _, e)| (Span::new(tokens[k].span.start, start + phrase.len()), e))
+}
+
+/// `the minister` after `Railway Minister Ashok Menon`, `the senator` after `Sen. Jane
+/// Doe`: a title in lower case after the `the` at token `k` (not before a name, `of` or a
+/// possessive) is the person last mentioned who was named with a title ending in it.
+fn titled_in_lower_case(
+    doc: &Document,
+    tokens: &[crate::document::Token],
+    k: usize,
+    targets: &[Target],
+) -> Option<(Span, usize)> {
+    let word = doc.slice(tokens.get(k + 1)?.span);
+    let next = tokens.get(k + 2).map_or("", |t| doc.slice(t.span));
+    let named_next = next.starts_with(char::is_uppercase);
+    let lower = word.bytes().all(|b| b.is_ascii_lowercase());
+    if !lower || !LEXICONS.titles.contains_key(word) || named_next || matches!(next, "of" | "for" | "’s" | "'s") {
+        return None;
+    }
+    let start = tokens[k + 1].span.start;
+    let ends_in = |title: Span| {
+        title.end <= start
+            && doc.slice(title).rsplit([' ', '\u{a0}']).next().is_some_and(|w| w.eq_ignore_ascii_case(word))
+    };
+    targets
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| t.kind == EntityType::Person && t.titles.iter().any(|&title| ends_in(title)))
+        .filter_map(|(e, t)| Some((t.seen.iter().map(|s| s.0).filter(|&p| p < start).max()?, e)))
+        .max()
+        .map(|(_, e)| (Span::new(tokens[k].span.start, tokens[k + 1].span.end), e))
 }
 
 /// Who was mentioned lately, kept up to date as resolution walks the document, so that a

@@ -1721,6 +1721,16 @@ mod tests {
     }
 
     #[test]
+    fn a_title_in_lower_case_after_the_is_the_person_named_with_it() {
+        let all = found(
+            "Railway Minister Ashok Menon opened the line. Judge Sarah Whitcomb sat. The minister \
+             said more trains would come, and the judge agreed. The minister of finance did not.",
+        );
+        assert_eq!(mention_texts(&all, "Ashok Menon"), ["Ashok Menon", "The minister"]);
+        assert_eq!(mention_texts(&all, "Sarah Whitcomb"), ["Sarah Whitcomb", "the judge"]);
+    }
+
+    #[test]
     fn he_right_after_a_persons_speech_verb_is_that_person() {
         let all = found(
             "Ahmed Mohamed was arrested. Ahmed Mohamed was freed. Ahmed Mohamed met the mayor. \
