@@ -307,10 +307,17 @@ fn titled_in_lower_case(
         return None;
     }
     let start = tokens[k + 1].span.start;
-    let ends_in = |title: Span| {
-        title.end <= start
-            && doc.slice(title).rsplit([' ', '\u{a0}']).next().is_some_and(|w| w.eq_ignore_ascii_case(word))
+    // `Sen.` for `the senator`, `Gov.` for `the governor`: an abbreviation is the word's start.
+    let names = |last: &str| {
+        last.eq_ignore_ascii_case(word)
+            || last.strip_suffix('.').is_some_and(|stem| {
+                stem.len() >= 3
+                    && word.len() > stem.len()
+                    && word.as_bytes()[..stem.len()].eq_ignore_ascii_case(stem.as_bytes())
+            })
     };
+    let ends_in =
+        |title: Span| title.end <= start && doc.slice(title).rsplit([' ', '\u{a0}']).next().is_some_and(names);
     targets
         .iter()
         .enumerate()

@@ -1728,6 +1728,9 @@ mod tests {
         );
         assert_eq!(mention_texts(&all, "Ashok Menon"), ["Ashok Menon", "The minister"]);
         assert_eq!(mention_texts(&all, "Sarah Whitcomb"), ["Sarah Whitcomb", "the judge"]);
+        // An abbreviated title starts the word (`Sen.` for `the senator`).
+        let all = found("Sen. Jane Doe spoke. The senator said she would vote no.");
+        assert_eq!(mention_texts(&all, "Jane Doe"), ["Jane Doe", "The senator", "she"]);
     }
 
     #[test]
