@@ -172,10 +172,12 @@ fn newest(entry: Option<&Vec<usize>>) -> &[usize] {
 
 /// Clusters looked up in a [`ClusterIndex`].
 enum Lookup<'a> {
-    /// Every cluster: the index is not kept yet.
-    All(std::ops::Range<usize>),
+    /// Every cluster, newest first: the index is not kept yet.
+    All(std::iter::Rev<std::ops::Range<usize>>),
     /// The clusters of one entry.
     Some(std::slice::Iter<'a, usize>),
+    /// Clusters gathered from several entries, newest first.
+    Gathered(std::vec::IntoIter<usize>),
 }
 
 impl Iterator for Lookup<'_> {
@@ -185,6 +187,7 @@ impl Iterator for Lookup<'_> {
         match self {
             Lookup::All(range) => range.next(),
             Lookup::Some(iter) => iter.next().copied(),
+            Lookup::Gathered(iter) => iter.next(),
         }
     }
 }
@@ -232,7 +235,7 @@ impl ClusterIndex {
     /// The clusters named with `word` (maybe others too), at most [`MOST_PER_WORD`].
     fn with(&self, word: &str) -> Lookup<'_> {
         if !self.kept() {
-            return Lookup::All(0..self.clusters);
+            return Lookup::All((0..self.clusters).rev());
         }
         Lookup::Some(newest(self.by_word.get(word)).iter())
     }
@@ -240,9 +243,9 @@ impl ClusterIndex {
     /// The clusters a name with these `words` (and `acronym`'s letters, for an acronym)
     /// may be an alias of, newest first: those sharing its first or last word, and those
     /// tied to it by initials.
-    fn related(&self, words: &[String], text: &str, acronym: Option<&str>) -> Vec<usize> {
+    fn related(&self, words: &[String], text: &str, acronym: Option<&str>) -> Lookup<'_> {
         if !self.kept() {
-            return (0..self.clusters).rev().collect();
+            return Lookup::All((0..self.clusters).rev());
         }
         let mut out: Vec<usize> = self.wordless.clone();
         if let (Some(first), Some(last)) = (words.first(), words.last()) {
@@ -257,7 +260,7 @@ impl ClusterIndex {
         }
         out.sort_unstable_by(|a, b| b.cmp(a));
         out.dedup();
-        out
+        Lookup::Gathered(out.into_iter())
     }
 }
 

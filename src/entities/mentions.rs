@@ -1071,7 +1071,6 @@ impl Finder<'_, '_> {
         }
         // `Harbor & Pine said …`, `Black & Decker Corp. rose …`: a common word, an ampersand
         // and a name, ending in a firm's suffix or before a speech verb, name a firm.
-        let n = self.tokens.len();
         if k + 2 < n && self.text(k + 1) == "&" && self.adjacent(k, k + 1) && self.adjacent(k + 1, k + 2) {
             let mut e = k + 2;
             while e + 1 < n && self.adjacent(e, e + 1) && self.name_like(e + 1) {

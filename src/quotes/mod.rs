@@ -263,7 +263,7 @@ pub fn quotes(doc: &Document, entities: &Entities) -> Vec<Quote> {
 /// agrees and no other person is mentioned between them.
 fn last_speaker_for_pronouns(doc: &Document, entities: &Entities, quotes: &mut [Quote]) {
     use crate::entities::EntityType;
-    let paragraph_of = |at: usize| doc.paragraphs().partition_point(|p| p.span.end <= at);
+    let paragraph_of = |sentence: usize| doc.sentences()[sentence].paragraph;
     for i in 1..quotes.len() {
         let Some(speaker) = quotes[i].speaker.filter(|s| s.entity.is_none()) else { continue };
         let Some(gender) = crate::entities::lexicons::LEXICONS
@@ -276,7 +276,8 @@ fn last_speaker_for_pronouns(doc: &Document, entities: &Entities, quotes: &mut [
         let previous = &quotes[i - 1];
         let Some((from, e)) = previous.speaker.and_then(|s| Some((s.span, s.entity?))) else { continue };
         let person = &entities.entities[e];
-        let near = paragraph_of(previous.span.start) + 2 >= paragraph_of(speaker.span.start);
+        let Some(said) = doc.sentence_at(speaker.span.start) else { continue };
+        let near = paragraph_of(previous.sentence) + 2 >= paragraph_of(said);
         if person.kind != EntityType::Person || person.gender.is_some_and(|g| g != gender) || !near {
             continue;
         }
