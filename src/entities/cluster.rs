@@ -673,6 +673,18 @@ fn alias_of(
             {
                 return Some(ci);
             }
+            // `the Windrush` for the `River Windrush`, `Kivu` for `Lake Kivu`: a natural
+            // place without the word that says what kind it is.
+            if kind == EntityType::Loc
+                && words.len() == 1
+                && cl.words.len() == 2
+                && cl.words[1] == words[0]
+                && LEXICONS.landform_heads.contains(first_word(&names[ci]))
+                && c.known.is_none()
+                && c.title.is_none()
+            {
+                return Some(ci);
+            }
             // `the Knicks` for the `New York Knicks`: a team without its city.
             if kind == EntityType::Org && c.known.is_none() && is_city_team_of(&cl.words, words) {
                 return Some(ci);

@@ -173,6 +173,9 @@ pub struct Lexicons {
     pub surnames: HashSet<&'static str>,
     /// Cue words.
     pub words: HashMap<&'static str, Role>,
+    /// Words that open a natural place's name (`Lake Kivu`, `River Thames`), besides the
+    /// role they have in `words`.
+    pub landform_heads: HashSet<&'static str>,
     /// Endings of family names (`ov`, `escu`), in lower case.
     pub surname_endings: Vec<&'static str>,
     /// Whether some ending of `surname_endings` ends in each byte.
@@ -531,8 +534,13 @@ impl Lexicons {
             };
         }
         let mut words = HashMap::default();
+        let mut landform_heads = HashSet::default();
         for (word, role) in lexicon::pairs(lexicon::ENTITY_WORDS) {
             let role = match role {
+                "landform_head" => {
+                    landform_heads.insert(word);
+                    continue;
+                }
                 "org_noun" => Role::OrgNoun,
                 "person_noun" => Role::PersonNoun,
                 "team_role" => Role::TeamRole,
@@ -608,6 +616,7 @@ impl Lexicons {
             };
         }
         Lexicons {
+            landform_heads,
             institutions,
             leaders,
             public_bodies,

@@ -977,7 +977,7 @@ impl Finder<'_, '_> {
         // `Storm Hilde tore through …`, `Port Ellis has …`: a storm's or a town's name opens
         // with a common word.
         // So does one before a particle and a name (`Plaza de Mayo`, `Tour de France`).
-        if matches!(lex.words.get(word), Some(Role::EventHead | Role::PlaceHead))
+        if (matches!(lex.words.get(word), Some(Role::EventHead | Role::PlaceHead)) || lex.landform_heads.contains(word))
             && k + 1 < self.tokens.len()
             && self.adjacent(k, k + 1)
             && (self.name_like(k + 1)

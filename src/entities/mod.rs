@@ -416,6 +416,18 @@ mod tests {
     }
 
     #[test]
+    fn a_lake_or_a_river_is_a_natural_place_and_its_bare_name_too() {
+        let all = found(
+            "Rebels advanced toward Lake Kivu on Monday. Sewage spilled into the River Windrush. \
+             The Windrush is one of several polluted rivers. Ricki Lake said she was happy.",
+        );
+        assert_eq!(entity(&all, "Lake Kivu").0, "LOC");
+        assert_eq!(entity(&all, "River Windrush").0, "LOC");
+        assert_eq!(mention_texts(&all, "River Windrush"), ["River Windrush", "Windrush"]);
+        assert_eq!(entity(&all, "Ricki Lake").0, "PERSON");
+    }
+
+    #[test]
     fn a_long_document_links_aliases_to_names_many_clusters_back() {
         // Past a few dozen clusters a name is looked up by its words and initials instead of
         // against every cluster: the links must be the same.

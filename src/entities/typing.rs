@@ -163,6 +163,17 @@ pub fn votes(doc: &Document, c: &Candidate, row: Row, shouted: bool, sport: Opti
     {
         v.add(EntityType::Gpe, 2.0);
     }
+    // `Lake Kivu`, `River Thames`, `Cape Cod`: a natural place, whatever the second word is
+    // (`Lake` is a surname too), unless a last word says it is something else (`Lake
+    // Placid Club`).
+    if (2..=3).contains(&words.len())
+        && lex.landform_heads.contains(first)
+        && words[1] != "of"
+        && !lex.words.contains_key(last)
+        && !lex.org_suffixes.contains(last)
+    {
+        v.add(EntityType::Loc, 4.0);
+    }
     // `Hurricane Katrina`, `Storm Hilde`: the name of a storm, whatever first name it has.
     if words.len() >= 2 && lex.words.get(first) == Some(&Role::EventHead) {
         v.add(EntityType::Event, 6.0);
