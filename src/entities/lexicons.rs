@@ -173,6 +173,9 @@ pub struct Lexicons {
     pub surnames: HashSet<&'static str>,
     /// Cue words.
     pub words: HashMap<&'static str, Role>,
+    /// Demonyms of a country (`German`, `Dutchman`, `New Zealander`), not of a people
+    /// without one (`Tamil`, `Khmer`) or a faith (`Muslim`).
+    pub nationals: HashSet<&'static str>,
     /// Words that open a natural place's name (`Lake Kivu`, `River Thames`), besides the
     /// role they have in `words`.
     pub landform_heads: HashSet<&'static str>,
@@ -456,7 +459,11 @@ impl Lexicons {
             let ambiguous = cols.iter().skip(2).any(|c| *c == "ambiguous");
             add(cols[0], Known { kind, canonical: None, ambiguous, news: false, government: false });
         }
+        let mut nationals = HashSet::default();
         for (cols, _) in rows(lexicon::DEMONYMS) {
+            if cols.get(1).is_some_and(|&country| country != "-") {
+                nationals.insert(cols[0]);
+            }
             add(
                 cols[0],
                 Known { kind: EntityType::Norp, canonical: None, ambiguous: false, news: false, government: false },
@@ -616,6 +623,7 @@ impl Lexicons {
             };
         }
         Lexicons {
+            nationals,
             landform_heads,
             institutions,
             leaders,

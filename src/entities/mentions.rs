@@ -1396,6 +1396,35 @@ impl Finder<'_, '_> {
                 || lex.is_given_name(first))
     }
 
+    /// Whether a surname alone starts at token `j` and ends the run, after a nationality:
+    /// one plain capitalised word (`Frentzen`), or a given name and two more words (`Jon
+    /// Dahl Tomasson`). No common
+    /// word, place, organisation suffix or cue word (`German Bundesbank` is split by the
+    /// gazetteer, `British Gas` is not).
+    fn surname_after_nationality(&self, j: usize, units: &[Option<Unit>]) -> bool {
+        let lex = &*LEXICONS;
+        let n = self.tokens.len();
+        let given = lex.is_given_name(self.text(j));
+        let last = j + if given { 2 } else { 0 };
+        if last >= n || !self.adjacent(j - 1, j) || !(j..last).all(|m| self.adjacent(m, m + 1)) {
+            return false;
+        }
+        let ends_run = last + 1 >= n || !self.adjacent(last, last + 1) || !self.name_like(last + 1);
+        let plain = |m: usize| {
+            let w = strip_possessive(self.text(m));
+            units[m].is_none()
+                && self.name_like(m)
+                && w.chars().count() > 2
+                && w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().skip(1).all(|c| c.is_lowercase() || c == '-')
+                && !lex.not_names.contains(w)
+                && !lex.is_english_word(w)
+                && !lex.org_suffixes.contains(w)
+                && !lex.words.contains_key(w)
+        };
+        ends_run && (j..=last).all(plain)
+    }
+
     /// Whether token `j - 1` ends an organisation's or team's name that a person's name
     /// may follow: an organisation suffix (`Refugee Council`), a plural (`Dunhallow
     /// Rangers`, `Capital Markets`), or a common noun before a known first name (`Kestrel
@@ -1586,6 +1615,14 @@ impl Finder<'_, '_> {
             let organisation = j >= k + 2 && self.ends_organisation(j);
             // Not a title's last word (`Prime Minister Rishi Sunak`).
             if (place || organisation) && self.person_follows(j, units) && opening_title().is_none_or(|end| j > end) {
+                break;
+            }
+            // `Dutchman Siemerink`, `German Frentzen`, `Dane Jon Dahl Tomasson`: a nationality,
+            // then a surname alone, are two names, as sports copy introduces players.
+            let national = pieces == 1
+                && unit_known.is_some_and(|u| u.kind == super::EntityType::Norp)
+                && lex.nationals.contains(self.doc.slice(unit_span));
+            if national && self.surname_after_nationality(j, units) && opening_title().is_none_or(|end| j > end) {
                 break;
             }
             // `a New York Democrat`, `Hong Kong Chinese`: a place, then a people or a party's

@@ -416,6 +416,25 @@ mod tests {
     }
 
     #[test]
+    fn a_nationality_before_a_surname_is_a_name_of_its_own() {
+        let all = found(
+            "Dutchman Siemerink beat German Frentzen, and Dane Jon Dahl Tomasson lost to \
+             New Zealander Nobilo. The German Bundesbank held rates and British Gas rose.",
+        );
+        for (people, person) in [
+            ("Dutchman", "Siemerink"),
+            ("German", "Frentzen"),
+            ("Dane", "Jon Dahl Tomasson"),
+            ("New Zealander", "Nobilo"),
+        ] {
+            assert_eq!(entity(&all, people).0, "NORP");
+            assert_eq!(entity(&all, person).0, "PERSON", "{person}");
+        }
+        assert_eq!(entity(&all, "Bundesbank").0, "ORG");
+        assert_eq!(entity(&all, "British Gas").0, "ORG");
+    }
+
+    #[test]
     fn a_lake_or_a_river_is_a_natural_place_and_its_bare_name_too() {
         let all = found(
             "Rebels advanced toward Lake Kivu on Monday. Sewage spilled into the River Windrush. \

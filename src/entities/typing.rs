@@ -668,6 +668,22 @@ fn context_votes(doc: &Document, c: &Candidate, v: &mut Votes) {
         v.add(EntityType::Person, 1.0);
         v.add(EntityType::Org, 0.4);
     }
+    // `Dutchman Siemerink`, `New Zealander Nobilo`: a name right after a nationality is a
+    // person's, as sports copy introduces players.
+    let national = |k: usize| {
+        word(k).is_some_and(|w| lex.nationals.contains(w))
+            || k > 0
+                && tokens[k - 1].span.end + 1 == tokens[k].span.start
+                && lex.nationals.contains(&doc.text()[tokens[k - 1].span.start..tokens[k].span.end])
+    };
+    if c.known.is_none()
+        && before > 0
+        && tokens[before - 1].span.end + 1 == c.span.start
+        && national(before - 1)
+        && name.chars().next().is_some_and(char::is_uppercase)
+    {
+        v.add(EntityType::Person, 3.0);
+    }
     // `at Ellis Park`, `at Grace Road`: a place, though its first word is a given name and
     // its last a surname.
     if before > 0
