@@ -581,6 +581,23 @@ impl<'a> Words<'a> {
             }
             p = Phrase { span: Span::new(self.tokens[first].span.start, p.span.end), first, ..p };
         }
+        // `one of the people`, `two of the officials`: a quantifier and `of` before a
+        // definite plural are the phrase's; the speaker is one of them (`Indefinite`).
+        if p.first >= floor + 2
+            && p.kind == PhraseKind::Definite
+            && self.is(p.first, "the")
+            && self.is(p.first - 1, "of")
+            && self.in_set(p.first - 2, &INDEFINITE)
+            && self.speaker_noun(p.head)
+        {
+            let first = p.first - 2;
+            return Some(Phrase {
+                span: Span::new(self.tokens[first].span.start, p.span.end),
+                first,
+                kind: PhraseKind::Indefinite,
+                ..p
+            });
+        }
         // `Jane Doe in Paris`, `officials in Brussels`, `the ministry on Monday`: the phrase
         // before `in`/`on` names the speaker, the one after says where or when.
         if p.first >= floor + 2 && p.kind != PhraseKind::Pronoun && self.in_set(p.first - 1, &LOCATIVE) {

@@ -189,10 +189,13 @@ fn sentence(
                     && t + 1 < cand.to
                     && w.is_any(t + 1, &["to", "of", "about", "over", "among", "for", "from"])
             };
+            // `…, including the hall on Teague Island`: a preposition in -ing goes on with
+            // the clause.
             let participle = |t: usize| {
                 let word = w.text(t);
                 word.len() > 6
                     && word.ends_with("ing")
+                    && !matches!(word, "including" | "excluding" | "regarding" | "concerning" | "pending" | "barring")
                     && word.bytes().all(|b| b.is_ascii_lowercase())
                     && t + 1 < cand.to
                     && (w.in_set(t + 1, &DETERMINERS)
@@ -514,8 +517,9 @@ fn clause_start(stage: &Stage, c: usize, end: usize, s1: usize) -> Option<(usize
                     }
                 }
             }
-        } else if class == CueClass::Inform || !(j < s1 && w.is(j, "that")) {
-            // `warned that …` needs no addressee; `told that …` is a passive.
+        } else if class == CueClass::Inform || !(j < s1 && (w.is(j, "that") || w.in_set(j, &SETTINGS))) {
+            // `warned that …` and `warned on Monday that …` need no addressee; `told that …`
+            // is a passive.
             return None;
         }
     }
@@ -602,7 +606,10 @@ fn clause_start(stage: &Stage, c: usize, end: usize, s1: usize) -> Option<(usize
     let placed_noun = w.lowercase(j) && j + 1 < s1 && w.is_any(j + 1, &["at", "in", "of", "for", "from", "on"]);
     // A bare noun (`manufacturers could …`) must be followed soon by a verb, and so must any
     // clause of a cue that also takes objects (`added 5%`, `claimed the title`).
-    let soon = if placed_noun { 10 } else { 6 };
+    // `said raising water levels across the Levels would …`: a gerund's object and its
+    // phrase stand between it and the verb.
+    let gerund = w.lowercase(j) && w.text(j).len() > 5 && w.text(j).ends_with("ing");
+    let soon = if placed_noun || gerund { 10 } else { 6 };
     if !addressed && ((w.lowercase(j) && !determiner && !verb(soon)) || (class != CueClass::Say && !verb(8))) {
         return None;
     }
@@ -861,6 +868,58 @@ mod tests {
         assert_quotes(
             "Elke Vranitz said on Tuesday that was the end of it.",
             &[("indirect", "that was the end of it", "Elke Vranitz", "said", "reported-that")],
+        );
+    }
+
+    #[test]
+    fn relatives_and_some_of_a_group_speak() {
+        assert_quotes(
+            "Her son said she had continued to study scores.",
+            &[("indirect", "she had continued to study scores", "Her son", "said", "reported-speech")],
+        );
+        assert_quotes(
+            "A deal could come as early as next week, one of the people said, speaking on condition of anonymity.",
+            &[(
+                "indirect",
+                "A deal could come as early as next week",
+                "one of the people",
+                "said",
+                "trailing-indirect",
+            )],
+        );
+    }
+
+    #[test]
+    fn clauses_after_a_time_a_gerund_or_a_concession() {
+        assert_quotes(
+            "Rana Siddiqui warned last month that the refit could cost more.",
+            &[("indirect", "the refit could cost more", "Rana Siddiqui", "warned", "reported-that")],
+        );
+        assert_quotes(
+            "The authority said raising water levels across the Levels would lock up carbon.",
+            &[(
+                "indirect",
+                "raising water levels across the Levels would lock up carbon",
+                "The authority",
+                "said",
+                "reported-speech",
+            )],
+        );
+        assert_quotes(
+            "Mrs Okonedo accepted that her mother had given small sums to staff.",
+            &[("indirect", "her mother had given small sums to staff", "Mrs Okonedo", "accepted", "reported-that")],
+        );
+        assert_no_quotes("She accepted the award on Monday.");
+        // A preposition in -ing goes on with the clause; a participle with its object does not.
+        assert_quotes(
+            "Officials said polls would open at four places, including the hall on Teague Island.",
+            &[(
+                "indirect",
+                "polls would open at four places, including the hall on Teague Island",
+                "Officials",
+                "said",
+                "reported-speech",
+            )],
         );
     }
 
