@@ -326,9 +326,18 @@ fn named(v: &View, first: usize, plain: bool, counted: bool) -> Option<&'static 
     if !v.word(p) {
         return None;
     }
+    // `platforms 4 and 5`: the second number of a pair after a label.
+    if plain && p > 0 && v.is_any(p, &["and", "or"]) && v.number(p - 1) {
+        return named(v, p - 1, plain, counted).filter(|&why| why == "label");
+    }
     let w = v.s(p);
     let classes = TABLES.classes(v.b(p));
-    if classes & class::LABEL != 0 {
+    // A label in the plural numbers two things or more (`platforms 4 and 5`, `pages 12 or
+    // 13`); `seats 480 passengers` is a verb.
+    let pair = first + 2 < v.len() && v.is_any(first + 1, &["and", "or"]) && v.number(first + 2);
+    let plural_label =
+        || pair && w.strip_suffix('s').is_some_and(|one| TABLES.classes(one.as_bytes()) & class::LABEL != 0);
+    if classes & class::LABEL != 0 || plural_label() {
         let modal = p > 0 && v.is_any(p - 1, &["will", "would", "can", "could", "should", "must", "may", "might"]);
         let verb = modal || counted && p > 0 && v.is(p - 1, "to");
         return (plain && !verb).then_some("label");

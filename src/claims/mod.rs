@@ -238,7 +238,44 @@ pub fn claims(doc: &Document, entities: &Entities, quotes: &[Quote]) -> Vec<Clai
         }
     }
     settle_degrees(&mut out);
+    settle_dollars(doc, &mut out);
     out
+}
+
+/// `A$1.2bn … a further $300m` in an Australian story: a bare `$` is the one non-US dollar
+/// the text names with its prefix, when it names only one and never the US dollar.
+fn settle_dollars(doc: &Document, claims: &mut [Claim]) {
+    // The dollar sign in a claim's text, and whether letters are glued before it (`A$`).
+    let sign = |c: &Claim| {
+        let text = doc.slice(c.span);
+        let at = text.find('$')?;
+        Some(text[..at].ends_with(|ch: char| ch.is_alphabetic()))
+    };
+    let mut named: Option<String> = None;
+    for c in claims.iter().filter(|c| c.kind == ClaimKind::Money) {
+        let (Some(code), Some(prefixed)) = (c.unit.as_deref(), sign(c)) else { continue };
+        // `US$5`: the US dollar is named.
+        if code == "USD" && prefixed {
+            return;
+        }
+        if prefixed && code != "USD" && code.ends_with('D') {
+            match &named {
+                Some(other) if other != code => return,
+                _ => named = Some(code.to_string()),
+            }
+        }
+    }
+    // `USD 5`, `5 US dollars`: named without a sign.
+    if claims.iter().any(|c| c.unit.as_deref() == Some("USD") && sign(c).is_none() && doc.slice(c.span).contains("US"))
+    {
+        return;
+    }
+    let Some(code) = named else { return };
+    for c in claims.iter_mut().filter(|c| c.kind == ClaimKind::Money && c.unit.as_deref() == Some("USD")) {
+        if sign(c) == Some(false) {
+            c.unit = Some(code.clone());
+        }
+    }
 }
 
 /// `Death Valley reached 124 degrees` in a story that writes its other temperatures `93F`:
@@ -313,6 +350,40 @@ mod tests {
                 gt == wt && (gv - wv).abs() <= 1e-9 * wv.abs().max(1.0) && gu.as_deref().unwrap_or("") == *wu
             });
         assert!(ok, "{text:?}\n  got  {got:?}\n  want {want:?}");
+    }
+
+    #[test]
+    fn a_bare_dollar_is_the_one_dollar_the_story_names() {
+        assert_figures(
+            "The state spent A$1.2bn on the grid. Petrol cost $2.08 a litre.",
+            &[("A$1.2bn", 1.2e9, "AUD"), ("$2.08", 2.08, "AUD")],
+        );
+        // The US dollar named, or two other dollars: the sign keeps its default.
+        assert_figures(
+            "Shares rose to HK$5.20 while the deal was worth US$2bn and fees $3m.",
+            &[("HK$5.20", 5.2, "HKD"), ("US$2bn", 2e9, "USD"), ("$3m", 3e6, "USD")],
+        );
+        assert_figures(
+            "It paid C$40 million and A$5 million; a rival paid $35 million.",
+            &[("C$40 million", 4e7, "CAD"), ("A$5 million", 5e6, "AUD"), ("$35 million", 3.5e7, "USD")],
+        );
+    }
+
+    #[test]
+    fn multipliers_before_what_they_multiply_fractions_of_a_point_and_kelvin() {
+        assert_figures(
+            "Prices are nearly double the 2015 median and sales triple what they were.",
+            &[("nearly double", 2.0, "x"), ("triple", 3.0, "x")],
+        );
+        assert_figures("A double murder shocked the town. It was a double standard.", &[]);
+        assert_figures("Economists expected a smaller quarter-point move.", &[("quarter-point", 0.25, "pp")]);
+        assert_figures("The surface is about 210 degrees Kelvin.", &[("about 210 degrees Kelvin", 210.0, "K")]);
+    }
+
+    #[test]
+    fn labels_in_the_plural_number_a_pair() {
+        assert_figures("Trains leave from platforms 4 and 5 at the station.", &[]);
+        assert_figures("Each train seats 480 passengers.", &[("480 passengers", 480.0, "passengers")]);
     }
 
     #[test]

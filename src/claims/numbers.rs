@@ -539,6 +539,10 @@ fn words_at(v: &View, i: usize) -> Step {
                 of_a_scale(v, &mut atom);
                 return Step::Atom(atom);
             }
+            // `a smaller quarter-point move`: the point makes it a figure without `a`.
+            if !after_a && singular && point {
+                return Step::Atom(Atom::new(i, i + 1, 1.0 / d, Form::Fraction));
+            }
             if !after_a && next_scale && !ordinal_before(v, i) {
                 let mut atom = Atom::new(i, i + 1, 1.0 / d, Form::Fraction);
                 apply_scales(v, &mut atom);
@@ -551,6 +555,12 @@ fn words_at(v: &View, i: usize) -> Step {
         NumberWord::Multiplier(f) => Step::Atom(Atom::new(i, i + 1, f, Form::Multiplier)),
         // `doubled`, `halved`; not `doubled down`, `doubled as`.
         NumberWord::MultiplierVerb(f) if !v.bytes(i + 1).is_some_and(|w| TABLES.is(w, class::PARTICLE)) => {
+            Step::Atom(Atom::new(i, i + 1, f, Form::Multiplier))
+        }
+        // `nearly double the 2015 median`, `triple what it cost`.
+        NumberWord::MultiplierBefore(f)
+            if v.is_any(i + 1, &["the", "that", "what", "its", "their", "his", "her", "our", "this", "those"]) =>
+        {
             Step::Atom(Atom::new(i, i + 1, f, Form::Multiplier))
         }
         NumberWord::Vague(f) => vague_at(v, i, f),

@@ -330,6 +330,9 @@ pub(crate) enum NumberWord {
     Multiplier(f64),
     /// A verb of multiplying (`doubled`, `halved`): its factor.
     MultiplierVerb(f64),
+    /// A multiplying word that is a figure only before what it multiplies (`double the
+    /// number`, `triple what it was`): its factor.
+    MultiplierBefore(f64),
     /// A plural of a scale word (`hundreds`, `thousands`): the least it stands for.
     Vague(f64),
 }
@@ -596,6 +599,7 @@ impl Tables {
                 "symbol" => NumberWord::Symbol(v),
                 "multiplier" => NumberWord::Multiplier(v),
                 "verb" => NumberWord::MultiplierVerb(v),
+                "before" => NumberWord::MultiplierBefore(v),
                 "vague" => NumberWord::Vague(v),
                 _ => continue,
             };
