@@ -155,7 +155,7 @@ pub fn weak_positions(doc: &Document, shouted: &[bool], rows: &[Row]) -> Vec<boo
             }
             continue;
         }
-        if kind == ParagraphKind::Heading || shouting {
+        if (kind == ParagraphKind::Heading && !is_match_line(doc, tokens)) || shouting {
             weak[s.tokens.clone()].iter_mut().for_each(|w| *w = true);
             continue;
         }
@@ -213,6 +213,21 @@ pub(super) fn club_in_brackets(doc: &Document, tokens: &[Token], open: usize) ->
     }
     let words = tokens[open + 1..].iter().take(4).take_while(|t| capitalised(t)).count();
     (1..=3).contains(&words) && tokens.get(open + 1 + words).is_some_and(|t| matches!(doc.slice(t.span), ")" | ","))
+}
+
+/// Whether a line without a full stop is a match's result in words, which a block of
+/// results lays out like a heading: names with their countries or clubs in brackets, a verb
+/// of winning in lower case, and the score last (`3 - Thomas Muster ( Austria ) beat Jan
+/// Siemerink ( Netherlands ) 7-5 6-2`). Its capitals mark names.
+fn is_match_line(doc: &Document, tokens: &[Token]) -> bool {
+    tokens.last().is_some_and(|t| t.kind == TokenKind::Number)
+        && tokens.iter().any(|t| {
+            let w = doc.slice(t.span);
+            t.kind == TokenKind::Word
+                && w.starts_with(char::is_lowercase)
+                && LEXICONS.words.get(w) == Some(&Role::MatchVerb)
+        })
+        && (0..tokens.len()).any(|k| doc.slice(tokens[k].span) == "(" && club_in_brackets(doc, tokens, k))
 }
 
 /// Whether a line is a row of results or standings (`Barnsley 2 Ipswich 1`, `Bolton 5 4 1 0
@@ -535,7 +550,13 @@ pub fn is_acronym(word: &str) -> bool {
 /// Headings are read last: a word of a name found in the text backs the same word in a
 /// headline (`… interviews Marymegan Daly …` where the text only has `Daly explained`).
 pub fn find(doc: &Document, tags: &[Tag], weak: &[bool], shouted: &[bool], case: &CaseEvidence<'_>) -> Vec<Candidate> {
-    let heading = |si: usize| doc.paragraphs()[doc.sentences()[si].paragraph].kind == ParagraphKind::Heading;
+    // A match's result laid out like a heading is read with the text (see
+    // [`is_match_line`]).
+    let heading = |si: usize| {
+        let s = &doc.sentences()[si];
+        doc.paragraphs()[s.paragraph].kind == ParagraphKind::Heading
+            && !is_match_line(doc, &doc.tokens()[s.tokens.clone()])
+    };
     let mut units = Vec::new();
     let run = |si: usize, body: Option<&BodyNames<'_>>, units: &mut Vec<Option<Unit>>, out: &mut Vec<Candidate>| {
         let s = &doc.sentences()[si];

@@ -416,6 +416,18 @@ mod tests {
     }
 
     #[test]
+    fn a_block_of_match_results_is_read_with_the_text() {
+        let all = found(
+            "TENNIS - RESULTS IN STOCKHOLM .\n\nResults on Friday :\n\n\
+             3 - Thomas Muster ( Austria ) beat Jan Siemerink ( Netherlands ) 7-5 6-2\n\
+             2 - Boris Becker ( Germany ) beat Javier Sanchez ( Spain ) 6-2 6-4\n\n\
+             Muster , the French Open champion , needed only 68 minutes .",
+        );
+        assert_eq!(mention_texts(&all, "Thomas Muster"), ["Thomas Muster", "Muster"]);
+        assert_eq!(entity(&all, "Austria").0, "GPE");
+    }
+
+    #[test]
     fn a_nationality_before_a_surname_is_a_name_of_its_own() {
         let all = found(
             "Dutchman Siemerink beat German Frentzen, and Dane Jon Dahl Tomasson lost to \
