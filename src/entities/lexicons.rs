@@ -150,8 +150,9 @@ pub struct Lexicons {
     pub titles: HashMap<&'static str, (Option<Gender>, &'static str)>,
     /// The titles written with a period, without it (`Sen` for `Sen.`, `Gen` for `Gen.`).
     pub abbreviated_titles: HashSet<&'static str>,
-    /// The titles of more than one word (`Home Secretary`, `Secretary of State`), keyed by
-    /// their first word, longest first, with the gender they show.
+    /// The titles of more than one word (`Home Secretary`, `Secretary of State`) or with a
+    /// hyphen (`Vice-President`), keyed by their first word, longest first, with the gender
+    /// they show.
     pub title_phrases: HashMap<&'static str, Vec<(&'static str, Option<Gender>)>>,
     /// Words that end an organisation's name (`Inc`, `Group`).
     pub org_suffixes: HashSet<&'static str>,
@@ -486,7 +487,8 @@ impl Lexicons {
             let phrase = cols[0];
             let last = phrase.rsplit(' ').next().unwrap_or(phrase);
             let g = cols.get(1).and_then(|g| gender(g));
-            if let Some((first, _)) = phrase.split_once(' ') {
+            // `Vice-President` is three tokens (`Vice`, `-`, `President`): a phrase too.
+            if let Some((first, _)) = phrase.split_once([' ', '-']) {
                 let phrases = title_phrases.entry(first).or_default();
                 phrases.push((phrase, g));
                 phrases.sort_by_key(|p| std::cmp::Reverse(p.0.len()));

@@ -1333,9 +1333,28 @@ impl Finder<'_, '_> {
     fn title_phrase_at(&self, k: usize, limit: usize, possessive: bool) -> Option<(Option<super::Gender>, usize)> {
         let read = |i: usize| if possessive { strip_possessive(self.text(i)) } else { self.text(i) };
         LEXICONS.title_phrases.get(self.text(k))?.iter().find_map(|&(phrase, gender)| {
-            let words = phrase.split(' ').count();
-            let spelled = k + words <= limit && phrase.split(' ').enumerate().all(|(i, w)| read(k + i) == w);
-            spelled.then_some((gender, words))
+            // Token by token; a hyphen inside a word is a token of its own, glued to both
+            // sides (`Vice-President`). A piece in lower case after it ends no name's run
+            // (`President-elect`): such a title stays a word of the run.
+            let mut i = k;
+            for word in phrase.split(' ') {
+                for (h, piece) in word.split('-').enumerate() {
+                    if h > 0 {
+                        if !piece.starts_with(char::is_uppercase) {
+                            return None;
+                        }
+                        if i + 1 >= limit || self.text(i) != "-" || !self.glued(i - 1, i) || !self.glued(i, i + 1) {
+                            return None;
+                        }
+                        i += 1;
+                    }
+                    if i >= limit || read(i) != piece {
+                        return None;
+                    }
+                    i += 1;
+                }
+            }
+            Some((gender, i - k))
         })
     }
 

@@ -416,6 +416,18 @@ mod tests {
     }
 
     #[test]
+    fn a_branch_a_hyphenated_title_and_a_match_report_label() {
+        let all = found(
+            "Tunde Adewale, an official of the Nigerian Red Cross, said 40 bodies were found. \
+             Rwandan Vice-President Paul Kagame denied it.\n\nHalftime 1-0 . Attendance 29,500 .",
+        );
+        assert_eq!(entity(&all, "Nigerian Red Cross").0, "ORG");
+        assert_eq!(entity(&all, "Paul Kagame").0, "PERSON");
+        assert_eq!(entity(&all, "Rwandan").0, "NORP");
+        assert!(all.iter().all(|e| e.1 != "Halftime" && e.1 != "Attendance"), "{all:#?}");
+    }
+
+    #[test]
     fn a_block_of_match_results_is_read_with_the_text() {
         let all = found(
             "TENNIS - RESULTS IN STOCKHOLM .\n\nResults on Friday :\n\n\

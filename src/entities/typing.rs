@@ -152,6 +152,17 @@ pub fn votes(doc: &Document, c: &Candidate, row: Row, shouted: bool, sport: Opti
     if serves_place {
         v.add(EntityType::Org, 3.0);
     }
+    // `Nigerian Red Cross`, `Kenyan Football Federation`: a people or a place before an
+    // organisation the gazetteer knows is its branch there.
+    let branch = c.known.is_none()
+        && words.len() >= 3
+        && lex.by_name.get(first).is_some_and(|&k| matches!(lex.known[k].kind, EntityType::Norp | EntityType::Gpe))
+        && text.split_once(' ').is_some_and(|(_, rest)| {
+            lex.by_name.get(rest).is_some_and(|&k| lex.known[k].kind == EntityType::Org && !lex.known[k].ambiguous)
+        });
+    if branch {
+        v.add(EntityType::Org, 4.0);
+    }
     // `Port Said`, `Fort Worth`, `Mount Kenya`: a short name opening with a place's first
     // word, and ending in no word that says it is something else (`Port Ellis Hawks`,
     // `Port Ellis Road`, `Port Authority`).
