@@ -1492,10 +1492,12 @@ impl Finder<'_, '_> {
     fn possessive_place(&self, k: usize, units: &[Option<Unit>], owner: &str) -> bool {
         let lex = &*LEXICONS;
         let n = self.tokens.len();
+        // `of` and a name go on with it (`Japan's Ministry of Finance`); `of` and a common
+        // word do not (`the Pakistan People's Party of ousted prime minister …`).
+        let of_name =
+            |i: usize| self.text(i + 1) == "of" && i + 2 < n && (self.name_like(i + 2) || self.text(i + 2) == "the");
         let ends = |i: usize| {
-            i + 1 >= n
-                || !self.adjacent(i, i + 1)
-                || !(self.name_like(i + 1) || units[i + 1].is_some() || self.text(i + 1) == "of")
+            i + 1 >= n || !self.adjacent(i, i + 1) || !(self.name_like(i + 1) || units[i + 1].is_some() || of_name(i))
         };
         let reach = if lex.not_names.contains(owner) || lex.is_english_word(owner) { 3 } else { 1 };
         for (i, unit) in units.iter().enumerate().take(n.min(k + reach)).skip(k) {

@@ -422,6 +422,8 @@ mod tests {
              Rwandan Vice-President Paul Kagame denied it.\n\nHalftime 1-0 . Attendance 29,500 .",
         );
         assert_eq!(entity(&all, "Nigerian Red Cross").0, "ORG");
+        let party = found("The Pakistan People's Party of ousted prime minister Benazir Bhutto won 18 seats.");
+        assert_eq!(entity(&party, "Pakistan People's Party").0, "ORG");
         assert_eq!(entity(&all, "Paul Kagame").0, "PERSON");
         assert_eq!(entity(&all, "Rwandan").0, "NORP");
         assert!(all.iter().all(|e| e.1 != "Halftime" && e.1 != "Attendance"), "{all:#?}");
