@@ -430,6 +430,13 @@ mod tests {
     }
 
     #[test]
+    fn a_name_after_the_is_no_person() {
+        let all = found("Barcelona won 3-0 at the Nou Camp on Saturday, and the Shining Path struck again.");
+        assert_eq!(entity(&all, "Nou Camp").0, "LOC");
+        assert_ne!(entity(&all, "Shining Path").0, "PERSON");
+    }
+
+    #[test]
     fn a_block_of_match_results_is_read_with_the_text() {
         let all = found(
             "TENNIS - RESULTS IN STOCKHOLM .\n\nResults on Friday :\n\n\

@@ -679,6 +679,23 @@ fn context_votes(doc: &Document, c: &Candidate, v: &mut Votes) {
         v.add(EntityType::Person, 1.0);
         v.add(EntityType::Org, 0.4);
     }
+    // `at the Nou Camp`, `off the Cap Gris-Nez`: a person's name of two words takes no
+    // article, and one after a preposition of place is most likely the place.
+    let first_word = name.split([' ', '\u{a0}']).next().unwrap_or("");
+    if before > 0
+        && !one_word
+        && word(before - 1) == Some("the")
+        && c.title.is_none()
+        && c.known.is_none()
+        && !lex.is_given_name(first_word)
+        && !lex.by_name.contains_key(first_word)
+        && !lex.org_suffixes.contains(last_word)
+    {
+        v.add(EntityType::Person, -1.0);
+        if before > 1 && word(before - 2).is_some_and(is_venue_preposition) {
+            v.add(EntityType::Loc, 1.0);
+        }
+    }
     // `Dutchman Siemerink`, `New Zealander Nobilo`: a name right after a nationality is a
     // person's, as sports copy introduces players.
     let national = |k: usize| {
