@@ -324,10 +324,16 @@ impl Stage<'_> {
             if end != b && !attached && !placed && !aged {
                 continue;
             }
-            if p.kind == PhraseKind::Name {
+            // `The Housing Secretary, Nadia Farrow,`: `the` and a title, capitalised, describe
+            // the person named next.
+            let titled = p.kind == PhraseKind::Name
+                && w.is(p.first, "the")
+                && p.end == b
+                && (p.first + 1..p.end).any(|t| crate::entities::lexicons::LEXICONS.is_title_word(w.text(t)));
+            if p.kind == PhraseKind::Name && !titled {
                 return Some(p);
             }
-            if first.is_none() && (n == 0 || p.kind == PhraseKind::Pronoun) {
+            if first.is_none() && (n == 0 || p.kind == PhraseKind::Pronoun || titled) {
                 first = Some(p);
             }
         }
@@ -1054,6 +1060,14 @@ mod tests {
         );
         // Words of grammar before the name make no role.
         assert_no_quotes("“It was close,” and then Sam Ferrante said nothing.");
+    }
+
+    #[test]
+    fn a_title_with_the_before_the_name_apposed_to_it() {
+        assert_quotes(
+            "The Housing Secretary, Nadia Farrow, said: “We will act.”",
+            &[("direct", "We will act.", "Nadia Farrow", "said", "colon-introduced")],
+        );
     }
 
     #[test]

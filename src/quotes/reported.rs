@@ -245,12 +245,23 @@ fn sentence(
             let first_piece = w.at_or_after(pieces[carried[0]].open.start);
             let naming = stage.cues_between(cand.from + 3, first_piece).find(|&k| {
                 let t = stage.cues[k].first_token;
+                // `…, a promise critics were quick to call “a bribe”`: the naming verb of a
+                // summary the writer apposes to the clause.
+                let summary = || (cand.from + 3..t).any(|m| w.punct(m, ",") && w.is_any(m + 1, &["a", "an"]));
                 stage.cues[k].class == CueClass::Describe
-                    && (w.punct(t - 1, ",") || w.is_any(t - 1, &["and", "but"]))
+                    && (w.punct(t - 1, ",") || w.is_any(t - 1, &["and", "but"]) || summary())
                     && (cand.from..t).filter(|&m| w.is_word_or_number(m)).count() >= 3
             });
             if let Some(k) = naming {
                 let mut end = stage.cues[k].first_token;
+                // The summary is the writer's: the clause ends at its comma.
+                if !(w.punct(end - 1, ",") || w.is_any(end - 1, &["and", "but"])) {
+                    if let Some(comma) =
+                        (cand.from + 3..end).find(|&m| w.punct(m, ",") && w.is_any(m + 1, &["a", "an"]))
+                    {
+                        end = comma;
+                    }
+                }
                 while end > cand.from && (w.punct(end - 1, ",;") || w.is_any(end - 1, &["and", "but"])) {
                     end -= 1;
                 }
@@ -868,6 +879,14 @@ mod tests {
         assert_quotes(
             "Elke Vranitz said on Tuesday that was the end of it.",
             &[("indirect", "that was the end of it", "Elke Vranitz", "said", "reported-that")],
+        );
+    }
+
+    #[test]
+    fn a_summary_apposed_to_the_clause_is_the_writers() {
+        assert_quotes(
+            "Kettering said her government would restore the ferry service, a promise critics called \"a bribe\".",
+            &[("indirect", "her government would restore the ferry service", "Kettering", "said", "reported-speech")],
         );
     }
 
