@@ -381,6 +381,17 @@ mod tests {
     }
 
     #[test]
+    fn a_margin_or_a_change_in_points_may_be_a_range() {
+        assert_figures("Polls put the Alliance ahead by 3 to 5 percent.", &[("3 to 5 percent", 3.0, "%")]);
+        assert_figures("The index rose 3 to 5 percentage points.", &[("3 to 5 percentage points", 3.0, "pp")]);
+        // A rise and the level reached, each with its unit.
+        assert_figures(
+            "The board raised the dividend by 5 cents to 62 cents a share.",
+            &[("5 cents", 5.0, "¢"), ("62 cents", 62.0, "¢")],
+        );
+    }
+
+    #[test]
     fn labels_in_the_plural_number_a_pair() {
         assert_figures("Trains leave from platforms 4 and 5 at the station.", &[]);
         assert_figures("Each train seats 480 passengers.", &[("480 passengers", 480.0, "passengers")]);

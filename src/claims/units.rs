@@ -1052,11 +1052,19 @@ fn pair(v: &View, a: &Piece, b: &Piece) -> Option<(Quantity, usize)> {
     // percentage is the low end of a range, not the change (that carries its unit: `rose
     // 3% to 4%`, `rose 3 points to 4%`).
     let by = before > 0 && v.is(before - 1, "by");
+    // `ahead by 3 to 5 points`, `won by 10 to 12 lengths`: `by` after no verb of change
+    // measures a margin, and `X to Y` is its range.
+    // The first figure is bare (`by ₹160 to ₹2,585` is a rise and a level), and no verb of
+    // change stands before (`raised the price for wheat by 160 to 2,585 rupees`).
+    let margin = by
+        && !a.has_unit()
+        && !(before.saturating_sub(9)..before - 1).any(|k| TABLES.changes.word(v.s(k), |e| e.value.before).is_some());
+    let change = change && !margin;
     let percent_range = to
         && change
         && !by
         && !a.has_unit()
-        && matches!(b_q.what, What::Percent)
+        && matches!(b_q.what, What::Percent | What::Points(_))
         && a.atom.value > 0.0
         && a.atom.value < b.atom.value
         && b.atom.value <= 3.0 * a.atom.value;
