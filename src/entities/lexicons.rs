@@ -57,6 +57,8 @@ pub enum Role {
     Law,
     /// Introduces a work's title (`book`).
     Work,
+    /// Introduces a ship's name (`the tanker Nordic Vega`).
+    Vessel,
     /// Ends a product's name (`Pro`).
     Product,
     /// An upper-case abbreviation that names nothing (`CEO`).
@@ -557,6 +559,7 @@ impl Lexicons {
                 "event_head" => Role::EventHead,
                 "law" => Role::Law,
                 "work" => Role::Work,
+                "vessel" => Role::Vessel,
                 "product" => Role::Product,
                 "acronym" => Role::Acronym,
                 "place_prep" => Role::PlacePrep,

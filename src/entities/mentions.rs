@@ -1661,9 +1661,11 @@ impl Finder<'_, '_> {
             }
             // `Dutchman Siemerink`, `German Frentzen`, `Dane Jon Dahl Tomasson`: a nationality,
             // then a surname alone, are two names, as sports copy introduces players.
+            // Not a ship's name (`the tanker Nordic Vega`).
             let national = pieces == 1
                 && unit_known.is_some_and(|u| u.kind == super::EntityType::Norp)
-                && lex.nationals.contains(self.doc.slice(unit_span));
+                && lex.nationals.contains(self.doc.slice(unit_span))
+                && (k == 0 || lex.words.get(self.text(k - 1)) != Some(&Role::Vessel));
             if national && self.surname_after_nationality(j, units) && opening_title().is_none_or(|end| j > end) {
                 break;
             }

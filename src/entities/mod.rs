@@ -430,6 +430,14 @@ mod tests {
     }
 
     #[test]
+    fn a_ship_is_a_product_though_named_like_a_person() {
+        let all = found("The tanker Nordic Vega collided with the Russian freighter Kapitan Dorofeyev off Dover.");
+        assert_eq!(entity(&all, "Nordic Vega").0, "PRODUCT");
+        assert_eq!(entity(&all, "Kapitan Dorofeyev").0, "PRODUCT");
+        assert_eq!(entity(&all, "Russian").0, "NORP");
+    }
+
+    #[test]
     fn a_name_after_the_is_no_person() {
         let all = found("Barcelona won 3-0 at the Nou Camp on Saturday, and the Shining Path struck again.");
         assert_eq!(entity(&all, "Nou Camp").0, "LOC");

@@ -974,6 +974,8 @@ fn context_votes(doc: &Document, c: &Candidate, v: &mut Votes) {
                 v.add(EntityType::Gpe, if in_place { 0.9 } else { 0.6 });
             }
             Some(Role::Work) => v.add(EntityType::Work, 1.5),
+            // `the tanker Nordic Vega`, `the ferry Estonia`: a ship, named like a person.
+            Some(Role::Vessel) if c.title.is_none() => v.add(EntityType::Product, 3.0),
             _ => {}
         }
         // `the town of Bergvik`, `the city of Lviv`: a place named after what it is.
