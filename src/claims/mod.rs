@@ -378,6 +378,11 @@ mod tests {
         assert_figures("A double murder shocked the town. It was a double standard.", &[]);
         assert_figures("Economists expected a smaller quarter-point move.", &[("quarter-point", 0.25, "pp")]);
         assert_figures("The surface is about 210 degrees Kelvin.", &[("about 210 degrees Kelvin", 210.0, "K")]);
+        // A scale of one letter is glued to its figure.
+        assert_figures(
+            "It earned $150K, and its star burns at about 3,100 K.",
+            &[("$150K", 150e3, "USD"), ("about 3,100", 3100.0, "")],
+        );
     }
 
     #[test]

@@ -388,6 +388,8 @@ fn scale_words(v: &View, last: &mut usize) -> f64 {
     }
     while let Some(t) = v.bytes(*last) {
         match TABLES.number(t) {
+            // `3,100 K` is a temperature: a scale of one letter is glued to its figure.
+            Some(NumberWord::Abbr(_)) if t.len() == 1 && !v.joined(*last) => break,
             Some(NumberWord::Scale(f) | NumberWord::Abbr(f)) if v.word(*last) => factor *= f,
             Some(NumberWord::Hundred) => factor *= 100.0,
             _ => break,
