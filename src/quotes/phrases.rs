@@ -217,6 +217,25 @@ const INDEFINITE: WordSet = WordSet::new(&[
     "thousands",
     "numerous",
 ]);
+/// Adjectives in -ly that open a noun phrase, not adverbs (`said early demand …`, `said
+/// quarterly profit …`, `said elderly residents …`).
+const LY_ADJECTIVES: WordSet = WordSet::new(&[
+    "early",
+    "elderly",
+    "family",
+    "daily",
+    "weekly",
+    "monthly",
+    "quarterly",
+    "yearly",
+    "hourly",
+    "nightly",
+    "costly",
+    "deadly",
+    "friendly",
+    "lonely",
+    "holy",
+]);
 /// Prepositions that attach a phrase to a head (`a spokesman for the ministry`).
 pub(crate) const ATTACHING: WordSet = WordSet::new(&["of", "for", "at", "with", "from"]);
 /// Adjectives of nearness, whose `to` attaches a phrase like `of` (`a source close to the
@@ -539,7 +558,8 @@ impl<'a> Words<'a> {
     /// Skips adverbs forwards from `i` (`said bluntly`), at most two, not past `limit`.
     pub fn skip_adverbs_forward(&self, mut i: usize, limit: usize) -> usize {
         for _ in 0..2 {
-            if i < limit && self.lowercase(i) && (self.in_set(i, &ADVERBS) || self.text(i).ends_with("ly")) {
+            let adverb = self.in_set(i, &ADVERBS) || self.text(i).ends_with("ly") && !self.in_set(i, &LY_ADJECTIVES);
+            if i < limit && self.lowercase(i) && adverb {
                 i += 1;
             } else {
                 break;

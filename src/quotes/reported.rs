@@ -665,7 +665,8 @@ fn figure_word(stage: &Stage, t: usize) -> bool {
 
 /// Words opening a phrase of time or place between a cue and its clause (`said on
 /// Thursday it would`, `said in a statement they had`).
-const SETTINGS: WordSet = WordSet::new(&["in", "on", "at", "last", "this", "during", "earlier", "late", "via"]);
+const SETTINGS: WordSet =
+    WordSet::new(&["in", "on", "at", "last", "this", "during", "earlier", "early", "late", "via"]);
 
 /// Modal verbs, which open a reported clause whose subject came before the cue.
 const MODALS: WordSet = WordSet::new(&["would", "could", "will", "can", "may", "might", "should", "must"]);
@@ -713,7 +714,14 @@ const CLAUSE_OPENERS: WordSet = WordSet::new(&[
 /// A lower-case word that looks like a verb in the past (`noticed`, `rose`): ends in `ed`.
 fn past_tense(word: &str) -> bool {
     word.len() > 4 && word.ends_with("ed") && word.starts_with(|c: char| c.is_lowercase())
+        || IRREGULAR_PAST.contains(&word)
 }
+
+/// Irregular past forms that are seldom anything else (`profit rose`, `sales fell`).
+const IRREGULAR_PAST: &[&str] = &[
+    "rose", "fell", "grew", "became", "began", "fought", "found", "held", "knew", "paid", "sold", "spent", "stood",
+    "struck", "thought", "took", "went", "came", "gave", "brought", "bought", "wrote", "drew", "sank", "swung",
+];
 
 /// Words opening the short phrase that may follow an attribution at a sentence end
 /// (`…, Varga said on Monday.`, `…, she told reporters.`).
@@ -887,6 +895,24 @@ mod tests {
         assert_quotes(
             "Kettering said her government would restore the ferry service, a promise critics called \"a bribe\".",
             &[("indirect", "her government would restore the ferry service", "Kettering", "said", "reported-speech")],
+        );
+    }
+
+    #[test]
+    fn an_adjective_in_ly_or_an_irregular_past_in_a_bare_clause() {
+        assert_quotes(
+            "The company said quarterly profit rose 5%.",
+            &[("indirect", "quarterly profit rose 5%", "The company", "said", "reported-speech")],
+        );
+        assert_quotes(
+            "He said early demand from architecture firms could lead to large orders.",
+            &[(
+                "indirect",
+                "early demand from architecture firms could lead to large orders",
+                "He",
+                "said",
+                "reported-speech",
+            )],
         );
     }
 
