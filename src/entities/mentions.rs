@@ -867,6 +867,16 @@ impl Finder<'_, '_> {
             }
             let (end, span, known, possessive) = self.extend(k, units);
             let mut candidate = self.candidate(k, end, span, known, possessive);
+            // `said van Gaal`, `de Saram hit 80`, `police said al-Masri had fled`: the
+            // particles of a surname named alone open its name.
+            // So after a title (`President de Klerk`).
+            if let Some(c) = candidate.as_mut().filter(|c| c.known.is_none()) {
+                let name_start = self.tokens.partition_point(|t| t.span.start < c.span.start);
+                let from = self.particles_before(name_start, c.title.is_some());
+                if from < name_start {
+                    c.span = Span::new(self.tokens[from].span.start, c.span.end);
+                }
+            }
             // `Nippon Telegraph and Telephone Corp ( NTT )`, `Liberation Tigers of Tamil
             // Eelam ( LTTE )`: an acronym that spells the name before a connector and this
             // one is the name of both.
@@ -907,6 +917,39 @@ impl Finder<'_, '_> {
                 }
             }
             k = end.max(k + 1);
+        }
+    }
+
+    /// Where the name particles right before token `k` start (`van der` in `van der Berg`,
+    /// `al-` in `al-Masri`), when no name stands before them (`Ludwig van Beethoven` is one
+    /// run already) but a title may (`titled`: `President de Klerk`); `k` when there are
+    /// none.
+    fn particles_before(&self, k: usize, titled: bool) -> usize {
+        let particle = |m: usize| {
+            let word = self.text(m);
+            is_name_particle(word) && self.tags[m].is(Tag::LOWER)
+        };
+        let mut from = k;
+        // `al-Masri`: a particle glued by a hyphen.
+        if from >= 2 && self.text(from - 1) == "-" && self.glued(from - 2, from - 1) && self.glued(from - 1, from) {
+            if particle(from - 2) {
+                from -= 2;
+            }
+        } else {
+            while from > 0 && k - from < 2 && self.adjacent(from - 1, from) && particle(from - 1) {
+                from -= 1;
+            }
+        }
+        // An article or an English word alone is no particle (`la Liga`, `do Americans`).
+        let lone = from + 1 == k && matches!(self.text(from), "la" | "le" | "da" | "do" | "y");
+        let named_before = from > 0
+            && self.adjacent(from - 1, from)
+            && self.name_like(from - 1)
+            && !LEXICONS.is_title_word(self.text(from - 1));
+        if lone || named_before && !titled {
+            k
+        } else {
+            from
         }
     }
 

@@ -430,6 +430,18 @@ mod tests {
     }
 
     #[test]
+    fn a_surname_named_alone_keeps_its_particles() {
+        let all = found(
+            "Schalke scored through van der Berg. President de Klerk met van Gaal. \
+             Police said al-Masri had fled. It is la Liga, and what do Americans think?",
+        );
+        for name in ["van der Berg", "de Klerk", "van Gaal", "al-Masri"] {
+            assert_eq!(entity(&all, name).0, "PERSON", "{name}");
+        }
+        assert!(all.iter().all(|e| !e.1.starts_with("la ") && !e.1.starts_with("do ")), "{all:#?}");
+    }
+
+    #[test]
     fn a_ship_is_a_product_though_named_like_a_person() {
         let all = found("The tanker Nordic Vega collided with the Russian freighter Kapitan Dorofeyev off Dover.");
         assert_eq!(entity(&all, "Nordic Vega").0, "PRODUCT");

@@ -278,6 +278,15 @@ pub fn votes(doc: &Document, c: &Candidate, row: Row, shouted: bool, sport: Opti
     {
         v.add(EntityType::Person, 0.7);
     }
+    // `van Gaal`, `de Saram`, `al-Masri`: a surname named with its particles.
+    let particled = first.starts_with(char::is_lowercase)
+        && (words.len() >= 2 && lex.words.get(first) == Some(&Role::NameParticle)
+            || first.split_once('-').is_some_and(|(p, rest)| {
+                lex.words.get(p) == Some(&Role::NameParticle) && rest.starts_with(char::is_uppercase)
+            }));
+    if particled && c.known.is_none() {
+        v.add(EntityType::Person, 2.0);
+    }
     // `P. Simmons`, `J. K. Rowling`: initials before a surname.
     let initials =
         words.iter().take_while(|w| w.len() == 2 && w.ends_with('.') && w.starts_with(char::is_uppercase)).count();
