@@ -558,8 +558,9 @@ impl<'a> Words<'a> {
     /// Skips adverbs forwards from `i` (`said bluntly`), at most two, not past `limit`.
     pub fn skip_adverbs_forward(&self, mut i: usize, limit: usize) -> usize {
         for _ in 0..2 {
-            let adverb = self.in_set(i, &ADVERBS) || self.text(i).ends_with("ly") && !self.in_set(i, &LY_ADJECTIVES);
-            if i < limit && self.lowercase(i) && adverb {
+            let adverb =
+                |i: usize| self.in_set(i, &ADVERBS) || self.text(i).ends_with("ly") && !self.in_set(i, &LY_ADJECTIVES);
+            if i < limit && self.lowercase(i) && adverb(i) {
                 i += 1;
             } else {
                 break;
