@@ -176,8 +176,9 @@ pub struct Lexicons {
     pub surnames: HashSet<&'static str>,
     /// Cue words.
     pub words: HashMap<&'static str, Role>,
-    /// Demonyms of a country (`German`, `Dutchman`, `New Zealander`), not of a people
-    /// without one (`Tamil`, `Khmer`) or a faith (`Muslim`).
+    /// Demonyms of a country (`German`, `Dutchman`, `New Zealander`), not of a city or a
+    /// region (`Roman`, `Nordic`), a people without one (`Tamil`, `Khmer`) or a faith
+    /// (`Muslim`).
     pub nationals: HashSet<&'static str>,
     /// Words that open a natural place's name (`Lake Kivu`, `River Thames`), besides the
     /// role they have in `words`.
@@ -463,8 +464,10 @@ impl Lexicons {
             add(cols[0], Known { kind, canonical: None, ambiguous, news: false, government: false });
         }
         let mut nationals = HashSet::default();
+        let country_names: HashSet<&str> = countries.values().copied().collect();
         for (cols, _) in rows(lexicon::DEMONYMS) {
-            if cols.get(1).is_some_and(|&country| country != "-") {
+            // A country's, not a city's or a region's (`Roman`, `Nordic`).
+            if cols.get(1).is_some_and(|country| country_names.contains(country)) {
                 nationals.insert(cols[0]);
             }
             add(

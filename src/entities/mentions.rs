@@ -278,8 +278,14 @@ pub(super) fn is_score_line(doc: &Document, tokens: &[Token]) -> bool {
             TokenKind::Word => {
                 let w = doc.slice(t.span);
                 // Connectors, and a cricket scorecard's marks (`B. Young c Moin Khan b Waqar 5`).
+                // Minutes may be ordinals, a goal a penalty (`( Kreutzer 14th , Brehmer 33rd
+                // penalty )`).
+                let ordinal = w.starts_with(|c: char| c.is_ascii_digit())
+                    && ["st", "nd", "rd", "th"].iter().any(|o| w.ends_with(o))
+                    && w[..w.len() - 2].bytes().all(|b| b.is_ascii_digit());
                 w.chars().next().is_some_and(char::is_uppercase)
-                    || matches!(w, "v" | "vs" | "de" | "of" | "run" | "out" | "not")
+                    || ordinal
+                    || matches!(w, "v" | "vs" | "de" | "of" | "run" | "out" | "not" | "pen" | "penalty" | "og")
                     || BATTING_MARKS.contains(&w)
             }
             TokenKind::Number => true,

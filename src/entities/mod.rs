@@ -457,6 +457,18 @@ mod tests {
     }
 
     #[test]
+    fn scorers_with_minutes_as_ordinals_and_a_city_adjective_before_a_name() {
+        let all = found(
+            "Results of German first division matches played on Saturday :\n\n\
+             Borussia Dortmund 3 ( Langhorst 9th , Brehmer 33rd penalty , Sievers 80th ) Schalke 1 . \
+             Attendance 42,800\n\nRoman Vesely scored twice for Slavia.",
+        );
+        for name in ["Langhorst", "Brehmer", "Sievers", "Roman Vesely"] {
+            assert_eq!(entity(&all, name).0, "PERSON", "{name}");
+        }
+    }
+
+    #[test]
     fn a_block_of_match_results_is_read_with_the_text() {
         let all = found(
             "TENNIS - RESULTS IN STOCKHOLM .\n\nResults on Friday :\n\n\
