@@ -113,6 +113,16 @@ pub(crate) fn reject(v: &View, q: &Quantity, urls: &[Span]) -> Option<&'static s
     {
         return Some("net zero");
     }
+    if let What::Duration(_) = q.what {
+        // `two weeks ago`: a time reference, not a length of time (`four minutes later`
+        // still measures one).
+        if v.is(q.last, "ago") {
+            return Some("time reference");
+        }
+        if tenor(v, q) {
+            return Some("tenor");
+        }
+    }
     if q.what.stated() {
         return None;
     }
@@ -302,6 +312,22 @@ fn slash_date(v: &View, q: &Quantity) -> bool {
             &["on", "by", "before", "after", "until", "till", "since", "from", "through", "dated"],
         ) || TABLES.is(v.b(a.first - 1), class::WEEKDAY));
     on || !usual && v.s(a.first + 2).parse::<u8>().is_ok_and(|d| d <= 12)
+}
+
+/// `the 10-year yield`, `a 52-week high`, `three-year and seven-year bonds`: a duration
+/// written as an adjective (its number and unit joined by a hyphen) before a noun of the
+/// `tenor` class, or before `and` and another such duration, names a thing.
+fn tenor(v: &View, q: &Quantity) -> bool {
+    let hyphened = |first: usize, last: usize| (first..last).any(|k| v.dash(k) && v.joined(k) && v.joined(k + 1));
+    if !hyphened(q.first, q.last) {
+        return false;
+    }
+    let mut at = q.last;
+    // `three-year and seven-year bonds`: past the other duration.
+    if v.is(at, "and") && at + 3 < v.len() && (v.number(at + 1) || v.word(at + 1)) && v.dash(at + 2) {
+        at += 4;
+    }
+    v.bytes(at).is_some_and(|w| TABLES.is(w, class::TENOR))
 }
 
 /// `about 2000 people`: a qualified count in four digits is no year.

@@ -397,6 +397,19 @@ mod tests {
     }
 
     #[test]
+    fn a_tenor_and_a_time_ago_are_no_durations() {
+        assert_figures(
+            "The 10-year Bund yield climbed 9 basis points. Italy sold three-year and seven-year bonds.",
+            &[("9 basis points", 9.0, "bp")],
+        );
+        assert_figures("Copper hit a 52-week high, up from its peak two weeks ago.", &[]);
+        assert_figures(
+            "He signed a two-year contract and returned four minutes later.",
+            &[("two-year", 2.0, "year"), ("four minutes", 4.0, "min")],
+        );
+    }
+
+    #[test]
     fn labels_in_the_plural_number_a_pair() {
         assert_figures("Trains leave from platforms 4 and 5 at the station.", &[]);
         assert_figures("Each train seats 480 passengers.", &[("480 passengers", 480.0, "passengers")]);

@@ -445,6 +445,9 @@ pub(crate) mod class {
     /// A verb or an auxiliary that opens a clause after a count (`2,000 people were
     /// evacuated and 14 were killed`).
     pub const CLAUSE: u32 = 1 << 28;
+    /// A noun after a duration written as an adjective that makes the duration a name
+    /// (`the 10-year yield`, `a 52-week high`).
+    pub const TENOR: u32 = 1 << 29;
 
     /// The bit of a class name in the lexicon file.
     pub fn of(name: &str) -> Option<u32> {
@@ -478,6 +481,7 @@ pub(crate) mod class {
             "verb" => VERB,
             "baseline" => BASELINE,
             "clause" => CLAUSE,
+            "tenor" => TENOR,
             _ => return None,
         })
     }
