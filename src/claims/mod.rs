@@ -410,6 +410,14 @@ mod tests {
     }
 
     #[test]
+    fn futures_prices_in_fractions_of_their_last_digit() {
+        assert_figures(
+            "Wheat fell 11-1/4 cents to $6.72-1/2 a bushel.",
+            &[("11-1/4 cents", 11.25, "¢"), ("$6.72-1/2", 6.725, "USD")],
+        );
+    }
+
+    #[test]
     fn labels_in_the_plural_number_a_pair() {
         assert_figures("Trains leave from platforms 4 and 5 at the station.", &[]);
         assert_figures("Each train seats 480 passengers.", &[("480 passengers", 480.0, "passengers")]);

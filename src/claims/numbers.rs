@@ -348,6 +348,27 @@ fn digits_at(v: &View, i: usize) -> Step {
             }
         }
     }
+    // `11-1/4 cents`, `$6.72-1/2 a bushel`: a futures price in eighths of its last digit.
+    let eighths = |n: &str, m: &str| {
+        let (n, m) = (n.parse::<u32>().ok()?, m.parse::<u32>().ok()?);
+        (matches!(m, 2 | 4 | 8) && n > 0 && n < m).then(|| f64::from(n) / f64::from(m))
+    };
+    if atom.last == last
+        && v.dash(last)
+        && v.joined(last)
+        && (last + 1..last + 4).all(|k| v.joined(k))
+        && v.number(last + 1)
+        && v.is(last + 2, "/")
+        && v.number(last + 3)
+        && !v.is(last + 4, "/")
+    {
+        if let Some(f) = eighths(v.s(last + 1), v.s(last + 3)) {
+            atom.value += f * 10f64.powi(-(d.frac as i32));
+            atom.last = last + 4;
+            atom.int = None;
+            atom.form = Form::Fraction;
+        }
+    }
     let factor = scale_words(v, &mut atom.last);
     if factor != 1.0 {
         atom.value = d.value(factor) + (atom.value - d.value(1.0)) * factor;
