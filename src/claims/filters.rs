@@ -113,6 +113,11 @@ pub(crate) fn reject(v: &View, q: &Quantity, urls: &[Span]) -> Option<&'static s
     {
         return Some("net zero");
     }
+    // `9.8 per 100,000`, `18.7 cases per 100,000 people`: the base of a rate, whose figure
+    // came before `per`.
+    if n >= 2 && v.is(n - 1, "per") && (n.saturating_sub(4)..n - 1).any(|k| v.number(k)) {
+        return Some("base of a rate");
+    }
     if let What::Duration(_) = q.what {
         // `two weeks ago`: a time reference, not a length of time (`four minutes later`
         // still measures one).

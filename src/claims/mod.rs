@@ -410,6 +410,14 @@ mod tests {
     }
 
     #[test]
+    fn the_base_of_a_rate_is_no_claim() {
+        assert_figures(
+            "Admissions reached 9.8 per 100,000, and 18.7 cases per 100,000 people in the west.",
+            &[("9.8", 9.8, ""), ("18.7 cases", 18.7, "cases")],
+        );
+    }
+
+    #[test]
     fn futures_prices_in_fractions_of_their_last_digit() {
         assert_figures(
             "Wheat fell 11-1/4 cents to $6.72-1/2 a bushel.",
