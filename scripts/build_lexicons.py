@@ -5669,6 +5669,11 @@ Populists | - | ambiguous
 # ---------------------------------------------------------------------------------------
 
 ORGS_NEWS = """
+Tanjug
+CTK
+MENA | ambiguous
+BTA | ambiguous
+PAP | ambiguous
 Reuters
 Thomson Reuters
 Associated Press
@@ -6038,6 +6043,7 @@ International Federation of Red Cross and Red Crescent Societies
 """
 
 ORGS_GOV = """
+Consob
 # United States
 Congress | ambiguous
 U.S. Congress
@@ -6491,6 +6497,14 @@ Democratic Party of Japan
 """
 
 ORGS_GROUP = """
+Taleban
+Gamaa Islamiya
+Shining Path
+Tamil Tigers
+LTTE
+Abu Sayyaf
+ETA | ambiguous
+IRA | ambiguous
 Hamas
 Hezbollah
 Hizbollah
@@ -6511,6 +6525,7 @@ Wagner | ambiguous
 Ansar Allah
 Islamic Jihad
 Palestinian Islamic Jihad
+Khmer Rouge
 PKK
 Kurdistan Workers' Party
 YPG
@@ -7048,6 +7063,52 @@ FC Copenhagen
 """
 
 ORGS_COMPANY = """
+Merrill Lynch
+SBC Warburg
+Salomon Brothers
+Dresdner Bank
+WestLB
+Paribas
+Credit Lyonnais
+Crédit Lyonnais
+ABN AMRO
+Rabobank
+Argentaria
+Caja Madrid
+Mediobanca
+Daiwa
+Nikko | ambiguous
+Nordea
+Danske Bank
+Svenska Handelsbanken
+Handelsbanken
+Swedbank
+Dexia
+Fortis | ambiguous
+Aegon
+Air Canada
+SAS | ambiguous
+Iberia | ambiguous
+Alitalia
+Thai Airways
+Aer Lingus
+Finnair
+Swissair
+Sabena
+Korean Air
+EgyptAir
+El Al
+Telecom Italia
+France Telecom
+KPN
+Telstra
+Swisscom
+Telia
+Telenor
+Belgacom
+STET
+Olivetti
+Moody's Investors Service
 # technology, telecoms and media
 Apple | ambiguous
 Apple Inc.
@@ -7737,6 +7798,8 @@ Air Liquide
 Holcim
 Saint-Gobain
 Vinci
+Virgin Atlantic
+Virgin Group
 Bouygues
 Veolia
 Marriott
@@ -7901,6 +7964,7 @@ Biotech
 Biotechnology
 Healthcare
 Labs
+Lab
 Laboratories
 Foods
 Brands
