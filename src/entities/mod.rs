@@ -439,6 +439,9 @@ mod tests {
             assert_eq!(entity(&all, name).0, "PERSON", "{name}");
         }
         assert!(all.iter().all(|e| !e.1.starts_with("la ") && !e.1.starts_with("do ")), "{all:#?}");
+        let all = found("Jan van der Velde won the stage and Jan-Willem de Groot scored on Jan 5.");
+        assert_eq!(entity(&all, "Jan van der Velde").0, "PERSON");
+        assert_eq!(entity(&all, "Jan-Willem de Groot").0, "PERSON");
     }
 
     #[test]

@@ -108,12 +108,32 @@ pub fn tags(doc: &Document) -> Vec<Tag> {
     // `Jan Ullrich`, `Sun Microsystems`, `Mar Menor`: a day's or a month's abbreviation
     // before a name is part of it (`Sun Jan 5`, `Jan Feb Mar` stay dates).
     let tokens = doc.tokens();
+    // So is one before a name's particle (`Jan van der Velde`) or joined to a given name by
+    // a hyphen (`Jan-Willem de Groot`).
     for i in blocked_short {
         let (t, Some(next)) = (&tokens[i], tokens.get(i + 1)) else { continue };
+        let (word, after) = (doc.slice(t.span), doc.slice(next.span));
+        let name_after = |k: usize| tags.get(k).is_some_and(|g| g.is(Tag::NAME_LIKE));
+        let is_particle = |k: usize| {
+            tokens.get(k).is_some_and(|n| {
+                let w = doc.slice(n.span);
+                lex.words.get(w) == Some(&Role::NameParticle) && !matches!(w, "do" | "y")
+            })
+        };
+        let particle = t.span.end + 1 == next.span.start
+            && is_particle(i + 1)
+            && (name_after(i + 2) || is_particle(i + 2) && name_after(i + 3));
+        let hyphened = t.span.end == next.span.start
+            && after == "-"
+            && tokens.get(i + 2).is_some_and(|n| n.span.start == next.span.end)
+            && tokens.get(i + 2).is_some_and(|n| lex.is_given_name(doc.slice(n.span)));
+        if (particle || hyphened) && lex.dates.contains(word) && !matches!(word, "May" | "June" | "July") {
+            tags[i].flags |= Tag::NAME_LIKE;
+            continue;
+        }
         if !tags[i + 1].is(Tag::NAME_LIKE) || t.span.end + 1 != next.span.start {
             continue;
         }
-        let (word, after) = (doc.slice(t.span), doc.slice(next.span));
         let abbreviation = !matches!(word, "May" | "June" | "July");
         if abbreviation && text[t.span.end] == b' ' && lex.dates.contains(word) && !lex.dates.contains(after) {
             tags[i].flags |= Tag::NAME_LIKE;
