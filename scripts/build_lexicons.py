@@ -8229,6 +8229,9 @@ Prime Minister | u
 Deputy Prime Minister | u
 Premier | u
 Vice Premier | u
+Vice-Premier | u
+Vice-Chancellor | u
+Vice-Chairman | m
 Deputy Premier | u
 Chancellor | u
 Vice Chancellor | u
