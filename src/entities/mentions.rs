@@ -1000,6 +1000,24 @@ impl Finder<'_, '_> {
                     found = Some(Unit { end: j + 1, span: Span::new(start, end), known: lex.known[i] });
                     break;
                 }
+                // `Moody 's`, `Standard & Poor 's`: a name with a possessive, as a tokenizer
+                // splits it off.
+                let clitic_end = match (j + 1 < n).then(|| self.text(j + 1)) {
+                    Some("'s" | "’s") => Some(j + 2),
+                    Some("'" | "’") if j + 2 < n && self.text(j + 2) == "s" && self.glued(j + 1, j + 2) => {
+                        Some(j + 3)
+                    }
+                    _ => None,
+                };
+                if let Some(c_end) = clitic_end.filter(|_| self.tokens[j + 1].span.start == end + 1) {
+                    let clitic = &text[self.tokens[j + 1].span.start..self.tokens[c_end - 1].span.end];
+                    let joined = format!("{}{clitic}", &text[start..end]);
+                    if let Some(&i) = lex.by_name.get(joined.as_str()) {
+                        let span = Span::new(start, self.tokens[c_end - 1].span.end);
+                        found = Some(Unit { end: c_end, span, known: lex.known[i] });
+                        break;
+                    }
+                }
             }
             match found {
                 Some(unit) => {

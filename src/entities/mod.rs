@@ -445,6 +445,13 @@ mod tests {
     }
 
     #[test]
+    fn a_known_name_with_its_possessive_split_off_by_a_tokenizer() {
+        let all = found("Ratings Aa3 ( Moody 's ) , AA- ( Standard & Poor 's ) .");
+        assert_eq!(entity(&all, "Moody 's").0, "ORG");
+        assert_eq!(entity(&all, "Standard & Poor 's").0, "ORG");
+    }
+
+    #[test]
     fn a_ship_is_a_product_though_named_like_a_person() {
         let all = found("The tanker Nordic Vega collided with the Russian freighter Kapitan Dorofeyev off Dover.");
         assert_eq!(entity(&all, "Nordic Vega").0, "PRODUCT");
