@@ -452,6 +452,12 @@ mod tests {
     }
 
     #[test]
+    fn a_month_in_capitals_inside_a_date_is_no_name() {
+        let all = found("Maturity 12.JAN.02 and payment 09.DEC.97 . DEC said sales rose.");
+        assert_eq!(all.iter().map(|e| e.1.as_str()).collect::<Vec<_>>(), ["DEC"]);
+    }
+
+    #[test]
     fn a_ship_is_a_product_though_named_like_a_person() {
         let all = found("The tanker Nordic Vega collided with the Russian freighter Kapitan Dorofeyev off Dover.");
         assert_eq!(entity(&all, "Nordic Vega").0, "PRODUCT");

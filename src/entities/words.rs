@@ -105,6 +105,32 @@ pub fn tags(doc: &Document) -> Vec<Tag> {
             tags[i - 1].flags &= !Tag::NAME_LIKE;
         }
     }
+    // `12.JAN.02`, `09-DEC-97`: a month in capitals glued to a date's figures.
+    for i in 0..tags.len() {
+        let t = &doc.tokens()[i];
+        let word = doc.slice(t.span);
+        if !tags[i].is(Tag::NAME_LIKE)
+            || !(3..=4).contains(&word.len())
+            || !word.bytes().all(|b| b.is_ascii_uppercase())
+        {
+            continue;
+        }
+        let tokens = doc.tokens();
+        let digits = |k: usize| doc.slice(tokens[k].span).bytes().any(|b| b.is_ascii_digit());
+        let separator = |k: usize| matches!(doc.slice(tokens[k].span), "." | "-" | "/");
+        let glued = |a: usize, b: usize| tokens[a].span.end == tokens[b].span.start;
+        // A figure right beside it, or a separator and a figure (`12.JAN`, `JAN.02`).
+        let before = i > 0
+            && glued(i - 1, i)
+            && (digits(i - 1) || separator(i - 1) && i > 1 && glued(i - 2, i - 1) && digits(i - 2));
+        let after = i + 1 < tags.len()
+            && glued(i, i + 1)
+            && (digits(i + 1) || separator(i + 1) && i + 2 < tags.len() && glued(i + 1, i + 2) && digits(i + 2));
+        let titled = format!("{}{}", &word[..1], word[1..].to_ascii_lowercase());
+        if (before || after) && lex.dates.contains(titled.as_str()) {
+            tags[i].flags &= !Tag::NAME_LIKE;
+        }
+    }
     // `Jan Ullrich`, `Sun Microsystems`, `Mar Menor`: a day's or a month's abbreviation
     // before a name is part of it (`Sun Jan 5`, `Jan Feb Mar` stay dates).
     let tokens = doc.tokens();
