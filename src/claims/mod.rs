@@ -245,11 +245,14 @@ pub fn claims(doc: &Document, entities: &Entities, quotes: &[Quote]) -> Vec<Clai
 /// `A$1.2bn … a further $300m` in an Australian story: a bare `$` is the one non-US dollar
 /// the text names with its prefix, when it names only one and never the US dollar.
 fn settle_dollars(doc: &Document, claims: &mut [Claim]) {
-    // The dollar sign in a claim's text, and whether letters are glued before it (`A$`).
+    // The dollar sign in a claim's text, and whether a country's letters stand before it
+    // (`A$`, `US $`, `U.S. $`; not a qualifier: `about $5`).
     let sign = |c: &Claim| {
         let text = doc.slice(c.span);
         let at = text.find('$')?;
-        Some(text[..at].ends_with(|ch: char| ch.is_alphabetic()))
+        let before = text[..at].trim_end();
+        let word = before.rsplit(' ').next().unwrap_or("");
+        Some(!word.is_empty() && word.len() <= 4 && word.chars().all(|ch| ch.is_ascii_uppercase() || ch == '.'))
     };
     let mut named: Option<String> = None;
     for c in claims.iter().filter(|c| c.kind == ClaimKind::Money) {
@@ -362,6 +365,10 @@ mod tests {
         assert_figures(
             "Shares rose to HK$5.20 while the deal was worth US$2bn and fees $3m.",
             &[("HK$5.20", 5.2, "HKD"), ("US$2bn", 2e9, "USD"), ("$3m", 3e6, "USD")],
+        );
+        assert_figures(
+            "It paid A$40 million, about $5 million less than the US $45 million of its rival.",
+            &[("A$40 million", 4e7, "AUD"), ("about $5 million", 5e6, "USD"), ("US $45 million", 4.5e7, "USD")],
         );
         assert_figures(
             "It paid C$40 million and A$5 million; a rival paid $35 million.",

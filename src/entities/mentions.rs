@@ -1505,9 +1505,8 @@ impl Finder<'_, '_> {
 
     /// Whether a surname alone starts at token `j` and ends the run, after a nationality:
     /// one plain capitalised word (`Frentzen`), or a given name and two more words (`Jon
-    /// Dahl Tomasson`). No common
-    /// word, place, organisation suffix or cue word (`German Bundesbank` is split by the
-    /// gazetteer, `British Gas` is not).
+    /// Dahl Tomasson`). No common word, place, organisation suffix or cue word (`German
+    /// Bundesbank` is split by the gazetteer, `British Gas` is not).
     fn surname_after_nationality(&self, j: usize, units: &[Option<Unit>]) -> bool {
         let lex = &*LEXICONS;
         let n = self.tokens.len();
