@@ -7420,6 +7420,7 @@ Ping An
 Moody's
 S&P Global
 Standard & Poor's
+Standard and Poor's
 S&P | ambiguous
 Fitch
 Fitch Ratings
