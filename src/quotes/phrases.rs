@@ -662,7 +662,8 @@ impl<'a> Words<'a> {
             }
             None if self.speaker_noun(last) => {
                 let s = last.saturating_sub(3).max(start);
-                let s = (s..=last).find(|&k| self.is_word(k)).unwrap_or(last);
+                // Not from a preposition (`…, with analysts saying …`).
+                let s = (s..=last).find(|&k| self.is_word(k) && !self.in_set(k, &ATTACHING)).unwrap_or(last);
                 let kind = if self.capitalized(s) && s < last { PhraseKind::Definite } else { PhraseKind::Indefinite };
                 (s, kind)
             }

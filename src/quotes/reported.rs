@@ -917,6 +917,18 @@ mod tests {
     }
 
     #[test]
+    fn with_a_group_and_its_participle_cue() {
+        assert_quotes(
+            "The government faces a rebellion, with one senior backbencher warning that the plan would fail.",
+            &[("indirect", "the plan would fail", "one senior backbencher", "warning", "reported-that")],
+        );
+        assert_quotes(
+            "Shares fell 5%, with analysts saying the outlook had worsened.",
+            &[("indirect", "the outlook had worsened", "analysts", "saying", "reported-speech")],
+        );
+    }
+
+    #[test]
     fn relatives_and_some_of_a_group_speak() {
         assert_quotes(
             "Her son said she had continued to study scores.",
