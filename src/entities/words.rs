@@ -126,8 +126,11 @@ pub fn tags(doc: &Document) -> Vec<Tag> {
         let after = i + 1 < tags.len()
             && glued(i, i + 1)
             && (digits(i + 1) || separator(i + 1) && i + 2 < tags.len() && glued(i + 1, i + 2) && digits(i + 2));
+        if !(before || after) {
+            continue;
+        }
         let titled = format!("{}{}", &word[..1], word[1..].to_ascii_lowercase());
-        if (before || after) && lex.dates.contains(titled.as_str()) {
+        if lex.dates.contains(titled.as_str()) {
             tags[i].flags &= !Tag::NAME_LIKE;
         }
     }
