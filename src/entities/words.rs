@@ -106,8 +106,9 @@ pub fn tags(doc: &Document) -> Vec<Tag> {
         }
     }
     // `12.JAN.02`, `09-DEC-97`: a month in capitals glued to a date's figures.
+    let tokens = doc.tokens();
     for i in 0..tags.len() {
-        let t = &doc.tokens()[i];
+        let t = &tokens[i];
         let word = doc.slice(t.span);
         if !tags[i].is(Tag::NAME_LIKE)
             || !(3..=4).contains(&word.len())
@@ -115,7 +116,6 @@ pub fn tags(doc: &Document) -> Vec<Tag> {
         {
             continue;
         }
-        let tokens = doc.tokens();
         let digits = |k: usize| doc.slice(tokens[k].span).bytes().any(|b| b.is_ascii_digit());
         let separator = |k: usize| matches!(doc.slice(tokens[k].span), "." | "-" | "/");
         let glued = |a: usize, b: usize| tokens[a].span.end == tokens[b].span.start;
@@ -136,7 +136,6 @@ pub fn tags(doc: &Document) -> Vec<Tag> {
     }
     // `Jan Ullrich`, `Sun Microsystems`, `Mar Menor`: a day's or a month's abbreviation
     // before a name is part of it (`Sun Jan 5`, `Jan Feb Mar` stay dates).
-    let tokens = doc.tokens();
     // So is one before a name's particle (`Jan van der Velde`) or joined to a given name by
     // a hyphen (`Jan-Willem de Groot`).
     for i in blocked_short {

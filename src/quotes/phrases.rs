@@ -217,25 +217,13 @@ const INDEFINITE: WordSet = WordSet::new(&[
     "thousands",
     "numerous",
 ]);
-/// Adjectives in -ly that open a noun phrase, not adverbs (`said early demand …`, `said
-/// quarterly profit …`, `said elderly residents …`).
-const LY_ADJECTIVES: WordSet = WordSet::new(&[
-    "early",
-    "elderly",
-    "family",
-    "daily",
-    "weekly",
-    "monthly",
-    "quarterly",
-    "yearly",
-    "hourly",
-    "nightly",
-    "costly",
-    "deadly",
-    "friendly",
-    "lonely",
-    "holy",
-]);
+/// The words of `clause_words.txt` of class `class`.
+pub(crate) fn clause_words(class: &str) -> WordHashSet<&'static str> {
+    lexicon::pairs(lexicon::CLAUSE_WORDS).filter(|&(_, c)| c == class).map(|(word, _)| word).collect()
+}
+
+/// Adjectives in -ly that open a noun phrase, not adverbs (`said early demand …`).
+static LY_ADJECTIVES: LazyLock<WordHashSet<&'static str>> = LazyLock::new(|| clause_words("ly_adjective"));
 /// Prepositions that attach a phrase to a head (`a spokesman for the ministry`).
 pub(crate) const ATTACHING: WordSet = WordSet::new(&["of", "for", "at", "with", "from"]);
 /// Adjectives of nearness, whose `to` attaches a phrase like `of` (`a source close to the
@@ -558,8 +546,9 @@ impl<'a> Words<'a> {
     /// Skips adverbs forwards from `i` (`said bluntly`), at most two, not past `limit`.
     pub fn skip_adverbs_forward(&self, mut i: usize, limit: usize) -> usize {
         for _ in 0..2 {
-            let adverb =
-                |i: usize| self.in_set(i, &ADVERBS) || self.text(i).ends_with("ly") && !self.in_set(i, &LY_ADJECTIVES);
+            let adverb = |i: usize| {
+                self.in_set(i, &ADVERBS) || self.text(i).ends_with("ly") && !LY_ADJECTIVES.contains(self.text(i))
+            };
             if i < limit && self.lowercase(i) && adverb(i) {
                 i += 1;
             } else {

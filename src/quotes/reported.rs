@@ -24,9 +24,10 @@ use crate::claims::view::View;
 use crate::document::{ParagraphKind, TokenKind};
 use crate::quotes::attribution::PieceInfo;
 use crate::quotes::cues::CueClass;
-use crate::quotes::phrases::{Phrase, PhraseKind, WordSet};
+use crate::quotes::phrases::{clause_words, Phrase, PhraseKind, WordHashSet, WordSet};
 use crate::quotes::{Attribution, Stage};
 use crate::span::Span;
+use std::sync::LazyLock;
 
 /// A reported clause with no quote marks: an `indirect` quote.
 #[derive(Clone, Copy, Debug)]
@@ -714,14 +715,11 @@ const CLAUSE_OPENERS: WordSet = WordSet::new(&[
 /// A lower-case word that looks like a verb in the past (`noticed`, `rose`): ends in `ed`.
 fn past_tense(word: &str) -> bool {
     word.len() > 4 && word.ends_with("ed") && word.starts_with(|c: char| c.is_lowercase())
-        || IRREGULAR_PAST.contains(&word)
+        || IRREGULAR_PAST.contains(word)
 }
 
 /// Irregular past forms that are seldom anything else (`profit rose`, `sales fell`).
-const IRREGULAR_PAST: &[&str] = &[
-    "rose", "fell", "grew", "became", "began", "fought", "found", "held", "knew", "paid", "sold", "spent", "stood",
-    "struck", "thought", "took", "went", "came", "gave", "brought", "bought", "wrote", "drew", "sank", "swung",
-];
+static IRREGULAR_PAST: LazyLock<WordHashSet<&'static str>> = LazyLock::new(|| clause_words("past"));
 
 /// Words opening the short phrase that may follow an attribution at a sentence end
 /// (`…, Varga said on Monday.`, `…, she told reporters.`).
