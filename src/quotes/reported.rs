@@ -196,7 +196,7 @@ fn sentence(
                 let word = w.text(t);
                 word.len() > 6
                     && word.ends_with("ing")
-                    && !matches!(word, "including" | "excluding" | "regarding" | "concerning" | "pending" | "barring")
+                    && !ING_PREPOSITIONS.contains(word)
                     && word.bytes().all(|b| b.is_ascii_lowercase())
                     && t + 1 < cand.to
                     && (w.in_set(t + 1, &DETERMINERS)
@@ -717,6 +717,9 @@ fn past_tense(word: &str) -> bool {
     word.len() > 4 && word.ends_with("ed") && word.starts_with(|c: char| c.is_lowercase())
         || IRREGULAR_PAST.contains(word)
 }
+
+/// Prepositions in -ing, which go on with a clause (`…, including the hall`).
+static ING_PREPOSITIONS: LazyLock<WordHashSet<&'static str>> = LazyLock::new(|| clause_words("preposition"));
 
 /// Irregular past forms that are seldom anything else (`profit rose`, `sales fell`).
 static IRREGULAR_PAST: LazyLock<WordHashSet<&'static str>> = LazyLock::new(|| clause_words("past"));
