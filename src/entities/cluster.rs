@@ -280,7 +280,7 @@ fn is_placed(doc: &Document, c: &Candidate) -> bool {
     let at = tokens.partition_point(|t| t.span.start < c.span.start);
     if at == 0 {
         return doc.paragraphs()[s.paragraph].kind == ParagraphKind::Byline
-            || tokens.len() <= 6 && super::mentions::ends_in_iso_date(doc, tokens);
+            || tokens.len() <= 10 && super::mentions::ends_in_iso_date(doc, tokens);
     }
     matches!(doc.slice(tokens[at - 1].span), "in" | "In" | "near" | "Near")
 }

@@ -261,11 +261,20 @@ pub(super) fn is_score_line(doc: &Document, tokens: &[Token]) -> bool {
         tokens.get(1).is_some_and(|t| doc.slice(t.span) == ":")
             && (lex.not_names.contains(word) || lex.surnames.contains(word) || lex.is_english_word(word))
     };
-    // `LONDON, March 3 (Reuters)`, `OSLO, 3 March`: a dateline's day of the month.
+    // `LONDON, March 3 (Reuters)`, `OSLO, 3 March`: a dateline's day of the month. A
+    // weekday's name before a figure is a team's (`Sheffield Wednesday 2`).
+    // An abbreviated month may keep its period apart (`OSLO , Feb . 12 , 2025`).
     let day_of_month = || {
-        tokens.windows(2).any(|w| {
-            let date = |t: &Token| t.kind == TokenKind::Word && LEXICONS.dates.contains(doc.slice(t.span));
-            date(&w[0]) && w[1].kind == TokenKind::Number || w[0].kind == TokenKind::Number && date(&w[1])
+        let date = |t: &Token| t.kind == TokenKind::Word && LEXICONS.dates.contains(doc.slice(t.span));
+        let weekday = |t: &Token| doc.slice(t.span).to_ascii_lowercase().ends_with("day");
+        (0..tokens.len()).any(|k| {
+            let t = &tokens[k];
+            let next = match tokens.get(k + 1) {
+                Some(n) if doc.slice(n.span) == "." => tokens.get(k + 2),
+                n => n,
+            };
+            date(t) && !weekday(t) && next.is_some_and(|n| n.kind == TokenKind::Number)
+                || t.kind == TokenKind::Number && tokens.get(k + 1).is_some_and(date)
         })
     };
     first.kind == TokenKind::Word

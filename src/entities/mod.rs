@@ -735,6 +735,22 @@ mod tests {
     }
 
     #[test]
+    fn a_city_in_a_row_of_results_is_its_team_all_through_the_story() {
+        let all = found(
+            "SOCCER - ENGLISH LEAGUE RESULTS .\n\nLONDON 1996-12-21\n\nChelsea 2 Sheffield Wednesday 2\n\n\
+             Leicester 0 Manchester United 2\n\nManchester United won 2-0 at Leicester with goals from Eric \
+             Cantona .\n",
+        );
+        // `Wednesday 2` is no day of a month: the line is a row of results.
+        for team in ["Chelsea", "Sheffield Wednesday", "Manchester United"] {
+            assert_eq!(entity(&all, team).0, "ORG", "{team}: {all:#?}");
+        }
+        assert_eq!(mention_texts(&all, "Leicester"), ["Leicester", "Leicester"]);
+        assert_eq!(entity(&all, "Leicester").0, "ORG", "{all:#?}");
+        assert_eq!(entity(&all, "LONDON").0, "GPE");
+    }
+
+    #[test]
     fn a_title_or_a_role_opening_a_sentence_is_no_part_of_the_name() {
         let all = found(
             "“We bought for a normal winter,” Chief Executive Laura Brandvold said. Rookie Marcus \

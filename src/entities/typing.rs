@@ -335,7 +335,10 @@ pub fn votes(doc: &Document, c: &Candidate, row: Row, shouted: bool, sport: Opti
         } else if depth > 0 || row == Row::Players {
             v.add(EntityType::Person, 1.0);
         } else {
-            v.add(EntityType::Org, if is_city(c) { 5.0 } else { 1.5 });
+            // A city's team outweighs the gazetteer on its other mentions (`won 2-0 at
+            // Leicester`), as a verb of playing does; text that places it (`in Leicester`, a
+            // dateline) makes a second entity, the place.
+            v.add(EntityType::Org, if is_city(c) { 12.0 } else { 1.5 });
         }
     }
     // `Mark Regan ( Bristol )`, `Davor Suker ( Real Madrid )`: a city or an unknown name in
