@@ -32,7 +32,7 @@ use crate::entities::lexicons::Role;
 use crate::entities::{EntityType, MentionKind};
 use crate::quotes::cues::CueClass;
 use crate::quotes::marks::{Ending, Piece};
-use crate::quotes::phrases::{Phrase, PhraseKind, WordSet, ATTACHING};
+use crate::quotes::phrases::{is_speaker_word, Phrase, PhraseKind, WordSet, ATTACHING};
 use crate::quotes::reported::AUXILIARIES;
 use crate::quotes::{Attribution, Stage};
 use crate::span::Span;
@@ -291,6 +291,11 @@ impl Stage<'_> {
                 continue;
             }
             let Some(mut p) = w.phrase_after(a, b) else { continue };
+            // `The EU delegation in the capital, Brevna, said`: a name apposed to a place's
+            // noun is that place.
+            if n > 0 && p.kind == PhraseKind::Name && p.end == b && a >= 2 && self.place_noun(a - 2) {
+                continue;
+            }
             // `A White House official, who …`, `Railway Board officials, however,`, `Two people
             // familiar with the matter, who …`: read from the segment's end, a description
             // headed by a speaker noun takes in the name it opens with, or its attachment.
@@ -320,7 +325,8 @@ impl Stage<'_> {
                 && end + 1 < b
                 && b - end <= 4
                 && w.is_any(end, &["in", "at", "from"])
-                && (end + 1..b).all(|t| w.capitalized(t));
+                && ((end + 1..b).all(|t| w.capitalized(t))
+                    || b == end + 3 && w.is(end + 1, "the") && self.place_noun(end + 2));
             if end != b && !attached && !placed && !aged {
                 continue;
             }
@@ -369,7 +375,9 @@ impl Stage<'_> {
     pub(crate) fn describe_piece(&self, k: usize) -> PieceInfo {
         let piece = self.pieces[k];
         let whole = self.starts_clean(&piece, k) && self.ends_clean(&piece, k);
-        let blocked = !whole && self.blocked(&piece);
+        // A title after a work's noun and a comma (`its annual report, “Immunization in
+        // Harlan 2023,” released in March`) looks whole to a cue before the noun.
+        let blocked = if whole { self.work_after_comma(&piece) } else { self.blocked(&piece) };
         PieceInfo { whole, blocked, ..PieceInfo::default() }
     }
 
@@ -394,7 +402,7 @@ impl Stage<'_> {
         }
         // After `She added,` or `said Doe,` or `He said` or `, she said, “…`.
         let mut cues = self.cues_between(b.saturating_sub(REACH), open);
-        cues.next_back().is_some_and(|c| {
+        cues.rfind(|&c| !self.cue_is_noun(c)).is_some_and(|c| {
             let (_, end) = self.cue_tokens(c);
             let gap = w.skip_adverbs_forward(end, open);
             gap == open
@@ -459,15 +467,37 @@ impl Stage<'_> {
             }
             // `In her memoir, “Deep Water,” she wrote`, `her co-star in “The Glass House,”`: a
             // title after a work's noun or `in`, its comma inside the marks as US style puts it.
-            let work = |i: usize| {
-                w.is_word(i) && crate::entities::lexicons::LEXICONS.words.get(w.text(i)) == Some(&Role::Work)
-            };
-            let titled = work(b) || w.is_any(b, &["in", "of", "on"]) || w.punct(b, ",") && b > 0 && work(b - 1);
-            if titled && words <= 8 && title_case(inner.trim_end_matches(',')) {
+            let titled = self.is_work(b) || w.is_any(b, &["in", "of", "on"]);
+            if titled && words <= 8 && title_case(inner.trim_end_matches(',')) || self.work_after_comma(piece) {
                 return true;
             }
         }
         words <= 8 && title_case(inner)
+    }
+
+    /// Whether token `i` is a noun of a place (`town`, `capital`).
+    fn place_noun(&self, i: usize) -> bool {
+        let w = &self.words;
+        w.is_word(i) && crate::entities::lexicons::LEXICONS.words.get(w.text(i)) == Some(&Role::PlaceNoun)
+    }
+
+    /// Whether token `i` is a noun of a work (`film`, `report`).
+    fn is_work(&self, i: usize) -> bool {
+        let w = &self.words;
+        w.is_word(i) && crate::entities::lexicons::LEXICONS.words.get(w.text(i)) == Some(&Role::Work)
+    }
+
+    /// A title in title case after a work's noun and a comma, its own comma inside the marks
+    /// as US style puts it (`In her memoir, “Deep Water,” she wrote`).
+    fn work_after_comma(&self, piece: &Piece) -> bool {
+        let w = &self.words;
+        let open = w.at_or_after(piece.open.start);
+        let inner = self.doc.slice(piece.inner).trim_end_matches(',');
+        open >= 2
+            && w.punct(open - 1, ",")
+            && self.is_work(open - 2)
+            && inner.split_whitespace().count() <= 8
+            && title_case(inner)
     }
 
     /// The attribution after a piece: `“…,” she said`, `“…,” said Jane Doe`, `“…” — Jane
@@ -509,6 +539,30 @@ impl Stage<'_> {
             return None;
         }
         if first == i {
+            // `“…,” told jurors that …`: who is told is no speaker, and the cue is of a
+            // clause after the quote. Only a name ending the clause after the addressee speaks
+            // (`“…,” told reporters Jane Doe.`); with none, nobody is named.
+            if self.cues[c].class == CueClass::Inform {
+                let last = (end..stop).rev().find(|&t| w.is_word(t))?;
+                let name = self.entities.mention_at(w.tokens[last].span.start).and_then(|m| {
+                    let first = w.at_or_after(m.span.start);
+                    // A person's name may have taken in the addressee (`told Acme News Doe`).
+                    let person = self.entities.entities[m.entity].kind == EntityType::Person;
+                    let named = matches!(m.kind, MentionKind::Name | MentionKind::Alias)
+                        && (first > end || first == end && person)
+                        && w.tokens[last].span.end == m.span.end;
+                    let titled = w.with_title(first);
+                    let first = if titled > end { titled } else { first };
+                    w.phrase_after(first, stop).filter(|p| named && p.end == last + 1)
+                });
+                let ends = name.is_some() || w.phrase_after(end, stop).is_some_and(|p| p.end == last + 1);
+                return ends.then_some(Attribution {
+                    speaker: name,
+                    cue: Some(c),
+                    rule: "quote-cue-speaker",
+                    confidence: if name.is_some() { 0.9 } else { 0.5 },
+                });
+            }
             let according = self.cues[c].class == CueClass::According;
             let rule = if according { "according-to" } else { "quote-cue-speaker" };
             // A cue with no speaker phrase we can read still attributes the quote: nobody is
@@ -581,12 +635,9 @@ impl Stage<'_> {
             let p = self.speaker_for_cue(c, floor, 2);
             return Some((Attribution { speaker: p, cue: Some(c), rule: "colon-introduced", confidence: 0.9 }, false));
         }
-        let c = self.cues_between(floor.max(b.saturating_sub(REACH)), open).next_back()?;
+        let c = self.cues_between(floor.max(b.saturating_sub(REACH)), open).rfind(|&c| !self.cue_is_noun(c))?;
         let cue = self.cues[c];
         if !cue.class.direct() {
-            return None;
-        }
-        if self.cue_is_noun(c) {
             return None;
         }
         let (_, end) = self.cue_tokens(c);
@@ -717,15 +768,27 @@ impl Stage<'_> {
     }
 
     /// Whether cue `c` is a noun, after an article or a possessive (`the minister's claim`,
-    /// `their statement`).
+    /// `their statement`), or a noun of speech or of a work after one and an adjective
+    /// (`the department's annual report`).
     fn cue_is_noun(&self, c: usize) -> bool {
         let w = &self.words;
         let (first, _) = self.cue_tokens(c);
+        let owner = |t: usize| {
+            w.lowercase(t) && w.determiner(t).is_some()
+                || w.possessive(t)
+                || w.is_any(t, &["’s", "'s"])
+                || t >= 1 && w.is(t, "s") && w.punct(t - 1, "’'")
+        };
+        let lex = &*crate::entities::lexicons::LEXICONS;
+        let noun = |t: usize| is_speaker_word(w.text(t)) || lex.words.get(w.text(t)) == Some(&Role::Work);
         first > 0
-            && (w.lowercase(first - 1) && w.determiner(first - 1).is_some()
-                || w.possessive(first - 1)
-                || w.is_any(first - 1, &["’s", "'s"])
-                || first >= 2 && w.is(first - 1, "s") && w.punct(first - 2, "’'"))
+            && (owner(first - 1)
+                || first >= 2
+                    && noun(first)
+                    && w.is_word(first - 1)
+                    && w.lowercase(first - 1)
+                    && !lex.is_function_word(w.text(first - 1))
+                    && owner(first - 2))
     }
 
     /// The cue nearest before piece `k`'s opening mark, within `reach` tokens of its
@@ -1049,6 +1112,51 @@ mod tests {
         assert_quotes(
             "Her co-star in “The Glass House,” Tobias Hart, who plays the detective, said she had been “terrifyingly good” on set.",
             &[("mixed", "terrifyingly good", "Tobias Hart", "said", "reported-mixed")],
+        );
+        // A cue before the work's noun (`according to`) does not make the title whole; nor
+        // is `report` a cue after an owner and an adjective.
+        assert_quotes(
+            "Vaccination rates fell sharply, according to the department’s annual report, “Immunization in Harlan 2023,” released in March.",
+            &[("indirect", "Vaccination rates fell sharply", "the department’s annual report", "according to", "according-to")],
+        );
+        assert_quotes(
+            "The agency said in its annual report, “We are proud of the results.”",
+            &[("direct", "We are proud of the results.", "The agency", "said", "cue-comma")],
+        );
+    }
+
+    #[test]
+    fn who_is_told_after_a_quote_is_no_speaker() {
+        assert_quotes(
+            "Marcus Oyelaran, who has called the crash “entirely preventable,” told jurors last week that the \
+             driver was drunk.",
+            &[
+                ("partial", "entirely preventable", "Marcus Oyelaran", "called", "described-as"),
+                ("indirect", "the driver was drunk", "Marcus Oyelaran", "told", "reported-that"),
+            ],
+        );
+        // A name after the addressee, ending the sentence, is the speaker.
+        assert_quotes(
+            "“We will not be rushed into a deal,” told reporters Mr. Halvard Ness.",
+            &[("direct", "We will not be rushed into a deal", "Mr. Halvard Ness", "told", "quote-cue-speaker")],
+        );
+    }
+
+    #[test]
+    fn a_name_apposed_to_a_place_is_no_speaker() {
+        assert_quotes(
+            "The European Union’s delegation in the capital, Brevna, said it was closely following events.",
+            &[(
+                "indirect",
+                "it was closely following events",
+                "The European Union’s delegation",
+                "said",
+                "reported-speech",
+            )],
+        );
+        assert_quotes(
+            "The company’s chief executive, John Smith, said the deal was done.",
+            &[("indirect", "the deal was done", "John Smith", "said", "reported-speech")],
         );
     }
 

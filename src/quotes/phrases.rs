@@ -86,7 +86,7 @@ static SPEAKER_NOUNS: LazyLock<WordHashSet<String>> = LazyLock::new(|| {
 });
 
 /// Whether `word`, in any case, is a noun of `speaker_nouns.txt`.
-fn is_speaker_word(word: &str) -> bool {
+pub(crate) fn is_speaker_word(word: &str) -> bool {
     if word.len() > 24 {
         return false;
     }

@@ -208,10 +208,15 @@ fn sentence(
             }) {
                 cand.to = t;
             }
-            // Nor is what the speaker did next (`…, but declined to give a timeline`).
-            if let Some(t) = (cand.from + 1..cand.to.saturating_sub(1))
-                .find(|&t| w.is_any(t, &["but", "and"]) && w.is_any(t + 1, &["declined", "refused"]))
-            {
+            // Nor is what the speaker did next (`…, but declined to give a timeline`, `… with
+            // concern and urged restraint`), unless the clause tells of acts before it (`said
+            // the officer had stopped the car and urged the driver …`).
+            if let Some(t) = (cand.from + 1..cand.to.saturating_sub(1)).find(|&t| {
+                w.is_any(t, &["but", "and"])
+                    && w.is_word(t + 1)
+                    && SPEAKER_ACTS.contains(w.text(t + 1))
+                    && (w.is_any(t + 1, &["declined", "refused"]) || !(cand.from..t).any(|m| w.is(m, "had")))
+            }) {
                 cand.to = t;
             }
         }
@@ -724,6 +729,10 @@ static ING_PREPOSITIONS: LazyLock<WordHashSet<&'static str>> = LazyLock::new(|| 
 /// Irregular past forms that are seldom anything else (`profit rose`, `sales fell`).
 static IRREGULAR_PAST: LazyLock<WordHashSet<&'static str>> = LazyLock::new(|| clause_words("past"));
 
+/// What a speaker does next, which ends a reported clause after `and` (`clause_words.txt`,
+/// class `act`).
+static SPEAKER_ACTS: LazyLock<WordHashSet<&'static str>> = LazyLock::new(|| clause_words("act"));
+
 /// Words opening the short phrase that may follow an attribution at a sentence end
 /// (`…, Varga said on Monday.`, `…, she told reporters.`).
 const TAIL_OPENERS: WordSet = WordSet::new(&[
@@ -1087,6 +1096,27 @@ mod tests {
         assert_quotes(
             "Vaibhav Taneja told analysts that margins would improve, but declined to give a timeline.",
             &[("indirect", "margins would improve", "Vaibhav Taneja", "told", "reported-that")],
+        );
+        // So does what the speaker did next; not in a clause of acts told in the past perfect.
+        assert_quotes(
+            "The delegation said it was following events in Olsk with concern and urged restraint.",
+            &[(
+                "indirect",
+                "it was following events in Olsk with concern",
+                "The delegation",
+                "said",
+                "reported-speech",
+            )],
+        );
+        assert_quotes(
+            "Police said the officer had approached the man and urged him to drop the weapon.",
+            &[(
+                "indirect",
+                "the officer had approached the man and urged him to drop the weapon",
+                "Police",
+                "said",
+                "reported-speech",
+            )],
         );
         assert_quotes(
             "Jane Doe told reporters the plan would fail.",
