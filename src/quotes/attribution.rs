@@ -150,7 +150,10 @@ impl Stage<'_> {
             }
             return Some(p);
         }
-        let hangs = w.punct(last, ",") && cue.participle || w.is_any(last, &["and", "but", "or"]);
+        // `…, adding`, `… and said`, `… before answering`: the cue hangs on a clause.
+        let hangs = (w.punct(last, ",") || w.is_any(last, &["before", "after", "while", "without", "since", "upon"]))
+            && cue.participle
+            || w.is_any(last, &["and", "but", "or"]);
         if hangs {
             // The speaker of the clause the cue hangs on: the cue before it, or the subject.
             if depth > 0 {
@@ -990,9 +993,15 @@ fn context(stage: &Stage, s: usize, sentence_speaker: &[Option<Attribution>]) ->
         return Some(Attribution { cue: None, rule: "previous-speaker", confidence: 0.7, ..a });
     }
     let (first, end) = stage.sentence_tokens(prev);
-    // The sentence must be the writer's: one opening with a quote has no subject to lend.
+    // The sentence must be the writer's: one opening with a quote, or inside one (a quote
+    // of several sentences or paragraphs), has no subject to lend.
     let w = &stage.words;
     if first < end && w.punct(first, "“\"‘'«„") {
+        return None;
+    }
+    let start = w.tokens.get(first).map_or(usize::MAX, |t| t.span.start);
+    let k = stage.pieces.partition_point(|p| p.inner.start <= start);
+    if k > 0 && stage.pieces[k - 1].inner.contains(Span::new(start, start)) {
         return None;
     }
     let named = |p: &Phrase| matches!(p.kind, PhraseKind::Name | PhraseKind::Pronoun) && stage.trusted(p);
@@ -1297,6 +1306,22 @@ mod tests {
         assert_quotes(
             "He repeated the point in a briefing, stating bluntly:\n\n“Our chip is still behind by a generation”.",
             &[("direct", "Our chip is still behind by a generation", "He", "stating", "colon-paragraph")],
+        );
+        // A participle after `before` hangs on its clause's subject; the quote's second
+        // paragraph is hers too, whoever its first names.
+        assert_quotes(
+            "Asked about Sunday, Ahlgren looked out at the water before answering:\n\n“I am going to sit on my \
+             porch. I think I have earned that.\n\n“But I will tell you the truth.”",
+            &[
+                (
+                    "direct",
+                    "I am going to sit on my porch. I think I have earned that.",
+                    "Ahlgren",
+                    "answering",
+                    "colon-paragraph",
+                ),
+                ("direct", "But I will tell you the truth.", "Ahlgren", "answering", "multi-paragraph"),
+            ],
         );
     }
 

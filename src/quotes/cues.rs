@@ -112,6 +112,8 @@ struct Forms {
     form: Vec<Option<u32>>,
     /// The class of each form.
     classes: Vec<CueClass>,
+    /// Whether each form is a past participle only (`written`).
+    participle_only: Vec<bool>,
     /// Whether a form may be hidden by the tail of a phrase: it and the words after a space
     /// in some phrase start alike (`told` and the `to` of `according to`).
     hideable: Vec<bool>,
@@ -138,7 +140,7 @@ static SLOT: [u8; 256] = {
 const NO_SLOT: u8 = u8::MAX;
 
 impl Forms {
-    fn new(forms: &[&str], classes: Vec<CueClass>) -> Forms {
+    fn new(forms: &[&str], classes: Vec<CueClass>, participle_only: Vec<bool>) -> Forms {
         let mut next = vec![0u32; STRIDE];
         let mut form = vec![None];
         for (k, surface) in forms.iter().enumerate() {
@@ -168,7 +170,7 @@ impl Forms {
                 tails.iter().any(|t| t.starts_with(&f) || f.starts_with(t.as_str()))
             })
             .collect();
-        Forms { next, form, classes, hideable }
+        Forms { next, form, classes, participle_only, hideable }
     }
 
     /// The longest form matching `bytes[at..end]` from `at`: its end and its index.
@@ -212,23 +214,28 @@ impl Forms {
     }
 }
 
-/// Every form of the speech-verb lexicon with its class, in the lexicon's order.
-fn lexicon_forms() -> (Vec<&'static str>, Vec<CueClass>) {
+/// Every form of the speech-verb lexicon with its class, in the lexicon's order, and
+/// whether it is a past participle only (`written`, where the past is `wrote`): the fourth
+/// of a line's five forms, when it differs from the third.
+fn lexicon_forms() -> (Vec<&'static str>, Vec<CueClass>, Vec<bool>) {
     let mut forms = Vec::new();
     let mut classes = Vec::new();
+    let mut participle_only = Vec::new();
     for (words, class) in lexicon::pairs(lexicon::SPEECH_VERBS) {
         let Some(class) = CueClass::parse(class) else { continue };
-        for form in words.split('|').map(str::trim).filter(|f| !f.is_empty()) {
+        let line: Vec<&str> = words.split('|').map(str::trim).filter(|f| !f.is_empty()).collect();
+        for (k, &form) in line.iter().enumerate() {
             forms.push(form);
             classes.push(class);
+            participle_only.push(line.len() == 5 && k == 3 && line[2] != form);
         }
     }
-    (forms, classes)
+    (forms, classes, participle_only)
 }
 
 static LEXICON: LazyLock<Forms> = LazyLock::new(|| {
-    let (forms, classes) = lexicon_forms();
-    Forms::new(&forms, classes)
+    let (forms, classes, participle_only) = lexicon_forms();
+    Forms::new(&forms, classes, participle_only)
 });
 
 /// Whether a char joins the word before or after it (a letter, digit, apostrophe, hyphen or
@@ -246,6 +253,16 @@ const DETERMINERS: WordSet = WordSet::new(&[
 /// `to`, after which a verb is an infinitive (`declined to comment`) or a noun (`contrary to
 /// reports`), never an attribution.
 const BE: WordSet = WordSet::new(&["is", "are", "was", "were", "be", "been", "being", "’s", "'s", "to"]);
+
+/// Prepositions, after which a cue's form is a noun or an adjective (`with state
+/// regulators`, `for comment`); not `to`, before an infinitive.
+const PREPOSITIONS: WordSet = WordSet::new(&[
+    "with", "of", "for", "from", "by", "at", "on", "in", "into", "about", "under", "over", "without", "against",
+    "between", "among", "through",
+]);
+
+/// Forms of `have`, which make a past participle a verb (`has written`).
+const HAVE: WordSet = WordSet::new(&["has", "have", "had", "having", "’ve", "'ve"]);
 
 /// Words that, right before a verb, make it a passive clause with no subject (`when asked`,
 /// `if told to`, `once informed`).
@@ -334,7 +351,7 @@ fn find(doc: &Document, from: usize, to: usize, t: &mut usize, out: &mut Vec<Cue
             match hidden {
                 Some(hidden_end) => i = hidden_end,
                 None => {
-                    push_cue(doc, Span::new(i, end), forms.classes[form], t, out);
+                    push_cue(doc, Span::new(i, end), forms.classes[form], forms.participle_only[form], t, out);
                     i = end;
                 }
             }
@@ -373,7 +390,7 @@ static BYTE_KINDS: [u8; 256] = {
 
 /// Appends the match `span` of a form of `class` to `out` if it is a cue; `t` is the token
 /// cursor.
-fn push_cue(doc: &Document, span: Span, class: CueClass, t: &mut usize, out: &mut Vec<Cue>) {
+fn push_cue(doc: &Document, span: Span, class: CueClass, participle_only: bool, t: &mut usize, out: &mut Vec<Cue>) {
     let text = doc.text();
     let tokens = doc.tokens();
     if !whole_word(text, span) {
@@ -397,6 +414,16 @@ fn push_cue(doc: &Document, span: Span, class: CueClass, t: &mut usize, out: &mu
     // `are warning that …`, `was saying`: a participle after `be` is progressive, no passive.
     let progressive = participle && prev.is_some_and(|w| w != "to");
     if class != CueClass::Quoted && prev.is_some_and(|w| BE.contains(w)) && !progressive {
+        return;
+    }
+    // `a filing with state regulators`, `for comment`: after a preposition, a noun or an
+    // adjective.
+    if prev.is_some_and(|w| PREPOSITIONS.contains(w)) {
+        return;
+    }
+    // `a brief written statement`: a participle with no `have` before it is an adjective
+    // (after `be`, a passive, dropped above).
+    if participle_only && !prev.is_some_and(|w| HAVE.contains(w)) {
         return;
     }
     // `did not say whether`, `never told`: speech denied is no attribution.
@@ -488,6 +515,8 @@ mod tests {
         assert!(words("She declined to comment, contrary to reports.").is_empty());
         assert!(words("The ministry did not say whether it would. He never told anyone.").is_empty());
         assert!(words("He paused when asked about it, and left once told to.").is_empty());
+        assert!(words("It said in a filing with state regulators. A brief written statement.").eq(&["said"]));
+        assert_eq!(words("She has written that it failed."), ["written"]);
     }
 
     #[test]
@@ -500,7 +529,7 @@ mod tests {
     /// The cues an Aho-Corasick automaton over the same forms finds, scanning every byte.
     fn automaton_cues(doc: &Document, skip: &[Span]) -> Vec<Cue> {
         use aho_corasick::{AhoCorasick, MatchKind};
-        let (surfaces, classes) = lexicon_forms();
+        let (surfaces, classes, participle_only) = lexicon_forms();
         let automaton = AhoCorasick::builder()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
@@ -511,7 +540,8 @@ mod tests {
         for gap in skip.iter().map(|s| (s.start, s.end)).chain([(text.len(), text.len())]) {
             if gap.0 > from {
                 for m in automaton.find_iter(aho_corasick::Input::new(text).span(from..gap.0)) {
-                    push_cue(doc, Span::new(m.start(), m.end()), classes[m.pattern().as_usize()], &mut t, &mut out);
+                    let k = m.pattern().as_usize();
+                    push_cue(doc, Span::new(m.start(), m.end()), classes[k], participle_only[k], &mut t, &mut out);
                 }
             }
             from = from.max(gap.1);

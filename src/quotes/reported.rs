@@ -555,6 +555,10 @@ fn clause_start(stage: &Stage, c: usize, end: usize, s1: usize) -> Option<(usize
         let title_mark = w.punct(t, "“”\"") && (t > j || w.is_word(t - 1));
         // `said in a televised address that`: a participle after an article describes.
         let adjective = t > j && w.is_any(t - 1, &["a", "an", "the"]);
+        // `commented and that …`: the cue had no clause; the `that` is another verb's.
+        if t == j && w.is_any(t, &["and", "but", "or"]) {
+            break;
+        }
         if w.punct(t, ",") && commas < 2 {
             commas += 1;
         } else if title_mark {
@@ -835,7 +839,14 @@ pub(crate) fn quoted_speaker(stage: &Stage, c: usize, s0: usize, s1: usize) -> O
     let passive = first > s0 && w.is_any(first - 1, &["was", "were", "is", "are", "been"]);
     let (speaker, as_tok) = if passive {
         let last = w.skip_adverbs_back(first.checked_sub(2)?, s0);
-        (w.phrase_before(last, s0)?, end)
+        // `was quoted by the news agency TASS as saying`, `was quoted in Le Monde as
+        // saying`: who quoted, and where.
+        let as_tok = if end < s1 && w.is_any(end, &["by", "in"]) {
+            (end + 1..s1.min(end + 10)).take_while(|&t| w.is_word(t)).find(|&t| w.is(t, "as")).unwrap_or(end)
+        } else {
+            end
+        };
+        (w.phrase_before(last, s0)?, as_tok)
     } else {
         let p = w.phrase_after(end, s1)?;
         (p, p.end)
@@ -1096,6 +1107,17 @@ mod tests {
         assert_quotes(
             "Vaibhav Taneja told analysts that margins would improve, but declined to give a timeline.",
             &[("indirect", "margins would improve", "Vaibhav Taneja", "told", "reported-that")],
+        );
+        // `when he commented and that …`: a cue with no clause of its own ends nothing.
+        assert_quotes(
+            "Davenport wrote that he had not seen the report when he commented and that he still supported the bakery.",
+            &[(
+                "indirect",
+                "he had not seen the report when he commented and that he still supported the bakery",
+                "Davenport",
+                "wrote",
+                "reported-that",
+            )],
         );
         // So does what the speaker did next; not in a clause of acts told in the past perfect.
         assert_quotes(
@@ -1514,6 +1536,10 @@ mod tests {
         assert_quotes(
             "AP quoted prosecutor Jane Doe as saying: “The evidence is overwhelming.”",
             &[("direct", "The evidence is overwhelming.", "Jane Doe", "quoted", "quoted-as-saying")],
+        );
+        assert_quotes(
+            "Hours later, Volkov was quoted by the state news agency TASS as saying that Moscow would circulate its own draft.",
+            &[("indirect", "Moscow would circulate its own draft", "Volkov", "quoted", "quoted-as-saying")],
         );
     }
 
