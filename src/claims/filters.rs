@@ -332,7 +332,10 @@ fn tenor(v: &View, q: &Quantity) -> bool {
     if v.is(at, "and") && at + 3 < v.len() && (v.number(at + 1) || v.word(at + 1)) && v.dash(at + 2) {
         at += 4;
     }
-    v.bytes(at).is_some_and(|w| TABLES.is(w, class::TENOR))
+    // `a 52-week high` is the market's standard window; `a 45-year high` says how long.
+    let extreme = v.is_any(at, &["high", "highs", "low", "lows"]);
+    let window = q.value == 52.0 && matches!(q.what, What::Duration("week"));
+    v.bytes(at).is_some_and(|w| TABLES.is(w, class::TENOR)) && (!extreme || window)
 }
 
 /// `about 2000 people`: a qualified count in four digits is no year.
@@ -371,7 +374,9 @@ fn named(v: &View, first: usize, plain: bool, counted: bool) -> Option<&'static 
     if classes & class::LABEL != 0 || plural_label() {
         let modal = p > 0 && v.is_any(p - 1, &["will", "would", "can", "could", "should", "must", "may", "might"]);
         let verb = modal || counted && p > 0 && v.is(p - 1, "to");
-        return (plain && !verb).then_some("label");
+        // `version 4.2`, `iOS 17.1`: a version's number may have decimals.
+        let version = v.is_any(p, &["version", "v"]);
+        return ((plain || version) && !verb).then_some("label");
     }
     if classes & (class::FUNCTION | class::MONTH) != 0 {
         return None;

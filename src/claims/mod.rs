@@ -410,9 +410,30 @@ mod tests {
             &[("9 basis points", 9.0, "bp")],
         );
         assert_figures("Copper hit a 52-week high, up from its peak two weeks ago.", &[]);
+        // Any other span before a high says how long; a fixed rate's term names a product.
+        assert_figures(
+            "Robusta hit a 45-year high; five-year fixed mortgages got cheaper.",
+            &[("45-year", 45.0, "year")],
+        );
         assert_figures(
             "He signed a two-year contract and returned four minutes later.",
             &[("two-year", 2.0, "year"), ("four minutes", 4.0, "min")],
+        );
+    }
+
+    #[test]
+    fn fractions_and_multipliers_after_a_change_or_before_a_year() {
+        assert_figures(
+            "Supply is up a fifth since January, and cash flow was double last year's level.",
+            &[("a fifth", 0.2, ""), ("double", 2.0, "x")],
+        );
+    }
+
+    #[test]
+    fn a_year_after_its_preposition_takes_no_unit_from_the_next_figure() {
+        assert_figures(
+            "Inflation will be 2.2 per cent in 2025 and 1.9 per cent in 2026; the app is at version 4.2.",
+            &[("2.2 per cent", 2.2, "%"), ("1.9 per cent", 1.9, "%")],
         );
     }
 

@@ -554,8 +554,10 @@ fn words_at(v: &View, i: usize) -> Step {
             let singular = matches!(word, NumberWord::Fraction(_));
             let next_scale = scale_after(v, i + 1);
             let of = v.is(i + 1, "of");
-            // `fell by a third`, `nearly a quarter`.
-            let bounded = i >= 2 && (v.is(i - 2, "by") || TABLES.qualifiers.ending_at(v, i - 1, |_| true).is_some());
+            // `fell by a third`, `up a fifth`, `nearly a quarter`.
+            let bounded = i >= 2
+                && (v.is_any(i - 2, &["by", "up", "down"])
+                    || TABLES.qualifiers.ending_at(v, i - 1, |_| true).is_some());
             if after_a && singular && (of || next_scale || bounded || point || unit_follows(v, i + 1)) {
                 let mut atom = Atom::new(i - 1, i + 1, 1.0 / d, Form::Fraction);
                 apply_scales(v, &mut atom);
@@ -580,9 +582,12 @@ fn words_at(v: &View, i: usize) -> Step {
         NumberWord::MultiplierVerb(f) if !v.bytes(i + 1).is_some_and(|w| TABLES.is(w, class::PARTICLE)) => {
             Step::Atom(Atom::new(i, i + 1, f, Form::Multiplier))
         }
-        // `nearly double the 2015 median`, `triple what it cost`.
+        // `nearly double the 2015 median`, `triple what it cost`, `double last year's`.
         NumberWord::MultiplierBefore(f)
-            if v.is_any(i + 1, &["the", "that", "what", "its", "their", "his", "her", "our", "this", "those"]) =>
+            if v.is_any(
+                i + 1,
+                &["the", "that", "what", "its", "their", "his", "her", "our", "this", "those", "last"],
+            ) =>
         {
             Step::Atom(Atom::new(i, i + 1, f, Form::Multiplier))
         }
@@ -651,6 +656,11 @@ fn rank_end(v: &View, i: usize) -> Option<usize> {
             && v.b(at + 1).iter().all(u8::is_ascii_lowercase)
             && !TABLES.is(v.b(at + 1), class::FUNCTION);
         return Some(if adjective { at + 2 } else { at + 1 });
+    }
+    // `a fourth straight month`, `for the 14th time`: how many times so far (`the first
+    // time` tells of none before).
+    if v.word(i + 1) && TABLES.is(v.b(i + 1), class::STREAK) && !v.is_any(i, &["first", "1st"]) {
+        return Some(i + 1);
     }
     // `finished second`, `came in third`, `climbed to fourth`; not `finished first-half
     // results`.
@@ -1039,7 +1049,7 @@ mod tests {
     }
 
     #[test]
-    fn ordinals_rank_only_beside_a_superlative_or_a_ranking_verb() {
+    fn ordinals_rank_only_beside_a_superlative_a_ranking_verb_or_a_streak() {
         assert_atoms("the third-largest carmaker", &[("third-largest", 3.0)]);
         assert_atoms("its second most populous city", &[("second most populous", 2.0)]);
         assert_atoms("she finished fourth and was ranked 12th", &[("fourth", 4.0), ("12th", 12.0)]);
@@ -1048,7 +1058,8 @@ mod tests {
             "they climbed to fourth, the third-placed side remained sixth",
             &[("fourth", 4.0), ("third-placed", 3.0), ("sixth", 6.0)],
         );
-        assert_atoms("the first half of the 20th century, for a third straight day", &[]);
+        assert_atoms("the first half of the 20th century, for the first time", &[]);
+        assert_atoms("for a third straight day, the 14th time", &[("third", 3.0), ("14th", 14.0)]);
         assert_atoms("it finished first-half trading lower", &[]);
         assert_atoms("a third of voters", &[("a third", 1.0 / 3.0)]);
     }

@@ -448,6 +448,9 @@ pub(crate) mod class {
     /// A noun after a duration written as an adjective that makes the duration a name
     /// (`the 10-year yield`, `a 52-week high`).
     pub const TENOR: u32 = 1 << 29;
+    /// A word after an ordinal that makes it a count of occurrences (`fourth straight`,
+    /// `third consecutive`, `14th time`).
+    pub const STREAK: u32 = 1 << 30;
 
     /// The bit of a class name in the lexicon file.
     pub fn of(name: &str) -> Option<u32> {
@@ -482,14 +485,15 @@ pub(crate) mod class {
             "baseline" => BASELINE,
             "clause" => CLAUSE,
             "tenor" => TENOR,
+            "streak" => STREAK,
             _ => return None,
         })
     }
 }
 
 /// The index of the filter of words in any class, after one filter per class (the last
-/// class is [`class::CLAUSE`]).
-const ANY_CLASS: usize = class::CLAUSE.trailing_zeros() as usize + 1;
+/// class is [`class::STREAK`]).
+const ANY_CLASS: usize = class::STREAK.trailing_zeros() as usize + 1;
 
 /// Every claim lexicon, loaded.
 pub(crate) struct Tables {

@@ -1103,7 +1103,11 @@ fn pair(v: &View, a: &Piece, b: &Piece) -> Option<(Quantity, usize)> {
     // second's unit, but not a currency written before the second (`Tk 500 crore and ₹5,000
     // crore`: the first has its own).
     let sign_before = b.before.is_some() || b.atom.currency.is_some();
-    if !a.has_unit() && b.has_unit() && b_q.what.stated() && !sign_before && !share_to_amount {
+    // `2.2 per cent in 2025 and 1.9 per cent in 2026`: a year after its preposition.
+    let year = a.atom.int.is_some_and(|(n, digits)| digits == 4 && (1800..=2100).contains(&n))
+        && a.first() > 0
+        && v.is_any(a.first() - 1, &["in", "by", "since", "until", "for", "from"]);
+    if !a.has_unit() && b.has_unit() && b_q.what.stated() && !sign_before && !share_to_amount && !year {
         let mut q = single(v, a);
         scaled_a(&mut q);
         q.what = b_q.what;
@@ -1641,6 +1645,12 @@ mod tests {
         assert_q("the world No 1 and No 10 Downing Street", &[("No 1", 1.0, "rank"), ("10", 10.0, "")]);
         assert_q("house prices are 8.3 times average earnings", &[("8.3 times", 8.3, "x")]);
         assert_q("the third-largest carmaker, ranked 12th", &[("third-largest", 3.0, "rank"), ("12th", 12.0, "rank")]);
+        // How many times so far is a rank; the first time is none.
+        assert_q(
+            "a fourth straight month, its third consecutive cut, for the 14th time",
+            &[("fourth", 4.0, "rank"), ("third", 3.0, "rank"), ("14th", 14.0, "rank")],
+        );
+        assert_q("for the first time, the third quarter", &[]);
         assert_q("profits doubled to 4,800", &[("doubled", 2.0, "x"), ("4,800", 4800.0, "")]);
     }
 
