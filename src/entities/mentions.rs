@@ -618,8 +618,8 @@ pub fn find(doc: &Document, tags: &[Tag], weak: &[bool], shouted: &[bool], case:
     out
 }
 
-/// `Dole said …` after `Bob Dole`: a common word that is a person's surname in the text is
-/// their name at a sentence start too. Most documents name nobody so, and cost a scan of
+/// `Dole said …` after `Bob Dole`, `Major said …` after `John Major`: a common word or a
+/// title that is a person's surname in the text is their name at a sentence start too. Most documents name nobody so, and cost a scan of
 /// their names; sentences that open with such a surname are read again, backed by the
 /// names of the text, and the names found at their weak words are added.
 fn common_surnames_at_sentence_starts(
@@ -638,7 +638,8 @@ fn common_surnames_at_sentence_starts(
             let (first, rest) = text.split_once(' ')?;
             let last = strip_possessive(rest.rsplit(' ').next()?);
             // Not a team's plural (`Harlow Bay Stallions`), nor a place (`Harlow Bay`).
-            let surname = lex.not_names.contains(last)
+            // So is a title (`Bishop` of `Ian Bishop`).
+            let surname = (lex.not_names.contains(last) || lex.titles.contains_key(last))
                 && !lex.function_words.contains(last)
                 && !super::typing::plural_shaped(last)
                 && lex.words.get(last) != Some(&Role::PlaceEnd);
@@ -655,11 +656,14 @@ fn common_surnames_at_sentence_starts(
     let mut body: Option<BodyNames<'_>> = None;
     let mut found = Vec::new();
     for (si, s) in doc.sentences().iter().enumerate() {
-        let opens = s.tokens.clone().any(|t| {
-            weak[t]
-                && surnames.binary_search(&strip_possessive(doc.slice(doc.tokens()[t].span))).is_ok()
+        // A title that is a surname is dropped anywhere, as a title alone (`attacked Major`).
+        let again_at = |t: usize| {
+            let word = strip_possessive(doc.slice(doc.tokens()[t].span));
+            (weak[t] || lex.titles.contains_key(word))
+                && surnames.binary_search(&word).is_ok()
                 && starts.binary_search(&doc.tokens()[t].span.start).is_err()
-        });
+        };
+        let opens = s.tokens.clone().any(again_at);
         if !opens {
             continue;
         }
@@ -667,7 +671,7 @@ fn common_surnames_at_sentence_starts(
         run(si, body.get_or_insert_with(|| BodyNames::new(doc, out)), &mut again);
         found.extend(again.into_iter().filter(|c| {
             let t = s.tokens.start + doc.tokens()[s.tokens.clone()].partition_point(|t| t.span.start < c.span.start);
-            t < s.tokens.end && weak[t] && starts.binary_search(&c.span.start).is_err()
+            t < s.tokens.end && (weak[t] && starts.binary_search(&c.span.start).is_err() || again_at(t))
         }));
     }
     if !found.is_empty() {
@@ -1459,13 +1463,26 @@ impl Finder<'_, '_> {
         {
             return false;
         }
+        // `John Major`, `Larry King`, `Ian Bishop`: a title that is also a name, right after
+        // a given name, is the surname.
+        if phrase.is_none()
+            && k > 0
+            && self.adjacent(k - 1, k)
+            && lex.is_given_name(self.text(k - 1))
+            && !lex.titles.contains_key(self.text(k - 1))
+            && (lex.surnames.contains(word) || lex.first_names.contains_key(word))
+        {
+            return false;
+        }
         if width == 1 {
             width += self.portfolio_after(k + 1, n);
         }
         let next = k + width;
         let named = next < n && self.name_like(next);
         let named_after_period = next + 1 < n && self.text(next) == "." && self.name_like(next + 1);
-        !named && !named_after_period
+        // `Major said` after `John Major`: the surname of a person the text names in full.
+        let surname = phrase.is_none() && self.body.is_some_and(|body| body.surname(strip_possessive(word)));
+        !named && !named_after_period && !surname
     }
 
     /// Whether a person's name of two plain words, maybe with a middle initial, starts at
@@ -1666,7 +1683,10 @@ impl Finder<'_, '_> {
                 let initial = prev.chars().count() == 1 && prev.chars().all(char::is_uppercase);
                 // `St. Clair`, `Mt. Kenya`: an abbreviation that opens a name part.
                 let opens_part = lex.words.get(prev) == Some(&Role::NameAbbrev);
-                if prev.contains('.') || initial || opens_part || LEXICONS.titles.contains_key(prev) {
+                // A title written in full keeps no period that ends the sentence (`Ann King.`).
+                let title = LEXICONS.titles.contains_key(prev)
+                    && (lex.abbreviated_titles.contains(prev) || j + 1 < n && self.name_like(j + 1));
+                if prev.contains('.') || initial || opens_part || title {
                     // `top of Serie A.`, `in Group B.`: a letter ending the sentence keeps
                     // its period for the sentence.
                     if initial && j + 1 == n {

@@ -735,6 +735,29 @@ mod tests {
     }
 
     #[test]
+    fn a_title_after_a_given_name_is_the_surname() {
+        let all = found(
+            "Prime Minister John Major met Ian Bishop and Sergeant Ann King. Major said talks would go \
+             on. Labour attacked Major over the plan. Bishop bowled well.",
+        );
+        assert_eq!(mention_texts(&all, "John Major"), ["John Major", "Major", "Major"]);
+        assert_eq!(mention_texts(&all, "Ian Bishop"), ["Ian Bishop", "Bishop"]);
+        // A title in full keeps no period that ends the sentence.
+        assert_eq!(mention_texts(&all, "Ann King"), ["Ann King"]);
+        assert!(all.iter().all(|e| e.0 == "PERSON"), "{all:#?}");
+    }
+
+    #[test]
+    fn a_ground_a_field_or_an_oval_is_a_place() {
+        let all = found(
+            "Favre threw at a snowy Lambeau Field. Warne bowled at the Melbourne Cricket Ground. Sally Field won.",
+        );
+        assert_eq!(entity(&all, "Lambeau Field").0, "LOC");
+        assert_eq!(entity(&all, "Melbourne Cricket Ground").0, "LOC");
+        assert_eq!(entity(&all, "Sally Field").0, "PERSON");
+    }
+
+    #[test]
     fn a_city_in_a_row_of_results_is_its_team_all_through_the_story() {
         let all = found(
             "SOCCER - ENGLISH LEAGUE RESULTS .\n\nLONDON 1996-12-21\n\nChelsea 2 Sheffield Wednesday 2\n\n\

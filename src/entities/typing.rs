@@ -201,12 +201,12 @@ pub fn votes(doc: &Document, c: &Candidate, row: Row, shouted: bool, sport: Opti
         Some(Role::Event) if words.len() >= 2 => v.add(EntityType::Event, 2.0),
         Some(Role::Law) if words.len() >= 2 => v.add(EntityType::Law, 2.0),
         Some(Role::Product) if words.len() >= 2 => v.add(EntityType::Product, 1.0),
-        // Not a plural or `Park` that is a surname, after a first name or an initial
-        // (`Rebecca Wells`, `Grace Park`, `Eszter E. Park`; `Tunbridge Wells`, `Selhurst
-        // Park`); `Juniper Street` stays a street.
+        // Not a plural, `Park` or `Field` that is a surname, after a first name or an initial
+        // (`Rebecca Wells`, `Grace Park`, `Eszter E. Park`, `Sally Field`; `Tunbridge Wells`,
+        // `Selhurst Park`, `Lambeau Field`); `Juniper Street` stays a street.
         Some(Role::PlaceEnd)
             if words.len() >= 2
-                && !((last.ends_with('s') || last == "Park")
+                && !((last.ends_with('s') || last == "Park" || last == "Field")
                     && lex.surnames.contains(last)
                     && (lex.is_given_name(first) || words.iter().any(|w| w.len() == 2 && w.ends_with('.')))) =>
         {
@@ -338,7 +338,10 @@ pub fn votes(doc: &Document, c: &Candidate, row: Row, shouted: bool, sport: Opti
             // A city's team outweighs the gazetteer on its other mentions (`won 2-0 at
             // Leicester`), as a verb of playing does; text that places it (`in Leicester`, a
             // dateline) makes a second entity, the place.
-            v.add(EntityType::Org, if is_city(c) { 12.0 } else { 1.5 });
+            // So does a region's (`New England 9 5 0`); a country's is its national side,
+            // still the country.
+            let region = c.known.is_some_and(|k| k.kind == EntityType::Loc) && !lex.countries.contains_key(text);
+            v.add(EntityType::Org, if is_city(c) || region { 12.0 } else { 3.0 });
         }
     }
     // `Mark Regan ( Bristol )`, `Davor Suker ( Real Madrid )`: a city or an unknown name in
