@@ -8606,7 +8606,6 @@ foreign minister | u
 secretary | u
 ambassador | u
 commissioner | u
-regulator | u
 chancellor | u
 king | m
 queen | f

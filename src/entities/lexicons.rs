@@ -183,6 +183,9 @@ pub struct Lexicons {
     /// Words that open a natural place's name (`Lake Kivu`, `River Thames`), besides the
     /// role they have in `words`.
     pub landform_heads: HashSet<&'static str>,
+    /// US states as AP style abbreviates them after a city, without the period (`Calif`
+    /// of `Redwood Shores, Calif.`).
+    pub state_abbreviations: HashSet<&'static str>,
     /// Endings of family names (`ov`, `escu`), in lower case.
     pub surname_endings: Vec<&'static str>,
     /// Whether some ending of `surname_endings` ends in each byte.
@@ -326,6 +329,18 @@ fn sorted_lines_contain(lines: &str, word: &str) -> bool {
 const NAME_CONNECTORS: [&str; 12] = ["of", "the", "and", "de", "da", "do", "del", "la", "le", "van", "von", "upon"];
 
 impl Lexicons {
+    /// A US state as AP style abbreviates it, with or without its period (`Calif.`), as a
+    /// place the gazetteer knows.
+    pub fn state_abbreviation(&self, word: &str) -> Option<Known> {
+        self.state_abbreviations.contains(word.strip_suffix('.').unwrap_or(word)).then_some(Known {
+            kind: EntityType::Gpe,
+            canonical: None,
+            ambiguous: false,
+            news: false,
+            government: false,
+        })
+    }
+
     /// The gazetteer entry of a name written in capitals (`SAN DIEGO` → `San Diego`, `RIO
     /// DE JANEIRO` → `Rio de Janeiro`).
     pub fn known_upper(&self, text: &str) -> Option<Known> {
@@ -549,10 +564,15 @@ impl Lexicons {
         }
         let mut words = HashMap::default();
         let mut landform_heads = HashSet::default();
+        let mut state_abbreviations = HashSet::default();
         for (word, role) in lexicon::pairs(lexicon::ENTITY_WORDS) {
             let role = match role {
                 "landform_head" => {
                     landform_heads.insert(word);
+                    continue;
+                }
+                "state_abbrev" => {
+                    state_abbreviations.insert(word);
                     continue;
                 }
                 "org_noun" => Role::OrgNoun,
@@ -633,6 +653,7 @@ impl Lexicons {
         Lexicons {
             nationals,
             landform_heads,
+            state_abbreviations,
             institutions,
             leaders,
             public_bodies,

@@ -277,9 +277,18 @@ pub(super) fn is_score_line(doc: &Document, tokens: &[Token]) -> bool {
                 || t.kind == TokenKind::Number && tokens.get(k + 1).is_some_and(date)
         })
     };
+    // `TUNG CHOSEN TO LEAD HONG KONG AFTER 1997`: a headline's year is no score.
+    let year_only = || {
+        let mut numbers = tokens.iter().filter(|t| t.kind == TokenKind::Number);
+        numbers.next().is_some_and(|t| {
+            let n = doc.slice(t.span);
+            n.len() == 4 && (n.starts_with("19") || n.starts_with("20"))
+        }) && numbers.next().is_none()
+    };
     first.kind == TokenKind::Word
         && last.kind == TokenKind::Number
         && !ends_in_iso_date(doc, tokens)
+        && !year_only()
         && !day_of_month()
         && !LEXICONS.dates.contains(doc.slice(first.span))
         && !labelled()
@@ -748,6 +757,29 @@ impl ShoutedNames {
                 k += 1;
                 continue;
             }
+            // `REDWOOD SHORES , Calif.`: a state abbreviated after a city's comma.
+            if k > 0 && doc.slice(tokens[k - 1].span) == "," {
+                let w = doc.slice(tokens[k].span);
+                let period_after = k + 1 < tokens.len()
+                    && doc.slice(tokens[k + 1].span) == "."
+                    && tokens[k].span.end == tokens[k + 1].span.start;
+                let end = if w.ends_with('.') { k + 1 } else { k + 2 };
+                if let Some(known) = lex.state_abbreviation(w).filter(|_| w.ends_with('.') || period_after) {
+                    out.push(Candidate {
+                        span: Span::new(tokens[k].span.start, tokens[end - 1].span.end),
+                        sentence: si,
+                        known: Some(known),
+                        title: None,
+                        gender: None,
+                        descriptor: None,
+                        possessive: false,
+                        initial: true,
+                        acronym_of: None,
+                    });
+                    k = end;
+                    continue;
+                }
+            }
             let mut found = None;
             let mut last = k;
             let mut ends = vec![k + 1];
@@ -988,6 +1020,18 @@ impl Finder<'_, '_> {
                 continue;
             }
             let start = self.tokens[k].span.start;
+            // `Redwood Shores, Calif.`: a state abbreviated after a city's comma, which the
+            // word tags mark as a name.
+            if k > 0 && self.tags[k].is(Tag::NAME_LIKE) && self.text(k - 1) == "," {
+                if let Some(known) = lex.state_abbreviation(self.text(k)) {
+                    let end = if self.text(k).ends_with('.') { k + 1 } else { k + 2 };
+                    if end <= n {
+                        units[k] = Some(Unit { end, span: Span::new(start, self.tokens[end - 1].span.end), known });
+                        k = end;
+                        continue;
+                    }
+                }
+            }
             let Some(&lengths) = lex.name_heads.get(name_head(self.text(k))) else {
                 k += 1;
                 continue;
@@ -1063,7 +1107,24 @@ impl Finder<'_, '_> {
                 || self.role_then_name(u.end)
                 || acts();
         }
-        self.name_like(k) && (!self.weak[self.first + k] || self.backed(k)) && !self.is_title_only(k)
+        self.name_like(k)
+            && (!self.weak[self.first + k] || self.backed(k) && !self.kind_before_name(k))
+            && !self.is_title_only(k)
+    }
+
+    /// Whether token `k`, opening a sentence, is a common noun for what the name after it
+    /// is (`Broadcaster Grupo Televisa slipped`, `Retailer Cifra was unchanged`).
+    fn kind_before_name(&self, k: usize) -> bool {
+        let mut buf = [0u8; 24];
+        let word = self.text(k);
+        // `Bank Rakyat Sentosa`: a word that heads an organisation's name is the name's.
+        k + 1 < self.tokens.len()
+            && self.adjacent(k, k + 1)
+            && self.name_like(k + 1)
+            && !LEXICONS.org_heads.contains(word)
+            && !LEXICONS.org_suffixes.contains(word)
+            && super::lexicons::ascii_lower(word, &mut buf)
+                .is_some_and(|lower| LEXICONS.words.get(lower) == Some(&Role::OrgNoun))
     }
 
     /// Whether a capitalised token in a weak position is still a name.
@@ -1686,7 +1747,8 @@ impl Finder<'_, '_> {
                 // A title written in full keeps no period that ends the sentence (`Ann King.`).
                 let title = LEXICONS.titles.contains_key(prev)
                     && (lex.abbreviated_titles.contains(prev) || j + 1 < n && self.name_like(j + 1));
-                if prev.contains('.') || initial || opens_part || title {
+                let state = lex.state_abbreviations.contains(prev) && j >= 2 && self.text(j - 2) == ",";
+                if prev.contains('.') || initial || opens_part || title || state {
                     // `top of Serie A.`, `in Group B.`: a letter ending the sentence keeps
                     // its period for the sentence.
                     if initial && j + 1 == n {

@@ -748,6 +748,41 @@ mod tests {
     }
 
     #[test]
+    fn a_state_abbreviated_after_a_city_is_a_place() {
+        let all = found(
+            "REDWOOD SHORES , Calif. 1996-12-12\n\nShr 27 cents vs 21 cents\nRevs 1.38 billion vs 1.06 \
+             billion\n\nOracle said profit rose. She moved to Seattle, Wash., in 1990.",
+        );
+        let names: Vec<&str> = all.iter().map(|e| e.1.as_str()).collect();
+        assert_eq!(names, ["REDWOOD SHORES", "Calif.", "Oracle", "Seattle", "Wash."], "{all:#?}");
+        for place in ["REDWOOD SHORES", "Calif.", "Wash."] {
+            assert_eq!(entity(&all, place).0, "GPE", "{place}");
+        }
+    }
+
+    #[test]
+    fn a_headline_ending_in_a_year_is_no_row_of_results() {
+        let all = found(
+            "TUNG CHOSEN TO LEAD HONG KONG AFTER 1997 .\n\nTung won 320 votes cast by a committee appointed by \
+             Beijing . Patten has clashed with Beijing .",
+        );
+        assert_eq!(entity(&all, "Beijing").0, "GPE", "{all:#?}");
+    }
+
+    #[test]
+    fn a_kind_of_firm_before_a_name_is_no_part_of_it() {
+        let all = found(
+            "Broadcaster Grupo Televisa slipped 1.20 . Retailer Cifra and Monterrey glassmaker Vitro were little \
+             changed . The prosecutor told the court Brennan's son was six.",
+        );
+        assert_eq!(mention_texts(&all, "Grupo Televisa"), ["Grupo Televisa"]);
+        for firm in ["Grupo Televisa", "Cifra", "Vitro"] {
+            assert_eq!(entity(&all, firm).0, "ORG", "{firm}: {all:#?}");
+        }
+        assert_eq!(entity(&all, "Brennan").0, "PERSON");
+    }
+
+    #[test]
     fn a_ground_a_field_or_an_oval_is_a_place() {
         let all = found(
             "Favre threw at a snowy Lambeau Field. Warne bowled at the Melbourne Cricket Ground. Sally Field won.",

@@ -64,6 +64,10 @@ pub fn votes(doc: &Document, c: &Candidate, row: Row, shouted: bool, sport: Opti
     if let Some(k) = c.known {
         v.add(k.kind, if k.ambiguous { 1.0 } else { 4.0 });
     }
+    // `Seattle, Wash.`: a state abbreviated after a city.
+    if c.known.is_none() && text.ends_with('.') && words.len() == 1 && lex.state_abbreviation(text).is_some() {
+        v.add(EntityType::Gpe, 4.0);
+    }
     // Not a role word before a name the gazetteer knows for sure is no person's (`the
     // official Xinhua news agency`).
     if let Some(title) = c.title {
@@ -778,6 +782,28 @@ fn context_votes(doc: &Document, c: &Candidate, v: &mut Votes) {
         if let Some(verb) = next.filter(|w| w.bytes().all(|b| b.is_ascii_lowercase())) {
             v.add(EntityType::Org, if lex.is_speech_cue(verb) { 0.5 } else { 2.5 });
         }
+    }
+    // `retailer Cifra`, `Monterrey glassmaker Vitro`, `the telecoms regulator Oftel`: a noun
+    // for what a firm does right before the name, in lower case or opening the sentence (not
+    // the end of another name: `Kestrel Brewing Group Yusuf Park`). Not an institution's
+    // noun, which may be a verb's object before another name (`told the court Brennan's
+    // son …`).
+    let mut buf = [0u8; 24];
+    let kind_before = before > 0
+        && (before == 1 || word(before - 1).is_some_and(|w| w.starts_with(char::is_lowercase)))
+        && word(before - 1).is_some_and(|w| {
+            super::lexicons::ascii_lower(w, &mut buf).is_some_and(|lower| {
+                let doer = lower.ends_with("er") || lower.ends_with("or");
+                lower.len() > 7 && lower.ends_with("maker") || doer && lex.words.get(lower) == Some(&Role::OrgNoun)
+            })
+        });
+    if kind_before && !c.possessive && c.known.is_none() && c.title.is_none() {
+        v.add(EntityType::Org, 2.0);
+    }
+    // `REDWOOD SHORES , Calif.`, `Ashby Falls, Mont.`: a town before its state.
+    let abbreviated = next2.is_some_and(|w| lex.state_abbreviation(w).is_some());
+    if next == Some(",") && abbreviated && (next2.is_some_and(|w| w.ends_with('.')) || word(a + 2) == Some(".")) {
+        v.add(EntityType::Gpe, 3.0);
     }
     // `Scientology officials`, `Google employees`, `the Acme group`: a name before the
     // people or the kind of an organisation names the organisation.

@@ -105,8 +105,23 @@ pub fn tags(doc: &Document) -> Vec<Tag> {
             tags[i - 1].flags &= !Tag::NAME_LIKE;
         }
     }
-    // `12.JAN.02`, `09-DEC-97`: a month in capitals glued to a date's figures.
     let tokens = doc.tokens();
+    // `Redwood Shores, Calif.`: a state abbreviated after a city's comma, with its period
+    // (one token with it, where the tokenizer knows the abbreviation).
+    for i in 1..tags.len() {
+        let word = doc.slice(tokens[i].span);
+        let period_after = i + 1 < tags.len()
+            && doc.slice(tokens[i + 1].span) == "."
+            && tokens[i].span.end == tokens[i + 1].span.start;
+        let state = match word.strip_suffix('.') {
+            Some(bare) => lex.state_abbreviations.contains(bare),
+            None => period_after && lex.state_abbreviations.contains(word),
+        };
+        if state && tags[i].is(Tag::CAPITAL) && doc.slice(tokens[i - 1].span) == "," {
+            tags[i].flags |= Tag::NAME_LIKE;
+        }
+    }
+    // `12.JAN.02`, `09-DEC-97`: a month in capitals glued to a date's figures.
     for i in 0..tags.len() {
         let t = &tokens[i];
         let word = doc.slice(t.span);
