@@ -1302,11 +1302,13 @@ impl Finder<'_, '_> {
             && !lex.words.contains_key(word)
             && !lex.titles.contains_key(word)
             && !lex.dates.contains(word);
-        // `Yeltsin, who is on holiday, …`: a relative clause on people.
+        // `Yeltsin, who is on holiday, …`: a relative clause on people; `Unison, which
+        // represents library staff, …` on an organisation.
         let who = k + 2 < self.tokens.len()
             && self.text(k + 1) == ","
-            && matches!(self.text(k + 2), "who" | "whose")
-            && !lex.function_words.contains(word);
+            && matches!(self.text(k + 2), "who" | "whose" | "which")
+            && !lex.function_words.contains(word)
+            && !lex.dates.contains(word);
         first_name
             || self.body.is_some_and(|body| body.names_with(word))
             || super::words::is_camel_case(word)

@@ -770,6 +770,12 @@ mod tests {
     }
 
     #[test]
+    fn a_common_word_before_which_is_a_name() {
+        let all = found("Janet Morrow spoke first. Unison, which represents library staff, said 40 jobs were at risk.");
+        assert_eq!(mention_texts(&all, "Unison"), ["Unison"]);
+    }
+
+    #[test]
     fn a_kind_of_firm_before_a_name_is_no_part_of_it() {
         let all = found(
             "Broadcaster Grupo Televisa slipped 1.20 . Retailer Cifra and Monterrey glassmaker Vitro were little \

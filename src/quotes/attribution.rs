@@ -447,7 +447,10 @@ impl Stage<'_> {
         if self.pieces.get(k + 1).is_some_and(|n| w.at_or_after(n.open.start) == after) {
             return true;
         }
-        w.punct(after, ",") && self.trailing(piece, k).is_some()
+        // `“We deserved a point 🇧🇷👏🏽” Navarro posted`: after emoji the comma is often left
+        // out.
+        let emoji = inner.chars().next_back().is_some_and(|c| !c.is_alphanumeric() && !c.is_ascii());
+        (w.punct(after, ",") || emoji) && self.trailing(piece, k).is_some()
     }
 
     /// A name, a title or a word mentioned as a word: after a blocker (`so-called`, `the
@@ -627,8 +630,10 @@ impl Stage<'_> {
             return None;
         }
         if w.punct(b, ":") {
-            let Some(c) =
-                self.cues_between(floor.max(b.saturating_sub(25)), b).rev().find(|&c| self.cues[c].class.introduces())
+            let Some(c) = self
+                .cues_between(floor.max(b.saturating_sub(25)), b)
+                .rev()
+                .find(|&c| self.cues[c].class.introduces() && !self.cue_is_noun(c))
             else {
                 return Some((self.colon_without_cue(floor, b, "colon-introduced"), false));
             };
@@ -783,9 +788,15 @@ impl Stage<'_> {
                 || t >= 1 && w.is(t, "s") && w.punct(t - 1, "’'")
         };
         let lex = &*crate::entities::lexicons::LEXICONS;
-        let noun = |t: usize| is_speaker_word(w.text(t)) || lex.words.get(w.text(t)) == Some(&Role::Work);
+        // A base form after a singular noun is a noun too (`a blog post`; not `the officials
+        // state`, where the plural is the verb's subject).
+        let base = |t: usize| !w.text(t).ends_with(['s', 'd', 'g']) && t > 0 && !w.text(t - 1).ends_with('s');
+        let noun = |t: usize| is_speaker_word(w.text(t)) || lex.words.get(w.text(t)) == Some(&Role::Work) || base(t);
+        // `One post shared by the organisers read:`.
+        let counted = |t: usize| w.is_any(t, &["one", "another", "each", "every"]);
         first > 0
             && (owner(first - 1)
+                || counted(first - 1) && !w.text(first).ends_with(['s', 'd', 'g'])
                 || first >= 2
                     && noun(first)
                     && w.is_word(first - 1)
@@ -1131,6 +1142,18 @@ mod tests {
         assert_quotes(
             "The agency said in its annual report, “We are proud of the results.”",
             &[("direct", "We are proud of the results.", "The agency", "said", "cue-comma")],
+        );
+    }
+
+    #[test]
+    fn a_post_is_a_cue_and_emoji_may_stand_for_the_comma() {
+        assert_quotes(
+            "“We threw away $4,000 worth of dough. For two degrees,” she posted.",
+            &[("direct", "We threw away $4,000 worth of dough. For two degrees", "she", "posted", "quote-speaker-cue")],
+        );
+        assert_quotes(
+            "“We deserved a point at least 🇧🇷👏🏽” Navarro posted on social media afterwards.",
+            &[("direct", "We deserved a point at least 🇧🇷👏🏽", "Navarro", "posted", "quote-speaker-cue")],
         );
     }
 
