@@ -8689,6 +8689,7 @@ poet | u
 photographer | u
 filmmaker | u
 producer | u
+promoter | u
 actor | u
 actress | f
 singer | u

@@ -1599,10 +1599,14 @@ impl Finder<'_, '_> {
     fn surname_after_nationality(&self, j: usize, units: &[Option<Unit>]) -> bool {
         let lex = &*LEXICONS;
         let n = self.tokens.len();
-        let given = lex.is_given_name(self.text(j));
-        let last = j + if given { 2 } else { 0 };
-        if last >= n || !self.adjacent(j - 1, j) || !(j..last).all(|m| self.adjacent(m, m + 1)) {
+        if j >= n || !self.adjacent(j - 1, j) {
             return false;
+        }
+        // A surname alone, or up to three names (`Kjetil Andre Aamodt`, `Heinz-Harald
+        // Frentzen`) ending the run.
+        let mut last = j;
+        while last + 1 < n && last < j + 2 && self.adjacent(last, last + 1) && self.name_like(last + 1) {
+            last += 1;
         }
         let ends_run = last + 1 >= n || !self.adjacent(last, last + 1) || !self.name_like(last + 1);
         let plain = |m: usize| {
@@ -1617,7 +1621,8 @@ impl Finder<'_, '_> {
                 && !lex.org_suffixes.contains(w)
                 && !lex.words.contains_key(w)
         };
-        ends_run && (j..=last).all(plain)
+        let given = |m: usize| lex.is_given_name(self.text(m));
+        ends_run && (j..=last).all(|m| plain(m) || m < last && given(m))
     }
 
     /// Whether token `j - 1` ends an organisation's or team's name that a person's name

@@ -776,6 +776,27 @@ mod tests {
     }
 
     #[test]
+    fn a_nationality_before_a_full_name_is_a_people_and_a_person() {
+        let all = found("Norwegian Kjetil Andre Aamodt won . German Heinz-Harald Frentzen was third .");
+        for (people, person) in [("Norwegian", "Kjetil Andre Aamodt"), ("German", "Heinz-Harald Frentzen")] {
+            assert_eq!(entity(&all, people).0, "NORP");
+            assert_eq!(entity(&all, person).0, "PERSON");
+        }
+    }
+
+    #[test]
+    fn a_garden_or_a_hill_is_a_place_and_a_promoter_a_role() {
+        let all = found(
+            "They met at Madison Square Garden and on Capitol Hill, where Damon Hill spoke. Promoter Don King \
+             agreed.",
+        );
+        assert_eq!(entity(&all, "Madison Square Garden").0, "LOC");
+        assert_eq!(entity(&all, "Capitol Hill").0, "LOC");
+        assert_eq!(entity(&all, "Damon Hill").0, "PERSON");
+        assert_eq!(mention_texts(&all, "Don King"), ["Don King"]);
+    }
+
+    #[test]
     fn a_kind_of_firm_before_a_name_is_no_part_of_it() {
         let all = found(
             "Broadcaster Grupo Televisa slipped 1.20 . Retailer Cifra and Monterrey glassmaker Vitro were little \
