@@ -668,8 +668,9 @@ fn common_surnames_at_sentence_starts(
         // A title that is a surname is dropped anywhere, as a title alone (`attacked Major`).
         let again_at = |t: usize| {
             let word = strip_possessive(doc.slice(doc.tokens()[t].span));
-            (weak[t] || lex.titles.contains_key(word))
+            word.starts_with(char::is_uppercase)
                 && surnames.binary_search(&word).is_ok()
+                && (weak[t] || lex.titles.contains_key(word))
                 && starts.binary_search(&doc.tokens()[t].span.start).is_err()
         };
         let opens = s.tokens.clone().any(again_at);

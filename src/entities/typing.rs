@@ -793,17 +793,18 @@ fn context_votes(doc: &Document, c: &Candidate, v: &mut Votes) {
     let kind_before = before > 0
         && (before == 1 || word(before - 1).is_some_and(|w| w.starts_with(char::is_lowercase)))
         && word(before - 1).is_some_and(|w| {
-            super::lexicons::ascii_lower(w, &mut buf).is_some_and(|lower| {
-                let doer = lower.ends_with("er") || lower.ends_with("or");
-                lower.len() > 7 && lower.ends_with("maker") || doer && lex.words.get(lower) == Some(&Role::OrgNoun)
-            })
+            // The endings first: most words before a name have none of them.
+            (w.ends_with("er") || w.ends_with("or"))
+                && super::lexicons::ascii_lower(w, &mut buf).is_some_and(|lower| {
+                    lower.len() > 7 && lower.ends_with("maker") || lex.words.get(lower) == Some(&Role::OrgNoun)
+                })
         });
     if kind_before && !c.possessive && c.known.is_none() && c.title.is_none() {
         v.add(EntityType::Org, 2.0);
     }
     // `REDWOOD SHORES , Calif.`, `Ashby Falls, Mont.`: a town before its state.
-    let abbreviated = next2.is_some_and(|w| lex.state_abbreviation(w).is_some());
-    if next == Some(",") && abbreviated && (next2.is_some_and(|w| w.ends_with('.')) || word(a + 2) == Some(".")) {
+    let abbreviated = || next2.is_some_and(|w| lex.state_abbreviation(w).is_some());
+    if next == Some(",") && (next2.is_some_and(|w| w.ends_with('.')) || word(a + 2) == Some(".")) && abbreviated() {
         v.add(EntityType::Gpe, 3.0);
     }
     // `Scientology officials`, `Google employees`, `the Acme group`: a name before the

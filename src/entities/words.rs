@@ -109,6 +109,10 @@ pub fn tags(doc: &Document) -> Vec<Tag> {
     // `Redwood Shores, Calif.`: a state abbreviated after a city's comma, with its period
     // (one token with it, where the tokenizer knows the abbreviation).
     for i in 1..tags.len() {
+        // Most tokens follow no comma: look nothing up for them.
+        if !tags[i].is(Tag::CAPITAL) || doc.slice(tokens[i - 1].span) != "," {
+            continue;
+        }
         let word = doc.slice(tokens[i].span);
         let period_after = i + 1 < tags.len()
             && doc.slice(tokens[i + 1].span) == "."
@@ -117,7 +121,7 @@ pub fn tags(doc: &Document) -> Vec<Tag> {
             Some(bare) => lex.state_abbreviations.contains(bare),
             None => period_after && lex.state_abbreviations.contains(word),
         };
-        if state && tags[i].is(Tag::CAPITAL) && doc.slice(tokens[i - 1].span) == "," {
+        if state {
             tags[i].flags |= Tag::NAME_LIKE;
         }
     }
