@@ -414,6 +414,8 @@ impl Splitter<'_> {
         match class {
             Some(Class::Title | Class::Honorific) => false,
             Some(Class::Numeric) => !(digit || self.is_roman_numeral(word_start)),
+            // `at 2:30 p.m. Saturday, smashed …`, `4 p.m. ET`: a day or a time zone goes on.
+            Some(Class::Time) if self.day_or_zone_at(word_start) => false,
             Some(Class::Time) => digit || !c.is_uppercase() || !self.is_intro(clause) || opener(),
             Some(Class::Era) => !digit && (!c.is_uppercase() || !self.is_intro(clause) || opener()),
             Some(Class::Starter) => opener() || self.is_honorific(word_start),
@@ -427,6 +429,17 @@ impl Splitter<'_> {
             }
             None => true,
         }
+    }
+
+    /// Whether the word at `at` is a weekday or a time zone that a clock time's `a.m.` or
+    /// `p.m.` runs into (`Saturday`, `ET`, `GMT`).
+    fn day_or_zone_at(&self, at: usize) -> bool {
+        let end = at + self.bytes[at..].iter().take_while(|b| b.is_ascii_alphabetic()).count();
+        let word = &self.bytes[at..end];
+        const DAYS: [&[u8]; 7] = [b"Monday", b"Tuesday", b"Wednesday", b"Thursday", b"Friday", b"Saturday", b"Sunday"];
+        const ZONES: [&[u8]; 12] =
+            [b"ET", b"EST", b"EDT", b"CT", b"CST", b"CDT", b"PT", b"PST", b"PDT", b"GMT", b"BST", b"UTC"];
+        DAYS.contains(&word) || ZONES.contains(&word)
     }
 
     /// Scans terminal punctuation from `at`, taking in runs like `?!`, `...`, `. . .`,
@@ -958,6 +971,11 @@ mod tests {
             &["At 5 a.m. Mr. Smith went to the bank.", "He left the bank at 6 P.M.", "Mr. Smith then went home."],
         );
         assert_sentences("At 6 a.m. The birds sing.", &["At 6 a.m.", "The birds sing."]);
+        assert_sentences(
+            "Three men entered the shop at 2:30 p.m. Saturday, smashed cases and fled. It ended at 4 p.m. ET on Friday.",
+            &["Three men entered the shop at 2:30 p.m. Saturday, smashed cases and fled.", "It ended at 4 p.m. ET on Friday."],
+        );
+        assert_sentences("They met at 9 p.m. Saturday.", &["They met at 9 p.m. Saturday."]);
         assert_sentences(
             "The game starts at 7:30 p.m. Lindqvist said so.",
             &["The game starts at 7:30 p.m.", "Lindqvist said so."],
