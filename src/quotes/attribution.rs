@@ -540,6 +540,12 @@ impl Stage<'_> {
         let stop = (i..limit).find(|&t| w.terminal(t)).unwrap_or(limit);
         let c = self.cues_between(i, stop).find(|&c| self.cues[c].class.direct())?;
         let (first, end) = self.cue_tokens(c);
+        // `… “… beyond novelty.” He said early demand …`: a cue in the next sentence that
+        // goes on with a clause of its own reports that clause, not the quote.
+        let next_sentence = self.cues[c].sentence != self.sentence_of(piece.end().saturating_sub(1));
+        if next_sentence && !(end..stop).any(|t| w.punct(t, ",")) && stop > end + 4 {
+            return None;
+        }
         if first > i + REACH && !self.words.punct(self.words.skip_adverbs_back(first - 1, i), ",") {
             // Far from the quote, only an apposition between commas may separate them.
             return None;
@@ -1154,6 +1160,24 @@ mod tests {
         assert_quotes(
             "“We deserved a point at least 🇧🇷👏🏽” Navarro posted on social media afterwards.",
             &[("direct", "We deserved a point at least 🇧🇷👏🏽", "Navarro", "posted", "quote-speaker-cue")],
+        );
+    }
+
+    #[test]
+    fn a_cue_with_a_clause_of_its_own_in_the_next_sentence_is_no_trailing_attribution() {
+        assert_quotes(
+            "Oyelaran was upbeat, calling the phone “the first folding device worth having.” He said early demand \
+             from engineering firms could lead to large orders.",
+            &[
+                ("partial", "the first folding device worth having", "Oyelaran", "calling", "described-as"),
+                (
+                    "indirect",
+                    "early demand from engineering firms could lead to large orders",
+                    "He",
+                    "said",
+                    "reported-speech",
+                ),
+            ],
         );
     }
 

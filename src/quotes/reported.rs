@@ -622,9 +622,11 @@ fn clause_start(stage: &Stage, c: usize, end: usize, s1: usize) -> Option<(usize
     // clause whatever the tense of its verb.
     let addressed =
         matches!(class, CueClass::Tell | CueClass::Inform) && j > end && w.is_any(j, &["he", "she", "they", "we", "I"]);
-    // `said output at its Pilbara mine would fall`: a bare noun and the phrase after it
-    // before the verb.
-    let placed_noun = w.lowercase(j) && j + 1 < s1 && w.is_any(j + 1, &["at", "in", "of", "for", "from", "on"]);
+    // `said output at its Pilbara mine would fall`, `said early demand from engineering
+    // firms could …`: a bare noun, maybe after an adjective, and the phrase after it before
+    // the verb.
+    let placed_noun =
+        w.lowercase(j) && (j + 1..s1.min(j + 3)).any(|t| w.is_any(t, &["at", "in", "of", "for", "from", "on"]));
     // A bare noun (`manufacturers could …`) must be followed soon by a verb, and so must any
     // clause of a cue that also takes objects (`added 5%`, `claimed the title`).
     // `said raising water levels across the Levels would …`: a gerund's object and its
