@@ -666,7 +666,9 @@ fn rank_end(v: &View, i: usize) -> Option<usize> {
     // results`.
     let hyphen = v.dash(i + 1) && v.joined(i + 1);
     let ranking = |k: usize| v.word(k) && TABLES.is(v.b(k), class::RANKING);
-    let after = i > 0 && ranking(i - 1) || i > 1 && v.is_any(i - 1, &["in", "to"]) && ranking(i - 2);
+    // `moving up to second`, `slipped down to fifth`.
+    let up_to = i > 2 && v.is(i - 1, "to") && v.is_any(i - 2, &["up", "down"]) && ranking(i - 3);
+    let after = i > 0 && ranking(i - 1) || i > 1 && v.is_any(i - 1, &["in", "to"]) && ranking(i - 2) || up_to;
     (!hyphen && after).then_some(i + 1)
 }
 
@@ -1054,6 +1056,7 @@ mod tests {
         assert_atoms("its second most populous city", &[("second most populous", 2.0)]);
         assert_atoms("she finished fourth and was ranked 12th", &[("fourth", 4.0), ("12th", 12.0)]);
         assert_atoms("he came in third and the team sits fifth", &[("third", 3.0), ("fifth", 5.0)]);
+        assert_atoms("moving up to second, then slipped down to fifth", &[("second", 2.0), ("fifth", 5.0)]);
         assert_atoms(
             "they climbed to fourth, the third-placed side remained sixth",
             &[("fourth", 4.0), ("third-placed", 3.0), ("sixth", 6.0)],
