@@ -797,6 +797,19 @@ mod tests {
     }
 
     #[test]
+    fn scorers_in_brackets_and_news_agencies() {
+        let all = found(
+            "Results on Sunday: Arsenal 2 (Whitmore 23, Okafor 60) Sheffield Wednesday 0.\n\nRiots hit Jakarta, the \
+             official Antara news agency said. Antara quoted police as saying two were held.",
+        );
+        for scorer in ["Whitmore", "Okafor"] {
+            assert_eq!(entity(&all, scorer).0, "PERSON", "{scorer}");
+        }
+        assert_eq!(mention_texts(&all, "Antara"), ["Antara", "Antara"]);
+        assert_eq!(entity(&all, "Antara").0, "ORG");
+    }
+
+    #[test]
     fn a_kind_of_firm_before_a_name_is_no_part_of_it() {
         let all = found(
             "Broadcaster Grupo Televisa slipped 1.20 . Retailer Cifra and Monterrey glassmaker Vitro were little \

@@ -813,6 +813,31 @@ fn context_votes(doc: &Document, c: &Candidate, v: &mut Votes) {
     if matches!(next_role, Some(Role::OrgMember | Role::OrgNoun)) && !c.possessive {
         v.add(EntityType::Org, 1.0);
     }
+    // `the official Antara news agency`, `the Interfax news agency`: a news organisation,
+    // which the verbs of quoting after it do not make a person.
+    if next == Some("news") && next2.is_some_and(|w| lex.words.get(w) == Some(&Role::OrgNoun)) && !c.possessive {
+        v.add(EntityType::Org, 5.0);
+    }
+    // `Arsenal 2 ( Whitmore 23 , Okafor 60 )`: in brackets after a score, a name and a
+    // minute are a scorer.
+    let minute = next.is_some_and(|w| (1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit()));
+    let opened = || {
+        let mut depth = 0i32;
+        for k in (0..before).rev() {
+            match word(k) {
+                Some(")") => depth -= 1,
+                Some("(") => depth += 1,
+                _ => {}
+            }
+            if depth > 0 {
+                return k > 0 && tokens[k - 1].kind == crate::document::TokenKind::Number;
+            }
+        }
+        false
+    };
+    if minute && before > 0 && matches!(word(before - 1), Some("(" | ",")) && c.known.is_none() && opened() {
+        v.add(EntityType::Person, 1.5);
+    }
     // `Leicestershire beat Somerset`, `Leeds drew with Everton`: a city or a county that
     // beats or is beaten is its team; a country stays the country (its national side).
     let city = is_city(c);
