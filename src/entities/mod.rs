@@ -797,6 +797,14 @@ mod tests {
     }
 
     #[test]
+    fn radio_and_telecom_open_names_of_organisations() {
+        let all =
+            found("The station Radio France Internationale reported it. Police closed the independent Radio B92.");
+        assert_eq!(entity(&all, "Radio France Internationale").0, "ORG");
+        assert_eq!(entity(&all, "Radio B92").0, "ORG");
+    }
+
+    #[test]
     fn scorers_in_brackets_and_news_agencies() {
         let all = found(
             "Results on Sunday: Arsenal 2 (Whitmore 23, Okafor 60) Sheffield Wednesday 0.\n\nRiots hit Jakarta, the \
