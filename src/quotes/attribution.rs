@@ -198,7 +198,26 @@ impl Stage<'_> {
     /// Doe`, `according to a spokesman`), with a person named after a bare role and its
     /// attachment taken for the speaker ([`Stage::person_after_role`]).
     pub(crate) fn speaker_after(&self, from: usize, limit: usize) -> Option<Phrase> {
-        self.words.phrase_after(from, limit).map(|p| self.person_after_role(p, limit))
+        let p = self.words.phrase_after(from, limit).map(|p| self.person_after_role(p, limit))?;
+        // `according to the California Department of Forestry and Fire Protection`: a name
+        // the entity stage found runs on past the words' `of`.
+        let w = &self.words;
+        let last = p.end.checked_sub(1)?;
+        let longer = self
+            .entities
+            .mention_at(w.tokens[last].span.start)
+            .filter(|m| m.kind == MentionKind::Name && m.span.end > p.span.end && m.span.start >= p.span.start);
+        Some(match longer {
+            Some(m) => {
+                let end = w.at_or_after(m.span.end);
+                if end <= limit {
+                    Phrase { span: Span::new(p.span.start, m.span.end), end, head: end - 1, ..p }
+                } else {
+                    p
+                }
+            }
+            None => p,
+        })
     }
 
     /// `Transport for London said`, `Ministry of Defence said`: a phrase before the cue
@@ -1178,6 +1197,30 @@ mod tests {
                     "reported-speech",
                 ),
             ],
+        );
+    }
+
+    #[test]
+    fn a_source_runs_on_to_the_end_of_its_name_or_compound() {
+        assert_quotes(
+            "The fire had burned 14,200 acres, according to the California Department of Forestry and Fire Protection.",
+            &[(
+                "indirect",
+                "The fire had burned 14,200 acres",
+                "the California Department of Forestry and Fire Protection",
+                "according to",
+                "according-to",
+            )],
+        );
+        assert_quotes(
+            "Residents reported illness in the week after the failure, according to the state health department.",
+            &[(
+                "indirect",
+                "Residents reported illness in the week after the failure",
+                "the state health department",
+                "according to",
+                "according-to",
+            )],
         );
     }
 

@@ -916,6 +916,15 @@ impl<'a> Words<'a> {
                     h += 2;
                 } else if h + 3 < end && self.clitic_s(h + 1) && self.speaker_noun(h + 3) {
                     h += 3;
+                // `the state health department`, `the city planning department`: a noun
+                // between two speaker nouns is the compound's.
+                } else if h + 2 < end
+                    && self.is_word(h + 1)
+                    && self.lowercase(h + 1)
+                    && !self.in_set(h + 1, &ATTACHING)
+                    && self.speaker_noun(h + 2)
+                {
+                    h += 2;
                 } else {
                     return Some(h);
                 }
