@@ -8358,6 +8358,10 @@ Chief Nursing Officer | u
 Chief Secretary | u
 Chief Justice | u
 Justice | u
+Mr Justice | m
+Mrs Justice | f
+Lord Justice | m
+Lady Justice | f
 Judge | u
 Magistrate | u
 Prosecutor | u

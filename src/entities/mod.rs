@@ -805,6 +805,13 @@ mod tests {
     }
 
     #[test]
+    fn a_judge_of_the_english_high_court_is_titled_mr_justice() {
+        let all = found("Mr Justice Rodger Bell, who heard the case, ruled. Lord Justice Smith agreed.");
+        let names: Vec<&str> = all.iter().map(|e| e.1.as_str()).collect();
+        assert_eq!(names, ["Rodger Bell", "Smith"]);
+    }
+
+    #[test]
     fn scorers_in_brackets_and_news_agencies() {
         let all = found(
             "Results on Sunday: Arsenal 2 (Whitmore 23, Okafor 60) Sheffield Wednesday 0.\n\nRiots hit Jakarta, the \
