@@ -1880,6 +1880,7 @@ Diaoyu Islands
 Kuril Islands
 Kurils
 # North America
+West Indies
 Silicon Valley
 Bay Area
 Midwest

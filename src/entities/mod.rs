@@ -812,6 +812,13 @@ mod tests {
     }
 
     #[test]
+    fn the_west_indies_are_a_region_in_a_headline_too() {
+        let all = found("CRICKET - WEST INDIES BEAT AUSTRALIA .\n\nWest Indies beat Australia by six wickets .");
+        assert_eq!(mention_texts(&all, "West Indies"), ["WEST INDIES", "West Indies"]);
+        assert_eq!(entity(&all, "West Indies").0, "LOC");
+    }
+
+    #[test]
     fn scorers_in_brackets_and_news_agencies() {
         let all = found(
             "Results on Sunday: Arsenal 2 (Whitmore 23, Okafor 60) Sheffield Wednesday 0.\n\nRiots hit Jakarta, the \
