@@ -627,10 +627,11 @@ pub fn find(doc: &Document, tags: &[Tag], weak: &[bool], shouted: &[bool], case:
     out
 }
 
-/// `Dole said …` after `Bob Dole`, `Major said …` after `John Major`: a common word or a
-/// title that is a person's surname in the text is their name at a sentence start too. Most documents name nobody so, and cost a scan of
-/// their names; sentences that open with such a surname are read again, backed by the
-/// names of the text, and the names found at their weak words are added.
+/// `Dole said …` after `Bob Dole`, `Major said …` after `John Major`: a common word that is
+/// a person's surname in the text is their name at a sentence start too, and a title that
+/// is one is their name anywhere (`attacked Major`). Most documents name nobody so, and cost
+/// a scan of their names; sentences holding such a surname there are read again, backed by
+/// the names of the text, and the names found at those words are added.
 fn common_surnames_at_sentence_starts(
     doc: &Document,
     weak: &[bool],

@@ -800,9 +800,10 @@ impl Stage<'_> {
         Some(Attribution { speaker: Some(p), cue: Some(c), rule: "described-as", confidence: 0.7 })
     }
 
-    /// Whether cue `c` is a noun, after an article or a possessive (`the minister's claim`,
-    /// `their statement`), or a noun of speech or of a work after one and an adjective
-    /// (`the department's annual report`).
+    /// Whether cue `c` is a noun: after an article or a possessive (`the minister's claim`,
+    /// `their statement`); after `one` or `each` in its base form (`One post shared …`); or,
+    /// after one of those and another word, a noun of speech or of a work, or a base form
+    /// after a singular noun (`the department's annual report`, `a blog post`).
     fn cue_is_noun(&self, c: usize) -> bool {
         let w = &self.words;
         let (first, _) = self.cue_tokens(c);
