@@ -329,18 +329,6 @@ fn sorted_lines_contain(lines: &str, word: &str) -> bool {
 const NAME_CONNECTORS: [&str; 12] = ["of", "the", "and", "de", "da", "do", "del", "la", "le", "van", "von", "upon"];
 
 impl Lexicons {
-    /// A US state as AP style abbreviates it, with or without its period (`Calif.`), as a
-    /// place the gazetteer knows.
-    pub fn state_abbreviation(&self, word: &str) -> Option<Known> {
-        self.state_abbreviations.contains(word.strip_suffix('.').unwrap_or(word)).then_some(Known {
-            kind: EntityType::Gpe,
-            canonical: None,
-            ambiguous: false,
-            news: false,
-            government: false,
-        })
-    }
-
     /// The gazetteer entry of a name written in capitals (`SAN DIEGO` → `San Diego`, `RIO
     /// DE JANEIRO` → `Rio de Janeiro`).
     pub fn known_upper(&self, text: &str) -> Option<Known> {

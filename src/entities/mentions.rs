@@ -143,10 +143,9 @@ fn same_but_first_case(word: &str, lowered: &str) -> bool {
 /// Marks the tokens whose capital letter is expected anyway: each sentence's first word,
 /// the first word after a colon, an opening quote, a dash or a bracket, or after a semicolon
 /// in a credit (`; Editing by`), and every word of a heading or of an upper-case sentence.
-pub fn weak_positions(doc: &Document, shouted: &[bool], rows: &[Row]) -> Vec<bool> {
+pub fn weak_positions(doc: &Document, shouted: &[bool], rows: &[Row], headings: &[bool]) -> Vec<bool> {
     let mut weak = vec![false; doc.tokens().len()];
-    for ((s, &shouting), &row) in doc.sentences().iter().zip(shouted).zip(rows) {
-        let kind = doc.paragraphs()[s.paragraph].kind;
+    for (((s, &shouting), &row), &heading) in doc.sentences().iter().zip(shouted).zip(rows).zip(headings) {
         let tokens = &doc.tokens()[s.tokens.clone()];
         if !shouting && row != Row::Prose {
             // The label of a list of players is no name (`Scorers : Weah 23`).
@@ -155,7 +154,7 @@ pub fn weak_positions(doc: &Document, shouted: &[bool], rows: &[Row]) -> Vec<boo
             }
             continue;
         }
-        if (kind == ParagraphKind::Heading && !is_match_line(doc, tokens)) || shouting {
+        if heading || shouting {
             weak[s.tokens.clone()].iter_mut().for_each(|w| *w = true);
             continue;
         }
@@ -215,6 +214,18 @@ pub(super) fn club_in_brackets(doc: &Document, tokens: &[Token], open: usize) ->
     (1..=3).contains(&words) && tokens.get(open + 1 + words).is_some_and(|t| matches!(doc.slice(t.span), ")" | ","))
 }
 
+/// Whether each sentence is read as a heading: in a heading paragraph, and no match's result
+/// laid out like one, which is read with the text (see [`is_match_line`]).
+pub fn headings(doc: &Document) -> Vec<bool> {
+    doc.sentences()
+        .iter()
+        .map(|s| {
+            doc.paragraphs()[s.paragraph].kind == ParagraphKind::Heading
+                && !is_match_line(doc, &doc.tokens()[s.tokens.clone()])
+        })
+        .collect()
+}
+
 /// Whether a line without a full stop is a match's result in words, which a block of
 /// results lays out like a heading: names with their countries or clubs in brackets, a verb
 /// of winning in lower case, and the score last (`3 - Thomas Muster ( Austria ) beat Jan
@@ -266,7 +277,10 @@ pub(super) fn is_score_line(doc: &Document, tokens: &[Token]) -> bool {
     // An abbreviated month may keep its period apart (`OSLO , Feb . 12 , 2025`).
     let day_of_month = || {
         let date = |t: &Token| t.kind == TokenKind::Word && LEXICONS.dates.contains(doc.slice(t.span));
-        let weekday = |t: &Token| doc.slice(t.span).to_ascii_lowercase().ends_with("day");
+        let weekday = |t: &Token| {
+            let w = doc.slice(t.span).as_bytes();
+            w.len() > 3 && w[w.len() - 3..].eq_ignore_ascii_case(b"day")
+        };
         (0..tokens.len()).any(|k| {
             let t = &tokens[k];
             let next = match tokens.get(k + 1) {
@@ -573,14 +587,15 @@ pub fn is_acronym(word: &str) -> bool {
 ///
 /// Headings are read last: a word of a name found in the text backs the same word in a
 /// headline (`… interviews Marymegan Daly …` where the text only has `Daly explained`).
-pub fn find(doc: &Document, tags: &[Tag], weak: &[bool], shouted: &[bool], case: &CaseEvidence<'_>) -> Vec<Candidate> {
-    // A match's result laid out like a heading is read with the text (see
-    // [`is_match_line`]).
-    let heading = |si: usize| {
-        let s = &doc.sentences()[si];
-        doc.paragraphs()[s.paragraph].kind == ParagraphKind::Heading
-            && !is_match_line(doc, &doc.tokens()[s.tokens.clone()])
-    };
+pub fn find(
+    doc: &Document,
+    tags: &[Tag],
+    weak: &[bool],
+    shouted: &[bool],
+    headings: &[bool],
+    case: &CaseEvidence<'_>,
+) -> Vec<Candidate> {
+    let heading = |si: usize| headings[si];
     let mut units = Vec::new();
     let run = |si: usize, body: Option<&BodyNames<'_>>, units: &mut Vec<Option<Unit>>, out: &mut Vec<Candidate>| {
         let s = &doc.sentences()[si];
@@ -760,27 +775,20 @@ impl ShoutedNames {
                 continue;
             }
             // `REDWOOD SHORES , Calif.`: a state abbreviated after a city's comma.
-            if k > 0 && doc.slice(tokens[k - 1].span) == "," {
-                let w = doc.slice(tokens[k].span);
-                let period_after = k + 1 < tokens.len()
-                    && doc.slice(tokens[k + 1].span) == "."
-                    && tokens[k].span.end == tokens[k + 1].span.start;
-                let end = if w.ends_with('.') { k + 1 } else { k + 2 };
-                if let Some(known) = lex.state_abbreviation(w).filter(|_| w.ends_with('.') || period_after) {
-                    out.push(Candidate {
-                        span: Span::new(tokens[k].span.start, tokens[end - 1].span.end),
-                        sentence: si,
-                        known: Some(known),
-                        title: None,
-                        gender: None,
-                        descriptor: None,
-                        possessive: false,
-                        initial: true,
-                        acronym_of: None,
-                    });
-                    k = end;
-                    continue;
-                }
+            if let Some(end) = super::words::state_abbreviation_end(doc, tokens, k) {
+                out.push(Candidate {
+                    span: Span::new(tokens[k].span.start, tokens[end - 1].span.end),
+                    sentence: si,
+                    known: Some(STATE),
+                    title: None,
+                    gender: None,
+                    descriptor: None,
+                    possessive: false,
+                    initial: true,
+                    acronym_of: None,
+                });
+                k = end;
+                continue;
             }
             let mut found = None;
             let mut last = k;
@@ -887,6 +895,11 @@ impl<'a> BodyNames<'a> {
         self.sets().1.contains(word)
     }
 }
+
+/// What a US state abbreviated after a city is (`Calif.`): a place, as the gazetteer would
+/// know it.
+const STATE: Known =
+    Known { kind: super::EntityType::Gpe, canonical: None, ambiguous: false, news: false, government: false };
 
 /// The most tokens a gazetteer name spans (`United Kingdom of Great Britain and Northern
 /// Ireland`, `St. Louis`), and the most bytes.
@@ -1022,17 +1035,11 @@ impl Finder<'_, '_> {
                 continue;
             }
             let start = self.tokens[k].span.start;
-            // `Redwood Shores, Calif.`: a state abbreviated after a city's comma, which the
-            // word tags mark as a name.
-            if k > 0 && self.tags[k].is(Tag::NAME_LIKE) && self.text(k - 1) == "," {
-                if let Some(known) = lex.state_abbreviation(self.text(k)) {
-                    let end = if self.text(k).ends_with('.') { k + 1 } else { k + 2 };
-                    if end <= n {
-                        units[k] = Some(Unit { end, span: Span::new(start, self.tokens[end - 1].span.end), known });
-                        k = end;
-                        continue;
-                    }
-                }
+            // `Redwood Shores, Calif.`: a state abbreviated after a city's comma.
+            if let Some(end) = super::words::state_abbreviation_end(self.doc, self.tokens, k) {
+                units[k] = Some(Unit { end, span: Span::new(start, self.tokens[end - 1].span.end), known: STATE });
+                k = end;
+                continue;
             }
             let Some(&lengths) = lex.name_heads.get(name_head(self.text(k))) else {
                 k += 1;
@@ -1756,8 +1763,7 @@ impl Finder<'_, '_> {
                 // A title written in full keeps no period that ends the sentence (`Ann King.`).
                 let title = LEXICONS.titles.contains_key(prev)
                     && (lex.abbreviated_titles.contains(prev) || j + 1 < n && self.name_like(j + 1));
-                let state = lex.state_abbreviations.contains(prev) && j >= 2 && self.text(j - 2) == ",";
-                if prev.contains('.') || initial || opens_part || title || state {
+                if prev.contains('.') || initial || opens_part || title {
                     // `top of Serie A.`, `in Group B.`: a letter ending the sentence keeps
                     // its period for the sentence.
                     if initial && j + 1 == n {
@@ -2237,7 +2243,7 @@ mod tests {
             "Ambers rose. Sales of ambers fell. Vale said so. Vale’s rival is Vale Ltd.".to_string(),
         );
         let tags = super::super::words::tags(&doc);
-        let weak = weak_positions(&doc, &shouted_sentences(&doc), &rows(&doc));
+        let weak = weak_positions(&doc, &shouted_sentences(&doc), &rows(&doc), &headings(&doc));
         let case = CaseEvidence::collect(&doc, &tags, &weak);
         assert!(case.lower_elsewhere("Ambers"));
         assert!(!case.capitalised_elsewhere("Ambers"));

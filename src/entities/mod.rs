@@ -256,9 +256,10 @@ pub fn entities(doc: &Document) -> Entities {
     let tags = words::tags(doc);
     let shouted = mentions::shouted_sentences(doc);
     let rows = mentions::rows(doc);
-    let weak = mentions::weak_positions(doc, &shouted, &rows);
+    let headings = mentions::headings(doc);
+    let weak = mentions::weak_positions(doc, &shouted, &rows, &headings);
     let case = mentions::CaseEvidence::collect(doc, &tags, &weak);
-    let candidates = mentions::find(doc, &tags, &weak, &shouted, &case);
+    let candidates = mentions::find(doc, &tags, &weak, &shouted, &headings, &case);
     let sport = typing::sports_story(doc, &candidates, &rows);
     let mut votes: Vec<typing::Votes> = candidates
         .iter()

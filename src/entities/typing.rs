@@ -64,10 +64,6 @@ pub fn votes(doc: &Document, c: &Candidate, row: Row, shouted: bool, sport: Opti
     if let Some(k) = c.known {
         v.add(k.kind, if k.ambiguous { 1.0 } else { 4.0 });
     }
-    // `Seattle, Wash.`: a state abbreviated after a city.
-    if c.known.is_none() && text.ends_with('.') && words.len() == 1 && lex.state_abbreviation(text).is_some() {
-        v.add(EntityType::Gpe, 4.0);
-    }
     // Not a role word before a name the gazetteer knows for sure is no person's (`the
     // official Xinhua news agency`).
     if let Some(title) = c.title {
@@ -803,8 +799,7 @@ fn context_votes(doc: &Document, c: &Candidate, v: &mut Votes) {
         v.add(EntityType::Org, 2.0);
     }
     // `REDWOOD SHORES , Calif.`, `Ashby Falls, Mont.`: a town before its state.
-    let abbreviated = || next2.is_some_and(|w| lex.state_abbreviation(w).is_some());
-    if next == Some(",") && (next2.is_some_and(|w| w.ends_with('.')) || word(a + 2) == Some(".")) && abbreviated() {
+    if next == Some(",") && super::words::state_abbreviation_end(doc, tokens, a + 1).is_some() {
         v.add(EntityType::Gpe, 3.0);
     }
     // `Scientology officials`, `Google employees`, `the Acme group`: a name before the

@@ -8,7 +8,7 @@
 
 use super::lexicons::{Pronoun, Role, LEXICONS};
 use super::mentions::strip_possessive;
-use crate::document::{Document, TokenKind};
+use crate::document::{Document, Token, TokenKind};
 
 /// The facts about one token.
 #[derive(Clone, Copy, Debug, Default)]
@@ -49,6 +49,25 @@ impl Tag {
     pub fn any_or_pronoun(self, flags: u8) -> bool {
         self.flags & flags != 0 || self.pronoun.is_some()
     }
+}
+
+/// `Redwood Shores, Calif.`: where a US state abbreviated after a city's comma, starting at
+/// `tokens[k]`, ends with its period (the token itself, where the tokenizer kept the period
+/// on it, or the glued `.` after it).
+pub(super) fn state_abbreviation_end(doc: &Document, tokens: &[Token], k: usize) -> Option<usize> {
+    // Most tokens follow no comma: look nothing up for them.
+    if k == 0 || doc.slice(tokens[k - 1].span) != "," {
+        return None;
+    }
+    let word = doc.slice(tokens[k].span);
+    let (bare, end) = match word.strip_suffix('.') {
+        Some(bare) => (bare, k + 1),
+        None => {
+            let period = tokens.get(k + 1).filter(|p| doc.slice(p.span) == "." && p.span.start == tokens[k].span.end);
+            (word, period.map(|_| k + 2)?)
+        }
+    };
+    LEXICONS.state_abbreviations.contains(bare).then_some(end)
 }
 
 /// The tags of every token of a document, by token index.
@@ -106,23 +125,9 @@ pub fn tags(doc: &Document) -> Vec<Tag> {
         }
     }
     let tokens = doc.tokens();
-    // `Redwood Shores, Calif.`: a state abbreviated after a city's comma, with its period
-    // (one token with it, where the tokenizer knows the abbreviation).
-    for i in 1..tags.len() {
-        // Most tokens follow no comma: look nothing up for them.
-        if !tags[i].is(Tag::CAPITAL) || doc.slice(tokens[i - 1].span) != "," {
-            continue;
-        }
-        let word = doc.slice(tokens[i].span);
-        let period_after = i + 1 < tags.len()
-            && doc.slice(tokens[i + 1].span) == "."
-            && tokens[i].span.end == tokens[i + 1].span.start;
-        let state = match word.strip_suffix('.') {
-            Some(bare) => lex.state_abbreviations.contains(bare),
-            None => period_after && lex.state_abbreviations.contains(word),
-        };
-        if state {
-            tags[i].flags |= Tag::NAME_LIKE;
+    for (i, tag) in tags.iter_mut().enumerate() {
+        if tag.is(Tag::CAPITAL) && state_abbreviation_end(doc, tokens, i).is_some() {
+            tag.flags |= Tag::NAME_LIKE;
         }
     }
     // `12.JAN.02`, `09-DEC-97`: a month in capitals glued to a date's figures.

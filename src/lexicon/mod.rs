@@ -12,6 +12,8 @@ pub const ABBREVIATIONS: &str = include_str!("abbreviations.txt");
 pub const SENTENCE_OPENERS: &str = include_str!("sentence_openers.txt");
 /// Prepositions that open an introductory time phrase.
 pub const INTRO_PREPOSITIONS: &str = include_str!("intro_prepositions.txt");
+/// Weekdays and time zones that a clock time's `p.m.` runs on into.
+pub const CLOCK_FOLLOWERS: &str = include_str!("clock_followers.txt");
 /// Words that begin with an apostrophe (`'tis`, `'em`).
 pub const ELISIONS: &str = include_str!("elisions.txt");
 

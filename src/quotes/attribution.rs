@@ -315,7 +315,7 @@ impl Stage<'_> {
             let Some(mut p) = w.phrase_after(a, b) else { continue };
             // `The EU delegation in the capital, Brevna, said`: a name apposed to a place's
             // noun is that place.
-            if n > 0 && p.kind == PhraseKind::Name && p.end == b && a >= 2 && self.place_noun(a - 2) {
+            if n > 0 && p.kind == PhraseKind::Name && p.end == b && a >= 2 && self.has_role(a - 2, Role::PlaceNoun) {
                 continue;
             }
             // `A White House official, who …`, `Railway Board officials, however,`, `Two people
@@ -348,7 +348,7 @@ impl Stage<'_> {
                 && b - end <= 4
                 && w.is_any(end, &["in", "at", "from"])
                 && ((end + 1..b).all(|t| w.capitalized(t))
-                    || b == end + 3 && w.is(end + 1, "the") && self.place_noun(end + 2));
+                    || b == end + 3 && w.is(end + 1, "the") && self.has_role(end + 2, Role::PlaceNoun));
             if end != b && !attached && !placed && !aged {
                 continue;
             }
@@ -492,7 +492,7 @@ impl Stage<'_> {
             }
             // `In her memoir, “Deep Water,” she wrote`, `her co-star in “The Glass House,”`: a
             // title after a work's noun or `in`, its comma inside the marks as US style puts it.
-            let titled = self.is_work(b) || w.is_any(b, &["in", "of", "on"]);
+            let titled = self.has_role(b, Role::Work) || w.is_any(b, &["in", "of", "on"]);
             if titled && words <= 8 && title_case(inner.trim_end_matches(',')) || self.work_after_comma(piece) {
                 return true;
             }
@@ -500,16 +500,11 @@ impl Stage<'_> {
         words <= 8 && title_case(inner)
     }
 
-    /// Whether token `i` is a noun of a place (`town`, `capital`).
-    fn place_noun(&self, i: usize) -> bool {
+    /// Whether token `i` is a word with `role` in the entity stage's lexicon (`capital` a
+    /// place's noun, `report` a work's).
+    fn has_role(&self, i: usize, role: Role) -> bool {
         let w = &self.words;
-        w.is_word(i) && crate::entities::lexicons::LEXICONS.words.get(w.text(i)) == Some(&Role::PlaceNoun)
-    }
-
-    /// Whether token `i` is a noun of a work (`film`, `report`).
-    fn is_work(&self, i: usize) -> bool {
-        let w = &self.words;
-        w.is_word(i) && crate::entities::lexicons::LEXICONS.words.get(w.text(i)) == Some(&Role::Work)
+        w.is_word(i) && crate::entities::lexicons::LEXICONS.words.get(w.text(i)) == Some(&role)
     }
 
     /// A title in title case after a work's noun and a comma, its own comma inside the marks
@@ -520,7 +515,7 @@ impl Stage<'_> {
         let inner = self.doc.slice(piece.inner).trim_end_matches(',');
         open >= 2
             && w.punct(open - 1, ",")
-            && self.is_work(open - 2)
+            && self.has_role(open - 2, Role::Work)
             && inner.split_whitespace().count() <= 8
             && title_case(inner)
     }
@@ -816,13 +811,14 @@ impl Stage<'_> {
         let lex = &*crate::entities::lexicons::LEXICONS;
         // A base form after a singular noun is a noun too (`a blog post`; not `the officials
         // state`, where the plural is the verb's subject).
-        let base = |t: usize| !w.text(t).ends_with(['s', 'd', 'g']) && t > 0 && !w.text(t - 1).ends_with('s');
-        let noun = |t: usize| is_speaker_word(w.text(t)) || lex.words.get(w.text(t)) == Some(&Role::Work) || base(t);
+        let base_form = |t: usize| !w.text(t).ends_with(['s', 'd', 'g']);
+        let base = |t: usize| base_form(t) && t > 0 && !w.text(t - 1).ends_with('s');
+        let noun = |t: usize| is_speaker_word(w.text(t)) || self.has_role(t, Role::Work) || base(t);
         // `One post shared by the organisers read:`.
         let counted = |t: usize| w.is_any(t, &["one", "another", "each", "every"]);
         first > 0
             && (owner(first - 1)
-                || counted(first - 1) && !w.text(first).ends_with(['s', 'd', 'g'])
+                || counted(first - 1) && base_form(first)
                 || first >= 2
                     && noun(first)
                     && w.is_word(first - 1)

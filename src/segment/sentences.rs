@@ -46,6 +46,8 @@ struct Lexicon {
     openers: WordSet<&'static str>,
     /// In lower case.
     intro: WordSet<String>,
+    /// Weekdays and time zones after a clock time (`p.m. Saturday`, `p.m. ET`).
+    clock_followers: WordSet<&'static str>,
 }
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon {
@@ -66,6 +68,7 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon {
         .collect(),
     openers: lexicon::entries(lexicon::SENTENCE_OPENERS).collect(),
     intro: lexicon::entries(lexicon::INTRO_PREPOSITIONS).map(str::to_ascii_lowercase).collect(),
+    clock_followers: lexicon::entries(lexicon::CLOCK_FOLLOWERS).collect(),
 });
 
 /// A month's name or abbreviation in a dateline's date.
@@ -434,12 +437,9 @@ impl Splitter<'_> {
     /// Whether the word at `at` is a weekday or a time zone that a clock time's `a.m.` or
     /// `p.m.` runs into (`Saturday`, `ET`, `GMT`).
     fn day_or_zone_at(&self, at: usize) -> bool {
-        let end = at + self.bytes[at..].iter().take_while(|b| b.is_ascii_alphabetic()).count();
-        let word = &self.bytes[at..end];
-        const DAYS: [&[u8]; 7] = [b"Monday", b"Tuesday", b"Wednesday", b"Thursday", b"Friday", b"Saturday", b"Sunday"];
-        const ZONES: [&[u8]; 12] =
-            [b"ET", b"EST", b"EDT", b"CT", b"CST", b"CDT", b"PT", b"PST", b"PDT", b"GMT", b"BST", b"UTC"];
-        DAYS.contains(&word) || ZONES.contains(&word)
+        let word = self.word_at(at);
+        // The letters only: `Saturday's` is `Saturday`.
+        LEXICON.clock_followers.contains(&word[..word.bytes().take_while(u8::is_ascii_alphabetic).count()])
     }
 
     /// Scans terminal punctuation from `at`, taking in runs like `?!`, `...`, `. . .`,
