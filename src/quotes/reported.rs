@@ -219,6 +219,17 @@ fn sentence(
             }) {
                 cand.to = t;
             }
+            // A cue in a relative clause (`The chairman, who said the bank would not need
+            // capital, resigned`) reports up to the comma where the main verb resumes, once the
+            // clause has a verb of its own.
+            if cand.attribution.cue.is_some_and(|k| relative_cue(stage, k)) {
+                if let Some(t) = (cand.from + 3..cand.to.saturating_sub(1))
+                    .find(|&t| w.punct(t, ",") && w.lowercase(t + 1) && main_verb(w.text(t + 1)))
+                    .filter(|&t| (cand.from..t).any(|m| w.lowercase(m) && main_verb(w.text(m))))
+                {
+                    cand.to = t;
+                }
+            }
         }
         // Cut joining words and punctuation off the end: `… and` before `warned that`.
         while cand.to > cand.from {
@@ -729,6 +740,26 @@ fn past_tense(word: &str) -> bool {
         || IRREGULAR_PAST.contains(word)
 }
 
+/// Whether cue `c` opens a relative clause after a comma: `, who said`, `, which has
+/// warned`, `, who also told`.
+fn relative_cue(stage: &Stage, c: usize) -> bool {
+    let w = &stage.words;
+    let mut t = stage.cues[c].first_token;
+    for _ in 0..2 {
+        if t > 0 && (w.in_set(t - 1, &AUXILIARIES) || w.in_set(t - 1, &MODAL_ADVERBS) || w.is(t - 1, "previously")) {
+            t -= 1;
+        }
+    }
+    t >= 2 && w.is_any(t - 1, &["who", "which"]) && w.punct(t - 2, ",")
+}
+
+/// Whether a lower-case word may be a main clause's verb coming back after a relative
+/// clause: a past form (`resigned`, `fell`), an auxiliary (`is`, `will`) or what a speaker
+/// does next (`declined`).
+fn main_verb(word: &str) -> bool {
+    past_tense(word) || AUXILIARIES.contains(word) || SPEAKER_ACTS.contains(word)
+}
+
 /// Prepositions in -ing, which go on with a clause (`…, including the hall`).
 static ING_PREPOSITIONS: LazyLock<WordHashSet<&'static str>> = LazyLock::new(|| clause_words("preposition"));
 
@@ -1048,6 +1079,29 @@ mod tests {
                 ("indirect", "it planned to spend 180 billion yuan on new plants", "Yunhai", "said", "reported-speech"),
                 ("indirect", "could narrow the gap", "analysts", "said", "reported-speech"),
             ],
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_cue_reports_up_to_the_main_verb() {
+        assert_quotes(
+            "The chairman, who said the bank would not need more capital, resigned on Friday.",
+            &[("indirect", "the bank would not need more capital", "The chairman", "said", "reported-speech")],
+        );
+        assert_quotes(
+            "The company's founder, Ann Lee, who has said she will not sell, declined to comment.",
+            &[("indirect", "she will not sell", "Ann Lee", "said", "reported-speech")],
+        );
+        // A comma inside the clause that no verb follows is the clause's own.
+        assert_quotes(
+            "He met the mayor, who said the city, not the state, would pay for the repairs.",
+            &[(
+                "indirect",
+                "the city, not the state, would pay for the repairs",
+                "the mayor",
+                "said",
+                "reported-speech",
+            )],
         );
     }
 
