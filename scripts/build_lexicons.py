@@ -8050,6 +8050,7 @@ Newswire
 Shimbun
 Zeitung
 Police
+Constabulary
 Army
 Navy
 Air Force

@@ -330,7 +330,8 @@ pub fn cluster(doc: &Document, cands: &[Candidate], votes: &[Votes]) -> (Vec<Clu
         let keyed = by_key.get(k.as_str()).copied().filter(|&ci| {
             let cl = &clusters[ci];
             cl.kind() == EntityType::Person
-                || cl.votes.best().1 >= 1.5
+                // Not the gazetteer's word alone when it doubts it (`HAN` in a headline).
+                || cl.votes.best().1 >= 1.5 && !LEXICONS.doubtful_demonyms.contains(text)
                 || count_words(text) != 1
                 || !index.with(&cl.words[0]).any(|pi| {
                     let p = &clusters[pi];
@@ -560,7 +561,11 @@ fn alias_of(
             cl.kind() == EntityType::Person
                 && cl.words.len() > 1
                 && cl.words.contains(&words[0])
-                && (!place || cl.words.last() == Some(&words[0]))
+                // `Han` of `Han Sung-joo`: a word the gazetteer itself doubts may be any of them,
+                // of a person the text shows to be one.
+                && (!place
+                    || cl.words.last() == Some(&words[0])
+                    || LEXICONS.doubtful_demonyms.contains(text) && cl.votes.best().1 >= 2.0)
         });
         if let Some(ci) = person.max() {
             return Some(ci);
@@ -682,6 +687,19 @@ fn alias_of(
                 && LEXICONS.landform_heads.contains(first_word(&names[ci]))
                 && c.known.is_none()
                 && c.title.is_none()
+            {
+                return Some(ci);
+            }
+            // `Leverkusen` for `Bayer Leverkusen`, `Sachs` for `Goldman Sachs`: an
+            // organisation of two words by its last, a word no list knows.
+            if kind == EntityType::Org
+                && n == 2
+                && words.len() == 1
+                && cl.words[1] == words[0]
+                && c.known.is_none()
+                && c.title.is_none()
+                && !LEXICONS.org_suffixes.contains(text)
+                && !LEXICONS.words.contains_key(text)
             {
                 return Some(ci);
             }

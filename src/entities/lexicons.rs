@@ -180,6 +180,9 @@ pub struct Lexicons {
     /// region (`Roman`, `Nordic`), a people without one (`Tamil`, `Khmer`) or a faith
     /// (`Muslim`).
     pub nationals: HashSet<&'static str>,
+    /// Demonyms the list marks `ambiguous`, also a language, another place or a common word
+    /// (`Han`, `Polish`, `Georgian`).
+    pub doubtful_demonyms: HashSet<&'static str>,
     /// Words that open a natural place's name (`Lake Kivu`, `River Thames`), besides the
     /// role they have in `words`.
     pub landform_heads: HashSet<&'static str>,
@@ -467,11 +470,15 @@ impl Lexicons {
             add(cols[0], Known { kind, canonical: None, ambiguous, news: false, government: false });
         }
         let mut nationals = HashSet::default();
+        let mut doubtful_demonyms = HashSet::default();
         let country_names: HashSet<&str> = countries.values().copied().collect();
         for (cols, _) in rows(lexicon::DEMONYMS) {
             // A country's, not a city's or a region's (`Roman`, `Nordic`).
             if cols.get(1).is_some_and(|country| country_names.contains(country)) {
                 nationals.insert(cols[0]);
+            }
+            if cols.iter().skip(2).any(|c| *c == "ambiguous") {
+                doubtful_demonyms.insert(cols[0]);
             }
             add(
                 cols[0],
@@ -640,6 +647,7 @@ impl Lexicons {
         }
         Lexicons {
             nationals,
+            doubtful_demonyms,
             landform_heads,
             state_abbreviations,
             institutions,

@@ -148,9 +148,11 @@ pub fn weak_positions(doc: &Document, shouted: &[bool], rows: &[Row], headings: 
     for (((s, &shouting), &row), &heading) in doc.sentences().iter().zip(shouted).zip(rows).zip(headings) {
         let tokens = &doc.tokens()[s.tokens.clone()];
         if !shouting && row != Row::Prose {
-            // The label of a list of players is no name (`Scorers : Weah 23`).
-            if tokens.len() > 1 && doc.slice(tokens[1].span) == ":" {
+            // The label of a list of players is no name (`Scorers : Weah 23`, `Ireland -
+            // Penalties : Eric Elwood 5`).
+            if let Some(k) = tokens.iter().take(6).position(|t| doc.slice(t.span) == ":").filter(|&k| k > 0) {
                 weak[s.tokens.start] = true;
+                weak[s.tokens.start + k - 1] = true;
             }
             continue;
         }
@@ -347,9 +349,14 @@ pub fn rows(doc: &Document) -> Vec<Row> {
         .iter()
         .map(|s| {
             let tokens = &doc.tokens()[s.tokens.clone()];
-            let labelled = tokens.len() > 2
-                && doc.slice(tokens[1].span) == ":"
-                && LEXICONS.words.get(doc.slice(tokens[0].span)) == Some(&Role::PlayerLabel);
+            // `Scorers : …`, or after the team's name: `Ireland - Penalties : Eric Elwood 5`.
+            let colon = tokens.iter().take(6).position(|t| doc.slice(t.span) == ":");
+            let labelled = colon.is_some_and(|k| {
+                k >= 1
+                    && k + 1 < tokens.len()
+                    && LEXICONS.words.get(doc.slice(tokens[k - 1].span)) == Some(&Role::PlayerLabel)
+                    && (k == 1 || doc.slice(tokens[k - 2].span) == "-")
+            });
             if labelled || is_leaderboard_line(doc, tokens) {
                 Row::Players
             } else if !is_score_line(doc, tokens) {
@@ -1110,8 +1117,15 @@ impl Finder<'_, '_> {
                     && u.end < self.tokens.len()
                     && matches!(self.text(u.end), "will" | "would" | "has" | "had" | "could" | "plans" | "agreed")
             };
+            // `Washington 's special envoy`: a place the gazetteer doubts, owning something.
+            let owns = || {
+                let n = self.tokens.len();
+                u.end < n && matches!(self.text(u.end), "'s" | "’s")
+                    || u.end + 1 < n && matches!(self.text(u.end), "'" | "’") && self.text(u.end + 1) == "s"
+            };
             return !u.known.ambiguous
                 || !self.weak[self.first + k]
+                || owns()
                 || self.backed(k)
                 || self.role_then_name(u.end)
                 || acts();

@@ -1253,8 +1253,10 @@ mod tests {
     fn companies_indices_venues_and_events_of_wire_copy_are_typed() {
         let all = found(
             "The Hang Seng index rose 84.31 points . Hutchison Whampoa gained 1.25 dollars to \
-             51.50 , while Pellmoor fell to 3.10 . Anna Kowal rose to fame .",
+             51.50 , while Pellmoor fell to 3.10 . Anna Kowal rose to fame . Hindustan Lever was up \
+             12.00 at 1,034.00 .",
         );
+        assert_eq!(entity(&all, "Hindustan Lever").0, "ORG");
         assert_eq!(entity(&all, "Hang Seng").0, "OTHER");
         assert_eq!(entity(&all, "Hutchison Whampoa").0, "ORG");
         assert_eq!(entity(&all, "Pellmoor").0, "ORG");
@@ -1302,6 +1304,57 @@ mod tests {
         // A one-word name that scores is a player.
         let all = found("The match was level until Oduya scored twice .");
         assert_eq!(entity(&all, "Oduya").0, "PERSON");
+        // The label may follow the team's name; a place after `In` is where they played.
+        let all = found(
+            "In Dublin : Ireland 15 France 32 ( halftime 9-13 )\n\nScorers :\n\nIreland - Penalties : \
+             Eric Elwood 5 .\n\nFrance - Tries : David Venditti 3 , Emile Ntamack .\n",
+        );
+        let names: Vec<&str> = all.iter().map(|e| e.1.as_str()).collect();
+        assert_eq!(names, ["Dublin", "Ireland", "France", "Eric Elwood", "David Venditti", "Emile Ntamack"]);
+        assert_eq!(entity(&all, "Dublin").0, "GPE");
+        assert_eq!(entity(&all, "Eric Elwood").0, "PERSON");
+    }
+
+    #[test]
+    fn a_name_placed_by_a_compass_point_or_after_near_is_a_place() {
+        let all = found(
+            "The attack on the hospital at Novye Atagi , south of Grozny , was condemned . Talks \
+             near Kaspar Hollin failed .",
+        );
+        assert_eq!(entity(&all, "Novye Atagi").0, "GPE");
+        assert_eq!(entity(&all, "Kaspar Hollin").0, "GPE");
+    }
+
+    #[test]
+    fn a_club_is_named_by_the_last_word_of_its_name() {
+        let all = found(
+            "Schalke 1 Bayer Leverkusen 1\n\nLeverkusen , who had led the league for six weeks , \
+             dropped to second .",
+        );
+        assert!(mention_texts(&all, "Bayer Leverkusen").contains(&"Leverkusen"), "{all:#?}");
+        assert_eq!(entity(&all, "Bayer Leverkusen").0, "ORG");
+    }
+
+    #[test]
+    fn a_doubtful_gazetteer_word_is_a_person_or_a_place_by_its_text() {
+        // `Han` is a people too; here it is the envoy's family name, even after a headline
+        // that names him so first.
+        let all = found(
+            "UN ENVOY HAN TRIES AGAIN .\n\nUnited Nations envoy Han Sung-joo met Glafcos Clerides on \
+             Tuesday .\n\nHan , a former South Korean foreign minister , arrived on Monday .",
+        );
+        assert_eq!(mention_texts(&all, "Han Sung-joo"), ["Han Sung-joo", "Han"]);
+        // `Washington` may be a person's name; owning an envoy, it is the place.
+        let all = found("Washington 's special envoy for Cyprus is expected to arrive .");
+        assert_eq!(entity(&all, "Washington").0, "GPE");
+        // A police force, a wharf and a room are named as such.
+        let all = found(
+            "The chief constable of the Royal Ulster Constabulary , Ronnie Flanagan , spoke after a \
+             bomb at London 's Canary Wharf . Clinton spoke in the Roosevelt Room .",
+        );
+        assert_eq!(entity(&all, "Royal Ulster Constabulary").0, "ORG");
+        assert_eq!(entity(&all, "Canary Wharf").0, "LOC");
+        assert_eq!(entity(&all, "Roosevelt Room").0, "LOC");
     }
 
     #[test]

@@ -331,11 +331,13 @@ pub fn votes(doc: &Document, c: &Candidate, row: Row, shouted: bool, sport: Opti
         });
         // `c Cork b Croft`: a fielder or a bowler, even one named like a town.
         let marked = before.last().is_some_and(|t| super::mentions::BATTING_MARKS.contains(&doc.slice(t.span)));
+        // `In Dublin : Ireland 15 France 32`: the place the match was played.
+        let venue = before.last().is_some_and(|t| matches!(doc.slice(t.span), "In" | "At" | "in" | "at"));
         if row == Row::Players && marked {
             v.add(EntityType::Person, 5.0);
         } else if depth > 0 || row == Row::Players {
             v.add(EntityType::Person, 1.0);
-        } else {
+        } else if !venue {
             // A city's team outweighs the gazetteer on its other mentions (`won 2-0 at
             // Leicester`), as a verb of playing does; text that places it (`in Leicester`, a
             // dateline) makes a second entity, the place.
@@ -738,6 +740,17 @@ fn context_votes(doc: &Document, c: &Candidate, v: &mut Votes) {
     {
         v.add(EntityType::Loc, 2.0);
     }
+    // `at Novye Atagi , south of Grozny`, `near Novye Atagi`: a place placed by another or
+    // near which something is.
+    let compass = matches!(
+        next2,
+        Some("north" | "south" | "east" | "west" | "northeast" | "northwest" | "southeast" | "southwest")
+    );
+    let placed_by_compass = next == Some(",") && compass && word(a + 2) == Some("of");
+    let near = before > 0 && word(before - 1) == Some("near");
+    if (placed_by_compass || near) && !c.possessive && c.title.is_none() {
+        v.add(EntityType::Gpe, 2.0);
+    }
     // `chief economist at Kestrel Research`, `a volunteer with Open Harbor Relief`: where a
     // person works.
     let mut k = before;
@@ -887,8 +900,10 @@ fn context_votes(doc: &Document, c: &Candidate, v: &mut Votes) {
     let figure = |w: Option<&str>| {
         w.is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()) && (!w.contains('-') || w.contains('/')))
     };
-    // `Astra International was unchanged at 8,900`.
-    let unchanged = next == Some("was") && next2 == Some("unchanged") && word(a + 2) == Some("at");
+    // `Astra International was unchanged at 8,900`, `Hindustan Lever was up 12.00 at 1,034.00`.
+    let unchanged = next == Some("was")
+        && (next2 == Some("unchanged") && word(a + 2) == Some("at")
+            || matches!(next2, Some("up" | "down")) && figure(word(a + 2)) && word(a + 3) == Some("at"));
     if (next_role == Some(&Role::MarketVerb) || unchanged)
         && !c.possessive
         && c.title.is_none()
