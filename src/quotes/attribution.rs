@@ -21,8 +21,8 @@
 //! their first quote), or a sentence before that names a person as its subject
 //! (`after-naming-sentence`). Fragments (`partial`) need a cue of their own: `called the plan
 //! “reckless”` (`described-as`), `vowed to “fight on”` (`speech-act`), a list introduced by
-//! `Ren highlighted …:` (`colon-list`), or
-//! the attributed fragment they are joined to (`“dangerous” and “ideological”`). A whole
+//! `Ren highlighted …:` (`colon-list`), a sentence opening with a person's view (`For
+//! Duarte, …`: `framed-view`), or the attributed fragment they are joined to (`“dangerous” and “ideological”`). A whole
 //! utterance nobody can be found to say stays a quote with no speaker (`unattributed`) unless
 //! it is short (a sign, a slogan: `A sign reads: “Mind the step”`).
 //! Every walk is bounded, so the stage stays linear in the text.
@@ -305,11 +305,18 @@ impl Stage<'_> {
         let mut starts = vec![from];
         starts.extend((from..comma).filter(|&k| w.punct(k, ",")).map(|k| k + 1));
         let mut first = None;
+        // The first segment after the phrases that open the sentence (`In a statement, the
+        // regulator, which …, said`).
+        let mut lead = 0;
         for (n, &a) in starts.iter().enumerate() {
             let b = starts.get(n + 1).map_or(comma, |&s| s - 1);
             // `in “The Glass House,” Tobias Hart,`: a closing mark after a title's comma.
             let a = if a < b && w.punct(a, "”’\"") { a + 1 } else { a };
             if a >= b {
+                continue;
+            }
+            if n == lead && n + 1 < starts.len() && w.is_any(a, &["in", "on", "at", "after", "during", "earlier"]) {
+                lead = n + 1;
                 continue;
             }
             let Some(mut p) = w.phrase_after(a, b) else { continue };
@@ -361,7 +368,7 @@ impl Stage<'_> {
             if p.kind == PhraseKind::Name && !titled {
                 return Some(p);
             }
-            if first.is_none() && (n == 0 || p.kind == PhraseKind::Pronoun || titled) {
+            if first.is_none() && (n == lead || p.kind == PhraseKind::Pronoun || titled) {
                 first = Some(p);
             }
         }
@@ -485,6 +492,16 @@ impl Stage<'_> {
             let b = open - 1;
             let blocker = |i: usize| w.is_word(i) && crate::quotes::is_blocker(w.text(i));
             if blocker(b) || (b > 0 && blocker(b - 1) && w.is_any(b, &["as", "the", "a", "an", "of"])) {
+                return true;
+            }
+            // `known locally as “the Amber Company”`, `a practice known in the fire service as
+            // “brownouts”`: a few words of the writer's between.
+            if w.is(b, "as")
+                && (b.saturating_sub(6)..b)
+                    .rev()
+                    .take_while(|&i| w.is_word(i))
+                    .any(|i| w.is_any(i, &["known", "referred"]))
+            {
                 return true;
             }
             if words <= 3 && w.capitalized(b) && after < w.tokens.len() && w.capitalized(after) {
@@ -784,10 +801,11 @@ impl Stage<'_> {
     pub(crate) fn described(&self, k: usize) -> Option<Attribution> {
         let w = &self.words;
         let open = w.at_or_after(self.pieces[k].open.start);
-        // `described the plan as “…”` may take a long object before its `as`.
-        let reach = if open > 0 && w.is(open - 1, "as") { 24 } else { 8 };
+        // `described the plan as “…”` may take a long object before its `as`, and `called`
+        // one with its phrase (`called a draft circulated by the co-chairs “…”`).
+        let reach = if open > 0 && w.is(open - 1, "as") { 24 } else { 12 };
         // An object between the cue and the quote: `called it “…”`, `described the plan as “…”`.
-        let (c, gap, s_first) = self.cue_before(k, reach, "-’'.")?;
+        let (c, gap, s_first) = self.cue_before(k, reach, "-’'.£$€%")?;
         if self.cues[c].class != CueClass::Describe || gap > reach - 2 {
             return None;
         }
@@ -828,7 +846,7 @@ impl Stage<'_> {
     }
 
     /// The cue nearest before piece `k`'s opening mark, within `reach` tokens of its
-    /// sentence, with only words (or the punctuation of `marks`) between them: the cue, how
+    /// sentence, with only words and figures (or the punctuation of `marks`) between them: the cue, how
     /// many tokens stand between, and the sentence's first token.
     fn cue_before(&self, k: usize, reach: usize, marks: &str) -> Option<(usize, usize, usize)> {
         let w = &self.words;
@@ -838,7 +856,7 @@ impl Stage<'_> {
         let c =
             self.cues_between(s_first.max(open.saturating_sub(reach)), open).rev().find(|&c| !self.cue_is_noun(c))?;
         let (_, end) = self.cue_tokens(c);
-        if end >= open || (end..open).any(|t| !w.is_word(t) && !w.punct(t, marks)) {
+        if end >= open || (end..open).any(|t| !w.is_word_or_number(t) && !w.punct(t, marks)) {
             return None;
         }
         Some((c, open - end, s_first))
@@ -896,6 +914,29 @@ impl Stage<'_> {
     fn bracketed(&self, t: usize, from: usize) -> bool {
         let w = &self.words;
         (from..t).rev().find(|&b| w.punct(b, "()[]")).is_some_and(|b| w.punct(b, "(["))
+    }
+
+    /// A fragment in a sentence that opens with a person's view (`For Duarte, the hiring
+    /// freeze was “a layoff with better manners.”`): the person speaks it.
+    pub(crate) fn framed(&self, k: usize) -> Option<Attribution> {
+        let w = &self.words;
+        let piece = self.pieces[k];
+        let (s0, s1) = self.sentence_tokens(self.sentence_of(piece.open.start));
+        if !(s0 + 2 < s1 && w.is(s0, "for") && w.capitalized(s0)) {
+            return None;
+        }
+        let p = w.phrase_after(s0 + 1, s1).filter(|p| p.kind == PhraseKind::Name && p.end < s1)?;
+        let m = self.entities.mention_at(w.tokens[p.head].span.start)?;
+        let person = self.entities.entities.get(m.entity).is_some_and(|e| e.kind == EntityType::Person);
+        // The name ends at a comma, maybe after a relative clause (`For Gary Bettridge, who
+        // stayed to defend his property, it was …`), before the fragment.
+        let opens = w.at_or_after(piece.open.start);
+        (person && w.punct(p.end, ",") && p.end < opens).then_some(Attribution {
+            speaker: Some(p),
+            cue: None,
+            rule: "framed-view",
+            confidence: 0.6,
+        })
     }
 
     /// A fragment in a list item (or a run of them) that follows a paragraph ending with a
@@ -1515,6 +1556,29 @@ mod tests {
     }
 
     #[test]
+    fn fragments_of_a_view_or_with_a_long_described_object() {
+        assert_quotes(
+            "Mayor Ana Duarte spoke first. For Duarte, the hiring freeze was “a layoff with better manners.”",
+            &[("partial", "a layoff with better manners", "Duarte", "", "framed-view")],
+        );
+        // Not a time or a thing.
+        assert_no_quotes("For the first time, the “new normal” arrived.");
+        // An adverb, a figure or a participle's phrase in the object.
+        assert_quotes(
+            "He described the £150m a year as “a sticking plaster”.",
+            &[("partial", "a sticking plaster", "He", "described", "described-as")],
+        );
+        assert_quotes(
+            "Lyle Brennan once described the hand as “a freight train with manners.”",
+            &[("partial", "a freight train with manners", "Lyle Brennan", "described", "described-as")],
+        );
+        assert_quotes(
+            "She called a draft circulated by the co-chairs “a floor, not a ceiling.”",
+            &[("partial", "a floor, not a ceiling", "She", "called", "described-as")],
+        );
+    }
+
+    #[test]
     fn fragments_with_a_describing_cue_or_a_list_are_partial() {
         assert_quotes(
             "Jane Doe called the plan “reckless and short-sighted”.",
@@ -1597,6 +1661,8 @@ mod tests {
         assert_no_quotes("She starred in the film “The Long Night” last year.");
         assert_no_quotes("The so-called “reforms” failed. The word “resilience” appears often.");
         assert_no_quotes("The campaign, known as “Stop the Cuts,” grew.");
+        assert_no_quotes("The operator, known locally as “the Amber Company,” grew.");
+        assert_no_quotes("Crews faced closures, a practice known in the fire service as “brownouts.”");
     }
 
     #[test]

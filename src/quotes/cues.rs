@@ -430,8 +430,18 @@ fn push_cue(doc: &Document, span: Span, class: CueClass, participle_only: bool, 
     if prev.is_some_and(|w| NEGATIONS.contains(w)) {
         return;
     }
-    // `when asked about it`, `if told to`: a clause with no subject is passive.
-    if prev.is_some_and(|w| SUBORDINATORS.contains(w)) {
+    // `when asked about it`, `if told to`: a clause with no subject is passive. Not `once`
+    // after a name or a pronoun, its subject, where it is an adverb (`Brennan once
+    // described`; not `left once told to`).
+    let adverb = || {
+        prev.is_some_and(|w| w == "once")
+            && text[..span.start]
+                .trim_end()
+                .strip_suffix("once")
+                .and_then(|before| previous_word(before, before.len()))
+                .is_some_and(|w| w.starts_with(char::is_uppercase) || matches!(w, "he" | "she" | "they" | "we" | "it"))
+    };
+    if prev.is_some_and(|w| SUBORDINATORS.contains(w)) && !adverb() {
         return;
     }
     // Cues are sparse among the tokens: search for the next one rather than walk to it.

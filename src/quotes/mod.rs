@@ -42,7 +42,8 @@
 //!   `after-naming-sentence` (a quote right after a sentence whose subject names a person);
 //! - fragments (`partial`): `described-as` (`called the plan “reckless”`), `speech-act`
 //!   (`urged the council to “act now”`, `warned of “a hammer blow”`), `colon-list` (a list
-//!   after `Ren highlighted the strategy:`);
+//!   after `Ren highlighted the strategy:`), `framed-view` (`For Duarte, the freeze was “a
+//!   layoff with better manners”`);
 //! - reported speech (`indirect`, or `mixed` when it carries quoted words, rule
 //!   `reported-mixed`): `reported-that` (`Ren emphasized that …`, `told Reuters that …`),
 //!   `reported-speech` (`Officials said a decision …`), `trailing-indirect` (`…, Varga
@@ -223,7 +224,12 @@ pub fn quotes(doc: &Document, entities: &Entities) -> Vec<Quote> {
         if info.attribution.is_some() || info.whole || info.blocked {
             continue;
         }
-        if let Some(a) = stage.described(k).or_else(|| stage.after_speech_act(k)).or_else(|| stage.colon_list(k)) {
+        if let Some(a) = stage
+            .described(k)
+            .or_else(|| stage.after_speech_act(k))
+            .or_else(|| stage.colon_list(k))
+            .or_else(|| stage.framed(k))
+        {
             infos[k].attribution = Some(a);
             infos[k].partial = true;
         } else if let Some((a, mixed, partial)) = stage.coordinated(k, &infos) {

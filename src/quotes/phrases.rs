@@ -458,7 +458,14 @@ impl<'a> Words<'a> {
     /// Whether token `i` is a noun of `speaker_nouns.txt`, in any case (`spokesman`,
     /// `police`, `executive`).
     pub(crate) fn speaker_noun(&self, i: usize) -> bool {
-        self.is_word(i) && is_speaker_word(self.text(i))
+        self.is_word(i) && is_speaker_word(self.text(i)) || self.age_noun(i)
+    }
+
+    /// Whether token `i` ends an age used as a noun for a person (`the 27-year-old`).
+    fn age_noun(&self, i: usize) -> bool {
+        let t = self.text(i);
+        t.ends_with("-year-old")
+            || t == "old" && i >= 2 && self.punct(i - 1, "-‐") && self.is(i - 2, "year") && self.touching(i - 1)
     }
 
     /// Whether token `i` can be part of a speaker phrase.

@@ -296,8 +296,11 @@ fn sentence(
                 out.push(Reported { clause: w.span(t + 1, cand.to - 1), attribution: cand.attribution });
             }
             // `noted that the jury had twice sent notes, and that the answers “compounded …”`:
-            // so is a first clause before them.
-            let first = (cand.from + 3..first_piece).find(|&t| w.is(t, "that") && w.is_any(t - 1, &["and", "but"]));
+            // so is a first clause before them, and one before a reason given in quoted words
+            // (`…, citing “activities incompatible with his status”`).
+            let first = (cand.from + 3..first_piece).find(|&t| {
+                w.is(t, "that") && w.is_any(t - 1, &["and", "but"]) || w.is(t, "citing") && w.punct(t - 1, ",")
+            });
             if let Some(t) = first {
                 let mut end = t - 1;
                 while end > cand.from && w.punct(end - 1, ",;") {
@@ -628,7 +631,11 @@ fn clause_start(stage: &Stage, c: usize, end: usize, s1: usize) -> Option<(usize
         return None;
     }
     let determiner = w.pronoun(j) || w.in_set(j, &CLAUSE_OPENERS);
-    let verb = |n: usize| (j + 1..s1.min(j + n)).any(|t| w.in_set(t, &AUXILIARIES) || past_tense(w.text(t)));
+    // Not a participle after an article, which describes (`add a staffed phone line`).
+    let verb = |n: usize| {
+        (j + 1..s1.min(j + n))
+            .any(|t| w.in_set(t, &AUXILIARIES) || past_tense(w.text(t)) && !w.is_any(t - 1, &["a", "an", "the"]))
+    };
     // `told CBC News she no longer waits …`: after an addressee, a subject pronoun opens the
     // clause whatever the tense of its verb.
     let addressed =
@@ -643,7 +650,11 @@ fn clause_start(stage: &Stage, c: usize, end: usize, s1: usize) -> Option<(usize
     // `said raising water levels across the Levels would …`: a gerund's object and its
     // phrase stand between it and the verb.
     let gerund = w.lowercase(j) && w.text(j).len() > 5 && w.text(j).ends_with("ing");
-    let soon = if placed_noun || gerund { 10 } else { 6 };
+    // `said emergency care, maternity and cancer services were running`: a list of nouns.
+    let listed = w.lowercase(j)
+        && (j + 1..s1.min(j + 5)).any(|t| w.punct(t, ","))
+        && (j + 2..s1.min(j + 9)).any(|t| w.is_any(t, &["and", "or"]));
+    let soon = if placed_noun || gerund || listed { 10 } else { 6 };
     if !addressed && ((w.lowercase(j) && !determiner && !verb(soon)) || (class != CueClass::Say && !verb(8))) {
         return None;
     }
@@ -846,9 +857,17 @@ fn apposition_tail(stage: &Stage, from: usize, s1: usize) -> bool {
 
 /// After the comma `k` that closes a source, the comma that closes its description: a
 /// phrase with no verb, that names a role or an age (`, a spokesman for the ministry,`,
-/// `, chief executive of Acme,`, `, 46,`), with a clause after it.
+/// `, chief executive of Acme,`, `, 46,`), or the source it quotes (`, quoting KCNA,`),
+/// with a clause after it.
 fn described_source(stage: &Stage, k: usize, s1: usize) -> Option<usize> {
     let w = &stage.words;
+    // `According to Yonhap, quoting the state news agency (KCNA), the army …`: the source's
+    // own source.
+    if k + 2 < s1 && w.is_any(k + 1, &["quoting", "citing"]) {
+        return (k + 2..s1.min(k + 20))
+            .find(|&t| w.punct(t, ",") || w.terminal(t))
+            .filter(|&t| w.punct(t, ",") && t + 4 < s1);
+    }
     let stop = (k + 1..s1.min(k + 14)).find(|&t| w.punct(t, ",") || w.terminal(t)).filter(|&t| w.punct(t, ","))?;
     // A clause of three words at least must remain (a shorter one is no quote).
     if stop == k + 1 || stop + 4 >= s1 {
@@ -1102,6 +1121,66 @@ mod tests {
                 "said",
                 "reported-speech",
             )],
+        );
+    }
+
+    #[test]
+    fn subjects_and_clauses_of_wire_and_court_copy() {
+        // A phrase opening the sentence, then the subject and its relative clause.
+        assert_quotes(
+            "In a statement, the regulator, which investigated the case, said it had banned Hendry.",
+            &[("indirect", "it had banned Hendry", "the regulator", "said", "reported-speech")],
+        );
+        // An age for a person.
+        assert_quotes(
+            "The 27-year-old had argued that the positive test was caused by contaminated beef.",
+            &[(
+                "indirect",
+                "the positive test was caused by contaminated beef",
+                "The 27-year-old",
+                "argued",
+                "reported-that",
+            )],
+        );
+        // A clause opening with a list of nouns.
+        assert_quotes(
+            "He said emergency care, maternity and cancer services were running as normal.",
+            &[(
+                "indirect",
+                "emergency care, maternity and cancer services were running as normal",
+                "He",
+                "said",
+                "reported-speech",
+            )],
+        );
+        // A participle after an article describes; it is no verb of a clause (`add`).
+        assert_quotes(
+            "Ababio responded that each school would add a staffed phone line.",
+            &[("indirect", "each school would add a staffed phone line", "Ababio", "responded", "reported-that")],
+        );
+        // A school district speaks.
+        assert_quotes(
+            "The pouches will be paid for with a state grant, the district said.",
+            &[(
+                "indirect",
+                "The pouches will be paid for with a state grant",
+                "the district",
+                "said",
+                "trailing-indirect",
+            )],
+        );
+        // The source's own source is no part of the clause.
+        assert_quotes(
+            "According to Yonhap, quoting the state news agency, the army has been placed on high alert.",
+            &[("indirect", "the army has been placed on high alert", "Yonhap", "According to", "according-to")],
+        );
+        // A reason given in quoted words after the clause.
+        assert_quotes(
+            "The ministry said it had expelled the diplomat, citing “activities incompatible with his status.”",
+            &[
+                ("indirect", "it had expelled the diplomat", "The ministry", "said", "reported-speech"),
+                ("mixed", "activities incompatible with his status", "The ministry", "said", "reported-mixed"),
+            ],
         );
     }
 
