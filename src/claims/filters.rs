@@ -124,9 +124,33 @@ pub(crate) fn reject(v: &View, q: &Quantity, urls: &[Span]) -> Option<&'static s
         if v.is(q.last, "ago") {
             return Some("time reference");
         }
+        // `the three months to Sept 30`, `the nine months ended June 30`, `the first 10
+        // months of the year`: the period a report covers, which it names (not `the last
+        // five months of her life`).
+        let to_month = v.is_any(q.last, &["to", "ended", "ending", "through"])
+            && v.word(q.last + 1)
+            && TABLES.is(v.b(q.last + 1), class::MONTH)
+            && v.capitalized(q.last + 1);
+        let of_period = v.is(q.last, "of")
+            && (v.is(q.last + 1, "the") && v.is_any(q.last + 2, &["year", "season", "decade", "quarter"])
+                || v.number(q.last + 1));
+        let first_of =
+            q.first >= 2 && v.is_any(q.first - 1, &["first", "last"]) && v.is(q.first - 2, "the") && of_period;
+        if to_month || first_of {
+            return Some("reporting period");
+        }
         if tenor(v, q) {
             return Some("tenor");
         }
+    }
+    // `0.68 (95% confidence interval, 0.55 to 0.84)`, `(95% CI, …)`: a statistic's
+    // confidence level, no figure of the story.
+    if q.what == What::Percent && v.is_any(q.last, &["confidence", "CI"]) {
+        return Some("confidence level");
+    }
+    // `the No. 9 shirt`: a squad number.
+    if q.what == What::Rank && v.is_any(q.last, &["shirt", "jersey"]) {
+        return Some("label");
     }
     if q.what.stated() {
         return None;
@@ -134,7 +158,11 @@ pub(crate) fn reject(v: &View, q: &Quantity, urls: &[Span]) -> Option<&'static s
     // Everything below concerns figures without a stated unit.
     // `Formula One`, `the Big Four banks`, `Group of Seven`, `Ocean's Eleven`: a number word
     // in capitals that carries on a name (headings aside, where every word has capitals).
-    let carries_name = n > 0 && (v.capitalized(n - 1) || n > 1 && v.is(n - 1, "of") && v.capitalized(n - 2));
+    // So is one inside a sentence before a capitalised word (`in Five Points and Cole`).
+    let opens_name =
+        n > 0 && v.word(n - 1) && a.last < v.len() && v.capitalized(a.last) && !TABLES.is(v.b(a.last), class::MONTH);
+    let carries_name =
+        n > 0 && (v.capitalized(n - 1) || n > 1 && v.is(n - 1, "of") && v.capitalized(n - 2)) || opens_name;
     if a.form == Form::Words && v.capitalized(n) && carries_name && v.paragraph != ParagraphKind::Heading {
         return Some("name with a number");
     }
@@ -196,6 +224,15 @@ pub(crate) fn reject(v: &View, q: &Quantity, urls: &[Span]) -> Option<&'static s
     }
     if sequence(v, q) {
         return Some("digit sequence");
+    }
+    // `(NSE: KAVERI; BSE: 532418)`: a listing's code after its exchange's.
+    let exchange = n >= 2
+        && v.is(n - 1, ":")
+        && v.word(n - 2)
+        && (2..=6).contains(&v.b(n - 2).len())
+        && v.b(n - 2).iter().all(u8::is_ascii_uppercase);
+    if q.what == What::Bare && a.int.is_some() && exchange {
+        return Some("stock code");
     }
     // `called 911`, `a 999 call`, `the 911 dispatcher`: a service number.
     let dialled = q.what == What::Bare && n > 0 && v.word(n - 1) && TABLES.is(v.b(n - 1), class::DIAL);
@@ -332,6 +369,15 @@ fn tenor(v: &View, q: &Quantity) -> bool {
     if v.is(at, "and") && at + 3 < v.len() && (v.number(at + 1) || v.word(at + 1)) && v.dash(at + 2) {
         at += 4;
     }
+    // `the 10-year Japanese government bond`: a nationality and `government` before it.
+    let mut k = 0;
+    while k < 2 && v.word(at) && v.capitalized(at) {
+        at += 1;
+        k += 1;
+    }
+    if k > 0 && v.is(at, "government") {
+        at += 1;
+    }
     // `a 52-week high` is the market's standard window; `a 45-year high` says how long.
     let extreme = v.is_any(at, &["high", "highs", "low", "lows"]);
     let window = q.value == 52.0 && matches!(q.what, What::Duration("week"));
@@ -459,6 +505,20 @@ mod tests {
     }
 
     #[test]
+    fn reporting_periods_tenors_and_confidence_levels_are_not_claims() {
+        assert_kept(
+            "Profit for the three months to Sept 30 rose, and in the first 10 months of the year \
+             exports fell, over the last five months of her life",
+            &["five months"],
+        );
+        assert_kept("the 10-year Japanese government bond, a three-year plan", &["three-year"]);
+        assert_kept(
+            "a hazard ratio of 0.68 (95% confidence interval, 0.55 to 0.84); 95% of patients",
+            &["0.68", "0.55 to 0.84", "95%"],
+        );
+    }
+
+    #[test]
     fn names_with_numbers_are_not_claims() {
         assert_kept(
             "the AI CloudMatrix 384 system, which integrates 384 Ascend 910C chips",
@@ -484,6 +544,9 @@ mod tests {
         assert_kept("they shared a high-five", &[]);
         assert_kept("his 401(k) plan and a 501(c)(3) charity, but 20 (k) and 5 (a)", &["20", "5"]);
         assert_kept("the Formula One season, the Big Four banks, the Group of Seven and Ocean's Eleven", &[]);
+        assert_kept("prices rose in Five Points, and five people moved", &["five people"]);
+        assert_kept("Shares of Kaveri (NSE: KAVERI; BSE: 532418) rose 3.8%", &["3.8%"]);
+        assert_kept("He will wear the No. 9 shirt as the world No. 4", &["No. 4"]);
         assert_kept("LONDON (Reuters) - Two people died. \"Three were hurt,\" he said", &["Two people", "Three"]);
     }
 

@@ -643,9 +643,10 @@ fn vague_at(v: &View, i: usize, f: f64) -> Step {
 }
 
 /// One past the last token of a rank whose ordinal is token `i`: before a superlative
-/// (`third-largest`, `second most populous`) or after a ranking verb, `in` between or not
-/// (`ranked 12th`, `finished fourth`, `came in third`); `None` for other ordinals (`the 20th
-/// century`, `second half`).
+/// (`third-largest`, `second most populous`), before a word of a streak or an occurrence
+/// (`fourth straight`, `its sixth increase`, `for fifth month`, `its third this year`), or
+/// after a ranking verb, `in` between or not (`ranked 12th`, `finished fourth`, `came in
+/// third`); `None` for other ordinals (`the 20th century`, `second half`).
 fn rank_end(v: &View, i: usize) -> Option<usize> {
     let superlative = |k: usize| v.word(k) && TABLES.is(v.b(k), class::SUPERLATIVE);
     let at = if v.dash(i + 1) && v.joined(i + 1) && v.joined(i + 2) { i + 2 } else { i + 1 };
@@ -659,7 +660,29 @@ fn rank_end(v: &View, i: usize) -> Option<usize> {
     }
     // `a fourth straight month`, `for the 14th time`: how many times so far (`the first
     // time` tells of none before).
-    if v.word(i + 1) && TABLES.is(v.b(i + 1), class::STREAK) && !v.is_any(i, &["first", "1st"]) {
+    let first = v.is_any(i, &["first", "1st"]);
+    if v.word(i + 1) && TABLES.is(v.b(i + 1), class::STREAK) && !first {
+        return Some(i + 1);
+    }
+    // `its sixth increase`, `the ninth named storm`, `the third decline in four months`.
+    let occurrence = |k: usize| v.word(k) && TABLES.is(v.b(k), class::OCCURRENCE);
+    let adjective = v.word(i + 1) && v.b(i + 1).iter().all(u8::is_ascii_lowercase);
+    if !first && (occurrence(i + 1) || adjective && occurrence(i + 2)) {
+        return Some(i + 1);
+    }
+    // `rents fall for fourth month`, `for a fifth week`: a streak of periods.
+    // Not `for the second quarter`, a period named.
+    let period = v.is_any(i + 1, &["day", "week", "month", "year", "session"]);
+    let for_before = i > 0 && v.is(i - 1, "for") || i > 1 && v.is(i - 2, "for") && v.is_any(i - 1, &["a", "the"]);
+    if !first && period && for_before {
+        return Some(i + 1);
+    }
+    // `a further buyback, its third this year`, `the third since March`: counted so far.
+    let owned = i > 0 && v.is_any(i - 1, &["its", "their", "his", "her", "the"]);
+    let so_far = v.is(i + 1, "this") && v.is_any(i + 2, &["year", "month", "week", "season"])
+        || v.is(i + 1, "since")
+            && v.get(i + 2).is_some_and(|w| w.starts_with(|c: char| c.is_ascii_uppercase() || c.is_ascii_digit()));
+    if !first && owned && so_far {
         return Some(i + 1);
     }
     // `finished second`, `came in third`, `climbed to fourth`; not `finished first-half
@@ -1063,6 +1086,14 @@ mod tests {
         );
         assert_atoms("the first half of the 20th century, for the first time", &[]);
         assert_atoms("for a third straight day, the 14th time", &[("third", 3.0), ("14th", 14.0)]);
+        // Events counted so far, and a streak of periods.
+        assert_atoms(
+            "its sixth increase, the ninth named storm, its third this year, rents fall for fourth month",
+            &[("sixth", 6.0), ("ninth", 9.0), ("third", 3.0), ("fourth", 4.0)],
+        );
+        assert_atoms("for a fifth week, the third since March", &[("fifth", 5.0), ("third", 3.0)]);
+        // Not a period named, nor a first.
+        assert_atoms("for the second quarter, the fifth game of the set, its first increase", &[]);
         assert_atoms("it finished first-half trading lower", &[]);
         assert_atoms("a third of voters", &[("a third", 1.0 / 3.0)]);
     }

@@ -451,6 +451,9 @@ pub(crate) mod class {
     /// A word after an ordinal that makes it a count of occurrences (`fourth straight`,
     /// `third consecutive`, `14th time`).
     pub const STREAK: u32 = 1 << 30;
+    /// A noun of an event after an ordinal that makes it a count of occurrences (`its sixth
+    /// increase`, `the fourth hurricane`).
+    pub const OCCURRENCE: u32 = 1 << 31;
 
     /// The bit of a class name in the lexicon file.
     pub fn of(name: &str) -> Option<u32> {
@@ -486,14 +489,15 @@ pub(crate) mod class {
             "clause" => CLAUSE,
             "tenor" => TENOR,
             "streak" => STREAK,
+            "occurrence" => OCCURRENCE,
             _ => return None,
         })
     }
 }
 
 /// The index of the filter of words in any class, after one filter per class (the last
-/// class is [`class::STREAK`]).
-const ANY_CLASS: usize = class::STREAK.trailing_zeros() as usize + 1;
+/// class is [`class::OCCURRENCE`]).
+const ANY_CLASS: usize = class::OCCURRENCE.trailing_zeros() as usize + 1;
 
 /// Every claim lexicon, loaded.
 pub(crate) struct Tables {
