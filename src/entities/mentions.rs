@@ -1013,6 +1013,17 @@ impl Finder<'_, '_> {
                 from -= 1;
             }
         }
+        // `De Clercq , 30 , attacked` after `Mario De Clercq`: a particle capitalised at a
+        // sentence start, which the text writes inside the full name too.
+        if from == k && k > 0 && self.weak[self.first + k - 1] && self.adjacent(k - 1, k) {
+            let word = self.text(k - 1);
+            let mut buf = [0u8; 24];
+            let lower = super::lexicons::ascii_lower(word, &mut buf);
+            let capital = word.starts_with(|c: char| c.is_ascii_uppercase());
+            if capital && lower.is_some_and(is_name_particle) && self.written_in_full(k - 1, k) {
+                return k - 1;
+            }
+        }
         // An article or an English word alone is no particle (`la Liga`, `do Americans`).
         let lone = from + 1 == k && matches!(self.text(from), "la" | "le" | "da" | "do" | "y");
         let named_before = from > 0
@@ -1024,6 +1035,21 @@ impl Finder<'_, '_> {
         } else {
             from
         }
+    }
+
+    /// Whether the text writes tokens `p` and `k` (`De Clercq`) elsewhere after another
+    /// word of a name (`Mario De Clercq`).
+    fn written_in_full(&self, p: usize, k: usize) -> bool {
+        let text = self.doc.text();
+        let (start, end) = (self.tokens[p].span.start, self.tokens[k].span.end);
+        let needle = &text[start..end];
+        let finder = memchr::memmem::Finder::new(needle.as_bytes());
+        finder.find_iter(text.as_bytes()).any(|at| {
+            at != start
+                && text[..at].ends_with(' ')
+                && text[..at - 1].ends_with(|c: char| c.is_alphabetic())
+                && text[..at - 1].rsplit(' ').next().is_some_and(|w| w.starts_with(char::is_uppercase))
+        })
     }
 
     /// Gazetteer names in the sentence, as whole tokens: `units[k]` is the longest name
@@ -1838,6 +1864,16 @@ impl Finder<'_, '_> {
                             || u.kind == super::EntityType::Gpe && u.canonical.is_some())
                 });
             if nation && self.government_at(j, units) {
+                return (j, unit_span, unit_known, false);
+            }
+            // `annexed Arab East Jerusalem`: a people, then a place the gazetteer knows, are
+            // two names (a name it knows whole, `Chinese Taipei`, is one unit; a party or a
+            // union may open with a people, `Serbian Democratic Party`).
+            let people = pieces == 1 && unit_known.is_some_and(|u| u.kind == super::EntityType::Norp && !u.ambiguous);
+            let known_next = units[j].is_some_and(|u| {
+                !u.known.ambiguous && matches!(u.known.kind, super::EntityType::Gpe | super::EntityType::Loc)
+            });
+            if people && known_next && self.adjacent(j - 1, j) {
                 return (j, unit_span, unit_known, false);
             }
             let organisation = j >= k + 2 && self.ends_organisation(j);

@@ -440,6 +440,9 @@ mod tests {
             assert_eq!(entity(&all, name).0, "PERSON", "{name}");
         }
         assert!(all.iter().all(|e| !e.1.starts_with("la ") && !e.1.starts_with("do ")), "{all:#?}");
+        // Capitalised at a sentence start, when the text writes it so in the full name.
+        let all = found("1. Mario De Clercq ( Belgium ) 1:01:44\n\nDe Clercq , 30 , attacked on the climb .");
+        assert_eq!(mention_texts(&all, "Mario De Clercq"), ["Mario De Clercq", "De Clercq"]);
         let all = found("Jan van der Velde won the stage and Jan-Willem de Groot scored on Jan 5.");
         assert_eq!(entity(&all, "Jan van der Velde").0, "PERSON");
         assert_eq!(entity(&all, "Jan-Willem de Groot").0, "PERSON");
@@ -517,6 +520,11 @@ mod tests {
         }
         assert_eq!(entity(&all, "Bundesbank").0, "ORG");
         assert_eq!(entity(&all, "British Gas").0, "ORG");
+        // A people, then a place; not a party that opens with a people.
+        let all = found("The land lies in annexed Arab East Jerusalem . The Serbian Democratic Party won .");
+        assert_eq!(entity(&all, "Arab").0, "NORP");
+        assert_eq!(entity(&all, "East Jerusalem").0, "GPE");
+        assert_eq!(entity(&all, "Serbian Democratic Party").0, "ORG");
     }
 
     #[test]
