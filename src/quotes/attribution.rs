@@ -1572,6 +1572,14 @@ mod tests {
             "Lyle Brennan once described the hand as “a freight train with manners.”",
             &[("partial", "a freight train with manners", "Lyle Brennan", "described", "described-as")],
         );
+        // A verb of judging describes too, and a clause reported before it stays reported.
+        assert_quotes(
+            "Koranyi said Montavia reserved the right to respond and dismissed the claims as “a cheap spy novel.”",
+            &[
+                ("indirect", "Montavia reserved the right to respond", "Koranyi", "said", "reported-speech"),
+                ("partial", "a cheap spy novel", "Koranyi", "dismissed", "described-as"),
+            ],
+        );
         assert_quotes(
             "She called a draft circulated by the co-chairs “a floor, not a ceiling.”",
             &[("partial", "a floor, not a ceiling", "She", "called", "described-as")],
