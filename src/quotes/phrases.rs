@@ -553,8 +553,10 @@ impl<'a> Words<'a> {
     /// Skips adverbs forwards from `i` (`said bluntly`), at most two, not past `limit`.
     pub fn skip_adverbs_forward(&self, mut i: usize, limit: usize) -> usize {
         for _ in 0..2 {
+            // After a cue, an auxiliary opens the clause (`a plan officials said would save`).
             let adverb = |i: usize| {
-                self.in_set(i, &ADVERBS) || self.text(i).ends_with("ly") && !LY_ADJECTIVES.contains(self.text(i))
+                self.in_set(i, &ADVERBS) && !self.is_any(i, &["has", "had", "have", "would", "will"])
+                    || self.text(i).ends_with("ly") && !LY_ADJECTIVES.contains(self.text(i))
             };
             if i < limit && self.lowercase(i) && adverb(i) {
                 i += 1;

@@ -560,7 +560,16 @@ fn clause_start(stage: &Stage, c: usize, end: usize, s1: usize) -> Option<(usize
     let mut commas = 0;
     for t in j..s1.min(j + 10) {
         if w.is(t, "that") {
-            that = Some(t);
+            // `agreed on a plan that officials said …`: after a thing of the speaker's, `that`
+            // opens a relative clause (not after a statement, an interview, a call).
+            let thing = t >= j + 2
+                && w.is_any(t - 2, &["a", "an"])
+                && w.lowercase(t - 1)
+                && !w.speaker_noun(t - 1)
+                && !w.is_any(t - 1, &["interview", "briefing", "speech", "call", "conference", "email", "message"]);
+            if !thing {
+                that = Some(t);
+            }
             break;
         }
         // `told BBC Radio 4's Today programme last week that`: a possessive goes on; so do
@@ -751,17 +760,15 @@ fn past_tense(word: &str) -> bool {
         || IRREGULAR_PAST.contains(word)
 }
 
-/// Whether cue `c` opens a relative clause after a comma: `, who said`, `, which has
-/// warned`, `, who also told`.
+/// Whether cue `c` stands in a relative clause after a comma: `, who said`, `, which has
+/// warned`, `, who also told`, `, which she said`, `, which officials say`.
 fn relative_cue(stage: &Stage, c: usize) -> bool {
     let w = &stage.words;
-    let mut t = stage.cues[c].first_token;
-    for _ in 0..2 {
-        if t > 0 && (w.in_set(t - 1, &AUXILIARIES) || w.in_set(t - 1, &MODAL_ADVERBS) || w.is(t - 1, "previously")) {
-            t -= 1;
-        }
-    }
-    t >= 2 && w.is_any(t - 1, &["who", "which"]) && w.punct(t - 2, ",")
+    let first = stage.cues[c].first_token;
+    let from = first.saturating_sub(5);
+    // Back over words only (adverbs, auxiliaries, a short subject) to the relative pronoun.
+    let pronoun = (from..first).rev().take_while(|&t| w.is_word(t)).find(|&t| w.is_any(t, &["who", "which"]));
+    pronoun.is_some_and(|t| t >= 1 && w.punct(t - 1, ","))
 }
 
 /// Whether a lower-case word may be a main clause's verb coming back after a relative
@@ -1110,6 +1117,15 @@ mod tests {
         assert_quotes(
             "The company's founder, Ann Lee, who has said she will not sell, declined to comment.",
             &[("indirect", "she will not sell", "Ann Lee", "said", "reported-speech")],
+        );
+        // A subject between the relative pronoun and the cue; a modal opens the clause.
+        assert_quotes(
+            "Her cabinet, which she said would have 18 ministers, will be sworn in on Monday.",
+            &[("indirect", "would have 18 ministers", "she", "said", "reported-speech")],
+        );
+        assert_quotes(
+            "They backed a plan that officials said would save money each year.",
+            &[("indirect", "would save money each year", "officials", "said", "reported-speech")],
         );
         // A comma inside the clause that no verb follows is the clause's own.
         assert_quotes(
