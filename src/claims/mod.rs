@@ -242,8 +242,9 @@ pub fn claims(doc: &Document, entities: &Entities, quotes: &[Quote]) -> Vec<Clai
     out
 }
 
-/// `A$1.2bn … a further $300m` in an Australian story: a bare `$` is the one non-US dollar
-/// the text names with its prefix, when it names only one and never the US dollar.
+/// `A$1.2bn … a further $300m` in an Australian story: a bare `$` after the text first names
+/// a non-US dollar with its prefix is that dollar, when it names only one and never the US
+/// dollar.
 fn settle_dollars(doc: &Document, claims: &mut [Claim]) {
     // The dollar sign in a claim's text, and whether a country's letters stand before it
     // (`A$`, `US $`, `U.S. $`; not a qualifier: `about $5`).
@@ -255,6 +256,9 @@ fn settle_dollars(doc: &Document, claims: &mut [Claim]) {
         Some(!word.is_empty() && word.len() <= 4 && word.chars().all(|ch| ch.is_ascii_uppercase() || ch == '.'))
     };
     let mut named: Option<String> = None;
+    // Where the text first names it: bare signs before that are read as written
+    // (`launched at $999 in the United States`, and only later `HK$48` for the shares).
+    let mut from = usize::MAX;
     for c in claims.iter().filter(|c| c.kind == ClaimKind::Money) {
         let (Some(code), Some(prefixed)) = (c.unit.as_deref(), sign(c)) else { continue };
         // `US$5`: the US dollar is named.
@@ -266,6 +270,7 @@ fn settle_dollars(doc: &Document, claims: &mut [Claim]) {
                 Some(other) if other != code => return,
                 _ => named = Some(code.to_string()),
             }
+            from = from.min(c.span.start);
         }
     }
     // `USD 5`, `5 US dollars`: named without a sign.
@@ -274,7 +279,10 @@ fn settle_dollars(doc: &Document, claims: &mut [Claim]) {
         return;
     }
     let Some(code) = named else { return };
-    for c in claims.iter_mut().filter(|c| c.kind == ClaimKind::Money && c.unit.as_deref() == Some("USD")) {
+    for c in claims
+        .iter_mut()
+        .filter(|c| c.kind == ClaimKind::Money && c.unit.as_deref() == Some("USD") && c.span.start > from)
+    {
         if sign(c) == Some(false) {
             c.unit = Some(code.clone());
         }
@@ -373,6 +381,11 @@ mod tests {
         assert_figures(
             "It paid C$40 million and A$5 million; a rival paid $35 million.",
             &[("C$40 million", 4e7, "CAD"), ("A$5 million", 5e6, "AUD"), ("$35 million", 3.5e7, "USD")],
+        );
+        // Signs before the text first names the other dollar are read as written.
+        assert_figures(
+            "It launched the phone at $999 in the United States. Its shares rose to HK$48.",
+            &[("$999", 999.0, "USD"), ("HK$48", 48.0, "HKD")],
         );
     }
 
