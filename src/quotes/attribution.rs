@@ -680,6 +680,33 @@ impl Stage<'_> {
             let p = self.speaker_for_cue(c, floor, 2);
             return Some((Attribution { speaker: p, cue: Some(c), rule: "colon-introduced", confidence: 0.9 }, false));
         }
+        // `Pritchard had a simple explanation — “We turned up expecting to win.”`, `His
+        // message was unmistakable — “…”`: a whole sentence quoted after a dash that ends
+        // the writer's sentence is its subject's, a person's name or a pronoun, when no cue
+        // stands in it.
+        let inner = self.doc.slice(piece.inner).trim_end_matches(['”', '"', '’', '\'']);
+        let sentence = inner.starts_with(char::is_uppercase) && inner.ends_with(['.', '!', '?']);
+        if w.punct(b, "—–-") && b > floor && sentence && !self.cues_between(floor, b).any(|c| !self.cue_is_noun(c))
+        {
+            let named = |p: &Phrase| {
+                p.kind == PhraseKind::Pronoun
+                    || p.kind == PhraseKind::Name
+                        && self.entities.mention_at(w.tokens[p.head].span.start).is_some_and(|m| {
+                            self.entities.entities.get(m.entity).is_some_and(|e| e.kind == EntityType::Person)
+                        })
+            };
+            // `His message`, `Nkosi-Dlamini's warning`: the owner of the subject.
+            let owner = if w.is_any(floor, &["his", "her", "their"]) {
+                Some(w.pronoun_phrase(floor))
+            } else {
+                w.phrase_after(floor, b).filter(|p| p.end < b && w.clitic_s(p.end) || w.punct(p.end, "’'"))
+            };
+            let subject = owner.or_else(|| w.clause_subject(floor, b)).filter(named);
+            return Some((
+                Attribution { speaker: subject, cue: None, rule: "dash-introduced", confidence: 0.6 },
+                false,
+            ));
+        }
         let c = self.cues_between(floor.max(b.saturating_sub(REACH)), open).rfind(|&c| !self.cue_is_noun(c))?;
         let cue = self.cues[c];
         if !cue.class.direct() {
@@ -784,9 +811,10 @@ impl Stage<'_> {
         }
         // A colon with no cue attributes only a whole utterance (`- Principles: “using…”`
         // is a list item's fragment).
-        let leading = self.leading(&piece, k).filter(|(a, _)| a.cue.is_some() || info.whole);
+        let leading =
+            self.leading(&piece, k).filter(|(a, _)| a.cue.is_some() || info.whole || a.rule == "dash-introduced");
         if let Some((a, mixed)) = leading {
-            if a.rule == "colon-introduced" || a.rule == "colon-paragraph" || a.rule == "cue-comma" {
+            if matches!(a.rule, "colon-introduced" | "colon-paragraph" | "cue-comma" | "dash-introduced") {
                 return Some((a, mixed));
             }
         }
@@ -1532,6 +1560,26 @@ mod tests {
                 ("direct", "Then we went on", "she", "said", "quote-speaker-cue"),
             ],
         );
+    }
+
+    #[test]
+    fn a_whole_sentence_quoted_after_the_writers_dash() {
+        assert_quotes(
+            "Captain Owen Pritchard had a simple explanation — \"We turned up every morning expecting to win.\"",
+            &[(
+                "direct",
+                "We turned up every morning expecting to win.",
+                "Captain Owen Pritchard",
+                "",
+                "dash-introduced",
+            )],
+        );
+        assert_quotes(
+            "His message to markets was unmistakable — “The job on inflation is not done.”",
+            &[("direct", "The job on inflation is not done.", "His", "", "dash-introduced")],
+        );
+        // A fragment after a dash is no utterance of its own.
+        assert_no_quotes("Residents faced a choice — “stay or go” — as the fire spread.");
     }
 
     #[test]

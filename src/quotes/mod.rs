@@ -32,7 +32,8 @@
 //! - quoted words with their attribution beside them: `quote-speaker-cue` (`“…,” she
 //!   said`), `quote-cue-speaker` (`“…,” said Jane Doe, chief executive of Acme`),
 //!   `according-to` (`“…,” according to Doe`), `dash-attribution` (`“…” — Commissioner Jane
-//!   Doe`), `colon-introduced` (`Doe said: “…”`, `As he put it: “…”`), `colon-paragraph` (a
+//!   Doe`), `colon-introduced` (`Doe said: “…”`, `As he put it: “…”`), `dash-introduced`
+//!   (`Doe had a simple explanation — “…”`, a whole sentence quoted), `colon-paragraph` (a
 //!   paragraph ending `…, stating bluntly:` and the quote filling the next), `cue-comma`
 //!   (`She added, “…”`), `cue-quote` (`He said “…”`), `quoted-as-saying` (`AP quoted
 //!   prosecutor Jane Doe as saying: “…”`);
@@ -201,6 +202,8 @@ pub fn quotes(doc: &Document, entities: &Entities) -> Vec<Quote> {
         if let Some((a, mixed)) = stage.local(k, info) {
             info.attribution = Some(a);
             info.mixed = mixed;
+            // A whole sentence quoted after the writer's dash is a whole utterance.
+            info.whole |= a.rule == "dash-introduced";
             if let Some(c) = a.cue {
                 used[c] = true;
             }

@@ -446,7 +446,7 @@ impl<'a> Words<'a> {
 
     /// Whether token `i` starts the possessive `'s` of tokenized text, set apart from its
     /// word (`the Commission 's spokesman`): an apostrophe after white space, joined to an `s`.
-    fn clitic_s(&self, i: usize) -> bool {
+    pub(crate) fn clitic_s(&self, i: usize) -> bool {
         i > 0
             && i + 1 < self.tokens.len()
             && self.punct(i, "’'")
@@ -737,7 +737,7 @@ impl<'a> Words<'a> {
         (from, PhraseKind::Definite)
     }
 
-    fn pronoun_phrase(&self, i: usize) -> Phrase {
+    pub(crate) fn pronoun_phrase(&self, i: usize) -> Phrase {
         Phrase { span: self.tokens[i].span, first: i, end: i + 1, kind: PhraseKind::Pronoun, trusted: true, head: i }
     }
 

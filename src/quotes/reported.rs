@@ -612,6 +612,15 @@ fn clause_start(stage: &Stage, c: usize, end: usize, s1: usize) -> Option<(usize
                 return Some((k, "reported-speech"));
             }
         }
+        // `said on Thursday the bank would keep …`: a determiner's subject and its auxiliary,
+        // the last such start within reach (`in the statement the bank would`).
+        let subject = (j + 2..s1.min(j + 6))
+            .take_while(|&t| w.is_word_or_number(t))
+            .filter(|&k| subject_clause(stage, k, s1))
+            .last();
+        if let Some(k) = subject {
+            return Some((k, "reported-speech"));
+        }
     }
     // `stated it would`, `confirmed they had`: a pronoun and an auxiliary make a clause
     // even without `that`.
@@ -1117,6 +1126,11 @@ mod tests {
         assert_quotes(
             "The company's founder, Ann Lee, who has said she will not sell, declined to comment.",
             &[("indirect", "she will not sell", "Ann Lee", "said", "reported-speech")],
+        );
+        // A day, then a clause whose subject opens with a determiner.
+        assert_quotes(
+            "Governor Daniyar Seitkali said on Thursday the bank would keep its rate.",
+            &[("indirect", "the bank would keep its rate", "Governor Daniyar Seitkali", "said", "reported-speech")],
         );
         // A subject between the relative pronoun and the cue; a modal opens the clause.
         assert_quotes(
