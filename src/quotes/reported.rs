@@ -265,12 +265,20 @@ fn sentence(
                 // `…, a promise critics were quick to call “a bribe”`: the naming verb of a
                 // summary the writer apposes to the clause.
                 let summary = || (cand.from + 3..t).any(|m| w.punct(m, ",") && w.is_any(m + 1, &["a", "an"]));
+                // `…, which she has accused of “losing track”`: a naming verb in a relative
+                // clause on the clause's last noun.
                 stage.cues[k].class == CueClass::Describe
-                    && (w.punct(t - 1, ",") || w.is_any(t - 1, &["and", "but"]) || summary())
+                    && (w.punct(t - 1, ",") || w.is_any(t - 1, &["and", "but"]) || summary() || relative_cue(stage, k))
                     && (cand.from..t).filter(|&m| w.is_word_or_number(m)).count() >= 3
             });
             if let Some(k) = naming {
                 let mut end = stage.cues[k].first_token;
+                if relative_cue(stage, k) {
+                    // The comma before the relative pronoun.
+                    if let Some(comma) = (cand.from + 3..end).rev().find(|&m| w.punct(m, ",")) {
+                        end = comma;
+                    }
+                }
                 // The summary is the writer's: the clause ends at its comma.
                 if !(w.punct(end - 1, ",") || w.is_any(end - 1, &["and", "but"])) {
                     if let Some(comma) =
@@ -1126,6 +1134,25 @@ mod tests {
         assert_quotes(
             "The company's founder, Ann Lee, who has said she will not sell, declined to comment.",
             &[("indirect", "she will not sell", "Ann Lee", "said", "reported-speech")],
+        );
+        // A naming verb in a relative clause on the clause's last noun; what the speaker
+        // does next after `but`.
+        assert_quotes(
+            "Castellanos said she would order an audit of the department, which she has accused of \"losing track of entire streets.\"",
+            &[
+                ("indirect", "she would order an audit of the department", "Castellanos", "said", "reported-speech"),
+                ("partial", "losing track of entire streets", "she", "accused", "described-as"),
+            ],
+        );
+        assert_quotes(
+            "A spokesperson said the club did not comment on contract matters, but pointed to the terms of the deal.",
+            &[(
+                "indirect",
+                "the club did not comment on contract matters",
+                "A spokesperson",
+                "said",
+                "reported-speech",
+            )],
         );
         // A day, then a clause whose subject opens with a determiner.
         assert_quotes(
