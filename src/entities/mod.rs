@@ -1275,6 +1275,10 @@ mod tests {
         );
         assert_eq!(entity(&all, "World Series of Golf").0, "EVENT");
         assert_eq!(entity(&all, "Congress of South African Trade Unions").0, "ORG");
+        let all = found("Agence Europe said the Monte Carlo Rally passed Camp Abubakar .");
+        assert_eq!(entity(&all, "Agence Europe").0, "ORG");
+        assert_eq!(entity(&all, "Monte Carlo Rally").0, "EVENT");
+        assert_eq!(entity(&all, "Camp Abubakar").0, "GPE");
         let all = found("Graf won at Flushing Meadows , her 20th Grand Slam title .");
         assert_eq!(entity(&all, "Flushing Meadows").0, "LOC");
         assert_eq!(entity(&all, "Grand Slam").0, "EVENT");
