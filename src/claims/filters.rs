@@ -128,9 +128,9 @@ pub(crate) fn reject(v: &View, q: &Quantity, urls: &[Span]) -> Option<&'static s
         // months of the year`: the period a report covers, which it names (not `the last
         // five months of her life`).
         let to_month = v.is_any(q.last, &["to", "ended", "ending", "through"])
-            && v.word(q.last + 1)
-            && TABLES.is(v.b(q.last + 1), class::MONTH)
-            && v.capitalized(q.last + 1);
+            && (v.word(q.last + 1) && TABLES.is(v.b(q.last + 1), class::MONTH) && v.capitalized(q.last + 1)
+                // `the 24 hours to 8 a.m. GMT`.
+                || v.number(q.last + 1) && v.word(q.last + 2) && TABLES.is(v.b(q.last + 2), class::TIME));
         let of_period = v.is(q.last, "of")
             && (v.is(q.last + 1, "the") && v.is_any(q.last + 2, &["year", "season", "decade", "quarter"])
                 || v.number(q.last + 1));
@@ -148,8 +148,9 @@ pub(crate) fn reject(v: &View, q: &Quantity, urls: &[Span]) -> Option<&'static s
     if q.what == What::Percent && v.is_any(q.last, &["confidence", "CI"]) {
         return Some("confidence level");
     }
-    // `the No. 9 shirt`: a squad number.
-    if q.what == What::Rank && v.is_any(q.last, &["shirt", "jersey"]) {
+    // `the No. 9 shirt`, `who wears No. 40`, `bib No. 81`: a squad or a race number.
+    let worn = q.first > 0 && v.is_any(q.first - 1, &["wears", "wore", "wearing", "bib", "jersey", "shirt"]);
+    if q.what == What::Rank && (v.is_any(q.last, &["shirt", "jersey"]) || worn) {
         return Some("label");
     }
     if q.what.stated() {
@@ -381,7 +382,10 @@ fn tenor(v: &View, q: &Quantity) -> bool {
     // `a 52-week high` is the market's standard window; `a 45-year high` says how long.
     let extreme = v.is_any(at, &["high", "highs", "low", "lows"]);
     let window = q.value == 52.0 && matches!(q.what, What::Duration("week"));
-    v.bytes(at).is_some_and(|w| TABLES.is(w, class::TENOR)) && (!extreme || window)
+    let tenor_at = |k: usize| v.bytes(k).is_some_and(|w| TABLES.is(w, class::TENOR));
+    // `the three-month compounded SORA`: one word of the instrument's between.
+    let named = tenor_at(at) || v.word(at) && !extreme && tenor_at(at + 1) && !v.is_any(at + 1, &["high", "low"]);
+    named && (!extreme || window)
 }
 
 /// `about 2000 people`: a qualified count in four digits is no year.
@@ -512,6 +516,9 @@ mod tests {
             &["five months"],
         );
         assert_kept("the 10-year Japanese government bond, a three-year plan", &["three-year"]);
+        assert_kept("the three-month compounded SORA and the six-month spread", &[]);
+        assert_kept("in the 24 hours to 8 a.m. GMT, absence rose in week 1", &[]);
+        assert_kept("Varga, who wears No. 40, and Vidal, in bib No. 81, were the world No. 2", &["No. 2"]);
         assert_kept(
             "a hazard ratio of 0.68 (95% confidence interval, 0.55 to 0.84); 95% of patients",
             &["0.68", "0.55 to 0.84", "95%"],

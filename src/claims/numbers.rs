@@ -677,6 +677,18 @@ fn rank_end(v: &View, i: usize) -> Option<usize> {
     if !first && period && for_before {
         return Some(i + 1);
     }
+    // `third in the league`, `second in the Western Conference`, `10th in the West`,
+    // `third overall`: a place in a standing.
+    let standing = |k: usize| {
+        v.is_any(
+            k,
+            &["league", "conference", "division", "table", "standings", "group", "world", "rankings", "west", "east"],
+        ) || v.is(k + 1, "Conference")
+            || v.is(k + 1, "League")
+    };
+    if !first && (v.is(i + 1, "in") && v.is(i + 2, "the") && standing(i + 3) || v.is(i + 1, "overall")) {
+        return Some(i + 1);
+    }
     // `a further buyback, its third this year`, `the third since March`: counted so far.
     let owned = i > 0 && v.is_any(i - 1, &["its", "their", "his", "her", "the"]);
     let so_far = v.is(i + 1, "this") && v.is_any(i + 2, &["year", "month", "week", "season"])
@@ -1092,6 +1104,11 @@ mod tests {
             &[("sixth", 6.0), ("ninth", 9.0), ("third", 3.0), ("fourth", 4.0)],
         );
         assert_atoms("for a fifth week, the third since March", &[("fifth", 5.0), ("third", 3.0)]);
+        // A place in a standing.
+        assert_atoms(
+            "third in the league, second in the Western Conference, 10th in the West, fourth overall",
+            &[("third", 3.0), ("second", 2.0), ("10th", 10.0), ("fourth", 4.0)],
+        );
         // Not a period named, nor a first.
         assert_atoms("for the second quarter, the fifth game of the set, its first increase", &[]);
         assert_atoms("it finished first-half trading lower", &[]);
