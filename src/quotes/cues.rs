@@ -264,6 +264,10 @@ const PREPOSITIONS: WordSet = WordSet::new(&[
 /// Forms of `have`, which make a past participle a verb (`has written`).
 const HAVE: WordSet = WordSet::new(&["has", "have", "had", "having", "’ve", "'ve"]);
 
+/// Things said or written that a past participle may describe (`a statement posted on X`,
+/// `a video released on Monday`): the participle is no cue.
+pub(crate) const SAID_THINGS: &[&str] = &["statement", "video", "message", "letter", "post", "note", "memo"];
+
 /// Words that, right before a verb, make it a passive clause with no subject (`when asked`,
 /// `if told to`, `once informed`).
 const SUBORDINATORS: WordSet = WordSet::new(&["when", "if", "once", "unless", "until", "whenever"]);
@@ -428,6 +432,15 @@ fn push_cue(doc: &Document, span: Span, class: CueClass, participle_only: bool, 
     }
     // `did not say whether`, `never told`: speech denied is no attribution.
     if prev.is_some_and(|w| NEGATIONS.contains(w)) {
+        return;
+    }
+    // `said in a statement posted on X`, `in a video posted online`: a past participle after
+    // a thing said, itself after a preposition and an article, describes the thing.
+    let described_thing = word.ends_with("ed") && prev.is_some_and(|w| SAID_THINGS.contains(&w)) && {
+        let before_prev = previous_word(text, span.start - prev.map_or(0, str::len) - 1);
+        before_prev.is_some_and(|w| matches!(w, "a" | "an" | "the" | "her" | "his" | "its" | "their"))
+    };
+    if described_thing {
         return;
     }
     // `when asked about it`, `if told to`: a clause with no subject is passive. Not `once`

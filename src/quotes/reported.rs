@@ -585,7 +585,8 @@ fn clause_start(stage: &Stage, c: usize, end: usize, s1: usize) -> Option<(usize
         let word = w.is_word_or_number(t) || w.punct(t, "’'") && t > j && w.touching(t - 1);
         let title_mark = w.punct(t, "“”\"") && (t > j || w.is_word(t - 1));
         // `said in a televised address that`: a participle after an article describes.
-        let adjective = t > j && w.is_any(t - 1, &["a", "an", "the"]);
+        // So does one after a thing said (`said in a statement posted on X that`).
+        let adjective = t > j && (w.is_any(t - 1, &["a", "an", "the"]) || w.is_any(t - 1, super::cues::SAID_THINGS));
         // `commented and that …`: the cue had no clause; the `that` is another verb's.
         if t == j && w.is_any(t, &["and", "but", "or"]) {
             break;
@@ -1154,11 +1155,6 @@ mod tests {
                 "reported-speech",
             )],
         );
-        // A day, then a clause whose subject opens with a determiner.
-        assert_quotes(
-            "Governor Daniyar Seitkali said on Thursday the bank would keep its rate.",
-            &[("indirect", "the bank would keep its rate", "Governor Daniyar Seitkali", "said", "reported-speech")],
-        );
         // A subject between the relative pronoun and the cue; a modal opens the clause.
         assert_quotes(
             "Her cabinet, which she said would have 18 ministers, will be sworn in on Monday.",
@@ -1183,6 +1179,16 @@ mod tests {
 
     #[test]
     fn subjects_and_clauses_of_wire_and_court_copy() {
+        // A participle describing the statement is no cue of its own.
+        assert_quotes(
+            "LinhaSul said in a statement posted on X that it was reviewing its procedures.",
+            &[("indirect", "it was reviewing its procedures", "LinhaSul", "said", "reported-that")],
+        );
+        // A day, then a clause whose subject opens with a determiner.
+        assert_quotes(
+            "Governor Daniyar Seitkali said on Thursday the bank would keep its rate.",
+            &[("indirect", "the bank would keep its rate", "Governor Daniyar Seitkali", "said", "reported-speech")],
+        );
         // A phrase opening the sentence, then the subject and its relative clause.
         assert_quotes(
             "In a statement, the regulator, which investigated the case, said it had banned Hendry.",
