@@ -9,6 +9,7 @@
 //! | `quote-cue-speaker` | `“…,” said Jane Doe, chief executive of Acme.` · `“…,” according to Doe.` |
 //! | `dash-attribution` | `“…” — Commissioner Jane Doe` |
 //! | `colon-introduced` | `Doe said: “…”` · `As he put it: “…”` · `…, stating bluntly: “…”` |
+//! | `dash-introduced` | `Doe had a simple explanation — “We turned up to win.”` (a whole sentence) |
 //! | `cue-comma` | `She added, “…”` · `According to Doe, “…”` |
 //! | `cue-quote` | `He said “…”` · `She said that “…”` · `writing in a blog post “…”` |
 //! | `colon-paragraph` | a paragraph ending `…, she recalled:` and a quote filling the next |
@@ -22,9 +23,10 @@
 //! (`after-naming-sentence`). Fragments (`partial`) need a cue of their own: `called the plan
 //! “reckless”` (`described-as`), `vowed to “fight on”` (`speech-act`), a list introduced by
 //! `Ren highlighted …:` (`colon-list`), a sentence opening with a person's view (`For
-//! Duarte, …`: `framed-view`), or the attributed fragment they are joined to (`“dangerous” and “ideological”`). A whole
-//! utterance nobody can be found to say stays a quote with no speaker (`unattributed`) unless
-//! it is short (a sign, a slogan: `A sign reads: “Mind the step”`).
+//! Duarte, …`: `framed-view`), or the attributed fragment they are joined to (`“dangerous”
+//! and “ideological”`). A whole utterance nobody can be found to say stays a quote with no
+//! speaker (`unattributed`) unless it is short (a sign, a slogan: `A sign reads: “Mind the
+//! step”`).
 //! Every walk is bounded, so the stage stays linear in the text.
 
 use crate::document::ParagraphKind;
@@ -699,7 +701,7 @@ impl Stage<'_> {
             let owner = if w.is_any(floor, &["his", "her", "their"]) {
                 Some(w.pronoun_phrase(floor))
             } else {
-                w.phrase_after(floor, b).filter(|p| p.end < b && w.clitic_s(p.end) || w.punct(p.end, "’'"))
+                w.phrase_after(floor, b).filter(|p| p.end < b && (w.clitic_s(p.end) || w.punct(p.end, "’'")))
             };
             let subject = owner.or_else(|| w.clause_subject(floor, b)).filter(named);
             return Some((
@@ -874,8 +876,8 @@ impl Stage<'_> {
     }
 
     /// The cue nearest before piece `k`'s opening mark, within `reach` tokens of its
-    /// sentence, with only words and figures (or the punctuation of `marks`) between them: the cue, how
-    /// many tokens stand between, and the sentence's first token.
+    /// sentence, with only words and figures (or the punctuation of `marks`) between them:
+    /// the cue, how many tokens stand between, and the sentence's first token.
     fn cue_before(&self, k: usize, reach: usize, marks: &str) -> Option<(usize, usize, usize)> {
         let w = &self.words;
         let piece = self.pieces[k];
