@@ -520,6 +520,10 @@ mod tests {
         }
         assert_eq!(entity(&all, "Bundesbank").0, "ORG");
         assert_eq!(entity(&all, "British Gas").0, "ORG");
+        // The people of a place, by the place's name and an ending.
+        let all = found("Albertans will pay less tax , and Londoners cheered .");
+        assert_eq!(entity(&all, "Albertans").0, "NORP");
+        assert_eq!(entity(&all, "Londoners").0, "NORP");
         // A people, then a place; not a party that opens with a people.
         let all = found("The land lies in annexed Arab East Jerusalem . The Serbian Democratic Party won .");
         assert_eq!(entity(&all, "Arab").0, "NORP");

@@ -80,6 +80,17 @@ pub fn votes(doc: &Document, c: &Candidate, row: Row, shouted: bool, sport: Opti
             v.add(EntityType::Person, 1.2);
         }
     }
+    // `Albertans`, `Californians`, `Londoners`: the people of a place the gazetteer knows,
+    // named by the place and an ending.
+    if c.known.is_none() && words.len() == 1 && text.len() > 6 {
+        let stems = [text.strip_suffix("ns"), text.strip_suffix("ers")];
+        let people = stems.into_iter().flatten().any(|stem| {
+            lex.by_name.get(stem).is_some_and(|&k| matches!(lex.known[k].kind, EntityType::Gpe | EntityType::Loc))
+        });
+        if people {
+            v.add(EntityType::Norp, 4.0);
+        }
+    }
     // `Andy Warhol Foundation`: an organisation suffix outweighs a first name at the front.
     // A place a gazetteer knows keeps its type (`West Bank`).
     let place = c.known.is_some_and(|k| matches!(k.kind, EntityType::Gpe | EntityType::Loc));
