@@ -301,6 +301,9 @@ pub(super) fn is_score_line(doc: &Document, tokens: &[Token]) -> bool {
             n.len() == 4 && (n.starts_with("19") || n.starts_with("20"))
         }) && numbers.next().is_none()
     };
+    // `H. Cronje c and b Kumble 41`: caught and bowled by one player.
+    let caught_and_bowled =
+        || tokens.windows(3).any(|w| [&w[0], &w[1], &w[2]].map(|t| doc.slice(t.span)) == ["c", "and", "b"]);
     first.kind == TokenKind::Word
         && last.kind == TokenKind::Number
         && !ends_in_iso_date(doc, tokens)
@@ -321,6 +324,7 @@ pub(super) fn is_score_line(doc: &Document, tokens: &[Token]) -> bool {
                     || ordinal
                     || matches!(w, "v" | "vs" | "de" | "of" | "run" | "out" | "not" | "pen" | "penalty" | "og")
                     || BATTING_MARKS.contains(&w)
+                    || w == "and" && caught_and_bowled()
             }
             TokenKind::Number => true,
             TokenKind::Punct => matches!(doc.slice(t.span), "-" | "(" | ")" | "." | "," | "/" | ":"),
@@ -351,11 +355,14 @@ pub fn rows(doc: &Document) -> Vec<Row> {
             let tokens = &doc.tokens()[s.tokens.clone()];
             // `Scorers : …`, or after the team's name: `Ireland - Penalties : Eric Elwood 5`.
             let colon = tokens.iter().take(6).position(|t| doc.slice(t.span) == ":");
+            // `Did not bat : V. Prasad , S. Joshi`: a label of a few words.
             let labelled = colon.is_some_and(|k| {
                 k >= 1
                     && k + 1 < tokens.len()
                     && LEXICONS.words.get(doc.slice(tokens[k - 1].span)) == Some(&Role::PlayerLabel)
-                    && (k == 1 || doc.slice(tokens[k - 2].span) == "-")
+                    && (k == 1
+                        || doc.slice(tokens[k - 2].span) == "-"
+                        || tokens[..k].iter().all(|t| t.kind == TokenKind::Word))
             });
             if labelled || is_leaderboard_line(doc, tokens) {
                 Row::Players

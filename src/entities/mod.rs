@@ -984,6 +984,11 @@ mod tests {
             assert_eq!(entity(&all, player).0, "PERSON", "{player}");
         }
         assert_eq!(entity(&all, "Indiana").0, "ORG");
+        // Caught and bowled, and those who did not bat.
+        let all = found("H. Cronje c and b Kumble 41\n\nDid not bat : V. Prasad , S. Joshi\n");
+        let names: Vec<&str> = all.iter().map(|e| e.1.as_str()).collect();
+        assert_eq!(names, ["H. Cronje", "Kumble", "V. Prasad", "S. Joshi"]);
+        assert!(all.iter().all(|e| e.0 == "PERSON"), "{all:#?}");
         // Teams outside the brackets, scorers inside; a player with a country.
         let all = found(
             "Summaries :\n\nKestrel Athletic 2 ( Bode 4 , Labbadia 80 ) Hansa Rostock 1 ( Moeller 38 ) .\n\n\
