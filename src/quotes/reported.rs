@@ -306,11 +306,23 @@ fn sentence(
             // `noted that the jury had twice sent notes, and that the answers “compounded …”`:
             // so is a first clause before them, and one before a reason given in quoted words
             // (`…, citing “activities incompatible with his status”`).
-            let first = (cand.from + 3..first_piece).find(|&t| {
-                w.is(t, "that") && w.is_any(t - 1, &["and", "but"]) || w.is(t, "citing") && w.punct(t - 1, ",")
+            // So is one before the speaker's next act, a verb in the past (`said it had paid
+            // 1,200 farmers and blamed the delays on “…”`, `…, but he admitted the batters
+            // needed “…”`); not before a modal or an auxiliary, which go on with the clause
+            // (`said the rebates would lower inflation but would have “almost no effect”`).
+            let act = |t: usize| w.lowercase(t) && past_tense(w.text(t)) && !w.in_set(t, &AUXILIARIES);
+            let first = (cand.from + 3..first_piece).find_map(|t| {
+                let joined = w.is_any(t - 1, &["and", "but"]);
+                if joined && (w.is(t, "that") || act(t)) || w.is(t, "citing") && w.punct(t - 1, ",") {
+                    Some(t - 1)
+                } else if t >= cand.from + 4 && w.is_any(t - 2, &["and", "but"]) && w.pronoun(t - 1) && act(t) {
+                    Some(t - 2)
+                } else {
+                    None
+                }
             });
-            if let Some(t) = first {
-                let mut end = t - 1;
+            if let Some(conjunction) = first {
+                let mut end = conjunction;
                 while end > cand.from && w.punct(end - 1, ",;") {
                     end -= 1;
                 }
@@ -1236,6 +1248,19 @@ mod tests {
         assert_quotes(
             "According to Yonhap, quoting the state news agency, the army has been placed on high alert.",
             &[("indirect", "the army has been placed on high alert", "Yonhap", "According to", "according-to")],
+        );
+        // The speaker's next act, a verb in the past, ends the clause before quoted words; a
+        // modal goes on with it.
+        assert_quotes(
+            "The board said it had paid 1,200 farmers and blamed the delays on \"incomplete documentation\".",
+            &[
+                ("indirect", "it had paid 1,200 farmers", "The board", "said", "reported-speech"),
+                ("mixed", "incomplete documentation", "The board", "said", "reported-mixed"),
+            ],
+        );
+        assert_quotes(
+            "Lim said the rebates would lower inflation but would have \"almost no effect\" on prices.",
+            &[("mixed", "almost no effect", "Lim", "said", "reported-mixed")],
         );
         // A reason given in quoted words after the clause.
         assert_quotes(
