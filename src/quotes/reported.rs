@@ -693,7 +693,15 @@ fn clause_start(stage: &Stage, c: usize, end: usize, s1: usize) -> Option<(usize
     let listed = w.lowercase(j)
         && (j + 1..s1.min(j + 5)).any(|t| w.punct(t, ","))
         && (j + 2..s1.min(j + 9)).any(|t| w.is_any(t, &["and", "or"]));
-    let soon = if placed_noun || gerund || listed { 10 } else { 6 };
+    // A list, or a phrase with an apposition between commas (`said budget transfers from the
+    // National Fund, the country's oil savings fund, were adding`), holds more words.
+    let soon = if listed || placed_noun && (j + 1..s1.min(j + 8)).any(|t| w.punct(t, ",")) {
+        14
+    } else if placed_noun || gerund {
+        10
+    } else {
+        6
+    };
     if !addressed && ((w.lowercase(j) && !determiner && !verb(soon)) || (class != CueClass::Say && !verb(8))) {
         return None;
     }
@@ -1248,6 +1256,27 @@ mod tests {
         assert_quotes(
             "According to Yonhap, quoting the state news agency, the army has been placed on high alert.",
             &[("indirect", "the army has been placed on high alert", "Yonhap", "According to", "according-to")],
+        );
+        // A subject with an apposition, or a list after a participle's object.
+        assert_quotes(
+            "He said budget transfers from the National Fund, the country's oil savings fund, were adding to demand.",
+            &[(
+                "indirect",
+                "budget transfers from the National Fund, the country's oil savings fund, were adding to demand",
+                "He",
+                "said",
+                "reported-speech",
+            )],
+        );
+        assert_quotes(
+            "She said patients taking diuretics, some antidepressants and certain heart drugs were at risk.",
+            &[(
+                "indirect",
+                "patients taking diuretics, some antidepressants and certain heart drugs were at risk",
+                "She",
+                "said",
+                "reported-speech",
+            )],
         );
         // The speaker's next act, a verb in the past, ends the clause before quoted words; a
         // modal goes on with it.
