@@ -156,7 +156,22 @@ fn sentence(
     for n in 0..found.len() {
         let mut cand = found[n];
         if cand.forward {
-            if let Some(next) = found.get(n + 1) {
+            // `said he was relieved the court had accepted he never meant to cheat`: an
+            // attribution inside the clause, right after one of its words, is part of what is
+            // reported, and does not end it.
+            let embedded = |next: &Candidate| {
+                let r = next.region;
+                r > cand.from + 2
+                    && r < cand.to
+                    && w.is_word(r - 1)
+                    && w.lowercase(r - 1)
+                    && !w.in_set(r - 1, &JOINERS)
+                    && !w.is_any(r - 1, &["that", "which", "who", "when", "where", "while", "after", "before"])
+                    && !stage.reporting_cue_at(r - 1)
+                    // Not a summary apposed after a comma (`…, a move analysts said could …`).
+                    && !(r.saturating_sub(3)..r).any(|t| w.punct(t, ",;"))
+            };
+            if let Some(next) = found[n + 1..].iter().find(|next| !embedded(next)) {
                 cand.to = cand.to.min(next.region.max(cand.from));
                 // `…, a move analysts said could …`: the noun phrase the next attribution
                 // hangs on sums up this clause; it is the writer's, not the speaker's.
@@ -203,8 +218,11 @@ fn sentence(
                         || w.is_any(t + 1, &["it", "them", "him"])
                         || plural_then_preposition(t + 1))
             };
+            // Nor is where the writer found it (`…, according to a statement on Sunday`).
+            let source = |t: usize| w.is(t, "according") && t + 1 < cand.to && w.is(t + 1, "to");
             if let Some(t) = (cand.from + 1..cand.to).find(|&t| {
-                w.punct(t - 1, ",;") && (w.is_any(t, &["while", "whereas", "though", "although"]) || participle(t))
+                w.punct(t - 1, ",;")
+                    && (w.is_any(t, &["while", "whereas", "though", "although"]) || participle(t) || source(t))
             }) {
                 cand.to = t;
             }
@@ -1256,6 +1274,25 @@ mod tests {
         assert_quotes(
             "According to Yonhap, quoting the state news agency, the army has been placed on high alert.",
             &[("indirect", "the army has been placed on high alert", "Yonhap", "According to", "according-to")],
+        );
+        // An attribution inside the clause, right after one of its words, is part of it;
+        // where the writer found the clause is not.
+        assert_quotes(
+            "Vanderstraeten said he was relieved the court had accepted he never meant to cheat.",
+            &[(
+                "indirect",
+                "he was relieved the court had accepted he never meant to cheat",
+                "Vanderstraeten",
+                "said",
+                "reported-speech",
+            )],
+        );
+        assert_quotes(
+            "The firm said it expects sales of $8m, above the $7m analysts had expected, according to a statement on Sunday.",
+            &[
+                ("indirect", "it expects sales of $8m, above the $7m analysts had expected", "The firm", "said", "reported-speech"),
+                ("indirect", "it expects sales of $8m, above the $7m analysts had expected", "a statement", "according to", "according-to"),
+            ],
         );
         // A subject with an apposition, or a list after a participle's object.
         assert_quotes(
