@@ -150,7 +150,7 @@ pub fn weak_positions(doc: &Document, shouted: &[bool], rows: &[Row], headings: 
         if !shouting && row != Row::Prose {
             // The label of a list of players is no name (`Scorers : Weah 23`, `Ireland -
             // Penalties : Eric Elwood 5`).
-            if let Some(k) = tokens.iter().take(6).position(|t| doc.slice(t.span) == ":").filter(|&k| k > 0) {
+            if let Some(k) = label_colon(doc, tokens) {
                 weak[s.tokens.start] = true;
                 weak[s.tokens.start + k - 1] = true;
             }
@@ -332,6 +332,12 @@ pub(super) fn is_score_line(doc: &Document, tokens: &[Token]) -> bool {
         })
 }
 
+/// Where the colon after a line's label stands (`Scorers :`, `Ireland - Penalties :`, `Did
+/// not bat :`): among the line's first six tokens, after one at least.
+fn label_colon(doc: &Document, tokens: &[Token]) -> Option<usize> {
+    tokens.iter().take(6).position(|t| doc.slice(t.span) == ":").filter(|&k| k > 0)
+}
+
 /// What a sentence is as a line of a table of results.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Row {
@@ -354,11 +360,9 @@ pub fn rows(doc: &Document) -> Vec<Row> {
         .map(|s| {
             let tokens = &doc.tokens()[s.tokens.clone()];
             // `Scorers : …`, or after the team's name: `Ireland - Penalties : Eric Elwood 5`.
-            let colon = tokens.iter().take(6).position(|t| doc.slice(t.span) == ":");
             // `Did not bat : V. Prasad , S. Joshi`: a label of a few words.
-            let labelled = colon.is_some_and(|k| {
-                k >= 1
-                    && k + 1 < tokens.len()
+            let labelled = label_colon(doc, tokens).is_some_and(|k| {
+                k + 1 < tokens.len()
                     && LEXICONS.words.get(doc.slice(tokens[k - 1].span)) == Some(&Role::PlayerLabel)
                     && (k == 1
                         || doc.slice(tokens[k - 2].span) == "-"

@@ -690,13 +690,8 @@ impl Stage<'_> {
         let sentence = inner.starts_with(char::is_uppercase) && inner.ends_with(['.', '!', '?']);
         if w.punct(b, "—–-") && b > floor && sentence && !self.cues_between(floor, b).any(|c| !self.cue_is_noun(c))
         {
-            let named = |p: &Phrase| {
-                p.kind == PhraseKind::Pronoun
-                    || p.kind == PhraseKind::Name
-                        && self.entities.mention_at(w.tokens[p.head].span.start).is_some_and(|m| {
-                            self.entities.entities.get(m.entity).is_some_and(|e| e.kind == EntityType::Person)
-                        })
-            };
+            let named =
+                |p: &Phrase| p.kind == PhraseKind::Pronoun || p.kind == PhraseKind::Name && self.names_person(p);
             // `His message`, `Nkosi-Dlamini's warning`: the owner of the subject.
             let owner = if w.is_any(floor, &["his", "her", "their"]) {
                 Some(w.pronoun_phrase(floor))
@@ -946,6 +941,14 @@ impl Stage<'_> {
         (from..t).rev().find(|&b| w.punct(b, "()[]")).is_some_and(|b| w.punct(b, "(["))
     }
 
+    /// Whether the entity stage found a person's name at phrase `p`'s head.
+    fn names_person(&self, p: &Phrase) -> bool {
+        let head = self.words.tokens[p.head].span.start;
+        self.entities
+            .mention_at(head)
+            .is_some_and(|m| self.entities.entities.get(m.entity).is_some_and(|e| e.kind == EntityType::Person))
+    }
+
     /// A fragment in a sentence that opens with a person's view (`For Duarte, the hiring
     /// freeze was “a layoff with better manners.”`): the person speaks it.
     pub(crate) fn framed(&self, k: usize) -> Option<Attribution> {
@@ -956,8 +959,7 @@ impl Stage<'_> {
             return None;
         }
         let p = w.phrase_after(s0 + 1, s1).filter(|p| p.kind == PhraseKind::Name && p.end < s1)?;
-        let m = self.entities.mention_at(w.tokens[p.head].span.start)?;
-        let person = self.entities.entities.get(m.entity).is_some_and(|e| e.kind == EntityType::Person);
+        let person = self.names_person(&p);
         // The name ends at a comma, maybe after a relative clause (`For Gary Bettridge, who
         // stayed to defend his property, it was …`), before the fragment.
         let opens = w.at_or_after(piece.open.start);

@@ -110,6 +110,10 @@ const OBJECT_PRONOUNS: WordSet = WordSet::new(&["me", "him", "her", "us", "them"
 /// daughter`, `sending its shares`).
 const DETERMINERS: WordSet = WordSet::new(&["the", "a", "an", "its", "their", "his", "her"]);
 
+/// Occasions and messages of speech that `that` may follow as a conjunction (`said in an
+/// interview that`, `told a briefing that`), not as a relative pronoun.
+const OCCASIONS: WordSet = WordSet::new(&["interview", "briefing", "speech", "call", "conference", "email", "message"]);
+
 /// Words that join a clause to the next attribution and are cut off the clause's end.
 const JOINERS: WordSet = WordSet::new(&["and", "but", "though", "although", "while", "whereas", "as", "yet", "so"]);
 
@@ -604,7 +608,7 @@ fn clause_start(stage: &Stage, c: usize, end: usize, s1: usize) -> Option<(usize
                 && w.is_any(t - 2, &["a", "an"])
                 && w.lowercase(t - 1)
                 && !w.speaker_noun(t - 1)
-                && !w.is_any(t - 1, &["interview", "briefing", "speech", "call", "conference", "email", "message"]);
+                && !w.in_set(t - 1, &OCCASIONS);
             if !thing {
                 that = Some(t);
             }
