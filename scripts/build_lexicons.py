@@ -1810,6 +1810,7 @@ Amhara
 Oromia
 Donbas
 Donbass
+Republika Srpska
 Crimea
 Nagorno-Karabakh
 Karabakh
@@ -8051,6 +8052,9 @@ Shimbun
 Zeitung
 Police
 Constabulary
+Banka
+Bankasi
+Sporitelna
 Army
 Navy
 Air Force

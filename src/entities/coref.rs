@@ -128,6 +128,15 @@ pub fn resolve(doc: &Document, tags: &[Tag], targets: &mut [Target]) -> Vec<Foun
                     continue;
                 }
             }
+            // `the country`, `the capital`: the country or the town last named.
+            if tag.is(Tag::THE) && !in_quote {
+                if let Some((span, e)) = place_described(doc, tokens, k, targets, &mut recency, si) {
+                    targets[e].seen.push((span.start, si, k == 0));
+                    recency.note(e, span.start, si, k == 0);
+                    found.push((span, MentionKind::Descriptor, e, si));
+                    continue;
+                }
+            }
             // `the company`, `the chipmaker`.
             if tag.is(Tag::THE) && k + 1 < tokens.len() {
                 let noun = doc.slice(tokens[k + 1].span);
@@ -325,6 +334,77 @@ fn titled_in_lower_case(
         .filter_map(|(e, t)| Some((t.seen.iter().map(|s| s.0).filter(|&p| p < start).max()?, e)))
         .max()
         .map(|(_, e)| (Span::new(tokens[k].span.start, tokens[k + 1].span.end), e))
+}
+
+/// Nouns that make a compound with `city`, `country` or `town` that is no place: `the city
+/// council`, `the country music`, `the town hall`.
+const PLACE_COMPOUNDS: &[&str] = &[
+    "authorities",
+    "authority",
+    "boy",
+    "centre",
+    "center",
+    "city",
+    "club",
+    "council",
+    "councillor",
+    "councillors",
+    "court",
+    "estate",
+    "folk",
+    "girl",
+    "government",
+    "hall",
+    "house",
+    "limits",
+    "manager",
+    "mayor",
+    "music",
+    "officials",
+    "park",
+    "police",
+    "road",
+    "singer",
+    "square",
+    "star",
+    "station",
+    "team",
+];
+
+/// `the country` or `the nation` after the `the` at token `k` is the country named last
+/// within the window; `the city`, `the capital` or `the town` the place named last, when it
+/// is neither a country nor a region (`Wisconsin`). Not before `of`, a name or a second noun (`the country of Wales`, `the city
+/// Lyon`, `the capital city`): the name or the noun tells what is meant.
+fn place_described(
+    doc: &Document,
+    tokens: &[crate::document::Token],
+    k: usize,
+    targets: &[Target],
+    recency: &mut Recency,
+    sentence: usize,
+) -> Option<(Span, usize)> {
+    let noun = tokens.get(k + 1)?;
+    let country = match doc.slice(noun.span) {
+        "country" | "nation" => true,
+        "city" | "capital" | "town" => false,
+        _ => return None,
+    };
+    let next = tokens.get(k + 2).map_or("", |t| doc.slice(t.span));
+    if next == "of" || next.starts_with(char::is_uppercase) || PLACE_COMPOUNDS.contains(&next) {
+        return None;
+    }
+    let is_country = |e: usize| {
+        targets[e].names.iter().any(|&n| {
+            let key: String = doc.slice(n).chars().filter(|&c| c != '.').collect::<String>().to_lowercase();
+            LEXICONS.country(&key).is_some()
+        })
+    };
+    let is_region = |e: usize| targets[e].names.iter().any(|&n| LEXICONS.regions.contains(doc.slice(n)));
+    let at = tokens[k].span.start;
+    let places = recency.recent(targets, sentence, at, |kind| kind == EntityType::Gpe);
+    let (e, ..) = *places.first()?;
+    let fits = if country { is_country(e) } else { !is_country(e) && !is_region(e) };
+    fits.then(|| (Span::new(at, noun.span.end), e))
 }
 
 /// Who was mentioned lately, kept up to date as resolution walks the document, so that a

@@ -209,6 +209,9 @@ pub struct Lexicons {
     /// Every country name in lower case without periods (`us`, `u.s` → `us`), with its
     /// canonical name.
     pub countries: HashMap<String, &'static str>,
+    /// Places of `places.txt` that are wider than a town: continents, states, provinces,
+    /// counties, territories and regions (`Wisconsin`, `Ontario`).
+    pub regions: HashSet<&'static str>,
 }
 
 /// The lexicons, built on first use.
@@ -461,7 +464,14 @@ impl Lexicons {
             }
             add(cols[0], Known { kind: EntityType::Gpe, canonical, ambiguous: false, news: false, government: false });
         }
+        let mut regions = HashSet::default();
         for (cols, _) in rows(lexicon::PLACES) {
+            if matches!(
+                cols.get(1).copied(),
+                Some("continent" | "state" | "province" | "county" | "territory" | "region")
+            ) {
+                regions.insert(cols[0]);
+            }
             let kind = match cols.get(1).copied().unwrap_or("") {
                 "city" | "capital" | "state" | "province" | "county" | "territory" => EntityType::Gpe,
                 _ => EntityType::Loc,
@@ -658,6 +668,7 @@ impl Lexicons {
             surname_endings,
             surname_ending_bytes,
             countries,
+            regions,
             currencies,
             known,
             by_name,

@@ -2222,6 +2222,29 @@ mod tests {
     }
 
     #[test]
+    fn banks_parks_deltas_and_a_surname_that_is_a_law_s_word() {
+        let all = found(
+            "Shares went to a consortium led by Uneximbank and Komercni Banka, officials said. \
+             Refugees fled towards the Virunga national park and the Mugunga camp. Youths \
+             occupied stations in the western Niger Delta. He added 104 with Stuart Law. \
+             In the Serb republic, Republika Srpska, Momcilo Krajisnik won. Prime Minister \
+             Kengo wa Dondo resigned.",
+        );
+        assert_eq!(entity(&all, "Uneximbank").0, "ORG");
+        assert_eq!(entity(&all, "Komercni Banka").0, "ORG");
+        assert_eq!(entity(&all, "Virunga").0, "LOC");
+        assert_eq!(entity(&all, "Mugunga").0, "LOC");
+        assert_eq!(entity(&all, "Niger Delta").0, "LOC");
+        assert_eq!(entity(&all, "Stuart Law").0, "PERSON");
+        assert_eq!(entity(&all, "Republika Srpska").0, "LOC");
+        assert_eq!(entity(&all, "Kengo wa Dondo").0, "PERSON");
+        // An English word that ends in a bank is no bank, and a law stays a law.
+        let all = found("They walked along Riverbank on Monday. Parliament passed the Clean Air Law.");
+        assert!(all.iter().all(|e| e.1 != "Riverbank" || e.0 != "ORG"), "{all:?}");
+        assert_eq!(entity(&all, "Clean Air Law").0, "LAW");
+    }
+
+    #[test]
     fn names_joined_before_a_plural_kind_of_place_are_places() {
         let all = found("Turnout was high in the Ashanti and Eastern regions, officials said.");
         assert_eq!(entity(&all, "Ashanti").0, "LOC");
@@ -2233,6 +2256,27 @@ mod tests {
         let all = found("Brightwater Optics Inc. said sales rose. The company expects more growth.");
         let org = entity(&all, "Brightwater Optics Inc");
         assert!(org.2.iter().any(|(t, k)| t == "The company" && *k == "descriptor"), "{org:?}");
+    }
+
+    #[test]
+    fn the_country_and_the_town_join_the_place_last_named() {
+        let text = "Protesters marched in Amman on Monday, the biggest rally the capital has seen. \
+                    Jordan's king said the country would listen.";
+        let got = mentions_of_kind(text, MentionKind::Descriptor);
+        assert_eq!(
+            got,
+            [("the capital".to_string(), "Amman".to_string()), ("the country".to_string(), "Jordan".to_string())]
+        );
+        // A country is no town, a state no city, and a compound or a name after the noun
+        // says what is meant.
+        for text in [
+            "Fighting broke out in Chad. Rebels reached the capital on Monday.",
+            "Sen. Rania Cole of Wisconsin said the city had changed course.",
+            "Voters in Leeds chose the city council on Thursday.",
+            "Tourists left Kenya. The country of Wales was next.",
+        ] {
+            assert_eq!(mentions_of_kind(text, MentionKind::Descriptor), [], "{text}");
+        }
     }
 
     #[test]

@@ -210,7 +210,10 @@ pub fn votes(doc: &Document, c: &Candidate, row: Row, shouted: bool, sport: Opti
     }
     match lex.words.get(last) {
         Some(Role::Event) if words.len() >= 2 => v.add(EntityType::Event, 2.0),
-        Some(Role::Law) if words.len() >= 2 => v.add(EntityType::Law, 2.0),
+        // Not a person of that surname (`Stuart Law`, `Denis Law`).
+        Some(Role::Law) if words.len() >= 2 && !(words.len() == 2 && lex.is_given_name(first)) => {
+            v.add(EntityType::Law, 2.0)
+        }
         Some(Role::Product) if words.len() >= 2 => v.add(EntityType::Product, 1.0),
         // Not a plural, `Park`, `Field` or `Hill` that is a surname, after a first name or an
         // initial (`Rebecca Wells`, `Grace Park`, `Eszter E. Park`, `Sally Field`, `Damon
@@ -247,6 +250,15 @@ pub fn votes(doc: &Document, c: &Candidate, row: Row, shouted: bool, sport: Opti
     {
         v.add(EntityType::Product, 0.6);
         v.add(EntityType::Org, 0.5);
+    }
+    // `Uneximbank`, `Sberbank`, `Agrobanka`: one word that ends in a bank is a bank
+    // (not an English word: `Riverbank`, `Sandbank`).
+    let bank = |w: &str| {
+        let stem = w.strip_suffix("bank").or_else(|| w.strip_suffix("banka")).or_else(|| w.strip_suffix("banken"));
+        stem.is_some_and(|s| s.len() >= 3 && s.bytes().skip(1).all(|b| b.is_ascii_lowercase()))
+    };
+    if words.len() == 1 && c.known.is_none() && bank(first) && !lex.is_english_word(first) {
+        v.add(EntityType::Org, 2.5);
     }
     // `the Commission`, `the Ministry`: an organisation's kind, capitalised, names it.
     if words.len() == 1 && c.known.is_none() && lex.org_heads.contains(first) {
@@ -949,7 +961,10 @@ fn context_votes(doc: &Document, c: &Candidate, v: &mut Votes) {
             .is_some_and(|w| matches!(lex.words.get(w), Some(Role::PlaceKind | Role::PlaceNoun)))
     };
     let joined = next == Some("and") && next2.is_some_and(|w| w.starts_with(char::is_uppercase));
+    // `the Virunga national park`.
+    let national_park = next == Some("national") && matches!(next2, Some("park" | "parks"));
     let kind_after = matches!(next_role, Some(Role::PlaceKind | Role::PlaceNoun))
+        || national_park
         || place_plural(next)
         || joined && place_plural(word(a + 2));
     if kind_after && !c.possessive && c.known.is_none() {
