@@ -436,7 +436,8 @@ impl Stage<'_> {
         cues.rfind(|&c| !self.cue_is_noun(c)).is_some_and(|c| {
             let (_, end) = self.cue_tokens(c);
             let gap = w.skip_adverbs_forward(end, open);
-            gap == open
+            // Not the object of a verb of naming (`what she called “growth that …”`).
+            gap == open && self.cues[c].class != CueClass::Describe
                 || gap + 1 == open && w.punct(b, ",")
                 || self.phrase_then(end, b)
                 || self.short_phrase(gap, open)
@@ -493,7 +494,32 @@ impl Stage<'_> {
         if open > 0 {
             let b = open - 1;
             let blocker = |i: usize| w.is_word(i) && crate::quotes::is_blocker(w.text(i));
-            if blocker(b) || (b > 0 && blocker(b - 1) && w.is_any(b, &["as", "the", "a", "an", "of"])) {
+            // `what she called “…”`, `an effort that the governor called “…”`, `a promise
+            // critics called “…”`: a verb of naming in the past with a subject of its own characterises; only a title is a
+            // name then. In the present it may give a term (`what negotiators call “loss and
+            // damage”`), unless what it gives is long.
+            let characterised = |i: usize| {
+                i >= 2
+                    && self.describing_cue_at(i)
+                    && (w.text(i).ends_with("ed") || words >= 5)
+                    && (w.pronoun(i - 1)
+                        || w.lowercase(i - 1) && w.speaker_noun(i - 1)
+                        || (i.saturating_sub(6)..i - 1)
+                            .rev()
+                            .take_while(|&m| !w.punct(m, ",;:"))
+                            .any(|m| w.is(m, "what") || w.is_any(m, &["that", "which"]) && w.capitalized(i - 1)))
+            };
+            // `what negotiators call “loss and damage”`: a short term a group uses.
+            let term = words < 5
+                && b >= 1
+                && w.is_any(b, &["call", "calls"])
+                && w.lowercase(b - 1)
+                && w.text(b - 1).ends_with('s')
+                && !w.pronoun(b - 1);
+            let named = blocker(b) && !characterised(b) || term;
+            if named
+                || (b > 0 && blocker(b - 1) && w.is_any(b, &["as", "the", "a", "an", "of"]) && !characterised(b - 1))
+            {
                 return true;
             }
             // `known locally as “the Amber Company”`, `a practice known in the fire service as
@@ -517,6 +543,13 @@ impl Stage<'_> {
             }
         }
         words <= 8 && title_case(inner)
+    }
+
+    /// Whether a describing cue (`called`, `described`) starts at token `i`.
+    fn describing_cue_at(&self, i: usize) -> bool {
+        let start = self.words.tokens[i].span.start;
+        let c = self.cues.partition_point(|c| c.span.start < start);
+        self.cues.get(c).is_some_and(|c| c.span.start == start && c.class == CueClass::Describe)
     }
 
     /// Whether token `i` is a word with `role` in the entity stage's lexicon (`capital` a
@@ -834,8 +867,31 @@ impl Stage<'_> {
         if self.cues[c].class != CueClass::Describe || gap > reach - 2 {
             return None;
         }
-        let p = self.speaker_for_cue(c, s_first, 1).filter(|p| p.trusted)?;
+        let p = self.speaker_for_cue(c, s_first, 1).filter(|p| p.trusted).or_else(|| self.person_ending_at(c))?;
         Some(Attribution { speaker: Some(p), cue: Some(c), rule: "described-as", confidence: 0.7 })
+    }
+
+    /// A person's name right before cue `c`, as its speaker phrase: `a change Tregonning
+    /// calls “…”`, where the words alone read `a change Tregonning` as one phrase.
+    fn person_ending_at(&self, c: usize) -> Option<Phrase> {
+        let w = &self.words;
+        let (first, _) = self.cue_tokens(c);
+        let last = first.checked_sub(1)?;
+        let m = self.entities.mention_at(w.tokens[last].span.start).or_else(|| {
+            let end = w.tokens[last].span.end;
+            let i = self.entities.mentions.partition_point(|m| m.span.end < end);
+            self.entities.mentions.get(i).filter(|m| m.span.end == end)
+        })?;
+        let person = self.entities.entities.get(m.entity).is_some_and(|e| e.kind == EntityType::Person);
+        let named = matches!(m.kind, MentionKind::Name | MentionKind::Alias);
+        (person && named && m.span.end == w.tokens[last].span.end).then(|| Phrase {
+            span: m.span,
+            kind: PhraseKind::Name,
+            trusted: true,
+            head: last,
+            first: w.at_or_after(m.span.start),
+            end: first,
+        })
     }
 
     /// Whether cue `c` is a noun: after an article or a possessive (`the minister's claim`,
@@ -881,7 +937,7 @@ impl Stage<'_> {
         let c =
             self.cues_between(s_first.max(open.saturating_sub(reach)), open).rev().find(|&c| !self.cue_is_noun(c))?;
         let (_, end) = self.cue_tokens(c);
-        if end >= open || (end..open).any(|t| !w.is_word_or_number(t) && !w.punct(t, marks)) {
+        if end > open || (end..open).any(|t| !w.is_word_or_number(t) && !w.punct(t, marks)) {
             return None;
         }
         Some((c, open - end, s_first))
@@ -1636,6 +1692,26 @@ mod tests {
             "She called a draft circulated by the co-chairs “a floor, not a ceiling.”",
             &[("partial", "a floor, not a ceiling", "She", "called", "described-as")],
         );
+    }
+
+    #[test]
+    fn words_a_subject_named_with_a_verb_of_naming_are_its_own() {
+        assert_quotes(
+            "That crossing was what she called the \"trigger point\" for an evacuation.",
+            &[("partial", "trigger point", "she", "called", "described-as")],
+        );
+        assert_quotes(
+            "It ended a rescue that Gov. Dana Whitlow called “nothing short of a miracle.”",
+            &[("partial", "nothing short of a miracle", "Gov. Dana Whitlow", "called", "described-as")],
+        );
+        // A person the words alone would read into the phrase before the cue.
+        assert_quotes(
+            "Barry Tregonning ran the cinema. It went digital in 2013, a change Tregonning calls “the saddest good decision anybody ever made”.",
+            &[("partial", "the saddest good decision anybody ever made", "Tregonning", "calls", "described-as")],
+        );
+        // A name, and a term a group uses, are no one's words.
+        assert_no_quotes("They formed a group called \"Friends of the Park\" in May.");
+        assert_no_quotes("Delegates want the fund for what negotiators call “loss and damage,” the harm from storms.");
     }
 
     #[test]

@@ -290,11 +290,20 @@ fn sentence(
                 // `…, which she has accused of “losing track”`: a naming verb in a relative
                 // clause on the clause's last noun.
                 stage.cues[k].class == CueClass::Describe
-                    && (w.punct(t - 1, ",") || w.is_any(t - 1, &["and", "but"]) || summary() || relative_cue(stage, k))
+                    && (w.punct(t - 1, ",")
+                        || w.is_any(t - 1, &["and", "but"])
+                        || summary()
+                        || relative_cue(stage, k)
+                        || what_before(stage, cand.from, t).is_some())
                     && (cand.from..t).filter(|&m| w.is_word_or_number(m)).count() >= 3
             });
             if let Some(k) = naming {
                 let mut end = stage.cues[k].first_token;
+                // `…, only to what she called “…”`: the clause ends at the comma before `what`,
+                // or at `what`.
+                if let Some(m) = what_before(stage, cand.from, end) {
+                    end = (cand.from + 3..m).rev().find(|&x| w.punct(x, ",")).unwrap_or(m);
+                }
                 if relative_cue(stage, k) {
                     // The comma before the relative pronoun.
                     if let Some(comma) = (cand.from + 3..end).rev().find(|&m| w.punct(m, ",")) {
@@ -335,7 +344,10 @@ fn sentence(
             let act = |t: usize| w.lowercase(t) && past_tense(w.text(t)) && !w.in_set(t, &AUXILIARIES);
             let first = (cand.from + 3..first_piece).find_map(|t| {
                 let joined = w.is_any(t - 1, &["and", "but"]);
-                if joined && (w.is(t, "that") || act(t)) || w.is(t, "citing") && w.punct(t - 1, ",") {
+                // `…, adding that miners deserved “…”`: a second cue in -ing after a comma.
+                let participle_cue = w.punct(t - 1, ",")
+                    && (w.is(t, "citing") || w.text(t).ends_with("ing") && stage.reporting_cue_at(t));
+                if joined && (w.is(t, "that") || act(t)) || participle_cue {
                     Some(t - 1)
                 } else if t >= cand.from + 4 && w.is_any(t - 2, &["and", "but"]) && w.pronoun(t - 1) && act(t) {
                     Some(t - 2)
@@ -361,8 +373,37 @@ fn sentence(
             }
             continue;
         }
-        out.push(Reported { clause, attribution: cand.attribution });
+        // `said the offer was unfair but that it wanted more talks`: clauses joined by `and
+        // that` or `but that` are reported one by one.
+        let mut from = cand.from;
+        if cand.forward {
+            let count = |a: usize, b: usize| (a..b).filter(|&k| w.is_word_or_number(k)).count();
+            for t in cand.from + 3..cand.to.saturating_sub(3) {
+                if w.is(t, "that") && w.is_any(t - 1, &["and", "but"]) && count(t + 1, cand.to) >= 3 {
+                    let mut end = t - 1;
+                    while end > from && w.punct(end - 1, ",;") {
+                        end -= 1;
+                    }
+                    if count(from, end) >= 3 {
+                        out.push(Reported { clause: w.span(from, end - 1), attribution: cand.attribution });
+                        from = t + 1;
+                    }
+                }
+            }
+        }
+        out.push(Reported { clause: w.span(from, cand.to - 1), attribution: cand.attribution });
     }
+}
+
+/// The `what` that opens the free relative of the naming verb at token `t` (`what she
+/// called`, `what campaigners have called`), a few words before it and after `from`.
+fn what_before(stage: &Stage, from: usize, t: usize) -> Option<usize> {
+    let w = &stage.words;
+    (t.saturating_sub(5).max(from + 1)..t)
+        .rev()
+        .take_while(|&m| w.is_word(m))
+        .find(|&m| w.is(m, "what"))
+        .filter(|&m| m + 1 < t)
 }
 
 /// Whether `span` lies inside the words of a quoted piece.
@@ -623,6 +664,11 @@ fn clause_start(stage: &Stage, c: usize, end: usize, s1: usize) -> Option<(usize
         let adjective = t > j && (w.is_any(t - 1, &["a", "an", "the"]) || w.is_any(t - 1, super::cues::SAID_THINGS));
         // `commented and that …`: the cue had no clause; the `that` is another verb's.
         if t == j && w.is_any(t, &["and", "but", "or"]) {
+            break;
+        }
+        // `accepted the change but that it wanted …`: the `that` after a conjunction opens a
+        // clause joined to another verb's.
+        if w.is_any(t, &["and", "but", "or"]) && t + 1 < s1 && w.is(t + 1, "that") {
             break;
         }
         if w.punct(t, ",") && commas < 2 {
@@ -1034,7 +1080,10 @@ mod tests {
     fn a_summary_apposed_to_the_clause_is_the_writers() {
         assert_quotes(
             "Kettering said her government would restore the ferry service, a promise critics called \"a bribe\".",
-            &[("indirect", "her government would restore the ferry service", "Kettering", "said", "reported-speech")],
+            &[
+                ("indirect", "her government would restore the ferry service", "Kettering", "said", "reported-speech"),
+                ("partial", "a bribe", "critics", "called", "described-as"),
+            ],
         );
     }
 
@@ -1401,16 +1450,14 @@ mod tests {
             "Vaibhav Taneja told analysts that margins would improve, but declined to give a timeline.",
             &[("indirect", "margins would improve", "Vaibhav Taneja", "told", "reported-that")],
         );
-        // `when he commented and that …`: a cue with no clause of its own ends nothing.
+        // `when he commented and that …`: a cue with no clause of its own ends nothing; the
+        // clauses joined by `and that` are reported one by one.
         assert_quotes(
             "Davenport wrote that he had not seen the report when he commented and that he still supported the bakery.",
-            &[(
-                "indirect",
-                "he had not seen the report when he commented and that he still supported the bakery",
-                "Davenport",
-                "wrote",
-                "reported-that",
-            )],
+            &[
+                ("indirect", "he had not seen the report when he commented", "Davenport", "wrote", "reported-that"),
+                ("indirect", "he still supported the bakery", "Davenport", "wrote", "reported-that"),
+            ],
         );
         // So does what the speaker did next; not in a clause of acts told in the past perfect.
         assert_quotes(
@@ -1918,6 +1965,43 @@ mod tests {
             &[
                 ("direct", "We will win", "she", "said", "quote-speaker-cue"),
                 ("indirect", "the team was ready", "she", "adding", "reported-that"),
+            ],
+        );
+    }
+
+    #[test]
+    fn clauses_joined_by_and_that_or_but_that_are_reported_apart() {
+        assert_quotes(
+            "The union said the pay offer was unfair but that it wanted more talks.",
+            &[
+                ("indirect", "the pay offer was unfair", "The union", "said", "reported-speech"),
+                ("indirect", "it wanted more talks", "The union", "said", "reported-speech"),
+            ],
+        );
+        // The `that` after a conjunction is no clause of a verb with an object before it.
+        assert_quotes(
+            "RecFish SA said it accepted the change but that it wanted more compliance officers.",
+            &[
+                ("indirect", "it accepted the change", "RecFish SA", "said", "reported-speech"),
+                ("indirect", "it wanted more compliance officers", "RecFish SA", "said", "reported-speech"),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_clause_before_a_participle_cue_or_a_free_relative_of_naming_is_reported() {
+        assert_quotes(
+            "It said state regulators should publish their own reports, adding that miners deserved “more than luck.”",
+            &[
+                ("indirect", "state regulators should publish their own reports", "It", "said", "reported-speech"),
+                ("mixed", "more than luck", "It", "said", "reported-mixed"),
+            ],
+        );
+        assert_quotes(
+            "She said neighbors had never opposed growth, only to what she called \"growth that ignores us.\"",
+            &[
+                ("indirect", "neighbors had never opposed growth", "She", "said", "reported-speech"),
+                ("partial", "growth that ignores us", "she", "called", "described-as"),
             ],
         );
     }
