@@ -23,7 +23,8 @@
 //! (`after-naming-sentence`). Fragments (`partial`) need a cue of their own: `called the plan
 //! “reckless”` (`described-as`), `vowed to “fight on”` (`speech-act`), a list introduced by
 //! `Ren highlighted …:` (`colon-list`), a sentence opening with a person's view (`For
-//! Duarte, …`: `framed-view`), or the attributed fragment they are joined to (`“dangerous”
+//! Duarte, …`: `framed-view`), a name apposed to `a self-described “…”` (`self-described`),
+//! or the attributed fragment they are joined to (`“dangerous”
 //! and “ideological”`). A whole utterance nobody can be found to say stays a quote with no
 //! speaker (`unattributed`) unless it is short (a sign, a slogan: `A sign reads: “Mind the
 //! step”`).
@@ -301,7 +302,7 @@ impl Stage<'_> {
 
     /// The subject among comma-separated segments `[from, comma)` before a cue: a name wins,
     /// else the segment at the clause start.
-    fn appositive_subject(&self, from: usize, comma: usize) -> Option<Phrase> {
+    pub(crate) fn appositive_subject(&self, from: usize, comma: usize) -> Option<Phrase> {
         let w = &self.words;
         // Segment starts: after each comma in range (and the clause start).
         let mut starts = vec![from];
@@ -509,17 +510,16 @@ impl Stage<'_> {
                             .take_while(|&m| !w.punct(m, ",;:"))
                             .any(|m| w.is(m, "what") || w.is_any(m, &["that", "which"]) && w.capitalized(i - 1)))
             };
-            // `what negotiators call “loss and damage”`: a short term a group uses.
-            let term = words < 5
-                && b >= 1
-                && w.is_any(b, &["call", "calls"])
-                && w.lowercase(b - 1)
-                && w.text(b - 1).ends_with('s')
-                && !w.pronoun(b - 1);
+            // `what negotiators call “loss and damage”`, `what the industry calls “third-party
+            // testing”`: a short term a group uses.
+            let term =
+                words < 5 && b >= 1 && w.is_any(b, &["call", "calls"]) && w.lowercase(b - 1) && !w.pronoun(b - 1);
             let named = blocker(b) && !characterised(b) || term;
-            if named
-                || (b > 0 && blocker(b - 1) && w.is_any(b, &["as", "the", "a", "an", "of"]) && !characterised(b - 1))
-            {
+            // `dubbed as “…”`, `the film “…”`; not a work described (`described the book as
+            // “…”`).
+            let verb_as = w.is(b, "as") && b > 0 && (w.text(b - 1).ends_with("ed") || w.is(b - 1, "known"));
+            let before = b > 0 && blocker(b - 1) && (verb_as || w.is_any(b, &["the", "a", "an", "of"]));
+            if named || before && !characterised(b - 1) {
                 return true;
             }
             // `known locally as “the Amber Company”`, `a practice known in the fire service as
@@ -863,11 +863,29 @@ impl Stage<'_> {
         // one with its phrase (`called a draft circulated by the co-chairs “…”`).
         let reach = if open > 0 && w.is(open - 1, "as") { 24 } else { 12 };
         // An object between the cue and the quote: `called it “…”`, `described the plan as “…”`.
-        let (c, gap, s_first) = self.cue_before(k, reach, "-’'.£$€%")?;
+        // Brackets may hold an acronym in the object (`accused the Rashtriya Pragati Dal
+        // (RPD) government of “…”`).
+        let (mut c, mut gap, s_first) = self.cue_before(k, reach, "-’'.£$€%()")?;
+        // `described writing her memoir as “…”`: a gerund of speech in the object.
+        if self.cues[c].class != CueClass::Describe && self.cues[c].participle && c > 0 {
+            let d = c - 1;
+            let (_, end) = self.cue_tokens(d);
+            let (first, _) = self.cue_tokens(c);
+            if self.cues[d].class == CueClass::Describe && (end..first).all(|t| w.is_word(t)) {
+                gap += first - end + (self.cue_tokens(c).1 - first);
+                c = d;
+            }
+        }
         if self.cues[c].class != CueClass::Describe || gap > reach - 2 {
             return None;
         }
-        let p = self.speaker_for_cue(c, s_first, 1).filter(|p| p.trusted).or_else(|| self.person_ending_at(c))?;
+        // `what the majority called “…”`: whoever names in a free relative speaks.
+        let (cue_first, _) = self.cue_tokens(c);
+        let free_relative = (cue_first.saturating_sub(4).max(s_first)..cue_first).any(|m| w.is(m, "what"));
+        let p = self
+            .speaker_for_cue(c, s_first, 1)
+            .filter(|p| p.trusted || free_relative && p.first > s_first && w.is(p.first - 1, "what"))
+            .or_else(|| self.person_ending_at(c))?;
         Some(Attribution { speaker: Some(p), cue: Some(c), rule: "described-as", confidence: 0.7 })
     }
 
@@ -1003,6 +1021,40 @@ impl Stage<'_> {
         self.entities
             .mention_at(head)
             .is_some_and(|m| self.entities.entities.get(m.entity).is_some_and(|e| e.kind == EntityType::Person))
+    }
+
+    /// A fragment after `a self-described` (`self-styled`, `self-proclaimed`) apposed to a
+    /// name or said of a subject (`Ms. Oraon, a self-described “daughter of the forest”,`,
+    /// `Marlowe is a self-styled “reluctant rock star”`): the one so described speaks it.
+    pub(crate) fn self_described(&self, k: usize) -> Option<Attribution> {
+        let w = &self.words;
+        let piece = self.pieces[k];
+        let (s0, _) = self.sentence_tokens(self.sentence_of(piece.open.start));
+        let open = w.at_or_after(piece.open.start);
+        let self_word =
+            |t: usize| matches!(w.text(t), "self-described" | "self-styled" | "self-proclaimed" | "self-declared");
+        // The adjective as one token, or as `self`, `-` and the participle.
+        let adjective = if open > s0 && self_word(open - 1) {
+            open - 1
+        } else if open >= s0 + 3
+            && w.is(open - 3, "self")
+            && w.punct(open - 2, "-")
+            && w.is_any(open - 1, &["described", "styled", "proclaimed", "declared"])
+        {
+            open - 3
+        } else {
+            return None;
+        };
+        let article = adjective.checked_sub(1).filter(|&a| a > s0 && w.is_any(a, &["a", "an", "the"]))?;
+        let before = article - 1;
+        let speaker = if w.punct(before, ",") && before > s0 {
+            w.phrase_before(before - 1, s0).filter(|p| p.kind == PhraseKind::Name)?
+        } else if w.is_any(before, &["is", "was", "remains"]) && before > s0 {
+            w.phrase_before(before - 1, s0).filter(|p| p.trusted)?
+        } else {
+            return None;
+        };
+        Some(Attribution { speaker: Some(speaker), cue: None, rule: "self-described", confidence: 0.6 })
     }
 
     /// A fragment in a sentence that opens with a person's view (`For Duarte, the hiring
@@ -1709,9 +1761,40 @@ mod tests {
             "Barry Tregonning ran the cinema. It went digital in 2013, a change Tregonning calls “the saddest good decision anybody ever made”.",
             &[("partial", "the saddest good decision anybody ever made", "Tregonning", "calls", "described-as")],
         );
+        // A free relative's subject, an acronym in brackets, a work or a gerund in the object.
+        assert_quotes(
+            "The court moved to solve what the majority called “a problem that existed mostly on paper.”",
+            &[("partial", "a problem that existed mostly on paper", "the majority", "called", "described-as")],
+        );
+        assert_quotes(
+            "Sunita Oraon accused the Rashtriya Pragati Dal (RPD) government of “selling the dreams of the youth”.",
+            &[("partial", "selling the dreams of the youth", "Sunita Oraon", "accused", "described-as")],
+        );
+        assert_quotes(
+            "Lyle Brennan described the book as “a freight train with manners.”",
+            &[("partial", "a freight train with manners", "Lyle Brennan", "described", "described-as")],
+        );
+        assert_quotes(
+            "Jess Marlowe has described writing her memoir as “harder than any tour I’ve done”.",
+            &[("partial", "harder than any tour I’ve done", "Jess Marlowe", "described", "described-as")],
+        );
         // A name, and a term a group uses, are no one's words.
         assert_no_quotes("They formed a group called \"Friends of the Park\" in May.");
         assert_no_quotes("Delegates want the fund for what negotiators call “loss and damage,” the harm from storms.");
+        assert_no_quotes("Riders use products that passed what the industry calls \"third-party testing,\" in which …");
+    }
+
+    #[test]
+    fn a_self_described_fragment_is_the_described_one_s() {
+        assert_quotes(
+            "Ms. Oraon, a self-described “daughter of the forest”, grew up in Gumla.",
+            &[("partial", "daughter of the forest", "Ms. Oraon", "", "self-described")],
+        );
+        assert_quotes(
+            "Marlowe is a self-styled \"reluctant rock star\" who lives on a farm.",
+            &[("partial", "reluctant rock star", "Marlowe", "", "self-described")],
+        );
+        assert_no_quotes("A self-described “daughter of the forest” grew up in Gumla.");
     }
 
     #[test]

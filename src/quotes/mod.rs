@@ -232,6 +232,7 @@ pub fn quotes(doc: &Document, entities: &Entities) -> Vec<Quote> {
             .or_else(|| stage.after_speech_act(k))
             .or_else(|| stage.colon_list(k))
             .or_else(|| stage.framed(k))
+            .or_else(|| stage.self_described(k))
         {
             infos[k].attribution = Some(a);
             infos[k].partial = true;

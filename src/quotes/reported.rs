@@ -487,9 +487,14 @@ fn candidate(stage: &Stage, s: usize, c: usize, used: &mut [bool], infos: &mut [
             // comma (`…, she noted.`); most of its occurrences are neither, and cost nothing.
             if cue.class == CueClass::That {
                 let window = end..s1.min(end + 10);
+                // `announced on Thursday the quota would fall`: a clause after a setting.
+                let settled = || {
+                    w.in_set(w.skip_adverbs_forward(end, s1), &SETTINGS) && clause_start(stage, c, end, s1).is_some()
+                };
                 let that = window.clone().any(|t| w.is(t, "that"))
                     || pronoun_clause(stage, end, s1)
-                    || subject_clause(stage, end, s1);
+                    || subject_clause(stage, end, s1)
+                    || settled();
                 let tail =
                     short_tail(stage, w.skip_adverbs_forward(end, s1), s1) || window.clone().any(|t| w.punct(t, ","));
                 if !that && !tail {
@@ -708,6 +713,16 @@ fn clause_start(stage: &Stage, c: usize, end: usize, s1: usize) -> Option<(usize
             .filter(|&k| subject_clause(stage, k, s1))
             .last();
         if let Some(k) = subject {
+            return Some((k, "reported-speech"));
+        }
+        // `said in a statement more than 11 lakh voters had been added`: a bounded figure
+        // and an auxiliary after the phrase.
+        let s = stage.cues[c].sentence;
+        let figure = (j + 2..s1.min(j + 6))
+            .take_while(|&t| w.is_word_or_number(t))
+            .find(|&k| w.is_any(k - 1, super::cues::SAID_THINGS) && bounded_figure(stage, s, k, s1))
+            .filter(|&k| (k + 2..s1.min(k + 10)).any(|t| w.in_set(t, &AUXILIARIES)));
+        if let Some(k) = figure {
             return Some((k, "reported-speech"));
         }
     }
@@ -1011,7 +1026,14 @@ pub(crate) fn quoted_speaker(stage: &Stage, c: usize, s0: usize, s1: usize) -> O
         } else {
             end
         };
-        (w.phrase_before(last, s0)?, as_tok)
+        // `Johannes Pirchner, Tyrol's governor, was quoted`, `Bhosale, who attended the
+        // launch, was quoted`: the subject before an apposition or a relative clause.
+        let subject = if w.punct(last, ",") {
+            stage.appositive_subject(s0.max(first.saturating_sub(40)), last)?
+        } else {
+            w.phrase_before(last, s0)?
+        };
+        (subject, as_tok)
     } else {
         let p = w.phrase_after(end, s1)?;
         (p, p.end)
@@ -1880,6 +1902,54 @@ mod tests {
         assert_quotes(
             "Hours later, Volkov was quoted by the state news agency TASS as saying that Moscow would circulate its own draft.",
             &[("indirect", "Moscow would circulate its own draft", "Volkov", "quoted", "quoted-as-saying")],
+        );
+        // After an apposition or a relative clause.
+        assert_quotes(
+            "Tyrol's governor, Johannes Pirchner, was quoted by the APA as saying he was deeply saddened.",
+            &[("indirect", "he was deeply saddened", "Johannes Pirchner", "quoted", "quoted-as-saying")],
+        );
+        assert_quotes(
+            "Local MLA Shashikant Bhosale, who attended the launch, was quoted as saying he would ensure it.",
+            &[("indirect", "he would ensure it", "Local MLA Shashikant Bhosale", "quoted", "quoted-as-saying")],
+        );
+    }
+
+    #[test]
+    fn a_clause_after_a_setting_or_a_statement_and_a_figure() {
+        assert_quotes(
+            "The minister announced on Thursday the commercial quota would fall to 870 tonnes.",
+            &[(
+                "indirect",
+                "the commercial quota would fall to 870 tonnes",
+                "The minister",
+                "announced",
+                "reported-speech",
+            )],
+        );
+        assert_quotes(
+            "The office said in a statement more than 11 lakh voters had been added to the rolls.",
+            &[(
+                "indirect",
+                "more than 11 lakh voters had been added to the rolls",
+                "The office",
+                "said",
+                "reported-speech",
+            )],
+        );
+        // A shout with `that` is reported; fishers speak, however their phrase opens.
+        assert_quotes(
+            "One resident shouted from the back of the room that the vote had been rigged.",
+            &[("indirect", "the vote had been rigged", "One resident", "shouted", "reported-that")],
+        );
+        assert_quotes(
+            "Southern zone rock lobster fishers say some boats will not survive the season.",
+            &[(
+                "indirect",
+                "some boats will not survive the season",
+                "zone rock lobster fishers",
+                "say",
+                "reported-speech",
+            )],
         );
     }
 
