@@ -118,6 +118,23 @@ pub(crate) fn reject(v: &View, q: &Quantity, urls: &[Span]) -> Option<&'static s
     if n >= 2 && v.is(n - 1, "per") && (n.saturating_sub(4)..n - 1).any(|k| v.number(k)) {
         return Some("base of a rate");
     }
+    if let What::Measure(unit) = q.what {
+        // `after the 35km mark`: a point on a course, no distance covered.
+        if matches!(unit, "km" | "m" | "mi" | "mile") && v.is(q.last, "mark") {
+            return Some("label");
+        }
+    }
+    // `accurate to within 3 points, 19 times out of 20`: a poll's confidence.
+    let poll = |k: usize| {
+        v.is(k, "19") && v.is(k + 1, "times") && v.is(k + 2, "out") && v.is(k + 3, "of") && v.is(k + 4, "20")
+    };
+    if poll(q.first) || q.first >= 4 && poll(q.first - 4) {
+        return Some("confidence level");
+    }
+    // `the 905 area code`: a code.
+    if q.what == What::Bare && v.is(q.last, "area") && v.is(q.last + 1, "code") {
+        return Some("label");
+    }
     if let What::Duration(_) = q.what {
         // `two weeks ago`: a time reference, not a length of time (`four minutes later`
         // still measures one).
@@ -151,6 +168,53 @@ pub(crate) fn reject(v: &View, q: &Quantity, urls: &[Span]) -> Option<&'static s
     // `the No. 9 shirt`, `who wears No. 40`, `bib No. 81`: a squad or a race number.
     let worn = q.first > 0 && v.is_any(q.first - 1, &["wears", "wore", "wearing", "bib", "jersey", "shirt"]);
     if q.what == What::Rank && (v.is_any(q.last, &["shirt", "jersey"]) || worn) {
+        return Some("label");
+    }
+    // `Plot No. 17`, `communique No. 297`, `Resolution No. 12`: a document's or a place's
+    // number (not `world No. 2`, `Britain's No. 1`, `ranked No. 3`).
+    let numbered = q.first > 0 && v.is_any(q.first, &["No", "no", "No.", "Nos"]) && v.word(q.first - 1) && {
+        let before = q.first - 1;
+        let document = v.is_any(
+            before,
+            &[
+                "communique",
+                "circular",
+                "notice",
+                "resolution",
+                "decree",
+                "order",
+                "ordinance",
+                "bill",
+                "case",
+                "file",
+                "item",
+                "plot",
+                "house",
+                "room",
+                "gate",
+                "platform",
+                "route",
+                "flight",
+                "lot",
+                "unit",
+                "section",
+                "clause",
+                "article",
+                "page",
+                "form",
+                "ticket",
+                "account",
+                "licence",
+                "license",
+                "permit",
+            ],
+        );
+        let name = v.capitalized(before)
+            && !v.is_any(before, &["World", "The", "A", "Ranked", "Seeded"])
+            && !v.b(before).ends_with(b"s");
+        document || name
+    };
+    if q.what == What::Rank && numbered {
         return Some("label");
     }
     if q.what.stated() {
@@ -506,6 +570,18 @@ mod tests {
     #[track_caller]
     fn assert_kept(text: &str, want: &[&str]) {
         assert_eq!(kept(text), want, "{text:?}");
+    }
+
+    #[test]
+    fn numbers_of_documents_plots_codes_and_course_marks_are_not_claims() {
+        assert_kept("the office at Plot No. 17, under communique No. 297 and Resolution No. 12", &[]);
+        assert_kept("the world No. 2, Britain's No. 1 and the No. 5 group", &["No. 2", "No. 1", "No. 5"]);
+        assert_kept("suburbs served by the 905 area code fell 3.9%", &["3.9%"]);
+        assert_kept("He broke away after the 35km mark and ran 42km", &["42km"]);
+        assert_kept(
+            "within 2.2 percentage points, 19 times out of 20; she won 7 times out of 10",
+            &["2.2 percentage points", "7 times", "10"],
+        );
     }
 
     #[test]

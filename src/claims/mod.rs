@@ -364,6 +364,27 @@ mod tests {
     }
 
     #[test]
+    fn a_unit_of_time_with_a_bound_is_one_of_it() {
+        assert_figures(
+            "Some 246,800 people had waited more than a year, down from 389,000. Output fell to its \
+             lowest in a decade, and delays lasted more than an hour.",
+            &[
+                ("Some 246,800 people", 246800.0, "people"),
+                ("more than a year", 1.0, "year"),
+                // Not the unit of the time before it.
+                ("389,000", 389000.0, ""),
+                ("a decade", 1.0, "decade"),
+                ("more than an hour", 1.0, "h"),
+            ],
+        );
+        // A rate, or a time reference, is none.
+        assert_figures(
+            "The fee is $5 a year, up from a year earlier and higher than a year ago.",
+            &[("$5", 5.0, "USD")],
+        );
+    }
+
+    #[test]
     fn a_bare_dollar_is_the_one_dollar_the_story_names() {
         assert_figures(
             "The state spent A$1.2bn on the grid. Petrol cost $2.08 a litre.",

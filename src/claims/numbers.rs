@@ -15,7 +15,7 @@
 //! kept as the atom's `suffix` for the unit step to read; when they name no unit the figure
 //! is part of a name and is dropped there.
 
-use super::tables::{class, CurrencyRole, NumberWord, TABLES};
+use super::tables::{class, Bound, CurrencyRole, NumberWord, TABLES};
 use super::view::View;
 use crate::document::TokenKind;
 use crate::span::Span;
@@ -112,8 +112,11 @@ pub(crate) fn atoms_into(v: &View, out: &mut Vec<Atom>) {
                         || tables.may_be_number(b)
                         // `R1.5bn`, `KSh1.2bn`: a currency prefix glued to a scaled figure.
                         || first.is_ascii_uppercase() && b.iter().any(u8::is_ascii_digit)
+                        // `more than an hour`.
+                        || b == b"an"
                 }
-                Some(b @ [_]) => tables.may_be_number(b),
+                // `nearly a decade`.
+                Some(b @ [_]) => tables.may_be_number(b) || b == b"a",
                 _ => false,
             },
             _ => false,
@@ -527,6 +530,9 @@ fn words_at(v: &View, i: usize) -> Step {
             return Step::Atom(Atom::new(i, last, rank, Form::Ordinal));
         }
     }
+    if matches!(s, b"a" | b"an") && one_time_unit(v, i) {
+        return Step::Atom(Atom::new(i, i + 1, 1.0, Form::Words));
+    }
     let Some(word) = TABLES.number(s) else { return Step::Skip(i + 1) };
     // `several hundred`, `a few thousand`, `several dozen`: at least that many.
     let base = match word {
@@ -594,6 +600,23 @@ fn words_at(v: &View, i: usize) -> Step {
         NumberWord::Vague(f) => vague_at(v, i, f),
         _ => Step::Skip(i + 1),
     }
+}
+
+/// Whether the `a` or `an` at token `i` is one of the unit of time after it, measured:
+/// after a bound (`more than a year`, `nearly a decade`, `within an hour`) or after a
+/// superlative or `time` and `in` (`the lowest in a decade`, `the first time in a year`). Not a rate (`$5 a year`), nor a time
+/// reference (`a year earlier`, `from a year ago`).
+fn one_time_unit(v: &View, i: usize) -> bool {
+    const UNITS: &[&str] = &["year", "decade", "month", "week", "day", "hour", "century", "minute"];
+    if i == 0 || !v.is_any(i + 1, UNITS) || v.is_any(i + 2, &["earlier", "ago", "later", "before", "after"]) {
+        return false;
+    }
+    let bounded = TABLES.qualifiers.ending_at(v, i, |e| e.value != Bound::Exact).is_some()
+        || v.is_any(i - 1, &["within", "only", "lasted", "nearly", "almost"]);
+    // `the first time in a decade`.
+    let superlative =
+        v.is(i - 1, "in") && i >= 2 && v.word(i - 2) && (v.b(i - 2).ends_with(b"est") || v.is(i - 2, "time"));
+    bounded || superlative
 }
 
 /// A plural of a scale word at token `i`, worth at least `f`: `hundreds of`, `tens of
@@ -665,9 +688,12 @@ fn rank_end(v: &View, i: usize) -> Option<usize> {
         return Some(i + 1);
     }
     // `its sixth increase`, `the ninth named storm`, `the third decline in four months`.
+    // So after an adjective, capitalised or not, or a compound (`the fourth Indian IPO`,
+    // `his fourth five-wicket haul`).
     let occurrence = |k: usize| v.word(k) && TABLES.is(v.b(k), class::OCCURRENCE);
-    let adjective = v.word(i + 1) && v.b(i + 1).iter().all(u8::is_ascii_lowercase);
-    if !first && (occurrence(i + 1) || adjective && occurrence(i + 2)) {
+    let adjective = v.word(i + 1) && !TABLES.is(v.b(i + 1), class::FUNCTION) && !v.b(i + 1).ends_with(b"s");
+    let compound = v.dash(i + 2) && v.joined(i + 2) && v.joined(i + 3) && v.word(i + 3);
+    if !first && (occurrence(i + 1) || adjective && occurrence(i + 2) || compound && occurrence(i + 4)) {
         return Some(i + 1);
     }
     // `rents fall for fourth month`, `for a fifth week`: a streak of periods.
@@ -689,9 +715,16 @@ fn rank_end(v: &View, i: usize) -> Option<usize> {
     if !first && (v.is(i + 1, "in") && v.is(i + 2, "the") && standing(i + 3) || v.is(i + 1, "overall")) {
         return Some(i + 1);
     }
+    // `was second in 2:04:52`: a place in a race, then its time.
+    let race_time = v.number(i + 2) && (v.get(i + 2).is_some_and(|w| w.contains(':')) || v.is(i + 3, ":"));
+    if v.is(i + 1, "in") && race_time && i > 0 && v.is_any(i - 1, &["was", "is", "finished", "came", "placed"]) {
+        return Some(i + 1);
+    }
     // `a further buyback, its third this year`, `the third since March`: counted so far.
     let owned = i > 0 && v.is_any(i - 1, &["its", "their", "his", "her", "the"]);
-    let so_far = v.is(i + 1, "this") && v.is_any(i + 2, &["year", "month", "week", "season"])
+    let so_far = v.is_any(i + 1, &["this", "of"])
+        && (v.is_any(i + 2, &["year", "month", "week", "season"])
+            || v.is(i + 1, "of") && v.is(i + 2, "the") && v.is_any(i + 3, &["year", "season"]))
         || v.is(i + 1, "since")
             && v.get(i + 2).is_some_and(|w| w.starts_with(|c: char| c.is_ascii_uppercase() || c.is_ascii_digit()));
     if !first && owned && so_far {
@@ -1109,8 +1142,21 @@ mod tests {
             "third in the league, second in the Western Conference, 10th in the West, fourth overall",
             &[("third", 3.0), ("second", 2.0), ("10th", 10.0), ("fourth", 4.0)],
         );
+        // After an adjective or a compound, in a season, and a place in a race before its time.
+        assert_atoms(
+            "the fourth Indian IPO, his fourth five-wicket haul, its third of the season, at the third attempt",
+            &[("fourth", 4.0), ("fourth", 4.0), ("five", 5.0), ("third", 3.0), ("third", 3.0)],
+        );
+        assert_eq!(atoms_of("Tolosa was second in 2:04:52")[0], ("second".to_string(), 2.0));
         // Not a period named, nor a first.
         assert_atoms("for the second quarter, the fifth game of the set, its first increase", &[]);
+        assert_atoms("the second Trump administration, the 21st century", &[]);
+        // `a` is one of a unit of time with a bound, not in a rate or a time reference.
+        assert_atoms(
+            "more than a year, nearly a decade, the lowest in a decade",
+            &[("a", 1.0), ("a", 1.0), ("a", 1.0)],
+        );
+        assert_atoms("$5 a year, a year earlier, more than a month ago", &[("5", 5.0)]);
         assert_atoms("it finished first-half trading lower", &[]);
         assert_atoms("a third of voters", &[("a third", 1.0 / 3.0)]);
     }

@@ -1125,9 +1125,13 @@ fn pair(v: &View, a: &Piece, b: &Piece) -> Option<(Quantity, usize)> {
 pub(crate) fn carried(v: &View, prev: &Quantity, q: &Quantity) -> Option<What> {
     let plain = q.what == What::Bare && q.kind.is_none() && matches!(q.atom.form, Form::Digits | Form::Words);
     let year = q.atom.int.is_some_and(|(n, digits)| digits == 4 && (1800..=2100).contains(&n));
+    // Not from a time said with `a` (`had waited more than a year, down from 389,000`): the
+    // comparison is of another figure.
     let unit =
         matches!(prev.what, What::Count { .. } | What::Money(_) | What::Percent | What::Points(_) | What::Measure(_))
-            || matches!(prev.what, What::Duration(_)) && prev.rule != "age";
+            || matches!(prev.what, What::Duration(_))
+                && prev.rule != "age"
+                && !(prev.atom.form == Form::Words && prev.atom.value == 1.0);
     if !plain || year || !unit || prev.kind.is_some() || prev.last > q.first {
         return None;
     }
