@@ -497,9 +497,15 @@ mod tests {
     fn race_times_are_durations_and_clock_times_are_not() {
         assert_figures(
             "Kiptanui won in 2:03:45 after going through halfway in 61:40. She ran the mile in 4:12.5 on Friday.",
-            &[("2:03:45", 2.0625, "h"), ("61:40", 61.0 + 40.0 / 60.0, "min"), ("4:12.5", 4.0 + 12.5 / 60.0, "min")],
+            &[("2:03:45", 7425.0, "s"), ("61:40", 3700.0, "s"), ("4:12.5", 252.5, "s")],
         );
         assert_figures("The meeting starts at 10:30 and the polls close at 20:00 local time.", &[]);
+        // Minutes and seconds that a clock could read, after a word that times a race or
+        // before a pace.
+        assert_figures(
+            "He covered the last 5 km in 14:06, averaged 2:57 per kilometre and left at 9:45.",
+            &[("5 km", 5.0, "km"), ("14:06", 846.0, "s"), ("2:57", 177.0, "s")],
+        );
     }
 
     #[test]

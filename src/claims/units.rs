@@ -240,11 +240,12 @@ pub(crate) fn quantities_into(v: &View, atoms: &[Atom], scratch: &mut Scratch, o
     }
 }
 
-/// A time taken, as a race result writes it, from the pieces at the start of `pieces`:
-/// hours, minutes and seconds (`2:03:45` is 2.0625 h), or minutes and seconds where no clock
-/// reads them (`61:40`, `3:43.21`), with the value in the leading unit as a compound of
-/// words has it (`two hours 20 minutes`). `2:03` alone may be a clock's or a mile's, and is
-/// left to the clock-time filter. Returns the quantity and the pieces it used.
+/// A time taken, as a race result writes it, from the pieces at the start of `pieces`, in
+/// seconds: hours, minutes and seconds (`2:03:45` is 7,425 s), or minutes and seconds
+/// (`61:40`, `3:43.21`) where no clock reads them. `2:03` alone may be a clock's or a
+/// mile's: it is a time taken only after a word that times a race (`in 14:06`, `under
+/// 2:05`, `clocked 3:49`) or before a pace (`2:57 per kilometre`), else it is left to the
+/// clock-time filter. Returns the quantity and the pieces it used.
 fn elapsed(v: &View, pieces: &[Piece]) -> Option<(Quantity, usize)> {
     // A piece that follows the one before after a glued colon, with two digits before any
     // decimals (`03`, `45`, `21.4`), under 60.
@@ -259,12 +260,16 @@ fn elapsed(v: &View, pieces: &[Piece]) -> Option<(Quantity, usize)> {
         return None;
     }
     let third = pieces.get(2).filter(|p| sexagesimal(second, p) && second.atom.int.is_some());
-    let (value, unit, used, last) = match third {
+    // `in 14:06`, `under 2:05`, `clocked 3:49`, `a time of 2:12`: a race timed.
+    let timed = lead.first() > 0
+        && v.is_any(lead.first() - 1, &["in", "under", "clocked", "averaged", "timed", "ran", "of", "inside"]);
+    let pace = |last: usize| v.is(last, "per") || v.is(last, "/") && v.joined(last);
+    let (value, used, last) = match third {
         Some(t) if lead.atom.value < 100.0 => {
-            (lead.atom.value + second.atom.value / 60.0 + t.atom.value / 3600.0, "h", 3, t.end())
+            (lead.atom.value * 3600.0 + second.atom.value * 60.0 + t.atom.value, 3, t.end())
         }
-        None if lead.atom.value >= 24.0 || second.atom.int.is_none() => {
-            (lead.atom.value + second.atom.value / 60.0, "min", 2, second.end())
+        None if lead.atom.value >= 24.0 || second.atom.int.is_none() || timed || pace(second.end()) => {
+            (lead.atom.value * 60.0 + second.atom.value, 2, second.end())
         }
         _ => return None,
     };
@@ -274,7 +279,7 @@ fn elapsed(v: &View, pieces: &[Piece]) -> Option<(Quantity, usize)> {
     let clock_before = (lead.first().saturating_sub(12)..lead.first())
         .rev()
         .find_map(|k| match v.s(k) {
-            "in" | "of" => Some(false),
+            "in" | "of" | "under" | "clocked" | "averaged" => Some(false),
             "at" | "until" | "till" | "since" | "from" | "around" | "by" | "before" => Some(true),
             _ => None,
         })
@@ -285,7 +290,7 @@ fn elapsed(v: &View, pieces: &[Piece]) -> Option<(Quantity, usize)> {
     let mut q = single(v, lead);
     q.last = last;
     q.value = value;
-    q.what = What::Duration(unit);
+    q.what = What::Duration("s");
     q.rule = "elapsed-time";
     Some((q, used))
 }
