@@ -656,8 +656,46 @@ pub fn find(
         }
     }
     out.extend(headed);
+    // A dateline's place that no list knows (`KITZBUEHEL 1997-01-18`) is a place.
+    for si in 0..doc.sentences().len() {
+        if let Some(span) = dateline_place(doc, si) {
+            if let Some(c) = out.iter_mut().find(|c| c.span == span) {
+                c.known = c.known.or(Some(STATE));
+            } else if !out.iter().any(|c| c.span.start == span.start) {
+                out.push(Candidate {
+                    span,
+                    sentence: si,
+                    known: Some(STATE),
+                    title: None,
+                    gender: None,
+                    descriptor: None,
+                    possessive: false,
+                    initial: true,
+                    acronym_of: None,
+                });
+            }
+        }
+    }
     into_text_order(&mut out);
     out
+}
+
+/// The place of a wire dateline, in capitals before its date, alone or before a comma and
+/// its region: `KITZBUEHEL 1997-01-18`, `SAN ANDRES , Colombia 1996-12-03`.
+fn dateline_place(doc: &Document, si: usize) -> Option<Span> {
+    let tokens = &doc.tokens()[doc.sentences()[si].tokens.clone()];
+    if tokens.len() > 12 || !ends_in_iso_date(doc, tokens) {
+        return None;
+    }
+    let caps = |t: &Token| {
+        let w = doc.slice(t.span);
+        t.kind == TokenKind::Word
+            && w.chars().filter(|c| c.is_alphabetic()).count() >= 3
+            && !w.chars().any(char::is_lowercase)
+    };
+    let run = tokens.iter().take_while(|t| caps(t)).count();
+    let closed = tokens.get(run).is_some_and(|t| t.kind == TokenKind::Number || doc.slice(t.span) == ",");
+    ((1..=4).contains(&run) && closed).then(|| Span::new(tokens[0].span.start, tokens[run - 1].span.end))
 }
 
 /// `Dole said …` after `Bob Dole`, `Major said …` after `John Major`: a common word that is
@@ -768,6 +806,12 @@ impl ShoutedNames {
                         names.push(w.to_lowercase());
                     }
                 }
+            }
+        }
+        // A dateline's place, whatever the gazetteer knows, names itself in the headline.
+        for si in 0..doc.sentences().len() {
+            if let Some(span) = dateline_place(doc, si) {
+                names.push(doc.slice(span).to_lowercase());
             }
         }
         names.sort_unstable();

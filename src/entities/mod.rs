@@ -963,6 +963,18 @@ mod tests {
     }
 
     #[test]
+    fn a_dateline_names_its_place_whatever_the_gazetteer_knows() {
+        let all =
+            found("SKIING - ALPHAND WINS KESTRELBUEHEL DOWNHILL .\n\nKESTRELBUEHEL 1997-01-18\n\nLuc Alphand won.\n");
+        let (kind, _, mentions) = entity(&all, "KESTRELBUEHEL");
+        assert_eq!(*kind, "GPE");
+        assert_eq!(mentions.len(), 2, "{all:?}");
+        // Not a line of a table, nor capitals that run on to other words.
+        let all = found("RESULTS 1997-01-18 STANDINGS\n\nLuc Alphand won.\n");
+        assert!(all.iter().all(|e| e.1 != "RESULTS"), "{all:?}");
+    }
+
+    #[test]
     fn wire_datelines_and_results_with_countries_are_read() {
         let all = found(
             "TENNIS - RESULTS AT KESTREL CLASSIC .\n\nCARLSBAD , California 1996-08-07\n\n\
