@@ -167,7 +167,10 @@ pub(crate) fn reject(v: &View, q: &Quantity, urls: &[Span]) -> Option<&'static s
     }
     // `the No. 9 shirt`, `who wears No. 40`, `bib No. 81`: a squad or a race number.
     let worn = q.first > 0 && v.is_any(q.first - 1, &["wears", "wore", "wearing", "bib", "jersey", "shirt"]);
-    if q.what == What::Rank && (v.is_any(q.last, &["shirt", "jersey"]) || worn) {
+    // So is the number of a car (`the No. 27 car`).
+    let vehicle =
+        v.is_any(q.first, &["No", "No."]) && v.is_any(q.last, &["car", "bike", "boat"]) && !v.dash(q.last + 1);
+    if q.what == What::Rank && (v.is_any(q.last, &["shirt", "jersey"]) || worn || vehicle) {
         return Some("label");
     }
     // `Plot No. 17`, `communique No. 297`, `Resolution No. 12`: a document's or a place's
@@ -228,7 +231,11 @@ pub(crate) fn reject(v: &View, q: &Quantity, urls: &[Span]) -> Option<&'static s
         n > 0 && v.word(n - 1) && a.last < v.len() && v.capitalized(a.last) && !TABLES.is(v.b(a.last), class::MONTH);
     let carries_name =
         n > 0 && (v.capitalized(n - 1) || n > 1 && v.is(n - 1, "of") && v.capitalized(n - 2)) || opens_name;
-    if a.form == Form::Words && v.capitalized(n) && carries_name && v.paragraph != ParagraphKind::Heading {
+    // A heading in title case capitalises every word; one in sentence case (`… for Formula
+    // One cost-cap breach`) does not.
+    let title_case =
+        v.paragraph == ParagraphKind::Heading && !(a.last < v.len() && v.word(a.last) && !v.capitalized(a.last));
+    if a.form == Form::Words && v.capitalized(n) && carries_name && !title_case {
         return Some("name with a number");
     }
     if let Some((value, digits)) = a.int {
@@ -488,8 +495,13 @@ fn named(v: &View, first: usize, plain: bool, counted: bool) -> Option<&'static 
     if classes & class::LABEL != 0 || plural_label() {
         let modal = p > 0 && v.is_any(p - 1, &["will", "would", "can", "could", "should", "must", "may", "might"]);
         let verb = modal || counted && p > 0 && v.is(p - 1, "to");
-        // `version 4.2`, `iOS 17.1`: a version's number may have decimals.
-        let version = v.is_any(p, &["version", "v"]);
+        // `version 4.2`, `iOS 17.1`, `Article 8.2`, `Section 1349.19`: a version's or a
+        // part's number may have decimals.
+        let version = v.is_any(p, &["version", "v"])
+            || w.len() > 4
+                && ["article", "section", "clause", "rule", "chapter", "paragraph"]
+                    .iter()
+                    .any(|l| w.eq_ignore_ascii_case(l));
         return ((plain || version) && !verb).then_some("label");
     }
     if classes & (class::FUNCTION | class::MONTH) != 0 {
@@ -578,6 +590,8 @@ mod tests {
         assert_kept("the world No. 2, Britain's No. 1 and the No. 5 group", &["No. 2", "No. 1", "No. 5"]);
         assert_kept("suburbs served by the 905 area code fell 3.9%", &["3.9%"]);
         assert_kept("He broke away after the 35km mark and ran 42km", &["42km"]);
+        assert_kept("Article 8.2 and Section 1349.19 apply; he drove the No. 27 car", &[]);
+        assert_kept("bonds in three-year and five-year tranches", &[]);
         assert_kept(
             "within 2.2 percentage points, 19 times out of 20; she won 7 times out of 10",
             &["2.2 percentage points", "7 times", "10"],

@@ -364,6 +364,14 @@ mod tests {
     }
 
     #[test]
+    fn a_number_word_of_a_name_in_a_heading_in_sentence_case() {
+        assert_figures(
+            "Team docked points for Formula One cost-cap breach\n\nThe team was fined $4.5 million.",
+            &[("$4.5 million", 4.5e6, "USD")],
+        );
+    }
+
+    #[test]
     fn a_unit_of_time_with_a_bound_is_one_of_it() {
         assert_figures(
             "Some 246,800 people had waited more than a year, down from 389,000. Output fell to its \

@@ -589,11 +589,15 @@ fn words_at(v: &View, i: usize) -> Step {
             Step::Atom(Atom::new(i, i + 1, f, Form::Multiplier))
         }
         // `nearly double the 2015 median`, `triple what it cost`, `double last year's`.
+        // So after a modal or `to`, as a verb (`demand will triple by 2035`; not
+        // `double-check`).
         NumberWord::MultiplierBefore(f)
             if v.is_any(
                 i + 1,
                 &["the", "that", "what", "its", "their", "his", "her", "our", "this", "those", "last"],
-            ) =>
+            ) || i > 0
+                && v.is_any(i - 1, &["will", "would", "could", "may", "might", "to", "should"])
+                && !v.dash(i + 1) =>
         {
             Step::Atom(Atom::new(i, i + 1, f, Form::Multiplier))
         }
@@ -1096,6 +1100,11 @@ mod tests {
     fn multiplying_verbs_but_not_their_idioms() {
         assert_atoms("profits doubled and the dividend was halved", &[("doubled", 2.0), ("halved", 0.5)]);
         assert_atoms("he doubled down and the kitchen doubled as an office", &[]);
+        assert_atoms(
+            "demand will triple by next year and it plans to double output",
+            &[("triple", 3.0), ("double", 2.0)],
+        );
+        assert_atoms("please double-check the triple jump", &[]);
     }
 
     #[test]
@@ -1151,6 +1160,7 @@ mod tests {
         // Not a period named, nor a first.
         assert_atoms("for the second quarter, the fifth game of the set, its first increase", &[]);
         assert_atoms("the second Trump administration, the 21st century", &[]);
+        assert_atoms("Benedetti qualified third", &[("third", 3.0)]);
         // `a` is one of a unit of time with a bound, not in a rate or a time reference.
         assert_atoms(
             "more than a year, nearly a decade, the lowest in a decade",
