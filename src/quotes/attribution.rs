@@ -36,7 +36,7 @@ use crate::entities::{EntityType, MentionKind};
 use crate::quotes::cues::CueClass;
 use crate::quotes::marks::{Ending, Piece};
 use crate::quotes::phrases::{is_speaker_word, Phrase, PhraseKind, WordSet, ATTACHING};
-use crate::quotes::reported::AUXILIARIES;
+use crate::quotes::reported::{AUXILIARIES, DAYS};
 use crate::quotes::{Attribution, Stage};
 use crate::span::Span;
 
@@ -124,6 +124,10 @@ impl Stage<'_> {
             return self.speaker_after(end, limit).filter(|p| p.kind != PhraseKind::Pronoun || cue.participle);
         }
         let mut last = w.skip_adverbs_back(first - 1, floor);
+        // `Eleven novelists, …, on Wednesday accused`: the day is no subject.
+        if last >= floor + 2 && w.in_set(last, &DAYS) && w.is(last - 1, "on") {
+            last = w.skip_adverbs_back(last - 2, floor);
+        }
         // `Officials are warning that …`, `She has been saying …`: the auxiliaries of a
         // cue in -ing stand between it and its subject.
         if cue.participle {
@@ -147,7 +151,15 @@ impl Stage<'_> {
             // `Tom Hardy, an analyst at Peel Hunt, who added`: the name the description is
             // in apposition to.
             if p.kind != PhraseKind::Name && p.first >= floor + 2 && w.punct(p.first - 1, ",") {
-                if let Some(name) = w.phrase_before(p.first - 2, floor).filter(|n| n.kind == PhraseKind::Name) {
+                // `Nathalie Giraud, 58, a nurse …, who said`: past the age.
+                let mut before = p.first - 2;
+                if before >= floor + 2
+                    && w.tokens[before].kind == crate::document::TokenKind::Number
+                    && w.punct(before - 1, ",")
+                {
+                    before -= 2;
+                }
+                if let Some(name) = w.phrase_before(before, floor).filter(|n| n.kind == PhraseKind::Name) {
                     return Some(name);
                 }
             }
@@ -320,6 +332,11 @@ impl Stage<'_> {
             }
             if n == lead && n + 1 < starts.len() && w.is_any(a, &["in", "on", "at", "after", "during", "earlier"]) {
                 lead = n + 1;
+                continue;
+            }
+            // `Eleven novelists, including Marcus Delaney,`: one of the subject's members is
+            // not the subject.
+            if n > 0 && w.is_any(a, &["including", "among", "like"]) {
                 continue;
             }
             let Some(mut p) = w.phrase_after(a, b) else { continue };
@@ -1782,6 +1799,18 @@ mod tests {
         assert_no_quotes("They formed a group called \"Friends of the Park\" in May.");
         assert_no_quotes("Delegates want the fund for what negotiators call “loss and damage,” the harm from storms.");
         assert_no_quotes("Riders use products that passed what the industry calls \"third-party testing,\" in which …");
+    }
+
+    #[test]
+    fn a_day_a_member_or_an_age_before_the_cue_is_no_speaker() {
+        assert_quotes(
+            "Eleven novelists, including the writer Marcus Delaney, on Wednesday accused Lexora of “theft on an industrial scale”.",
+            &[("partial", "theft on an industrial scale", "Eleven novelists", "accused", "described-as")],
+        );
+        assert_quotes(
+            "Among the marchers was Nathalie Giraud, 58, a nurse in Créteil, who said she had worked nights for 31 years.",
+            &[("indirect", "she had worked nights for 31 years", "Nathalie Giraud", "said", "reported-speech")],
+        );
     }
 
     #[test]

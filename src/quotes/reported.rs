@@ -110,9 +110,35 @@ const OBJECT_PRONOUNS: WordSet = WordSet::new(&["me", "him", "her", "us", "them"
 /// daughter`, `sending its shares`).
 const DETERMINERS: WordSet = WordSet::new(&["the", "a", "an", "its", "their", "his", "her"]);
 
-/// Occasions and messages of speech that `that` may follow as a conjunction (`said in an
-/// interview that`, `told a briefing that`), not as a relative pronoun.
-const OCCASIONS: WordSet = WordSet::new(&["interview", "briefing", "speech", "call", "conference", "email", "message"]);
+/// Occasions, messages and writings of speech that `that` may follow as a conjunction (`said
+/// in an interview that`, `told a briefing that`, `added in a concurring opinion that`), not
+/// as a relative pronoun.
+const OCCASIONS: WordSet = WordSet::new(&[
+    "interview",
+    "briefing",
+    "speech",
+    "call",
+    "conference",
+    "email",
+    "message",
+    "address",
+    "appearance",
+    "opinion",
+    "ruling",
+    "judgment",
+    "judgement",
+    "filing",
+    "affidavit",
+    "submission",
+    "post",
+    "blog",
+    "column",
+    "letter",
+    "memo",
+    "note",
+    "video",
+    "podcast",
+]);
 
 /// Words that join a clause to the next attribution and are cut off the clause's end.
 const JOINERS: WordSet = WordSet::new(&["and", "but", "though", "although", "while", "whereas", "as", "yet", "so"]);
@@ -650,11 +676,11 @@ fn clause_start(stage: &Stage, c: usize, end: usize, s1: usize) -> Option<(usize
         if w.is(t, "that") {
             // `agreed on a plan that officials said …`: after a thing of the speaker's, `that`
             // opens a relative clause (not after a statement, an interview, a call).
-            let thing = t >= j + 2
-                && w.is_any(t - 2, &["a", "an"])
-                && w.lowercase(t - 1)
-                && !w.speaker_noun(t - 1)
-                && !w.in_set(t - 1, &OCCASIONS);
+            // So after a noun and its modifier (`accepted a government offer that …`).
+            let article =
+                w.is_any(t - 2, &["a", "an"]) || t >= j + 3 && w.is_any(t - 3, &["a", "an"]) && w.lowercase(t - 2);
+            let thing =
+                t >= j + 2 && article && w.lowercase(t - 1) && !w.speaker_noun(t - 1) && !w.in_set(t - 1, &OCCASIONS);
             if !thing {
                 that = Some(t);
             }
@@ -715,13 +741,24 @@ fn clause_start(stage: &Stage, c: usize, end: usize, s1: usize) -> Option<(usize
         if let Some(k) = subject {
             return Some((k, "reported-speech"));
         }
-        // `said in a statement more than 11 lakh voters had been added`: a bounded figure
-        // and an auxiliary after the phrase.
+        // `said in a statement more than 11 lakh voters had been added`, `told reporters in
+        // Manila 157 passengers had been rescued`: a figure and an auxiliary after the
+        // phrase. So after a thing said, a plural noun and its auxiliary (`said in a
+        // statement inspectors had found`).
         let s = stage.cues[c].sentence;
-        let figure = (j + 2..s1.min(j + 6))
-            .take_while(|&t| w.is_word_or_number(t))
-            .find(|&k| w.is_any(k - 1, super::cues::SAID_THINGS) && bounded_figure(stage, s, k, s1))
-            .filter(|&k| (k + 2..s1.min(k + 10)).any(|t| w.in_set(t, &AUXILIARIES)));
+        let year = |k: usize| w.text(k).len() == 4 && w.text(k).starts_with(['1', '2']);
+        let opens = |k: usize| {
+            let said_thing = w.is_any(k - 1, super::cues::SAID_THINGS);
+            let number = w.tokens[k].kind == crate::document::TokenKind::Number && !year(k);
+            let figure = said_thing && bounded_figure(stage, s, k, s1) || number && w.capitalized(k - 1);
+            let plural = said_thing
+                && w.lowercase(k)
+                && w.text(k).len() > 3
+                && w.text(k).ends_with('s')
+                && (k + 1..s1.min(k + 3)).any(|t| w.in_set(t, &AUXILIARIES));
+            figure && (k + 2..s1.min(k + 10)).any(|t| w.in_set(t, &AUXILIARIES)) || plural
+        };
+        let figure = (j + 2..s1.min(j + 6)).take_while(|&t| w.is_word_or_number(t)).find(|&k| opens(k));
         if let Some(k) = figure {
             return Some((k, "reported-speech"));
         }
@@ -778,9 +815,11 @@ fn clause_start(stage: &Stage, c: usize, end: usize, s1: usize) -> Option<(usize
         && (j + 2..s1.min(j + 9)).any(|t| w.is_any(t, &["and", "or"]));
     // A list, or a phrase with an apposition between commas (`said budget transfers from the
     // National Fund, the country's oil savings fund, were adding`), holds more words.
+    // `said three two-wheelers and a handcart were set on fire`: a figure opens a subject.
+    let counted = figure_word(stage, j) || w.tokens[j].kind == crate::document::TokenKind::Number;
     let soon = if listed || placed_noun && (j + 1..s1.min(j + 8)).any(|t| w.punct(t, ",")) {
         14
-    } else if placed_noun || gerund {
+    } else if placed_noun || gerund || counted {
         10
     } else {
         6
@@ -917,7 +956,7 @@ const TAIL_OPENERS: WordSet = WordSet::new(&[
 
 /// Days named without a preposition, after a cue: they may open its short tail (`…, the
 /// agency said Monday.`) or come before its clause (`said Monday it would`).
-const DAYS: WordSet = WordSet::new(&[
+pub(crate) const DAYS: WordSet = WordSet::new(&[
     "monday",
     "tuesday",
     "wednesday",
@@ -1911,6 +1950,37 @@ mod tests {
         assert_quotes(
             "Local MLA Shashikant Bhosale, who attended the launch, was quoted as saying he would ensure it.",
             &[("indirect", "he would ensure it", "Local MLA Shashikant Bhosale", "quoted", "quoted-as-saying")],
+        );
+    }
+
+    #[test]
+    fn a_figure_or_a_plural_opens_a_clause_after_a_setting() {
+        assert_quotes(
+            "They said three two-wheelers and a handcart were set on fire before forces arrived.",
+            &[(
+                "indirect",
+                "three two-wheelers and a handcart were set on fire before forces arrived",
+                "They",
+                "said",
+                "reported-speech",
+            )],
+        );
+        assert_quotes(
+            "Adm. Armando Balagtas told reporters in Manila 157 passengers had been rescued.",
+            &[("indirect", "157 passengers had been rescued", "Adm. Armando Balagtas", "told", "reported-speech")],
+        );
+        assert_quotes(
+            "The department said in a statement inspectors had found corrosion on two beams.",
+            &[("indirect", "inspectors had found corrosion on two beams", "The department", "said", "reported-speech")],
+        );
+        // A year after a month is no figure opening a clause.
+        assert_no_quotes("He said in May 2024 prices had risen.");
+        // After a thing and its modifier, `that` is a relative pronoun; after a writing or an
+        // occasion of speech, a conjunction.
+        assert_no_quotes("The union accepted a government offer that its members liked.");
+        assert_quotes(
+            "He added in a concurring opinion that the zone was a solution in search of a problem.",
+            &[("indirect", "the zone was a solution in search of a problem", "He", "added", "reported-that")],
         );
     }
 
