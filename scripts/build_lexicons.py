@@ -8054,7 +8054,9 @@ Police
 Constabulary
 Banka
 Bankasi
+Banken
 Sporitelna
+Consortium
 Army
 Navy
 Air Force

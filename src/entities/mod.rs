@@ -963,6 +963,20 @@ mod tests {
     }
 
     #[test]
+    fn athletes_with_their_country_in_a_row_and_a_hometown_in_a_sports_story() {
+        let all = found(
+            "ATHLETICS - RESULTS IN RIETI .\n\nLeading results on Sunday :\n\n100 metres : 1. Frankie \
+             Fredericks ( Namibia ) 10.02 seconds 2. Ato Boldon ( Nigeria ) 10.09\n",
+        );
+        assert_eq!(entity(&all, "Ato Boldon").0, "PERSON");
+        let all = found(
+            "BOXING - TSZYU RETAINS TITLE .\n\nTszyu beat Hernandez 3-0 on Saturday . Hernandez , the former \
+             champion from Guadalajara , slumped against the post .\n",
+        );
+        assert_eq!(entity(&all, "Guadalajara").0, "GPE");
+    }
+
+    #[test]
     fn a_dateline_names_its_place_whatever_the_gazetteer_knows() {
         let all =
             found("SKIING - ALPHAND WINS KESTRELBUEHEL DOWNHILL .\n\nKESTRELBUEHEL 1997-01-18\n\nLuc Alphand won.\n");
@@ -2250,6 +2264,9 @@ mod tests {
         assert_eq!(entity(&all, "Stuart Law").0, "PERSON");
         assert_eq!(entity(&all, "Republika Srpska").0, "LOC");
         assert_eq!(entity(&all, "Kengo wa Dondo").0, "PERSON");
+        let all = found("Skandinaviska Enskilda Banken and the Caspian Pipeline Consortium signed.");
+        assert_eq!(entity(&all, "Skandinaviska Enskilda Banken").0, "ORG");
+        assert_eq!(entity(&all, "Caspian Pipeline Consortium").0, "ORG");
         // An English word that ends in a bank is no bank, and a law stays a law.
         let all = found("They walked along Riverbank on Monday. Parliament passed the Clean Air Law.");
         assert!(all.iter().all(|e| e.1 != "Riverbank" || e.0 != "ORG"), "{all:?}");

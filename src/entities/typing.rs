@@ -408,9 +408,11 @@ pub fn votes(doc: &Document, c: &Candidate, row: Row, shouted: bool, sport: Opti
     if team_after_country(doc, line, c) {
         v.add(EntityType::Org, 3.0);
     }
-    // `Sampras ( U.S. ) beat Enqvist ( Sweden )`: a player with their country in brackets.
+    // `Sampras ( U.S. ) beat Enqvist ( Sweden )`: a player with their country in brackets;
+    // in a row of results too, where it outweighs the row's teams (`2. Ato Boldon ( Nigeria )
+    // 10.09`).
     if c.known.is_none() && country_in_brackets_after(doc, line, c) {
-        v.add(EntityType::Person, 1.5);
+        v.add(EntityType::Person, if row == Row::Prose { 1.5 } else { 3.5 });
     }
     context_votes(doc, c, &mut v);
     if v.best().1 == 0.0 {
@@ -556,11 +558,20 @@ fn names_team(doc: &Document, line: &[Token], c: &Candidate, story: &SportsStory
     }
     let at = line.partition_point(|t| t.span.end <= c.span.start);
     let word = |k: usize| line.get(k).map(|t| doc.slice(t.span));
-    let venue = at > 0
-        && (word(at - 1).is_some_and(is_venue_preposition)
-            || at > 1
-                && word(at - 1) == Some("of")
-                && word(at - 2).is_some_and(|w| LEXICONS.words.get(w) == Some(&Role::PlaceNoun)));
+    // `the former Mexican champion from Guadalajara`: a hometown (not `signed from Leeds`).
+    let hometown = at > 1
+        && word(at - 1) == Some("from")
+        && word(at - 2).is_some_and(|w| {
+            w.bytes().all(|b| b.is_ascii_lowercase())
+                && !w.ends_with("ed")
+                && !matches!(w, "loan" | "transfer" | "move" | "switch" | "away" | "back" | "arrived")
+        });
+    let venue = hometown
+        || at > 0
+            && (word(at - 1).is_some_and(is_venue_preposition)
+                || at > 1
+                    && word(at - 1) == Some("of")
+                    && word(at - 2).is_some_and(|w| LEXICONS.words.get(w) == Some(&Role::PlaceNoun)));
     let after = line.partition_point(|t| t.span.start < c.span.end);
     let dateline =
         at == 0 && paragraph.sentences.start == c.sentence && matches!(word(after), Some("," | "-" | "—" | "–" | "("));
