@@ -242,16 +242,34 @@ impl Stage<'_> {
     fn whole_name(&self, p: Phrase, floor: usize) -> Phrase {
         let w = &self.words;
         let start = w.tokens[p.first].span.start;
-        let Some(m) = self.entities.mention_at(start) else { return p };
+        // `the Centers for Disease Control and Prevention`: the name after the article.
+        let article = w.is(p.first, "the") && p.first + 1 < p.end;
+        let found = self
+            .entities
+            .mention_at(start)
+            .or_else(|| article.then(|| self.entities.mention_at(w.tokens[p.first + 1].span.start)).flatten());
+        let Some(m) = found else { return p };
+        if article
+            && m.span.start == w.tokens[p.first + 1].span.start
+            && m.span.end == p.span.end
+            && m.kind == MentionKind::Name
+        {
+            return Phrase { kind: PhraseKind::Name, trusted: true, ..p };
+        }
         if m.kind != MentionKind::Name || m.span.end > p.span.end {
             return p;
         }
         let exact = m.span.end == p.span.end;
         let kind = if exact && p.kind == PhraseKind::Indefinite { PhraseKind::Name } else { p.kind };
         let trusted = p.trusted || kind == PhraseKind::Name;
-        let first = w.at_or_after(m.span.start);
+        let mut first = w.at_or_after(m.span.start);
         if m.span.start < start && first >= floor {
-            Phrase { span: Span::new(m.span.start, p.span.end), first, kind, trusted, ..p }
+            // `the Centers for Disease Control and Prevention said`: with its article.
+            if first > floor && w.is(first - 1, "the") {
+                first -= 1;
+            }
+            let span = Span::new(w.tokens[first].span.start, p.span.end);
+            Phrase { span, first, kind, trusted, ..p }
         } else if m.span.start == start {
             Phrase { kind, trusted, ..p }
         } else {
@@ -1810,6 +1828,20 @@ mod tests {
         assert_quotes(
             "Among the marchers was Nathalie Giraud, 58, a nurse in Créteil, who said she had worked nights for 31 years.",
             &[("indirect", "she had worked nights for 31 years", "Nathalie Giraud", "said", "reported-speech")],
+        );
+    }
+
+    #[test]
+    fn a_long_name_with_its_article_speaks_after_the_clause() {
+        assert_quotes(
+            "The risk to the public remains low, the Centers for Disease Control and Prevention said.",
+            &[(
+                "indirect",
+                "The risk to the public remains low",
+                "the Centers for Disease Control and Prevention",
+                "said",
+                "trailing-indirect",
+            )],
         );
     }
 
