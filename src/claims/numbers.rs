@@ -608,8 +608,8 @@ fn words_at(v: &View, i: usize) -> Step {
 
 /// Whether the `a` or `an` at token `i` is one of the unit of time after it, measured:
 /// after a bound (`more than a year`, `nearly a decade`, `within an hour`) or after a
-/// superlative or `time` and `in` (`the lowest in a decade`, `the first time in a year`). Not a rate (`$5 a year`), nor a time
-/// reference (`a year earlier`, `from a year ago`).
+/// superlative or `time` and `in` (`the lowest in a decade`, `the first time in a year`).
+/// Not a rate (`$5 a year`), nor a time reference (`a year earlier`, `from a year ago`).
 fn one_time_unit(v: &View, i: usize) -> bool {
     const UNITS: &[&str] = &["year", "decade", "month", "week", "day", "hour", "century", "minute"];
     if i == 0 || !v.is_any(i + 1, UNITS) || v.is_any(i + 2, &["earlier", "ago", "later", "before", "after"]) {

@@ -373,8 +373,9 @@ const PLACE_COMPOUNDS: &[&str] = &[
 
 /// `the country` or `the nation` after the `the` at token `k` is the country named last
 /// within the window; `the city`, `the capital` or `the town` the place named last, when it
-/// is neither a country nor a region (`Wisconsin`). Not before `of`, a name or a second noun (`the country of Wales`, `the city
-/// Lyon`, `the capital city`): the name or the noun tells what is meant.
+/// is neither a country nor a region (`Wisconsin`). Not before `of`, a name or a second
+/// noun (`the country of Wales`, `the city Lyon`, `the capital city`): the name or the noun
+/// tells what is meant.
 fn place_described(
     doc: &Document,
     tokens: &[crate::document::Token],

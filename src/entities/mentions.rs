@@ -37,6 +37,24 @@ pub struct Candidate {
     pub acronym_of: Option<usize>,
 }
 
+impl Candidate {
+    /// A place named in a line's layout rather than in prose (`Redwood Shores, Calif.`, a
+    /// dateline's `KITZBUEHEL`), known as a place whatever the gazetteer says.
+    fn place(span: Span, sentence: usize) -> Candidate {
+        Candidate {
+            span,
+            sentence,
+            known: Some(STATE),
+            title: None,
+            gender: None,
+            descriptor: None,
+            possessive: false,
+            initial: true,
+            acronym_of: None,
+        }
+    }
+}
+
 /// What the document as a whole says about words: which appear capitalised mid-sentence,
 /// and which appear in lower case.
 ///
@@ -662,17 +680,7 @@ pub fn find(
             if let Some(c) = out.iter_mut().find(|c| c.span == span) {
                 c.known = c.known.or(Some(STATE));
             } else if !out.iter().any(|c| c.span.start == span.start) {
-                out.push(Candidate {
-                    span,
-                    sentence: si,
-                    known: Some(STATE),
-                    title: None,
-                    gender: None,
-                    descriptor: None,
-                    possessive: false,
-                    initial: true,
-                    acronym_of: None,
-                });
+                out.push(Candidate::place(span, si));
             }
         }
     }
@@ -838,17 +846,7 @@ impl ShoutedNames {
             }
             // `REDWOOD SHORES , Calif.`: a state abbreviated after a city's comma.
             if let Some(end) = super::words::state_abbreviation_end(doc, tokens, k) {
-                out.push(Candidate {
-                    span: Span::new(tokens[k].span.start, tokens[end - 1].span.end),
-                    sentence: si,
-                    known: Some(STATE),
-                    title: None,
-                    gender: None,
-                    descriptor: None,
-                    possessive: false,
-                    initial: true,
-                    acronym_of: None,
-                });
+                out.push(Candidate::place(Span::new(tokens[k].span.start, tokens[end - 1].span.end), si));
                 k = end;
                 continue;
             }

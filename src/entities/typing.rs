@@ -564,7 +564,7 @@ fn names_team(doc: &Document, line: &[Token], c: &Candidate, story: &SportsStory
         && word(at - 2).is_some_and(|w| {
             w.bytes().all(|b| b.is_ascii_lowercase())
                 && !w.ends_with("ed")
-                && !matches!(w, "loan" | "transfer" | "move" | "switch" | "away" | "back" | "arrived")
+                && !matches!(w, "loan" | "transfer" | "move" | "switch" | "away" | "back")
         });
     let venue = hometown
         || at > 0
