@@ -53,6 +53,9 @@ pub enum Role {
     Event,
     /// Starts the name of a storm or an operation (`Hurricane`), an event's.
     EventHead,
+    /// The whole name of a league that is a competition, not a body (`Serie A`,
+    /// `Champions League`): an event, like a tournament.
+    Competition,
     /// Ends a law's name (`Act`).
     Law,
     /// Introduces a work's title (`book`).
@@ -585,6 +588,7 @@ impl Lexicons {
                 "team_role" => Role::TeamRole,
                 "event" => Role::Event,
                 "event_head" => Role::EventHead,
+                "competition" => Role::Competition,
                 "law" => Role::Law,
                 "work" => Role::Work,
                 "vessel" => Role::Vessel,

@@ -1291,13 +1291,15 @@ impl Finder<'_, '_> {
         if initial {
             return true;
         }
-        // `Wall Street shares rose`, `Hyde Park was closed`, `Foreign Ministry spokesman …`: a
-        // common word before the word that ends a place's or an organisation's name.
+        // `Wall Street shares rose`, `Hyde Park was closed`, `Foreign Ministry spokesman …`,
+        // `World Cup standings :`: a common word before the word that ends a place's, an
+        // organisation's or an event's name.
         if k + 1 < self.tokens.len()
             && self.adjacent(k, k + 1)
             && self.name_like(k + 1)
             && !self.weak[self.first + k + 1]
-            && (lex.words.get(self.text(k + 1)) == Some(&Role::PlaceEnd) || lex.org_suffixes.contains(self.text(k + 1)))
+            && (matches!(lex.words.get(self.text(k + 1)), Some(Role::PlaceEnd | Role::Event))
+                || lex.org_suffixes.contains(self.text(k + 1)))
             && !lex.function_words.contains(word)
         {
             return true;

@@ -977,6 +977,20 @@ mod tests {
     }
 
     #[test]
+    fn a_league_that_is_a_competition_is_an_event() {
+        let all =
+            found("Bayern lead the Bundesliga and Juventus top Serie A, and Arsenal are top of the Premier League.");
+        for name in ["Bundesliga", "Serie A", "Premier League"] {
+            assert_eq!(entity(&all, name).0, "EVENT", "{name}");
+        }
+        // A league that is a body keeps its type.
+        assert_eq!(entity(&found("The National Hockey League fined him."), "National Hockey League").0, "ORG");
+        // An event's name opening a line.
+        let all = found("CYCLING - RESULTS .\n\nWorld Cup standings ( after four rounds ) :\n\n1. Paul Herijgers 80\n");
+        assert_eq!(entity(&all, "World Cup").0, "EVENT");
+    }
+
+    #[test]
     fn a_dateline_names_its_place_whatever_the_gazetteer_knows() {
         let all =
             found("SKIING - ALPHAND WINS KESTRELBUEHEL DOWNHILL .\n\nKESTRELBUEHEL 1997-01-18\n\nLuc Alphand won.\n");

@@ -208,6 +208,11 @@ pub fn votes(doc: &Document, c: &Candidate, row: Row, shouted: bool, sport: Opti
     if event_of {
         v.add(EntityType::Event, 4.0);
     }
+    // `Serie A`, `Champions League`: a league that is a competition.
+    // It outweighs a gazetteer that lists the league's company (`Premier League`).
+    if lex.words.get(text) == Some(&Role::Competition) {
+        v.add(EntityType::Event, 10.0);
+    }
     match lex.words.get(last) {
         Some(Role::Event) if words.len() >= 2 => v.add(EntityType::Event, 2.0),
         // Not a person of that surname (`Stuart Law`, `Denis Law`).
