@@ -1280,7 +1280,7 @@ impl Finder<'_, '_> {
         }
         // `(P. Simmons 4-38)`, `A. Dale`: an initial and its period before a name.
         let initial = word.len() == 1
-            && word != "I"
+            && (word != "I" || self.tags[k].is(Tag::NAME_LIKE))
             && word.as_bytes()[0].is_ascii_uppercase()
             && k + 2 < self.tokens.len()
             && self.text(k + 1) == "."

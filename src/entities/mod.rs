@@ -977,6 +977,15 @@ mod tests {
     }
 
     #[test]
+    fn an_initial_i_opens_a_player_s_name_in_a_scorecard() {
+        let all = found("Scoreboard :\n\nI. Healy not out 22\n\nM. Love not out 38\n");
+        assert_eq!(entity(&all, "I. Healy").0, "PERSON");
+        // The pronoun stays one.
+        let all = found("We make a good team, you and I. Did you see Albert I. Jones?");
+        assert!(all.iter().all(|e| e.1 != "I"), "{all:?}");
+    }
+
+    #[test]
     fn a_league_that_is_a_competition_is_an_event() {
         let all =
             found("Bayern lead the Bundesliga and Juventus top Serie A, and Arsenal are top of the Premier League.");

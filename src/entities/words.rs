@@ -204,6 +204,20 @@ pub fn tags(doc: &Document) -> Vec<Tag> {
             tags[i].pronoun = None;
         }
     }
+    // `I. Healy not out 22`: an initial `I`, its period glued, then a name, is no pronoun.
+    for i in 0..tags.len().saturating_sub(2) {
+        let toks = doc.tokens();
+        let (t, dot, name) = (&toks[i], &toks[i + 1], &toks[i + 2]);
+        let initial = doc.slice(t.span) == "I"
+            && doc.slice(dot.span) == "."
+            && t.span.end == dot.span.start
+            && dot.span.end + 1 == name.span.start
+            && tags[i + 2].is(Tag::NAME_LIKE);
+        if initial {
+            tags[i].flags |= Tag::NAME_LIKE;
+            tags[i].pronoun = None;
+        }
+    }
     tags
 }
 

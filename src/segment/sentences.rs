@@ -11,7 +11,7 @@
 //!   classes say what may follow (`Mr.` never ends a sentence, `No. 1` continues, `6 p.m.`
 //!   ends before a capital unless the clause opened with a preposition, `Inc.` and `U.S.`
 //!   end only before a typical sentence opener); a single capital is an initial
-//!   (`J. K. Rowling`), except the pronoun `I`;
+//!   (`J. K. Rowling`), except the pronoun `I` (not at a line's start: `I. Healy`);
 //! - an ellipsis ends a sentence only before a capital other than the pronoun `I`;
 //! - nothing inside a closed quote or bracket pair is a boundary (see [`super::enclosures`]);
 //! - a dateline (`LONDON (Reuters) -`) at the start of a paragraph is a sentence of its own.
@@ -424,7 +424,9 @@ impl Splitter<'_> {
             Some(Class::Starter) => opener() || self.is_honorific(word_start),
             Some(Class::Final) => true,
             None if is_initial(word) || is_initials(word) => {
-                if word == "I" && !self.previous_word_capitalised(at - 1) {
+                // `I. Healy not out 22`: an `I` that opens a line is an initial.
+                let line_start = at < 2 || self.bytes[at - 2] == b'\n';
+                if word == "I" && !line_start && !self.previous_word_capitalised(at - 1) {
                     true
                 } else {
                     opener()
@@ -894,6 +896,9 @@ mod tests {
             "We make a good team, you and I. Did you see Albert I. Jones?",
             &["We make a good team, you and I.", "Did you see Albert I. Jones?"],
         );
+        // An `I` opening a line is an initial (`I. Healy not out 22`), unless an opener follows.
+        assert_sentences("I. Healy was out for 22. He left.", &["I. Healy was out for 22.", "He left."]);
+        assert_sentences("Who was it?\nI. Then I left.", &["Who was it?", "I.", "Then I left."]);
         assert_sentences(
             "He joined J.P. Morgan and A.G. Edwards. It was in the U.A.E. The firm grew.",
             &["He joined J.P. Morgan and A.G. Edwards.", "It was in the U.A.E.", "The firm grew."],
