@@ -1266,11 +1266,12 @@ impl Finder<'_, '_> {
         {
             return true;
         }
-        // `Ministry of Fisheries officials said …`, `Transport for London said …`: an
-        // organisation's kind, then `of` or `for` and a name written mid-sentence.
+        // `Ministry of Fisheries officials said …`, `Transport for London said …`, `Banco de
+        // Mexico cut …`: an organisation's kind, then `of`, `for` or `de` and a name written
+        // mid-sentence.
         if k + 2 < self.tokens.len()
-            && matches!(self.text(k + 1), "of" | "for")
-            && lex.org_heads.contains(word)
+            && matches!(self.text(k + 1), "of" | "for" | "de" | "del" | "do" | "da" | "di")
+            && (lex.org_heads.contains(word) || lex.words.get(word) == Some(&Role::OrgOpener))
             && self.adjacent(k, k + 1)
             && self.adjacent(k + 1, k + 2)
             && self.name_like(k + 2)

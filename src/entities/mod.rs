@@ -2287,6 +2287,10 @@ mod tests {
         assert_eq!(entity(&all, "Stuart Law").0, "PERSON");
         assert_eq!(entity(&all, "Republika Srpska").0, "LOC");
         assert_eq!(entity(&all, "Kengo wa Dondo").0, "PERSON");
+        let all = found("Banco de Mexico cut rates. Petroleos de Venezuela and Juan de Marco were named.");
+        assert_eq!(entity(&all, "Banco de Mexico").0, "ORG");
+        assert_eq!(entity(&all, "Petroleos de Venezuela").0, "ORG");
+        assert_eq!(entity(&all, "Juan de Marco").0, "PERSON");
         let all = found("Skandinaviska Enskilda Banken and the Caspian Pipeline Consortium signed.");
         assert_eq!(entity(&all, "Skandinaviska Enskilda Banken").0, "ORG");
         assert_eq!(entity(&all, "Caspian Pipeline Consortium").0, "ORG");

@@ -256,6 +256,15 @@ pub fn votes(doc: &Document, c: &Candidate, row: Row, shouted: bool, sport: Opti
         v.add(EntityType::Product, 0.6);
         v.add(EntityType::Org, 0.5);
     }
+    // `Petroleos de Venezuela`, `Telefonos de Mexico`: a word that is no given name, `de`
+    // and a country name a state company.
+    let of_country = words.len() == 3
+        && matches!(words[1], "de" | "del" | "do" | "da")
+        && !lex.is_given_name(first)
+        && lex.by_name.get(last).is_some_and(|&k| lex.known[k].canonical.is_some());
+    if of_country && c.known.is_none() {
+        v.add(EntityType::Org, 3.0);
+    }
     // `Uneximbank`, `Sberbank`, `Agrobanka`: one word that ends in a bank is a bank
     // (not an English word: `Riverbank`, `Sandbank`).
     let bank = |w: &str| {
