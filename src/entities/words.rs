@@ -205,10 +205,11 @@ pub fn tags(doc: &Document) -> Vec<Tag> {
         }
     }
     // `I. Healy not out 22`: an initial `I`, its period glued, then a name, is no pronoun.
+    let toks = doc.tokens();
     for i in 0..tags.len().saturating_sub(2) {
-        let toks = doc.tokens();
         let (t, dot, name) = (&toks[i], &toks[i + 1], &toks[i + 2]);
-        let initial = doc.slice(t.span) == "I"
+        let initial = t.span.len() == 1
+            && doc.slice(t.span) == "I"
             && doc.slice(dot.span) == "."
             && t.span.end == dot.span.start
             && dot.span.end + 1 == name.span.start
