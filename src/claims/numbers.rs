@@ -475,7 +475,8 @@ fn digit_word_at(v: &View, i: usize) -> Step {
 
 /// A word of letters then digits: a currency code glued before a number (`USD34.6`,
 /// `RM5`, `USD3.5bn`, `R1.5bn`, `Rs500cr`, `$A1.2` after a dollar sign, `R320` before a
-/// scale word, `R14,700`); anything else (`GB200`, `NVL72`, `MH17`, `R5`, `N95s`) is part of a name.
+/// scale word, `R14,700`, `R87.35`); anything else (`GB200`, `NVL72`, `MH17`, `R5`, `N95s`) is part
+/// of a name.
 fn code_number_at(v: &View, i: usize) -> Step {
     let s = v.s(i);
     let Some(cut) = s.find(|c: char| c.is_ascii_digit()) else { return Step::Skip(i + 1) };
@@ -504,8 +505,8 @@ fn code_number_at(v: &View, i: usize) -> Step {
     atom.currency = Some(currency.value.code);
     let mut last = i + 1;
     let more = scale_words(v, &mut last);
-    // `R320 billion`, `R14,700` grouped in thousands; `R5` is a road.
-    if code.len() == 1 && currency.len() == 1 && factor * more == 1.0 && !d.grouped {
+    // `R320 billion`, `R14,700` grouped in thousands, `R87.35` in cents; `R5` is a road.
+    if code.len() == 1 && currency.len() == 1 && factor * more == 1.0 && !d.grouped && d.frac != 2 {
         return Step::Skip(i + 1);
     }
     if more != 1.0 {
@@ -1181,6 +1182,7 @@ mod tests {
         assert_atoms("$A1.2 billion and $US13.4 billion", &[("$A1.2 billion", 1.2e9), ("$US13.4 billion", 13.4e9)]);
         assert_atoms("R320 billion", &[("R320 billion", 320e9)]);
         assert_atoms("the R5 road", &[]);
+        assert_atoms("shares fell to R87.35", &[("R87.35", 87.35)]);
     }
 
     #[test]
