@@ -336,41 +336,6 @@ fn titled_in_lower_case(
         .map(|(_, e)| (Span::new(tokens[k].span.start, tokens[k + 1].span.end), e))
 }
 
-/// Nouns that make a compound with `city`, `country` or `town` that is no place: `the city
-/// council`, `the country music`, `the town hall`.
-const PLACE_COMPOUNDS: &[&str] = &[
-    "authorities",
-    "authority",
-    "boy",
-    "centre",
-    "center",
-    "city",
-    "club",
-    "council",
-    "councillor",
-    "councillors",
-    "court",
-    "estate",
-    "folk",
-    "girl",
-    "government",
-    "hall",
-    "house",
-    "limits",
-    "manager",
-    "mayor",
-    "music",
-    "officials",
-    "park",
-    "police",
-    "road",
-    "singer",
-    "square",
-    "star",
-    "station",
-    "team",
-];
-
 /// `the country` or `the nation` after the `the` at token `k` is the country named last
 /// within the window; `the city`, `the capital` or `the town` the place named last, when it
 /// is neither a country nor a region (`Wisconsin`). Not before `of`, a name or a second
@@ -391,7 +356,7 @@ fn place_described(
         _ => return None,
     };
     let next = tokens.get(k + 2).map_or("", |t| doc.slice(t.span));
-    if next == "of" || next.starts_with(char::is_uppercase) || PLACE_COMPOUNDS.contains(&next) {
+    if next == "of" || next.starts_with(char::is_uppercase) || LEXICONS.place_compounds.contains(next) {
         return None;
     }
     let is_country = |e: usize| {

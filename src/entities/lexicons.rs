@@ -215,6 +215,9 @@ pub struct Lexicons {
     /// Places of `places.txt` that are wider than a town: continents, states, provinces,
     /// counties, territories and regions (`Wisconsin`, `Ontario`).
     pub regions: HashSet<&'static str>,
+    /// Nouns after `city`, `country` or `town` that make a compound naming no place
+    /// (`council` in `the city council`).
+    pub place_compounds: HashSet<&'static str>,
 }
 
 /// The lexicons, built on first use.
@@ -673,6 +676,7 @@ impl Lexicons {
             surname_ending_bytes,
             countries,
             regions,
+            place_compounds: lexicon::entries(lexicon::PLACE_COMPOUNDS).collect(),
             currencies,
             known,
             by_name,

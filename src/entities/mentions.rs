@@ -662,26 +662,27 @@ pub fn find(
         return out;
     }
     let mut headed = Vec::new();
+    // Places of datelines that no list may know (`KITZBUEHEL 1997-01-18`).
+    let datelines: Vec<(usize, Span)> =
+        (0..doc.sentences().len()).filter_map(|si| Some((si, dateline_place(doc, si)?))).collect();
     // Built for the first sentence in capitals only: most documents have none.
     let mut shouted_names: Option<ShoutedNames> = None;
     let mut body_names: Option<BodyNames<'_>> = None;
     for si in headings {
         if shouted[si] {
-            shouted_names.get_or_insert_with(|| ShoutedNames::new(doc, &out)).find(doc, si, &mut headed);
+            shouted_names.get_or_insert_with(|| ShoutedNames::new(doc, &out, &datelines)).find(doc, si, &mut headed);
         } else {
             let body = body_names.get_or_insert_with(|| BodyNames::new(doc, &out));
             run(si, Some(body), &mut units, &mut headed);
         }
     }
     out.extend(headed);
-    // A dateline's place that no list knows (`KITZBUEHEL 1997-01-18`) is a place.
-    for si in 0..doc.sentences().len() {
-        if let Some(span) = dateline_place(doc, si) {
-            if let Some(c) = out.iter_mut().find(|c| c.span == span) {
-                c.known = c.known.or(Some(STATE));
-            } else if !out.iter().any(|c| c.span.start == span.start) {
-                out.push(Candidate::place(span, si));
-            }
+    // A dateline's place that no list knows is a place.
+    for &(si, span) in &datelines {
+        if let Some(c) = out.iter_mut().find(|c| c.span == span) {
+            c.known = c.known.or(Some(STATE));
+        } else if !out.iter().any(|c| c.span.start == span.start) {
+            out.push(Candidate::place(span, si));
         }
     }
     into_text_order(&mut out);
@@ -794,7 +795,7 @@ struct ShoutedNames {
 const MAX_SHOUTED_WORDS: usize = 6;
 
 impl ShoutedNames {
-    fn new(doc: &Document, body: &[Candidate]) -> ShoutedNames {
+    fn new(doc: &Document, body: &[Candidate], datelines: &[(usize, Span)]) -> ShoutedNames {
         let lex = &*LEXICONS;
         let mut names = Vec::new();
         for c in body {
@@ -817,11 +818,7 @@ impl ShoutedNames {
             }
         }
         // A dateline's place, whatever the gazetteer knows, names itself in the headline.
-        for si in 0..doc.sentences().len() {
-            if let Some(span) = dateline_place(doc, si) {
-                names.push(doc.slice(span).to_lowercase());
-            }
-        }
+        names.extend(datelines.iter().map(|&(_, span)| doc.slice(span).to_lowercase()));
         names.sort_unstable();
         names.dedup();
         ShoutedNames { body: names }

@@ -43,6 +43,8 @@ pub const ENTITY_WORDS: &str = include_str!("entity_words.txt");
 pub const SURNAME_ENDINGS: &str = include_str!("surname_endings.txt");
 /// Places of study and research and the roles that speak for one (`WORD<TAB>CLASS`).
 pub const INSTITUTION_WORDS: &str = include_str!("institution_words.txt");
+/// Nouns after `city`, `country` or `town` that make a compound naming no place (`council`).
+pub const PLACE_COMPOUNDS: &str = include_str!("place_compounds.txt");
 /// English words less common than `not_names.txt`'s, lower case, sorted, one per line.
 pub const ENGLISH_WORDS: &str = include_str!("english_words.txt");
 
@@ -209,7 +211,10 @@ mod tests {
     fn every_clause_word_has_a_known_class() {
         let classes: Vec<&str> = pairs(CLAUSE_WORDS).map(|(_, class)| class).collect();
         assert!(classes.len() >= 20);
-        assert!(classes.iter().all(|c| matches!(*c, "ly_adjective" | "past" | "preposition" | "act")), "{classes:?}");
+        assert!(
+            classes.iter().all(|c| matches!(*c, "ly_adjective" | "past" | "preposition" | "act" | "occasion")),
+            "{classes:?}"
+        );
     }
 
     #[test]

@@ -416,9 +416,14 @@ impl Stage<'_> {
     /// Whether a cue that can report speech starts at token `t` (`call` in `a conference
     /// call that …` is a noun, and reports nothing).
     pub(crate) fn reporting_cue_at(&self, t: usize) -> bool {
+        self.cue_at(t).is_some_and(|c| c.class.reports())
+    }
+
+    /// The cue that starts at token `t`, if any.
+    fn cue_at(&self, t: usize) -> Option<&super::cues::Cue> {
         let start = self.words.tokens[t].span.start;
         let c = self.cues.partition_point(|c| c.span.start < start);
-        self.cues.get(c).is_some_and(|c| c.span.start == start && c.class.reports())
+        self.cues.get(c).filter(|c| c.span.start == start)
     }
 
     /// Whether a speaker phrase may stand without quote marks or cue to vouch for it: a
@@ -536,7 +541,7 @@ impl Stage<'_> {
             // damage”`), unless what it gives is long.
             let characterised = |i: usize| {
                 i >= 2
-                    && self.describing_cue_at(i)
+                    && self.cue_at(i).is_some_and(|c| c.class == CueClass::Describe)
                     && (w.text(i).ends_with("ed") || words >= 5)
                     && (w.pronoun(i - 1)
                         || w.lowercase(i - 1) && w.speaker_noun(i - 1)
@@ -578,13 +583,6 @@ impl Stage<'_> {
             }
         }
         words <= 8 && title_case(inner)
-    }
-
-    /// Whether a describing cue (`called`, `described`) starts at token `i`.
-    fn describing_cue_at(&self, i: usize) -> bool {
-        let start = self.words.tokens[i].span.start;
-        let c = self.cues.partition_point(|c| c.span.start < start);
-        self.cues.get(c).is_some_and(|c| c.span.start == start && c.class == CueClass::Describe)
     }
 
     /// Whether token `i` is a word with `role` in the entity stage's lexicon (`capital` a

@@ -112,33 +112,8 @@ const DETERMINERS: WordSet = WordSet::new(&["the", "a", "an", "its", "their", "h
 
 /// Occasions, messages and writings of speech that `that` may follow as a conjunction (`said
 /// in an interview that`, `told a briefing that`, `added in a concurring opinion that`), not
-/// as a relative pronoun.
-const OCCASIONS: WordSet = WordSet::new(&[
-    "interview",
-    "briefing",
-    "speech",
-    "call",
-    "conference",
-    "email",
-    "message",
-    "address",
-    "appearance",
-    "opinion",
-    "ruling",
-    "judgment",
-    "judgement",
-    "filing",
-    "affidavit",
-    "submission",
-    "post",
-    "blog",
-    "column",
-    "letter",
-    "memo",
-    "note",
-    "video",
-    "podcast",
-]);
+/// as a relative pronoun (`clause_words.txt`, class `occasion`).
+static OCCASIONS: LazyLock<WordHashSet<&'static str>> = LazyLock::new(|| clause_words("occasion"));
 
 /// Words that join a clause to the next attribution and are cut off the clause's end.
 const JOINERS: WordSet = WordSet::new(&["and", "but", "though", "although", "while", "whereas", "as", "yet", "so"]);
@@ -679,8 +654,11 @@ fn clause_start(stage: &Stage, c: usize, end: usize, s1: usize) -> Option<(usize
             // So after a noun and its modifier (`accepted a government offer that …`).
             let article =
                 w.is_any(t - 2, &["a", "an"]) || t >= j + 3 && w.is_any(t - 3, &["a", "an"]) && w.lowercase(t - 2);
-            let thing =
-                t >= j + 2 && article && w.lowercase(t - 1) && !w.speaker_noun(t - 1) && !w.in_set(t - 1, &OCCASIONS);
+            let thing = t >= j + 2
+                && article
+                && w.lowercase(t - 1)
+                && !w.speaker_noun(t - 1)
+                && !OCCASIONS.contains(w.text(t - 1));
             if !thing {
                 that = Some(t);
             }
