@@ -6,54 +6,11 @@
 //! hash maps. Keys are ASCII lower case; a short stack buffer lower-cases a token for the
 //! lookup, so matching allocates nothing.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use super::view::View;
 use crate::lexicon;
 use crate::span::Span;
-
-/// A small, fast hash for short keys (the Fx hash of rustc), for lexicon lookups.
-#[derive(Clone, Copy, Default)]
-pub(crate) struct FxHasher(u64);
-
-impl FxHasher {
-    /// Mixes one word into the hash.
-    #[inline]
-    fn add(&mut self, w: u64) {
-        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-        self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(K);
-    }
-}
-
-impl Hasher for FxHasher {
-    #[inline]
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
-            self.add(u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8])));
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            // The tail, little-endian, without a call to copy it.
-            self.add(rest.iter().rev().fold(0, |w, &b| w << 8 | u64::from(b)));
-        }
-    }
-
-    /// The length a slice's hash starts with: mixed in as it is, not as 8 bytes to chunk.
-    #[inline]
-    fn write_usize(&mut self, n: usize) {
-        self.add(n as u64);
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-/// A hash map with [`FxHasher`].
-pub(crate) type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 
 /// One phrase of a lexicon: its tokens and what it stands for.
 #[derive(Debug)]
@@ -83,9 +40,9 @@ impl<T> Entry<T> {
 pub(crate) struct Phrases<T> {
     entries: Vec<Entry<T>>,
     /// Entry indices by lower-cased first token, longest phrase first.
-    by_first: FxMap<Vec<u8>, Vec<usize>>,
+    by_first: lexicon::WordMap<Vec<u8>, Vec<usize>>,
     /// Entry indices by lower-cased last token, longest phrase first.
-    by_last: FxMap<Vec<u8>, Vec<usize>>,
+    by_last: lexicon::WordMap<Vec<u8>, Vec<usize>>,
     /// Which tokens may start or end a phrase.
     firsts: WordFilter,
     lasts: WordFilter,
@@ -101,8 +58,8 @@ impl<T> Phrases<T> {
                 entries.push(Entry { tokens, exact, value });
             }
         }
-        let mut by_first: FxMap<Vec<u8>, Vec<usize>> = FxMap::default();
-        let mut by_last: FxMap<Vec<u8>, Vec<usize>> = FxMap::default();
+        let mut by_first: lexicon::WordMap<Vec<u8>, Vec<usize>> = lexicon::WordMap::default();
+        let mut by_last: lexicon::WordMap<Vec<u8>, Vec<usize>> = lexicon::WordMap::default();
         let (mut firsts, mut lasts) = (WordFilter::default(), WordFilter::default());
         for (i, e) in entries.iter().enumerate() {
             let (first, last) = (e.tokens[0], e.tokens[e.tokens.len() - 1]);
@@ -506,14 +463,14 @@ pub(crate) struct Tables {
     /// Units, percent and points.
     pub units: Phrases<Unit>,
     /// Number words, scales and fractions by lower-case word (`M` and `B` by themselves).
-    numbers: FxMap<&'static [u8], NumberWord>,
+    numbers: lexicon::WordMap<&'static [u8], NumberWord>,
     /// Case-sensitive number words (the one-letter money scales).
-    numbers_exact: FxMap<&'static [u8], NumberWord>,
+    numbers_exact: lexicon::WordMap<&'static [u8], NumberWord>,
     /// Ordinal words (`third`) by lower-case word, with their rank.
-    ordinals: FxMap<&'static [u8], f64>,
+    ordinals: lexicon::WordMap<&'static [u8], f64>,
     /// Plural demonyms and group names (`Palestinians`, `Democrats`) by lower-case word:
     /// counted nouns although capitalised.
-    demonyms: FxMap<Vec<u8>, ()>,
+    demonyms: lexicon::WordMap<Vec<u8>, ()>,
     /// Which words may be plural demonyms.
     demonym_filter: WordFilter,
     /// Qualifiers before a figure.
@@ -525,7 +482,7 @@ pub(crate) struct Tables {
     /// Phrases that tie a figure to the one before it in a comparison.
     pub comparisons: Phrases<Tie>,
     /// Word classes by lower-case word.
-    words: FxMap<&'static [u8], u32>,
+    words: lexicon::WordMap<&'static [u8], u32>,
     /// Which words may be number words or ordinals, to skip most words before hashing them
     /// (and, in a sentence, before scanning them).
     number_filter: TightFilter,
@@ -585,9 +542,9 @@ impl Tables {
             };
             Some((surface, has("exact"), unit))
         }));
-        let mut numbers = FxMap::default();
-        let mut numbers_exact = FxMap::default();
-        let mut ordinals = FxMap::default();
+        let mut numbers = lexicon::WordMap::default();
+        let mut numbers_exact = lexicon::WordMap::default();
+        let mut ordinals = lexicon::WordMap::default();
         for line in lexicon::entries(lexicon::CLAIM_NUMBERS) {
             let mut cols = line.split('\t');
             let (Some(word), Some(value), Some(kind)) = (cols.next(), cols.next(), cols.next()) else { continue };
@@ -656,7 +613,7 @@ impl Tables {
             };
             Some((phrase, false, tie))
         }));
-        let mut words: FxMap<&'static [u8], u32> = FxMap::default();
+        let mut words: lexicon::WordMap<&'static [u8], u32> = lexicon::WordMap::default();
         let mut class_filters = [WordFilter::default(); ANY_CLASS + 1];
         for (word, name) in lexicon::pairs(lexicon::CLAIM_WORDS) {
             if let Some(bit) = class::of(name) {
@@ -665,7 +622,7 @@ impl Tables {
                 class_filters[ANY_CLASS].insert(word.as_bytes());
             }
         }
-        let (mut demonyms, mut demonym_filter) = (FxMap::default(), WordFilter::default());
+        let (mut demonyms, mut demonym_filter) = (lexicon::WordMap::default(), WordFilter::default());
         for (word, _) in lexicon::pairs(lexicon::DEMONYMS) {
             let capitalised = word.starts_with(|c: char| c.is_ascii_uppercase());
             if capitalised && word.ends_with('s') && !word.contains(' ') {

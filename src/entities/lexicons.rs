@@ -204,9 +204,9 @@ pub struct Lexicons {
     pub public_bodies: HashSet<&'static str>,
     /// Nouns for a business (`company`, `firm`), which describe no public body.
     pub business_nouns: HashSet<&'static str>,
-    /// English words beyond `not_names`, in lower case, one per line, sorted byte-wise:
-    /// the body of `english_words.txt`, searched in place so that loading costs nothing.
-    pub english_words: &'static str,
+    /// English words beyond `not_names`, in lower case, sorted byte-wise as
+    /// `english_words.txt` lists them: binary-searched, which costs no hashing at load.
+    pub english_words: Vec<&'static str>,
     /// Currency names and codes (`RMB`, `USD`, `Euro`), which are not entities.
     pub currencies: HashSet<&'static str>,
     /// Every country name in lower case without periods (`us`, `u.s` → `us`), with its
@@ -317,25 +317,6 @@ pub fn ascii_lower<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
     std::str::from_utf8(out).ok()
 }
 
-/// Whether `lines` (lines sorted byte-wise, joined by `\n`) holds `word` as a line: a
-/// binary search over the bytes, each probe backing up to the start of its line.
-fn sorted_lines_contain(lines: &str, word: &str) -> bool {
-    let bytes = lines.as_bytes();
-    // `lo` is always a line start; `hi` a line start or the end.
-    let (mut lo, mut hi) = (0, bytes.len());
-    while lo < hi {
-        let mid = lo + (hi - lo) / 2;
-        let start = memchr::memrchr(b'\n', &bytes[lo..mid]).map_or(lo, |i| lo + i + 1);
-        let end = memchr::memchr(b'\n', &bytes[start..hi]).map_or(hi, |i| start + i);
-        match bytes[start..end].cmp(word.as_bytes()) {
-            std::cmp::Ordering::Equal => return true,
-            std::cmp::Ordering::Less => lo = end + 1,
-            std::cmp::Ordering::Greater => hi = start,
-        }
-    }
-    false
-}
-
 /// Words written in lower case inside place and organisation names (`Rio de Janeiro`, `Bank
 /// of England`, `Trinidad and Tobago`).
 const NAME_CONNECTORS: [&str; 12] = ["of", "the", "and", "de", "da", "do", "del", "la", "le", "van", "von", "upon"];
@@ -402,7 +383,7 @@ impl Lexicons {
     /// `Headcount`); the commoner words are in `not_names`.
     pub fn is_english_word(&self, word: &str) -> bool {
         let mut buf = [0u8; 24];
-        ascii_lower(word, &mut buf).is_some_and(|lower| sorted_lines_contain(self.english_words, lower))
+        ascii_lower(word, &mut buf).is_some_and(|lower| self.english_words.binary_search(&lower).is_ok())
     }
 
     /// Whether `word`, in any case, is a role that leads or speaks for an institution.
@@ -648,9 +629,12 @@ impl Lexicons {
             }
         }
         // The words start after the comment header and the blank line that ends it.
-        let english_words = lexicon::ENGLISH_WORDS
+        let english_words: Vec<&str> = lexicon::ENGLISH_WORDS
             .find("\n\n")
-            .map_or("", |at| lexicon::ENGLISH_WORDS[at + 2..].trim_end_matches('\n'));
+            .map_or("", |at| &lexicon::ENGLISH_WORDS[at + 2..])
+            .lines()
+            .filter(|w| !w.is_empty())
+            .collect();
         let (mut institutions, mut leaders) = (HashSet::default(), HashSet::default());
         let (mut public_bodies, mut business_nouns) = (HashSet::default(), HashSet::default());
         for (word, class) in lexicon::pairs(lexicon::INSTITUTION_WORDS) {
@@ -716,26 +700,13 @@ mod tests {
 
     #[test]
     fn english_words_are_sorted_for_binary_search() {
-        let words: Vec<&str> = LEXICONS.english_words.lines().collect();
+        let words = &LEXICONS.english_words;
         assert!(words.len() > 10_000);
         assert!(words.windows(2).all(|w| w[0] < w[1]));
-        // Every word is found, and nothing between or around them.
-        assert!(words.iter().all(|w| sorted_lines_contain(LEXICONS.english_words, w)));
+        assert!(words.iter().all(|w| LEXICONS.is_english_word(w)));
         for absent in ["", "a", "zzzzzz", "turnou", "turnoutt"] {
-            assert!(!sorted_lines_contain(LEXICONS.english_words, absent), "{absent}");
+            assert!(!LEXICONS.is_english_word(absent), "{absent}");
         }
-    }
-
-    #[test]
-    fn sorted_lines_are_searched_at_their_edges() {
-        let lines = "apple\nbanana\ncherry";
-        for word in ["apple", "banana", "cherry"] {
-            assert!(sorted_lines_contain(lines, word), "{word}");
-        }
-        for word in ["", "aardvark", "apples", "blueberry", "date"] {
-            assert!(!sorted_lines_contain(lines, word), "{word}");
-        }
-        assert!(!sorted_lines_contain("", "apple"));
     }
 
     #[test]

@@ -35,17 +35,17 @@ use crate::entities::lexicons::Role;
 use crate::entities::{EntityType, MentionKind};
 use crate::quotes::cues::CueClass;
 use crate::quotes::marks::{Ending, Piece};
-use crate::quotes::phrases::{is_speaker_word, Phrase, PhraseKind, WordSet, ATTACHING};
+use crate::quotes::phrases::{is_speaker_word, ClosedClass, Phrase, PhraseKind, ATTACHING};
 use crate::quotes::reported::{AUXILIARIES, DAYS};
 use crate::quotes::{Attribution, Stage};
 use crate::span::Span;
 
 /// Prepositions opening a short phrase between a cue and its quote.
-const PHRASE_OPENERS: WordSet = WordSet::new(&["in", "on", "at", "to", "during", "via", "from", "after"]);
+const PHRASE_OPENERS: ClosedClass = ClosedClass::new(&["in", "on", "at", "to", "during", "via", "from", "after"]);
 
 /// Words opening a short clause between a cue and the rest of a split quote (`said when
 /// asked about his future, “…`).
-const CLAUSE_LINKS: WordSet = WordSet::new(&["when", "while", "as", "before", "with"]);
+const CLAUSE_LINKS: ClosedClass = ClosedClass::new(&["when", "while", "as", "before", "with"]);
 
 /// How far (in tokens) an attribution may sit from its quote.
 const REACH: usize = 14;

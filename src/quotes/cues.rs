@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 
 use crate::document::Document;
 use crate::lexicon;
-use crate::quotes::phrases::WordSet;
+use crate::quotes::phrases::ClosedClass;
 use crate::span::Span;
 
 /// What a cue can introduce (the classes of `speech_verbs.txt`).
@@ -245,24 +245,24 @@ fn joins(c: char) -> bool {
 }
 
 /// Words before a verb form that make it a noun (`the said`, `a warning`, `his remarks`).
-const DETERMINERS: WordSet = WordSet::new(&[
+const DETERMINERS: ClosedClass = ClosedClass::new(&[
     "a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those", "such", "any", "no",
 ]);
 
 /// Forms of `be` that make a following participle passive (`was told`, `is said to`), and
 /// `to`, after which a verb is an infinitive (`declined to comment`) or a noun (`contrary to
 /// reports`), never an attribution.
-const BE: WordSet = WordSet::new(&["is", "are", "was", "were", "be", "been", "being", "’s", "'s", "to"]);
+const BE: ClosedClass = ClosedClass::new(&["is", "are", "was", "were", "be", "been", "being", "’s", "'s", "to"]);
 
 /// Prepositions, after which a cue's form is a noun or an adjective (`with state
 /// regulators`, `for comment`); not `to`, before an infinitive.
-const PREPOSITIONS: WordSet = WordSet::new(&[
+const PREPOSITIONS: ClosedClass = ClosedClass::new(&[
     "with", "of", "for", "from", "by", "at", "on", "in", "into", "about", "under", "over", "without", "against",
     "between", "among", "through",
 ]);
 
 /// Forms of `have`, which make a past participle a verb (`has written`).
-const HAVE: WordSet = WordSet::new(&["has", "have", "had", "having", "’ve", "'ve"]);
+const HAVE: ClosedClass = ClosedClass::new(&["has", "have", "had", "having", "’ve", "'ve"]);
 
 /// Things said or written that a past participle may describe (`a statement posted on X`,
 /// `a video released on Monday`): the participle is no cue.
@@ -270,10 +270,10 @@ pub(crate) const SAID_THINGS: &[&str] = &["statement", "video", "message", "lett
 
 /// Words that, right before a verb, make it a passive clause with no subject (`when asked`,
 /// `if told to`, `once informed`).
-const SUBORDINATORS: WordSet = WordSet::new(&["when", "if", "once", "unless", "until", "whenever"]);
+const SUBORDINATORS: ClosedClass = ClosedClass::new(&["when", "if", "once", "unless", "until", "whenever"]);
 
 /// Words before a verb that deny the speech (`did not say`, `never told`).
-const NEGATIONS: WordSet = WordSet::new(&[
+const NEGATIONS: ClosedClass = ClosedClass::new(&[
     "not",
     "never",
     "didn't",

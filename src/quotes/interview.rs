@@ -22,7 +22,7 @@ use std::cell::OnceCell;
 use crate::document::TokenKind;
 use crate::entities::{EntityType, MentionKind};
 use crate::lexicon::WordMap;
-use crate::quotes::phrases::WordSet;
+use crate::quotes::phrases::ClosedClass;
 use crate::quotes::{Quote, QuoteKind, Speaker, Stage};
 use crate::span::Span;
 
@@ -34,7 +34,7 @@ const INTRODUCTION: usize = 3;
 
 /// Words that make the paragraphs before a question the introduction of an interview (and
 /// not, say, of a press release's questions and answers).
-const INTERVIEW: WordSet = WordSet::new(&[
+const INTERVIEW: ClosedClass = ClosedClass::new(&[
     "interview",
     "interviewed",
     "spoke",

@@ -156,7 +156,7 @@ pub(crate) struct Stage<'a> {
     pub paragraph_tokens: Vec<(usize, usize)>,
 }
 
-static BLOCKERS: LazyLock<phrases::WordHashSet<&'static str>> =
+static BLOCKERS: LazyLock<crate::lexicon::WordSet<&'static str>> =
     LazyLock::new(|| lexicon::entries(lexicon::QUOTE_BLOCKERS).collect());
 
 /// Whether `word` before quote marks makes the quoted words a name or a title.

@@ -7,7 +7,6 @@
 //! function words that end a phrase) and the `speaker_nouns` lexicon. It knows no grammar
 //! beyond that; the attribution rules decide where to look.
 
-use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use crate::document::{Document, Token, TokenKind};
@@ -30,7 +29,7 @@ pub enum PhraseKind {
 }
 
 /// Words after `a` that make a plural whole (`a few officials`, `a dozen analysts`).
-const A_BEFORE_PLURAL: WordSet = WordSet::new(&[
+const A_BEFORE_PLURAL: ClosedClass = ClosedClass::new(&[
     "few", "dozen", "couple", "number", "handful", "lot", "group", "series", "host", "range", "majority", "pair",
     "team", "panel", "string", "hundred", "thousand", "million", "score",
 ]);
@@ -55,29 +54,8 @@ pub struct Phrase {
     pub end: usize,
 }
 
-/// FNV-1a: a fast hash for the short words of the lexicon sets, which need no protection
-/// against crafted collisions (they are fixed data).
-#[derive(Default)]
-pub(crate) struct Fnv(u64);
-
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
-        for &b in bytes {
-            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-/// A set of words hashed with [`Fnv`].
-pub(crate) type WordHashSet<T> = HashSet<T, std::hash::BuildHasherDefault<Fnv>>;
-
-static SPEAKER_NOUNS: LazyLock<WordHashSet<String>> = LazyLock::new(|| {
-    let mut set = WordHashSet::default();
+static SPEAKER_NOUNS: LazyLock<lexicon::WordSet<String>> = LazyLock::new(|| {
+    let mut set = lexicon::WordSet::default();
     for noun in lexicon::entries(lexicon::SPEAKER_NOUNS) {
         set.insert(noun.to_string());
         set.insert(plural(noun));
@@ -102,7 +80,7 @@ pub(crate) fn is_speaker_word(word: &str) -> bool {
 
 /// Abbreviations whose period belongs to a name: titles (`Dr.`), honorifics (`Mr.`) and
 /// name suffixes (`Inc.`, `Jr.`, `U.S.`).
-static TITLES: LazyLock<WordHashSet<&'static str>> = LazyLock::new(|| {
+static TITLES: LazyLock<lexicon::WordSet<&'static str>> = LazyLock::new(|| {
     lexicon::pairs(lexicon::ABBREVIATIONS)
         .filter(|(_, class)| matches!(*class, "title" | "honorific" | "starter"))
         .map(|(word, _)| word)
@@ -110,14 +88,14 @@ static TITLES: LazyLock<WordHashSet<&'static str>> = LazyLock::new(|| {
 });
 
 /// Titles and honorifics alone (`Dr.`, `Mr.`, `Gov.`), without the name suffixes.
-static HONORIFICS: LazyLock<WordHashSet<&'static str>> = LazyLock::new(|| {
+static HONORIFICS: LazyLock<lexicon::WordSet<&'static str>> = LazyLock::new(|| {
     lexicon::pairs(lexicon::ABBREVIATIONS)
         .filter(|(_, class)| matches!(*class, "title" | "honorific"))
         .map(|(word, _)| word)
         .collect()
 });
 
-static OPENERS: LazyLock<WordHashSet<&'static str>> =
+static OPENERS: LazyLock<lexicon::WordSet<&'static str>> =
     LazyLock::new(|| lexicon::entries(lexicon::SENTENCE_OPENERS).collect());
 
 /// The regular English plural of a noun.
@@ -136,7 +114,7 @@ fn plural(noun: &str) -> String {
 /// A closed class of words (pronouns, determiners, prepositions), matched ignoring ASCII
 /// case. Built at compile time into buckets by length and first letter, so a membership
 /// test is one bucket lookup and at most a few comparisons.
-pub(crate) struct WordSet {
+pub(crate) struct ClosedClass {
     words: &'static [&'static str],
     /// Indices into `words` by [`bucket`]; `u8::MAX` marks an empty slot.
     buckets: [[u8; BUCKET]; 512],
@@ -150,9 +128,9 @@ const fn bucket(len: usize, first: u8) -> usize {
     ((len & 15) << 5) | (first.to_ascii_lowercase() & 31) as usize
 }
 
-impl WordSet {
+impl ClosedClass {
     /// The set of `words` (lower case, at most 255 of them).
-    pub const fn new(words: &'static [&'static str]) -> WordSet {
+    pub const fn new(words: &'static [&'static str]) -> ClosedClass {
         let mut buckets = [[u8::MAX; BUCKET]; 512];
         let mut k = 0;
         while k < words.len() {
@@ -161,12 +139,12 @@ impl WordSet {
             let mut slot = 0;
             while buckets[b][slot] != u8::MAX {
                 slot += 1;
-                assert!(slot < BUCKET, "WordSet bucket overflow");
+                assert!(slot < BUCKET, "ClosedClass bucket overflow");
             }
             buckets[b][slot] = k as u8;
             k += 1;
         }
-        WordSet { words, buckets }
+        ClosedClass { words, buckets }
     }
 
     /// Whether `word` is in the set, ignoring ASCII case.
@@ -185,12 +163,12 @@ impl WordSet {
 }
 
 /// Subject pronouns that can name a speaker.
-const PRONOUNS: WordSet = WordSet::new(&["he", "she", "they", "we", "i", "it"]);
+const PRONOUNS: ClosedClass = ClosedClass::new(&["he", "she", "they", "we", "i", "it"]);
 /// Determiners that start a definite description.
-const DEFINITE: WordSet =
-    WordSet::new(&["the", "his", "her", "its", "their", "our", "my", "this", "that", "these", "those"]);
+const DEFINITE: ClosedClass =
+    ClosedClass::new(&["the", "his", "her", "its", "their", "our", "my", "this", "that", "these", "those"]);
 /// Determiners and quantifiers that start an indefinite description.
-const INDEFINITE: WordSet = WordSet::new(&[
+const INDEFINITE: ClosedClass = ClosedClass::new(&[
     "a",
     "an",
     "one",
@@ -218,23 +196,23 @@ const INDEFINITE: WordSet = WordSet::new(&[
     "numerous",
 ]);
 /// The words of `clause_words.txt` of class `class`.
-pub(crate) fn clause_words(class: &str) -> WordHashSet<&'static str> {
+pub(crate) fn clause_words(class: &str) -> lexicon::WordSet<&'static str> {
     lexicon::pairs(lexicon::CLAUSE_WORDS).filter(|&(_, c)| c == class).map(|(word, _)| word).collect()
 }
 
 /// Adjectives in -ly that open a noun phrase, not adverbs (`said early demand …`).
-static LY_ADJECTIVES: LazyLock<WordHashSet<&'static str>> = LazyLock::new(|| clause_words("ly_adjective"));
+static LY_ADJECTIVES: LazyLock<lexicon::WordSet<&'static str>> = LazyLock::new(|| clause_words("ly_adjective"));
 /// Prepositions that attach a phrase to a head (`a spokesman for the ministry`).
-pub(crate) const ATTACHING: WordSet = WordSet::new(&["of", "for", "at", "with", "from"]);
+pub(crate) const ATTACHING: ClosedClass = ClosedClass::new(&["of", "for", "at", "with", "from"]);
 /// Adjectives of nearness, whose `to` attaches a phrase like `of` (`a source close to the
 /// talks`).
-const NEAR: WordSet = WordSet::new(&["close", "closest", "near"]);
+const NEAR: ClosedClass = ClosedClass::new(&["close", "closest", "near"]);
 /// Prepositions of place or time after a speaker's head (`officials in Brussels`, `the
 /// ministry on Monday`): the phrase they open says where or when, not who.
-const LOCATIVE: WordSet = WordSet::new(&["in", "on"]);
+const LOCATIVE: ClosedClass = ClosedClass::new(&["in", "on"]);
 
 /// Lower-case words that cannot be inside a speaker phrase.
-const BREAKERS: WordSet = WordSet::new(&[
+const BREAKERS: ClosedClass = ClosedClass::new(&[
     "that", "which", "who", "whom", "whose", "when", "where", "while", "as", "and", "but", "or", "nor", "if",
     "because", "although", "though", "since", "than", "after", "before", "until", "to", "by", "in", "on", "into",
     "onto", "about", "over", "under", "during", "without", "against", "through", "is", "was", "were", "are", "be",
@@ -243,7 +221,7 @@ const BREAKERS: WordSet = WordSet::new(&[
     "he", "she", "they", "we", "i", "you", "him", "them", "us", "me",
 ]);
 /// Words joining the parts of a name (`Ludwig van Beethoven`, `Osama bin Laden`).
-const NAME_CONNECTORS: WordSet = WordSet::new(&[
+const NAME_CONNECTORS: ClosedClass = ClosedClass::new(&[
     "van", "von", "de", "der", "den", "du", "da", "di", "del", "della", "la", "le", "bin", "ibn", "al", "el", "ter",
     "ten", "y", "dos", "das",
 ]);
@@ -253,7 +231,7 @@ const INTRODUCTORY: &[&str] = &["Rather", "Despite", "Asked", "Unlike", "Like", 
 
 /// Lower-case words between a speaker and a cue that do not interrupt them (`she later
 /// said`, `he has said`).
-const ADVERBS: WordSet = WordSet::new(&[
+const ADVERBS: ClosedClass = ClosedClass::new(&[
     "also",
     "later",
     "then",
@@ -290,7 +268,7 @@ const ADVERBS: WordSet = WordSet::new(&[
 /// Lower-case words that do not interrupt a speaker and the cue after them, though after a
 /// cue they open the reported clause (`critics have long argued`, `the two men have both
 /// said`; but `said long waits …`, `said all the …`).
-const BEFORE_CUE: WordSet = WordSet::new(&["long", "now", "first", "both", "all"]);
+const BEFORE_CUE: ClosedClass = ClosedClass::new(&["long", "now", "first", "both", "all"]);
 
 /// Token-level views of a document used by the attribution rules.
 pub(crate) struct Words<'a> {
@@ -340,7 +318,7 @@ impl<'a> Words<'a> {
     }
 
     /// Whether token `i` is in `set`, ignoring ASCII case.
-    pub fn in_set(&self, i: usize, set: &WordSet) -> bool {
+    pub fn in_set(&self, i: usize, set: &ClosedClass) -> bool {
         set.contains(self.text(i))
     }
 

@@ -24,7 +24,7 @@ use crate::claims::view::View;
 use crate::document::{ParagraphKind, TokenKind};
 use crate::quotes::attribution::PieceInfo;
 use crate::quotes::cues::CueClass;
-use crate::quotes::phrases::{clause_words, Phrase, PhraseKind, WordHashSet, WordSet};
+use crate::quotes::phrases::{clause_words, ClosedClass, Phrase, PhraseKind};
 use crate::quotes::{Attribution, Stage};
 use crate::span::Span;
 use std::sync::LazyLock;
@@ -57,7 +57,7 @@ const MAX_CLAUSE: usize = 150;
 
 /// Words that cannot start a reported clause: the cue took an object or an infinitive,
 /// not a clause (`said goodbye`, `told him to`).
-const NOT_CLAUSE_START: WordSet = WordSet::new(&[
+const NOT_CLAUSE_START: ClosedClass = ClosedClass::new(&[
     "to", "by", "for", "with", "goodbye", "hello", "yes", "no", "nothing", "so", "sorry", "thanks", "thank", "of",
     "about", "into", "would", "could", "will", "can", "may", "might", "should", "must", "was", "were", "is", "are",
     "had", "has", "have", "be", "been", "did", "does", "do", "as", "at", "in", "on", "from", "and", "or", "but",
@@ -65,14 +65,14 @@ const NOT_CLAUSE_START: WordSet = WordSet::new(&[
 
 /// Auxiliaries and modals, which open a clause's verb: after `that` they make `that` the
 /// clause's subject (`said that was wrong`), after a phrase the phrase (`said the deal was`).
-pub(crate) const AUXILIARIES: WordSet = WordSet::new(&[
+pub(crate) const AUXILIARIES: ClosedClass = ClosedClass::new(&[
     "was", "is", "would", "could", "will", "can", "may", "might", "should", "must", "had", "has", "have", "were",
     "are", "did", "does", "do",
 ]);
 
 /// Words opening an apposition or a relative clause after a mid-sentence attribution
 /// (`…, the company said, a concentration that …`), which are the writer's, not the source's.
-const APPOSITION: WordSet = WordSet::new(&[
+const APPOSITION: ClosedClass = ClosedClass::new(&[
     "a",
     "an",
     "which",
@@ -101,22 +101,24 @@ const APPOSITION: WordSet = WordSet::new(&[
 
 /// Words before `, according to X,` that make what follows the clause (`which, according
 /// to AFP, the UN criticised`).
-const RELATIVES: WordSet = WordSet::new(&["which", "that", "who", "and", "but", "while", "because", "as"]);
+const RELATIVES: ClosedClass = ClosedClass::new(&["which", "that", "who", "and", "but", "while", "because", "as"]);
 
 /// Pronouns that are objects of `told`.
-const OBJECT_PRONOUNS: WordSet = WordSet::new(&["me", "him", "her", "us", "them", "you", "reporters", "journalists"]);
+const OBJECT_PRONOUNS: ClosedClass =
+    ClosedClass::new(&["me", "him", "her", "us", "them", "you", "reporters", "journalists"]);
 
 /// Articles and possessive determiners, which open a noun phrase (`the court`, `her
 /// daughter`, `sending its shares`).
-const DETERMINERS: WordSet = WordSet::new(&["the", "a", "an", "its", "their", "his", "her"]);
+const DETERMINERS: ClosedClass = ClosedClass::new(&["the", "a", "an", "its", "their", "his", "her"]);
 
 /// Occasions, messages and writings of speech that `that` may follow as a conjunction (`said
 /// in an interview that`, `told a briefing that`, `added in a concurring opinion that`), not
 /// as a relative pronoun (`clause_words.txt`, class `occasion`).
-static OCCASIONS: LazyLock<WordHashSet<&'static str>> = LazyLock::new(|| clause_words("occasion"));
+static OCCASIONS: LazyLock<crate::lexicon::WordSet<&'static str>> = LazyLock::new(|| clause_words("occasion"));
 
 /// Words that join a clause to the next attribution and are cut off the clause's end.
-const JOINERS: WordSet = WordSet::new(&["and", "but", "though", "although", "while", "whereas", "as", "yet", "so"]);
+const JOINERS: ClosedClass =
+    ClosedClass::new(&["and", "but", "though", "although", "while", "whereas", "as", "yet", "so"]);
 
 /// Finds reported speech. Cues used by a quote's attribution (`used`) are skipped; pieces a
 /// clause carries become `mixed` in `infos`.
@@ -846,11 +848,11 @@ fn figure_word(stage: &Stage, t: usize) -> bool {
 
 /// Words opening a phrase of time or place between a cue and its clause (`said on
 /// Thursday it would`, `said in a statement they had`).
-const SETTINGS: WordSet =
-    WordSet::new(&["in", "on", "at", "last", "this", "during", "earlier", "early", "late", "via"]);
+const SETTINGS: ClosedClass =
+    ClosedClass::new(&["in", "on", "at", "last", "this", "during", "earlier", "early", "late", "via"]);
 
 /// Modal verbs, which open a reported clause whose subject came before the cue.
-const MODALS: WordSet = WordSet::new(&["would", "could", "will", "can", "may", "might", "should", "must"]);
+const MODALS: ClosedClass = ClosedClass::new(&["would", "could", "will", "can", "may", "might", "should", "must"]);
 
 /// Words between a modal and its verb (`could not cut`, `would also help`).
 /// Conjunctions that open a clause: a parenthetical cue right after one vouches for the
@@ -858,7 +860,7 @@ const MODALS: WordSet = WordSet::new(&["would", "could", "will", "can", "may", "
 const SUBORDINATORS: &[&str] =
     &["when", "because", "although", "though", "since", "while", "after", "before", "until", "if", "where"];
 
-const MODAL_ADVERBS: WordSet = WordSet::new(&["not", "also", "soon", "still", "only", "never"]);
+const MODAL_ADVERBS: ClosedClass = ClosedClass::new(&["not", "also", "soon", "still", "only", "never"]);
 
 /// Whether a lower-case word (the verb after a modal: `could cut`) comes at token `j`.
 fn verb_follows(stage: &Stage, j: usize, s1: usize) -> bool {
@@ -887,7 +889,7 @@ fn subject_clause(stage: &Stage, j: usize, s1: usize) -> bool {
 }
 
 /// Lower-case words that open a clause's subject (`the plan`, `there`, `some`).
-const CLAUSE_OPENERS: WordSet = WordSet::new(&[
+const CLAUSE_OPENERS: ClosedClass = ClosedClass::new(&[
     "the", "a", "an", "there", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your", "some",
     "many", "most", "all", "no", "one", "two", "several", "few", "every", "each", "both", "any", "more", "less",
 ]);
@@ -917,24 +919,25 @@ fn main_verb(word: &str) -> bool {
 }
 
 /// Prepositions in -ing, which go on with a clause (`…, including the hall`).
-static ING_PREPOSITIONS: LazyLock<WordHashSet<&'static str>> = LazyLock::new(|| clause_words("preposition"));
+static ING_PREPOSITIONS: LazyLock<crate::lexicon::WordSet<&'static str>> =
+    LazyLock::new(|| clause_words("preposition"));
 
 /// Irregular past forms that are seldom anything else (`profit rose`, `sales fell`).
-static IRREGULAR_PAST: LazyLock<WordHashSet<&'static str>> = LazyLock::new(|| clause_words("past"));
+static IRREGULAR_PAST: LazyLock<crate::lexicon::WordSet<&'static str>> = LazyLock::new(|| clause_words("past"));
 
 /// What a speaker does next, which ends a reported clause after `and` (`clause_words.txt`,
 /// class `act`).
-static SPEAKER_ACTS: LazyLock<WordHashSet<&'static str>> = LazyLock::new(|| clause_words("act"));
+static SPEAKER_ACTS: LazyLock<crate::lexicon::WordSet<&'static str>> = LazyLock::new(|| clause_words("act"));
 
 /// Words opening the short phrase that may follow an attribution at a sentence end
 /// (`…, Varga said on Monday.`, `…, she told reporters.`).
-const TAIL_OPENERS: WordSet = WordSet::new(&[
+const TAIL_OPENERS: ClosedClass = ClosedClass::new(&[
     "in", "on", "at", "last", "this", "during", "earlier", "late", "after", "before", "when", "via", "told", "to",
 ]);
 
 /// Days named without a preposition, after a cue: they may open its short tail (`…, the
 /// agency said Monday.`) or come before its clause (`said Monday it would`).
-pub(crate) const DAYS: WordSet = WordSet::new(&[
+pub(crate) const DAYS: ClosedClass = ClosedClass::new(&[
     "monday",
     "tuesday",
     "wednesday",
