@@ -5601,9 +5601,7 @@ Labourite | -
 Labourites | -
 Socialist | - | ambiguous
 Socialists | - | ambiguous
-Social Democrats | -
 Social Democrat | -
-Christian Democrats | -
 Christian Democrat | -
 Communist | - | ambiguous
 Communists | - | ambiguous
@@ -6386,6 +6384,9 @@ Labour Party
 Conservative Party
 Tory Party
 Liberal Democrats
+Social Democrats
+Christian Democrats
+Free Democrats
 Scottish National Party
 SNP
 Reform UK
@@ -8743,6 +8744,42 @@ jockey | u
 referee | u
 umpire | u
 skipper | u
+hooker | u
+prop | u
+flanker | u
+playmaker | u
+pivot | u
+fullback | u
+full-back | u
+scrum-half | u
+fly-half | u
+stand-off | u
+halfback | u
+half-back | u
+centre-back | u
+left-back | u
+right-back | u
+sweeper | u
+defenceman | u
+defenseman | u
+goaltender | u
+netminder | u
+catcher | u
+shortstop | u
+outfielder | u
+infielder | u
+linebacker | u
+opener | u
+spinner | u
+paceman | u
+seamer | u
+all-rounder | u
+wicketkeeper | u
+batsman | u
+keeper | u
+setter | u
+libero | u
+hurdler | u
 sportsman | m
 sportswoman | f
 # religion

@@ -386,7 +386,14 @@ pub fn rows(doc: &Document) -> Vec<Row> {
                         || doc.slice(tokens[k - 2].span) == "-"
                         || tokens[..k].iter().all(|t| t.kind == TokenKind::Word))
             });
-            if labelled || is_leaderboard_line(doc, tokens) {
+            // `Bradford : Tries - Paul 2 , Lowes`, `Goals - McNamara 3`: a label before a dash,
+            // opening the line or after the team's name and a colon.
+            let dashed = |k: usize| {
+                tokens.get(k + 1).is_some_and(|t| doc.slice(t.span) == "-")
+                    && LEXICONS.words.get(doc.slice(tokens[k].span)) == Some(&Role::PlayerLabel)
+            };
+            let dash_labelled = dashed(0) || label_colon(doc, tokens).is_some_and(|k| dashed(k + 1));
+            if labelled || dash_labelled || is_leaderboard_line(doc, tokens) {
                 Row::Players
             } else if !is_score_line(doc, tokens) {
                 Row::Prose
@@ -1209,6 +1216,15 @@ impl Finder<'_, '_> {
         self.name_like(k)
             && (!self.weak[self.first + k] || self.backed(k) && !self.kind_before_name(k))
             && !self.is_title_only(k)
+            && !self.is_list_label(k)
+    }
+
+    /// Whether token `k` is a label that opens a list of players, before its colon or dash
+    /// (`Tries - Paul 2 , Lowes`, `Goals : McNamara 3`).
+    fn is_list_label(&self, k: usize) -> bool {
+        k + 1 < self.tokens.len()
+            && matches!(self.text(k + 1), ":" | "-")
+            && LEXICONS.words.get(self.text(k)) == Some(&Role::PlayerLabel)
     }
 
     /// Whether token `k`, opening a sentence, is a common noun for what the name after it

@@ -465,6 +465,56 @@ mod tests {
     }
 
     #[test]
+    fn clubs_in_a_row_of_two_scores_are_teams_and_players_after_a_label_and_dash_are_people() {
+        let all = found(
+            "HANDBALL - CHAMPIONS LEAGUE RESULTS .\n\nKolding IF ( Denmark ) 24 Pick Szeged ( Hungary ) 25\n\n\
+             1. Ato Boldon ( Trinidad ) 10.09\n\n\
+             Bradford : Tries - Paul 2 , Lowes , Peacock . Goals - McNamara 3 .",
+        );
+        assert_eq!(entity(&all, "Kolding IF").0, "ORG");
+        assert_eq!(entity(&all, "Pick Szeged").0, "ORG");
+        assert_eq!(entity(&all, "Ato Boldon").0, "PERSON");
+        for player in ["Lowes", "Peacock", "McNamara"] {
+            assert_eq!(entity(&all, player).0, "PERSON", "{player}");
+        }
+        assert!(all.iter().all(|e| e.1 != "Tries" && e.1 != "Goals"), "{all:#?}");
+    }
+
+    #[test]
+    fn a_position_before_a_player_is_no_part_of_the_name() {
+        let all = found("Hooker James Lowes crossed early. Playmaker Enric Masip scored nine goals.");
+        assert_eq!(entity(&all, "James Lowes").0, "PERSON");
+        assert_eq!(entity(&all, "Enric Masip").0, "PERSON");
+    }
+
+    #[test]
+    fn places_named_by_their_kind_their_landform_or_a_company_seat() {
+        let all = found(
+            "The worst-hit area was the district of Zirkuh. An earthquake hit the northern provinces \
+             of Gilan and Zanjan. The tanker is owned by Kyma Maritime SA of Piraeus and was moved \
+             off Pulau Sebarok. Bartoli attacked on the Cote de la Redoute and won the Amstel Gold \
+             Race. Rebels took the camp of Laurent Kabila. It was published in the Journal of \
+             Applied Astronomy.",
+        );
+        for place in ["Zirkuh", "Gilan", "Piraeus"] {
+            assert_eq!(entity(&all, place).0, "GPE", "{place}");
+        }
+        assert_eq!(entity(&all, "Pulau Sebarok").0, "LOC");
+        assert_eq!(entity(&all, "Cote de la Redoute").0, "LOC");
+        assert_eq!(entity(&all, "Amstel Gold Race").0, "EVENT");
+        assert_eq!(entity(&all, "Laurent Kabila").0, "PERSON");
+        assert_ne!(entity(&all, "Applied Astronomy").0, "GPE");
+    }
+
+    #[test]
+    fn a_party_named_by_its_members_is_an_organisation() {
+        let all = found("The Christian Democrats and the Social Democrats lost seats. Democrats said no.");
+        assert_eq!(entity(&all, "Christian Democrats").0, "ORG");
+        assert_eq!(entity(&all, "Social Democrats").0, "ORG");
+        assert_eq!(entity(&all, "Democrats").0, "NORP");
+    }
+
+    #[test]
     fn a_ship_is_a_product_though_named_like_a_person() {
         let all = found("The tanker Nordic Vega collided with the Russian freighter Kapitan Dorofeyev off Dover.");
         assert_eq!(entity(&all, "Nordic Vega").0, "PRODUCT");

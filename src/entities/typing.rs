@@ -187,8 +187,9 @@ pub fn votes(doc: &Document, c: &Candidate, row: Row, shouted: bool, sport: Opti
     }
     // `Lake Kivu`, `River Thames`, `Cape Cod`: a natural place, whatever the second word is
     // (`Lake` is a surname too), unless a last word says it is something else (`Lake
-    // Placid Club`).
-    if (2..=3).contains(&words.len())
+    // Placid Club`). Four words when the second is a particle (`Cote de la Redoute`).
+    let particled = words.get(1).is_some_and(|w| matches!(*w, "de" | "du" | "des" | "di" | "del"));
+    if (2..=if particled { 4 } else { 3 }).contains(&words.len())
         && lex.landform_heads.contains(first)
         && words[1] != "of"
         && !lex.words.contains_key(last)
@@ -425,8 +426,15 @@ pub fn votes(doc: &Document, c: &Candidate, row: Row, shouted: bool, sport: Opti
     // `Sampras ( U.S. ) beat Enqvist ( Sweden )`: a player with their country in brackets;
     // in a row of results too, where it outweighs the row's teams (`2. Ato Boldon ( Nigeria )
     // 10.09`).
+    // Not in a row of two teams' scores (`THW Kiel ( Germany ) 27 Pick Szeged ( Hungary ) 25`).
     if c.known.is_none() && country_in_brackets_after(doc, line, c) {
-        v.add(EntityType::Person, if row == Row::Prose { 1.5 } else { 3.5 });
+        if row == Row::Prose {
+            v.add(EntityType::Person, 1.5);
+        } else if is_fixture_row(doc, line) {
+            v.add(EntityType::Org, 3.5);
+        } else {
+            v.add(EntityType::Person, 3.5);
+        }
     }
     context_votes(doc, c, &mut v);
     if v.best().1 == 0.0 {
@@ -638,6 +646,34 @@ fn team_after_country(doc: &Document, line: &[Token], c: &Candidate) -> bool {
     player.is_some_and(|t| t.kind == TokenKind::Word && doc.slice(t.span).starts_with(char::is_uppercase))
         && super::mentions::bracketed_known(doc, line, open)
             .is_some_and(|k| k.kind == EntityType::Gpe && k.canonical.is_some())
+}
+
+/// Whether a row of results gives two sides each with its country in brackets and its
+/// score after it (`Kolding IF ( Denmark ) 24 CSKA Moscow ( Russia ) 24`): a match between
+/// clubs, where a ranked row of players opens with its place (`2. Ato Boldon ( Trinidad )
+/// 10.09`).
+fn is_fixture_row(doc: &Document, line: &[Token]) -> bool {
+    if line.first().is_none_or(|t| t.kind != TokenKind::Word) {
+        return false;
+    }
+    let scored = line.windows(2).filter(|w| w[1].kind == TokenKind::Number && doc.slice(w[0].span) == ")").count();
+    scored >= 2
+}
+
+/// Whether a word in lower case names a kind of place before `of`, in the singular or the
+/// plural (`town`, `provinces`, `counties`), or, before a name that opens with no given
+/// name (`owner`), a kind of place that follows names too (`the district of Zirkuh`, not
+/// `the camp of Laurent Kabila`).
+fn is_place_noun(word: &str, owner: &str) -> bool {
+    let lex = &*LEXICONS;
+    let place = |w: &str| match lex.words.get(w) {
+        Some(Role::PlaceNoun) => true,
+        Some(Role::PlaceKind) => !lex.is_given_name(owner),
+        _ => false,
+    };
+    place(word)
+        || word.strip_suffix('s').is_some_and(place)
+        || word.strip_suffix("ies").is_some_and(|stem| place(&format!("{stem}y")))
 }
 
 /// Whether a country the gazetteer knows follows a name in brackets (`Enqvist (Sweden)`).
@@ -1107,11 +1143,20 @@ fn context_votes(doc: &Document, c: &Candidate, v: &mut Votes) {
             Some(Role::Vessel) if c.title.is_none() => v.add(EntityType::Product, 3.0),
             _ => {}
         }
-        // `the town of Bergvik`, `the city of Lviv`: a place named after what it is.
-        let place_noun =
-            before >= 2 && prev == "of" && word(before - 2).is_some_and(|w| lex.words.get(w) == Some(&Role::PlaceNoun));
+        // `the town of Bergvik`, `the city of Lviv`, `the provinces of Gilan and Zanjan`: a
+        // place named after what it is.
+        let first_word = name.split(' ').next().unwrap_or("");
+        let place_noun = before >= 2 && prev == "of" && word(before - 2).is_some_and(|w| is_place_noun(w, first_word));
         if place_noun && c.known.is_none() {
             v.add(EntityType::Gpe, 2.5);
+        }
+        // `Kyma Maritime SA of Piraeus`: where a company is registered, after its legal form
+        // (a short suffix, not `the Journal of Applied Astronomy`).
+        let legal_form =
+            |w: &str| w.trim_end_matches('.').len() <= 4 && lex.org_suffixes.contains(w) && !lex.org_heads.contains(w);
+        let seat = before >= 2 && prev == "of" && word(before - 2).is_some_and(legal_form);
+        if seat && one_word && c.known.is_none() && c.title.is_none() && !lex.is_given_name(first_word) {
+            v.add(EntityType::Gpe, 1.5);
         }
         if prev == "the" && c.title.is_none() {
             v.add(EntityType::Org, 0.5);
