@@ -21,7 +21,8 @@
 //! (`previous-speaker`, which also carries a speaker through a paragraph of quotes after
 //! their first quote), or a sentence before that names a person as its subject
 //! (`after-naming-sentence`). Fragments (`partial`) need a cue of their own: `called the plan
-//! “reckless”` (`described-as`), `vowed to “fight on”` (`speech-act`), a list introduced by
+//! “reckless”` (`described-as`), `vowed to “fight on”` (`speech-act`), `a decision she said
+//! had “…”` (`relative-cue`), a list introduced by
 //! `Ren highlighted …:` (`colon-list`), a sentence opening with a person's view (`For
 //! Duarte, …`: `framed-view`), a name apposed to `a self-described “…”` (`self-described`),
 //! or the attributed fragment they are joined to (`“dangerous”
@@ -966,8 +967,15 @@ impl Stage<'_> {
         let noun = |t: usize| is_speaker_word(w.text(t)) || self.has_role(t, Role::Work) || base(t);
         // `One post shared by the organisers read:`.
         let counted = |t: usize| w.is_any(t, &["one", "another", "each", "every"]);
+        // `described reports of a crop failure as …`: a cue right after another, before
+        // `of`, is the first one's object.
+        let object = || {
+            let end = self.cue_tokens(c).1;
+            c > 0 && self.cue_tokens(c - 1).1 == first && end < self.doc.tokens().len() && w.is(end, "of")
+        };
         first > 0
             && (owner(first - 1)
+                || object()
                 || counted(first - 1) && base_form(first)
                 || first >= 2
                     && noun(first)
@@ -1022,6 +1030,39 @@ impl Stage<'_> {
         }
         let p = self.speaker_for_cue(c, s_first, 1).filter(|p| p.trusted)?;
         Some(Attribution { speaker: Some(p), cue: Some(c), rule: "speech-act", confidence: 0.6 })
+    }
+
+    /// A fragment right after a cue and the auxiliary of a relative clause whose subject is
+    /// the thing said of (`in a decision she said had “broken my heart”`, `a plan officials
+    /// say would “gut the service”`): the cue's subject speaks it.
+    pub(crate) fn relative_cue(&self, k: usize) -> Option<Attribution> {
+        let w = &self.words;
+        let open = w.at_or_after(self.pieces[k].open.start);
+        let mut aux = open.checked_sub(1)?;
+        if w.is(aux, "been") || w.is(aux, "be") {
+            aux = aux.checked_sub(1)?;
+        }
+        if !w.in_set(aux, &AUXILIARIES) {
+            return None;
+        }
+        let (c, _, s_first) = self.cue_before(k, open - aux + 1, "")?;
+        let (first, end) = self.cue_tokens(c);
+        let speech = matches!(self.cues[c].class, CueClass::Say | CueClass::Assert | CueClass::That);
+        // The cue's subject follows a noun it leaves without a verb: `a decision she said`.
+        if !speech || end != aux || first < s_first + 2 || !w.is_word(first - 2) {
+            return None;
+        }
+        let p = self.speaker_for_cue(c, s_first, 1).filter(|p| p.trusted && p.first > s_first)?;
+        // Past an apposition: `a decision the jury president, Anna Berg, said had been`.
+        let mut subject_first = p.first;
+        if subject_first >= s_first + 2 && w.punct(subject_first - 1, ",") {
+            subject_first = w.phrase_before(subject_first - 2, s_first).map_or(s_first, |q| q.first);
+        }
+        let noun_before = subject_first > s_first
+            && w.is_word(subject_first - 1)
+            && w.lowercase(subject_first - 1)
+            && !w.in_set(subject_first - 1, &ATTACHING);
+        noun_before.then_some(Attribution { speaker: Some(p), cue: Some(c), rule: "relative-cue", confidence: 0.6 })
     }
 
     /// A fragment joined to the attributed fragment before it in the same sentence
@@ -1840,6 +1881,31 @@ mod tests {
                 "said",
                 "trailing-indirect",
             )],
+        );
+    }
+
+    #[test]
+    fn a_fragment_after_a_cue_in_a_relative_clause_is_the_cue_s_subject_s() {
+        assert_quotes(
+            "She cancelled the tour, in a decision she said had ‘broken my heart into very small pieces’.",
+            &[("partial", "broken my heart into very small pieces", "she", "said", "relative-cue")],
+        );
+        assert_quotes(
+            "The film won in a decision the jury president, Anna Berg, said had been \"unanimous and easy\".",
+            &[("partial", "unanimous and easy", "Anna Berg", "said", "relative-cue")],
+        );
+        assert_quotes("He said \"no\" to the plan.", &[("mixed", "no", "He", "said", "cue-quote")]);
+    }
+
+    #[test]
+    fn a_describing_cue_takes_an_object_holding_another_cue_and_a_speaker_placed_by_a_participle() {
+        assert_quotes(
+            "He described reports of a crop failure in central India as \"premature and irresponsible\".",
+            &[("partial", "premature and irresponsible", "He", "described", "described-as")],
+        );
+        assert_quotes(
+            "A woman travelling to Alicante described the scene as ‘like a jumble sale with suitcases’.",
+            &[("partial", "like a jumble sale with suitcases", "A woman", "described", "described-as")],
         );
     }
 

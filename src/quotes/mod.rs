@@ -230,6 +230,7 @@ pub fn quotes(doc: &Document, entities: &Entities) -> Vec<Quote> {
         if let Some(a) = stage
             .described(k)
             .or_else(|| stage.after_speech_act(k))
+            .or_else(|| stage.relative_cue(k))
             .or_else(|| stage.colon_list(k))
             .or_else(|| stage.framed(k))
             .or_else(|| stage.self_described(k))

@@ -211,6 +211,14 @@ const NEAR: ClosedClass = ClosedClass::new(&["close", "closest", "near"]);
 /// ministry on Monday`): the phrase they open says where or when, not who.
 const LOCATIVE: ClosedClass = ClosedClass::new(&["in", "on"]);
 
+/// Prepositions of place after a participle that modifies a speaker (`a woman travelling
+/// to Alicante`).
+const PARTICIPLE_PLACES: ClosedClass = ClosedClass::new(&["to", "from", "in", "at", "near", "on"]);
+
+/// Words in -ing that are prepositions, not participles (`according to`, `during`).
+const PARTICIPLE_PREPOSITIONS: ClosedClass =
+    ClosedClass::new(&["according", "during", "including", "regarding", "following", "concerning", "pending"]);
+
 /// Lower-case words that cannot be inside a speaker phrase.
 const BREAKERS: ClosedClass = ClosedClass::new(&[
     "that", "which", "who", "whom", "whose", "when", "where", "while", "as", "and", "but", "or", "nor", "if",
@@ -605,6 +613,20 @@ impl<'a> Words<'a> {
             }
             let outer = self.phrase_token(outer_last).then(|| self.phrase_in_run(outer_start, outer_last, 1));
             if let Some(outer) = outer.flatten() {
+                return Some(Phrase { end: p.end, ..outer });
+            }
+        }
+        // `A woman travelling to Alicante said`, `a man living in Bonn said`: the noun a
+        // participle and its place modify names the speaker.
+        if p.first >= floor + 3
+            && p.kind != PhraseKind::Pronoun
+            && self.in_set(p.first - 1, &PARTICIPLE_PLACES)
+            && self.lowercase(p.first - 2)
+            && self.text(p.first - 2).ends_with("ing")
+            && !self.in_set(p.first - 2, &PARTICIPLE_PREPOSITIONS)
+        {
+            let outer = self.phrase_before(p.first - 3, floor).filter(|o| o.trusted && o.end == p.first - 2);
+            if let Some(outer) = outer {
                 return Some(Phrase { end: p.end, ..outer });
             }
         }

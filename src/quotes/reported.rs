@@ -721,6 +721,20 @@ fn clause_start(stage: &Stage, c: usize, end: usize, s1: usize) -> Option<(usize
         if let Some(k) = subject {
             return Some((k, "reported-speech"));
         }
+        // `told reporters in Strahan the first attempt to refloat whales … would be made`,
+        // `told reporters at Union Station testing had uncovered …`: after the name of a
+        // place, a subject of any length in lower case, then its auxiliary.
+        if w.is_any(j, &["in", "at"]) {
+            let place_end = (j + 1..s1.min(j + 5)).take_while(|&t| w.capitalized(t)).last();
+            if let Some(k) = place_end.map(|n| n + 1).filter(|&k| k < s1 && w.lowercase(k)) {
+                let aux = (k + 1..s1.min(k + 14))
+                    .take_while(|&t| w.is_word_or_number(t) || w.punct(t, "-"))
+                    .any(|t| w.in_set(t, &AUXILIARIES));
+                if aux && !w.in_set(k, &NOT_CLAUSE_START) {
+                    return Some((k, "reported-speech"));
+                }
+            }
+        }
         // `said in a statement more than 11 lakh voters had been added`, `told reporters in
         // Manila 157 passengers had been rescued`: a figure and an auxiliary after the
         // phrase. So after a thing said, a plural noun and its auxiliary (`said in a
@@ -1953,6 +1967,30 @@ mod tests {
         assert_quotes(
             "The department said in a statement inspectors had found corrosion on two beams.",
             &[("indirect", "inspectors had found corrosion on two beams", "The department", "said", "reported-speech")],
+        );
+        // After a place's name, a long subject and its auxiliary.
+        assert_quotes(
+            "Ms Harkness told reporters in Strahan the first attempt to refloat whales using slings and a boat would be made on Thursday.",
+            &[(
+                "indirect",
+                "the first attempt to refloat whales using slings and a boat would be made on Thursday",
+                "Ms Harkness",
+                "told",
+                "reported-speech",
+            )],
+        );
+        assert_quotes(
+            "Graham Whitmore told reporters at Union Station testing had uncovered problems.",
+            &[("indirect", "testing had uncovered problems", "Graham Whitmore", "told", "reported-speech")],
+        );
+        // Bodies that speak: a consortium, a brewery, a management, rangers.
+        assert_quotes(
+            "The consortium said its engineers were working with the agency.",
+            &[("indirect", "its engineers were working with the agency", "The consortium", "said", "reported-speech")],
+        );
+        assert_quotes(
+            "Rangers have asked people to keep away, warning that a thrash of a tail can break a leg.",
+            &[("indirect", "a thrash of a tail can break a leg", "Rangers", "warning", "reported-that")],
         );
         // A year after a month is no figure opening a clause.
         assert_no_quotes("He said in May 2024 prices had risen.");
