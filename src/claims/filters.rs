@@ -123,6 +123,11 @@ pub(crate) fn reject(v: &View, q: &Quantity, urls: &[Span]) -> Option<&'static s
         if matches!(unit, "km" | "m" | "mi" | "mile") && v.is(q.last, "mark") {
             return Some("label");
         }
+        // `the 200m freestyle`, `the 400m hurdles`, `won the 100 metres in 9.79 seconds`: the
+        // name of a race, no distance claimed.
+        if matches!(unit, "m" | "km" | "mi" | "mile") && q.first > 0 && race_event(v, q) {
+            return Some("event name");
+        }
     }
     // `accurate to within 3 points, 19 times out of 20`: a poll's confidence.
     let poll = |k: usize| {
@@ -441,6 +446,11 @@ fn tenor(v: &View, q: &Quantity) -> bool {
     if v.is(at, "and") && at + 3 < v.len() && (v.number(at + 1) || v.word(at + 1)) && v.dash(at + 2) {
         at += 4;
     }
+    let tenor_at = |k: usize| v.bytes(k).is_some_and(|w| TABLES.is(w, class::TENOR));
+    // `a 10-year BTP`: an instrument's acronym.
+    if tenor_at(at) && v.word(at) && v.b(at).iter().all(u8::is_ascii_uppercase) {
+        return true;
+    }
     // `the 10-year Japanese government bond`: a nationality and `government` before it.
     let mut k = 0;
     while k < 2 && v.word(at) && v.capitalized(at) {
@@ -453,10 +463,40 @@ fn tenor(v: &View, q: &Quantity) -> bool {
     // `a 52-week high` is the market's standard window; `a 45-year high` says how long.
     let extreme = v.is_any(at, &["high", "highs", "low", "lows"]);
     let window = q.value == 52.0 && matches!(q.what, What::Duration("week"));
-    let tenor_at = |k: usize| v.bytes(k).is_some_and(|w| TABLES.is(w, class::TENOR));
     // `the three-month compounded SORA`: one word of the instrument's between.
     let named = tenor_at(at) || v.word(at) && !extreme && tenor_at(at + 1) && !v.is_any(at + 1, &["high", "low"]);
     named && (!extreme || window)
+}
+
+/// Whether a distance names a race: before a stroke or a kind of race, not after `a`
+/// (`the 200m freestyle`, `400m hurdles`, `the 4x100m relay`), or after `the` and before
+/// `in` and the winning time (`won the 100 metres in 9.79 seconds`).
+fn race_event(v: &View, q: &Quantity) -> bool {
+    const RACES: [&str; 15] = [
+        "freestyle",
+        "backstroke",
+        "breaststroke",
+        "butterfly",
+        "medley",
+        "hurdles",
+        "hurdle",
+        "relays",
+        "steeplechase",
+        "relay",
+        "dash",
+        "final",
+        "finals",
+        "heats",
+        "semifinal",
+    ];
+    // Not a distance covered (`completed a 1,480 km relay`).
+    let covered = v.is_any(q.first - 1, &["a", "an"]);
+    let named = !covered
+        && (v.is_any(q.last, &RACES)
+            || v.word(q.last)
+                && v.is_any(q.last + 1, &["freestyle", "backstroke", "breaststroke", "butterfly", "medley"]));
+    let won = v.is(q.first - 1, "the") && v.is(q.last, "in") && v.number(q.last + 1);
+    named || won
 }
 
 /// `about 2000 people`: a qualified count in four digits is no year.
@@ -607,6 +647,16 @@ mod tests {
         );
         assert_kept("the 10-year Japanese government bond, a three-year plan", &["three-year"]);
         assert_kept("the three-month compounded SORA and the six-month spread", &[]);
+        assert_kept(
+            "a new 10-year BTP, seven-year debt, its one-week repo rate, a 10-year Treasury deal",
+            &["10-year"],
+        );
+        // A race named by its distance; a distance run.
+        assert_kept(
+            "broke the 200m freestyle world record, won the 100 metres in 9.79 seconds, the 400m \
+             individual medley; he ran 10km, a 33.7 km individual time trial and a 1,480 km relay",
+            &["9.79 seconds", "10km", "33.7 km", "1,480 km"],
+        );
         assert_kept("in the 24 hours to 8 a.m. GMT, absence rose in week 1", &[]);
         assert_kept("Varga, who wears No. 40, and Vidal, in bib No. 81, were the world No. 2", &["No. 2"]);
         assert_kept(

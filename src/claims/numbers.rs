@@ -713,11 +713,61 @@ fn rank_end(v: &View, i: usize) -> Option<usize> {
     let standing = |k: usize| {
         v.is_any(
             k,
-            &["league", "conference", "division", "table", "standings", "group", "world", "rankings", "west", "east"],
+            &[
+                "league",
+                "conference",
+                "division",
+                "table",
+                "standings",
+                "group",
+                "world",
+                "rankings",
+                "west",
+                "east",
+                "medal",
+            ],
         ) || v.is(k + 1, "Conference")
             || v.is(k + 1, "League")
     };
     if !first && (v.is(i + 1, "in") && v.is(i + 2, "the") && standing(i + 3) || v.is(i + 1, "overall")) {
+        return Some(i + 1);
+    }
+    // `from ninth on the grid`, `from fourth to eighth`: a place on a grid or in a race.
+    let grid = v.is(i + 1, "on") && v.is(i + 2, "the") && v.is_any(i + 3, &["grid", "podium"]);
+    let ordinal = |k: usize| v.word(k) && TABLES.ordinal(v.b(k)).is_some();
+    let moved = v.is(i + 1, "to") && i > 0 && v.is(i - 1, "from") && ordinal(i + 2)
+        || i > 2 && v.is(i - 1, "to") && ordinal(i - 2) && v.is(i - 3, "from");
+    if grid || moved {
+        return Some(i + 1);
+    }
+    // `with Germany's Jonas Falk third in front of a crowd`: a name and its place.
+    let named = i > 1 && v.capitalized(i - 1) && !v.is(i - 2, ".") && v.b(i).iter().all(u8::is_ascii_lowercase);
+    if named && (i + 1 == v.len() || v.is_any(i + 1, &[",", ".", "in", "behind", "ahead", "and"])) && !first {
+        return Some(i + 1);
+    }
+    // `the second woman to swim under 1:53`: counted among those who did; not a part of
+    // a match or a period (`the second half to be better`, `in the 27th minute to a
+    // standing ovation`).
+    let the_nth_to = i > 0
+        && v.is(i - 1, "the")
+        && v.word(i + 1)
+        && v.b(i + 1).iter().all(u8::is_ascii_lowercase)
+        && TABLES.number(v.b(i + 1)).is_none()
+        && !unit_follows(v, i + 1)
+        && !v.is_any(i + 1, &["leg", "round", "set", "period", "stage", "innings", "phase", "term", "time"])
+        && v.is(i + 2, "to")
+        && v.word(i + 3)
+        && v.b(i + 3).iter().all(u8::is_ascii_lowercase)
+        && !TABLES.is(v.b(i + 3), class::FUNCTION);
+    if !first && the_nth_to {
+        return Some(i + 1);
+    }
+    // `their third dry season in a row`, `the seventh of his career`.
+    let in_a_row = (i + 1..i + 4).any(|k| v.is(k, "in") && v.is(k + 1, "a") && v.is(k + 2, "row"));
+    let career = v.is(i + 1, "of")
+        && v.is_any(i + 2, &["his", "her", "their", "its"])
+        && v.is_any(i + 3, &["career", "tenure", "reign", "life"]);
+    if !first && (in_a_row || career) {
         return Some(i + 1);
     }
     // `was second in 2:04:52`: a place in a race, then its time.
@@ -741,7 +791,10 @@ fn rank_end(v: &View, i: usize) -> Option<usize> {
     let ranking = |k: usize| v.word(k) && TABLES.is(v.b(k), class::RANKING);
     // `moving up to second`, `slipped down to fifth`.
     let up_to = i > 2 && v.is(i - 1, "to") && v.is_any(i - 2, &["up", "down"]) && ranking(i - 3);
-    let after = i > 0 && ranking(i - 1) || i > 1 && v.is_any(i - 1, &["in", "to"]) && ranking(i - 2) || up_to;
+    // `placing Vietnam fifth`: a ranking verb, its object's name, then the place.
+    let placing = i > 1 && v.capitalized(i - 1) && ranking(i - 2);
+    let after =
+        i > 0 && ranking(i - 1) || i > 1 && v.is_any(i - 1, &["in", "to"]) && ranking(i - 2) || up_to || placing;
     (!hyphen && after).then_some(i + 1)
 }
 
@@ -1170,6 +1223,19 @@ mod tests {
         assert_atoms("$5 a year, a year earlier, more than a month ago", &[("5", 5.0)]);
         assert_atoms("it finished first-half trading lower", &[]);
         assert_atoms("a third of voters", &[("a third", 1.0 / 3.0)]);
+        // Places on a grid, between two places, beside a name, among those who did, in a row.
+        assert_atoms(
+            "came from ninth on the grid; dropped from fourth to eighth",
+            &[("ninth", 9.0), ("fourth", 4.0), ("eighth", 8.0)],
+        );
+        assert_atoms("with Jonas Falk third in front of the crowd", &[("third", 3.0)]);
+        assert_atoms("placing Vietnam fifth, second in the medal table", &[("fifth", 5.0), ("second", 2.0)]);
+        assert_atoms(
+            "the second woman to swim under it, their third dry season in a row, the seventh of his career",
+            &[("second", 2.0), ("third", 3.0), ("seventh", 7.0)],
+        );
+        assert_atoms("We expect the second half to be better. He came off in the 27th minute to a roar.", &[]);
+        assert_atoms("King Henry the Eighth", &[]);
     }
 
     #[test]
