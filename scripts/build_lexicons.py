@@ -654,17 +654,17 @@ def main():
         "  Written for quarry: English-news spellings of cities (`Kyiv`/`Kiev`, `Mumbai`/`Bombay`,",
         "  `Munich`, `Frankfurt`, `New York`, `Washington, D.C.`), about 180 smaller towns that are",
         "  often in the news (`Davos`, `Bakhmut`, `Rafah`, `Uvalde`), Canadian provinces,",
-        "  Australian, Indian, German, Mexican and Brazilian states, Chinese and Pakistani",
-        "  provinces, regions, waters and mountains.",
+        "  Australian, Indian, German, Mexican and Brazilian states, Chinese, Pakistani and South",
+        "  African provinces, regions, waters and mountains.",
         "",
         "Format: `NAME<TAB>TYPE[<TAB>ambiguous]`.",
         "  TYPE  continent, region, water, mountain: LOC; state, province, capital, city: GPE.",
         "        `state` covers US, Australian, Indian, German, Mexican and Brazilian states;",
-        "        `province` Canadian provinces and territories and Chinese and Pakistani provinces",
-        "        and autonomous regions; `capital` national capitals only (US state capitals are",
-        "        `city`). A name is listed once, with the first type in the order continent, state,",
-        "        province, region, water, mountain, capital, city (`New York` is listed as a city,",
-        "        `Washington` as the capital; both are also US states).",
+        "        `province` Canadian provinces and territories and Chinese, Pakistani and South",
+        "        African provinces and autonomous regions; `capital` national capitals only (US",
+        "        state capitals are `city`). A name is listed once, with the first type in the order",
+        "        continent, state, province, region, water, mountain, capital, city (`New York` is",
+        "        listed as a city, `Washington` as the capital; both are also US states).",
         "  ambiguous  the name has a common non-place reading: a common English word (`Reading`,",
         "        `Nice`, `Mobile`, `Split`, `Bath`, `Enterprise`), a given name with at least 30,000",
         "        US births for a city or region under 2 million people that is not a capital",
@@ -1655,6 +1655,14 @@ Balochistan | province
 Baluchistan | province
 Khyber Pakhtunkhwa | province
 Gilgit-Baltistan | province
+# South Africa (`Limpopo` is the river; `North West` is left out)
+Gauteng | province
+KwaZulu-Natal | province
+Free State | province
+Western Cape | province
+Eastern Cape | province
+Northern Cape | province
+Mpumalanga | province
 # Germany
 Baden-Württemberg | state
 Bavaria | state
@@ -8122,6 +8130,7 @@ Office
 Authority
 Administration
 Commission
+Mission
 Committee
 Council
 Board

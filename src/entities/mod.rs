@@ -507,6 +507,17 @@ mod tests {
     }
 
     #[test]
+    fn a_mission_is_an_organisation_and_free_state_a_province() {
+        let all = found(
+            "The National Oceanic and Atmospheric Administration said the U.N. Angola Verification \
+             Mission would stay in Free State.",
+        );
+        assert_eq!(entity(&all, "National Oceanic and Atmospheric Administration").0, "ORG");
+        assert_eq!(entity(&all, "U.N. Angola Verification Mission").0, "ORG");
+        assert_eq!(entity(&all, "Free State").0, "GPE");
+    }
+
+    #[test]
     fn a_party_named_by_its_members_is_an_organisation() {
         let all = found("The Christian Democrats and the Social Democrats lost seats. Democrats said no.");
         assert_eq!(entity(&all, "Christian Democrats").0, "ORG");
