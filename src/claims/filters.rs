@@ -146,6 +146,12 @@ pub(crate) fn reject(v: &View, q: &Quantity, urls: &[Span]) -> Option<&'static s
         if v.is(q.last, "ago") {
             return Some("time reference");
         }
+        // `two days before the report`, `sold out three weeks before the race`: how far
+        // from an event, not how long something lasted (`undetected for 11 days before`).
+        let lasted = q.first > 0 && v.is_any(q.first - 1, &["for", "within", "over", "after", "of"]);
+        if v.is(q.last, "before") && !lasted && q.atom.form != Form::Ordinal {
+            return Some("time reference");
+        }
         // `the three months to Sept 30`, `the nine months ended June 30`, `the first 10
         // months of the year`: the period a report covers, which it names (not `the last
         // five months of her life`).
@@ -647,6 +653,11 @@ mod tests {
         );
         assert_kept("the 10-year Japanese government bond, a three-year plan", &["three-year"]);
         assert_kept("the three-month compounded SORA and the six-month spread", &[]);
+        // How far from an event, not how long something lasted.
+        assert_kept(
+            "The data come two days before the report; it stayed undetected for 11 days before it struck",
+            &["11 days"],
+        );
         assert_kept(
             "a new 10-year BTP, seven-year debt, its one-week repo rate, a 10-year Treasury deal",
             &["10-year"],

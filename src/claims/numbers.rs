@@ -562,8 +562,14 @@ fn words_at(v: &View, i: usize) -> Step {
             let next_scale = scale_after(v, i + 1);
             let of = v.is(i + 1, "of");
             // `fell by a third`, `up a fifth`, `nearly a quarter`.
+            // So after `to` or `from` when no noun follows (`up from a fifth five years ago`,
+            // not `to a third party`).
+            let ends = !v.word(i + 1)
+                || TABLES.number(v.b(i + 1)).is_some()
+                || v.is_any(i + 1, &["last", "this", "a", "in", "since", "before", "by", "and", "or", "as", "of"]);
             let bounded = i >= 2
                 && (v.is_any(i - 2, &["by", "up", "down"])
+                    || v.is_any(i - 2, &["to", "from"]) && ends
                     || TABLES.qualifiers.ending_at(v, i - 1, |_| true).is_some());
             if after_a && singular && (of || next_scale || bounded || point || unit_follows(v, i + 1)) {
                 let mut atom = Atom::new(i - 1, i + 1, 1.0 / d, Form::Fraction);
@@ -1236,6 +1242,13 @@ mod tests {
         );
         assert_atoms("We expect the second half to be better. He came off in the 27th minute to a roar.", &[]);
         assert_atoms("King Henry the Eighth", &[]);
+        assert_atoms("Starting ninth here", &[("ninth", 9.0)]);
+        // A fraction after `to` or `from` with no noun after it.
+        assert_atoms(
+            "up from a fifth five years ago, it fell to a quarter.",
+            &[("a fifth", 0.2), ("five", 5.0), ("a quarter", 0.25)],
+        );
+        assert_atoms("He sold it to a third party.", &[]);
     }
 
     #[test]
