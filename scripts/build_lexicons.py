@@ -7335,7 +7335,7 @@ NBCUniversal
 Universal Music Group
 Sony Music
 Fox Corp
-Nielsen
+Nielsen | ambiguous
 Gartner
 IDC
 Counterpoint Research

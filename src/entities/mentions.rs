@@ -393,7 +393,7 @@ pub fn rows(doc: &Document) -> Vec<Row> {
                     && LEXICONS.words.get(doc.slice(tokens[k].span)) == Some(&Role::PlayerLabel)
             };
             let dash_labelled = dashed(0) || label_colon(doc, tokens).is_some_and(|k| dashed(k + 1));
-            if labelled || dash_labelled || is_leaderboard_line(doc, tokens) {
+            if labelled || dash_labelled || is_leaderboard_line(doc, tokens) || is_box_score_line(doc, tokens) {
                 Row::Players
             } else if !is_score_line(doc, tokens) {
                 Row::Prose
@@ -450,6 +450,22 @@ fn is_leaderboard_line(doc: &Document, tokens: &[Token]) -> bool {
         TokenKind::Symbol => false,
     });
     plain && words >= 2 && (marks > 0 || scored)
+}
+
+/// Whether a line is a box score's, which names players, each before two pairs of figures
+/// (`Brown 3-6 0-0 6 , Danilovic 4-11 2-2 11`): shots made and taken. A line of results
+/// gives one pair per match (`Ajax 2-1 PSV`), and a tennis row one player with sets.
+fn is_box_score_line(doc: &Document, tokens: &[Token]) -> bool {
+    let pair = |k: usize| {
+        k + 2 < tokens.len()
+            && tokens[k].kind == TokenKind::Number
+            && doc.slice(tokens[k + 1].span) == "-"
+            && tokens[k + 2].kind == TokenKind::Number
+    };
+    let players = (0..tokens.len().saturating_sub(6))
+        .filter(|&k| tokens[k].kind == TokenKind::Word && pair(k + 1) && pair(k + 4))
+        .count();
+    players >= 2
 }
 
 /// Whether a lower-case word joins the parts of a person's name (`Ludwig van Beethoven`,

@@ -481,6 +481,32 @@ mod tests {
     }
 
     #[test]
+    fn players_in_a_box_score_are_people_and_its_labels_no_names() {
+        let all = found(
+            "BASKETBALL - NBA BOX SCORE .\n\nMIAMI ( 91 )\nBrown 3-6 0-0 6 , Danilovic 4-11 2-2 11 , \
+             Mourning 8-15 6-9 22 . Totals 35-81 13-17 91 .\n\nRebounds - Miami 45 ( Mourning 11 ) . \
+             Assists - Miami 19 .\n\nAjax 2-1 PSV , Feyenoord 3-0 Twente",
+        );
+        for player in ["Brown", "Danilovic", "Mourning"] {
+            assert_eq!(entity(&all, player).0, "PERSON", "{player}");
+        }
+        assert!(all.iter().all(|e| !matches!(e.1.as_str(), "Totals" | "Rebounds" | "Assists")), "{all:#?}");
+        assert_ne!(entity(&all, "Feyenoord").0, "PERSON");
+    }
+
+    #[test]
+    fn a_surname_that_is_a_company_or_a_lake() {
+        let all = found(
+            "3. Hans Nielsen ( Denmark ) 20\n\nSenators questioned Anthony Lake. Tourists visited \
+             Crater Lake and raced at Tokyo Racecourse.",
+        );
+        assert_eq!(entity(&all, "Hans Nielsen").0, "PERSON");
+        assert_eq!(entity(&all, "Anthony Lake").0, "PERSON");
+        assert_eq!(entity(&all, "Crater Lake").0, "LOC");
+        assert_eq!(entity(&all, "Tokyo Racecourse").0, "LOC");
+    }
+
+    #[test]
     fn a_position_before_a_player_is_no_part_of_the_name() {
         let all = found("Hooker James Lowes crossed early. Playmaker Enric Masip scored nine goals.");
         assert_eq!(entity(&all, "James Lowes").0, "PERSON");

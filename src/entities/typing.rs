@@ -221,13 +221,13 @@ pub fn votes(doc: &Document, c: &Candidate, row: Row, shouted: bool, sport: Opti
             v.add(EntityType::Law, 2.0)
         }
         Some(Role::Product) if words.len() >= 2 => v.add(EntityType::Product, 1.0),
-        // Not a plural, `Park`, `Field` or `Hill` that is a surname, after a first name or an
-        // initial (`Rebecca Wells`, `Grace Park`, `Eszter E. Park`, `Sally Field`, `Damon
-        // Hill`; `Tunbridge Wells`, `Selhurst Park`, `Lambeau Field`, `Capitol Hill`);
-        // `Juniper Street` stays a street.
+        // Not a plural, `Park`, `Field`, `Hill` or `Lake` that is a surname, after a first
+        // name or an initial (`Rebecca Wells`, `Grace Park`, `Eszter E. Park`, `Sally Field`,
+        // `Damon Hill`, `Anthony Lake`; `Tunbridge Wells`, `Selhurst Park`, `Lambeau Field`,
+        // `Capitol Hill`, `Crater Lake`); `Juniper Street` stays a street.
         Some(Role::PlaceEnd)
             if words.len() >= 2
-                && !((last.ends_with('s') || matches!(last, "Park" | "Field" | "Hill"))
+                && !((last.ends_with('s') || matches!(last, "Park" | "Field" | "Hill" | "Lake"))
                     && lex.surnames.contains(last)
                     && (lex.is_given_name(first) || words.iter().any(|w| w.len() == 2 && w.ends_with('.')))) =>
         {
