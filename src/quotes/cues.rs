@@ -266,7 +266,21 @@ const HAVE: ClosedClass = ClosedClass::new(&["has", "have", "had", "having", "â€
 
 /// Things said or written that a past participle may describe (`a statement posted on X`,
 /// `a video released on Monday`): the participle is no cue.
-pub(crate) const SAID_THINGS: &[&str] = &["statement", "video", "message", "letter", "post", "note", "memo"];
+pub(crate) const SAID_THINGS: &[&str] = &[
+    "statement",
+    "video",
+    "message",
+    "letter",
+    "post",
+    "note",
+    "memo",
+    "notice",
+    "filing",
+    "email",
+    "tweet",
+    "release",
+    "speech",
+];
 
 /// Words that, right before a verb, make it a passive clause with no subject (`when asked`,
 /// `if told to`, `once informed`).

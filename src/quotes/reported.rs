@@ -506,7 +506,10 @@ fn candidate(stage: &Stage, s: usize, c: usize, used: &mut [bool], infos: &mut [
             }
             // `…, said a spokesman.`: inverted, at the end.
             if first > s0 && w.punct(first - 1, ",") {
-                if let Some(p) = stage.speaker_after(end, s1) {
+                // The speaker right after the cue, not the object of a setting (`said in a
+                // post on Instagram`).
+                let placed = |p: &Phrase| (end..p.first).any(|t| w.is_any(t, &["in", "on", "at", "during", "via"]));
+                if let Some(p) = stage.speaker_after(end, s1).filter(|p| !placed(p)) {
                     let p_end = p.end;
                     if (short_tail(stage, p_end, s1) || apposition_tail(stage, p_end, s1)) && stage.trusted(&p) {
                         let a = attribution(p, "trailing-indirect", 0.8);
@@ -557,13 +560,26 @@ fn candidate(stage: &Stage, s: usize, c: usize, used: &mut [bool], infos: &mut [
                             && (k + 2..comma).all(|t| w.is_word(t) && w.lowercase(t))
                     });
                     let to = apposed.unwrap_or(comma);
+                    // `… unwell (colonised patients can still pass it on, the agency said).`:
+                    // the words in the brackets the cue closes.
+                    let closes = tail < s1 && w.punct(tail, ")");
+                    let from = if closes {
+                        (s0..to)
+                            .rev()
+                            .take_while(|&t| !w.punct(t, ")"))
+                            .find(|&t| w.punct(t, "("))
+                            .map_or(s0, |t| t + 1)
+                    } else {
+                        s0
+                    };
                     let a = attribution(p, "trailing-indirect", 0.8);
-                    return Some(Candidate { region, from: s0, to, forward: false, attribution: a });
+                    return Some(Candidate { region, from, to, forward: false, attribution: a });
                 }
-                // The next comma, after at most a short phrase (`said on Monday,`).
-                let after = (after..s1.min(after + 6))
+                // The next comma, after at most a short phrase (`said on Monday,`, `told the
+                // regulator on Tuesday,`).
+                let after = (tail..s1.min(tail + 6))
                     .find(|&t| !w.is_word(t) && !w.punct(t, "."))
-                    .filter(|&t| w.punct(t, ",") && (t == after || short_tail(stage, after, t)));
+                    .filter(|&t| w.punct(t, ",") && (t == tail || short_tail(stage, tail, t)));
                 if let Some(after) = after.filter(|&t| t + 1 < s1) {
                     // `…, the company said, a concentration that …` and `…, the company
                     // said, ending …`: what follows is the writer's; `…, she says, was
@@ -580,7 +596,7 @@ fn candidate(stage: &Stage, s: usize, c: usize, used: &mut [bool], infos: &mut [
                         // `…, the agency said Monday, in what it called …`, `…, in a blow
                         // to …`, `…, amid fears of …`: a phrase of the writer's.
                         || (w.is(after + 1, "in") && after + 2 < s1 && w.is_any(after + 2, &["what", "a", "an"]))
-                        || w.is_any(after + 1, &["amid", "despite", "following"])
+                        || w.is_any(after + 1, &["amid", "despite", "following", "as", "while", "when"])
                     {
                         let a = attribution(p, "trailing-indirect", 0.75);
                         return Some(Candidate { region, from: s0, to: p_first - 1, forward: false, attribution: a });
@@ -721,6 +737,19 @@ fn clause_start(stage: &Stage, c: usize, end: usize, s1: usize) -> Option<(usize
         if let Some(k) = subject {
             return Some((k, "reported-speech"));
         }
+        // `said in a post on Instagram on Monday the restaurant's last service would be …`,
+        // `told reporters in the town of Negresti, in Vaslui county, a 40-metre section of the
+        // dam wall had collapsed`: a chain of settings, then a subject and its verb.
+        let k = settings_end(stage, j, s1);
+        if k > j + 2 && k < s1 {
+            let opens = w.pronoun(k) || w.lowercase(k) && w.in_set(k, &CLAUSE_OPENERS);
+            let verb = (k + 1..s1.min(k + 12))
+                .take_while(|&t| w.is_word_or_number(t) || w.punct(t, "-'’") || w.possessive(t))
+                .any(|t| w.in_set(t, &AUXILIARIES));
+            if opens && verb {
+                return Some((k, "reported-speech"));
+            }
+        }
         // `told reporters in Strahan the first attempt to refloat whales … would be made`,
         // `told reporters at Union Station testing had uncovered …`: after the name of a
         // place, a subject of any length in lower case, then its auxiliary.
@@ -769,9 +798,11 @@ fn clause_start(stage: &Stage, c: usize, end: usize, s1: usize) -> Option<(usize
     }
     // A bare clause must start like one: a pronoun, a determiner, a name, a number, or a
     // bounded figure (`said at least 62 homes had been destroyed`, `about 40% of patients`).
-    if bounded_figure(stage, stage.cues[c].sentence, j, s1)
-        && (j + 2..s1.min(j + 10)).any(|t| w.in_set(t, &AUXILIARIES) || past_tense(w.text(t)))
-    {
+    // Within eight words, a hyphenated word counting as one (`at least 40 full-service
+    // restaurants in the city had closed`).
+    let verb_soon =
+        (j + 2..s1).filter(|&t| !w.punct(t, "-")).take(8).any(|t| w.in_set(t, &AUXILIARIES) || past_tense(w.text(t)));
+    if bounded_figure(stage, stage.cues[c].sentence, j, s1) && verb_soon {
         return Some((j, "reported-speech"));
     }
     // `said no freshwater would be used`: `no` opening a subject, not the answer `no`.
@@ -902,6 +933,51 @@ fn subject_clause(stage: &Stage, j: usize, s1: usize) -> bool {
     aux.is_some_and(|t| t > j + 1 && w.in_set(t, &AUXILIARIES))
 }
 
+/// Where a chain of settings that opens at token `j` ends (`in a post on Instagram on
+/// Monday`, `in the town of Negresti, in Vaslui county,`): each a preposition and a short
+/// object, a place apposed between commas, and the comma that closes them; `j` when there
+/// is no such chain.
+fn settings_end(stage: &Stage, j: usize, s1: usize) -> usize {
+    let w = &stage.words;
+    const PREPOSITIONS: [&str; 5] = ["in", "on", "at", "of", "during"];
+    let mut k = j;
+    for _ in 0..4 {
+        if !(k < s1 && w.is_any(k, &PREPOSITIONS)) {
+            break;
+        }
+        let mut m = k + 1;
+        if m < s1 && w.in_set(m, &DETERMINERS) {
+            m += 1;
+        }
+        let object = m;
+        while m < s1
+            && m < object + 3
+            && w.is_word(m)
+            && !w.is_any(m, &PREPOSITIONS)
+            && !(m > object && w.in_set(m, &DETERMINERS))
+            && !w.in_set(m, &AUXILIARIES)
+            && !w.is(m, "that")
+        {
+            m += 1;
+        }
+        if m == object {
+            return j;
+        }
+        if m + 1 < s1 && w.punct(m, ",") {
+            if w.is_any(m + 1, &["in", "on", "at"]) {
+                m += 1;
+            } else if k > j {
+                // The comma that closes a chain of two settings or more.
+                return m + 1;
+            } else {
+                return j;
+            }
+        }
+        k = m;
+    }
+    k
+}
+
 /// Lower-case words that open a clause's subject (`the plan`, `there`, `some`).
 const CLAUSE_OPENERS: ClosedClass = ClosedClass::new(&[
     "the", "a", "an", "there", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your", "some",
@@ -978,16 +1054,24 @@ fn addressee_end(stage: &Stage, j: usize, s1: usize) -> usize {
 /// end of the sentence `s1`, and no clause.
 fn short_tail(stage: &Stage, from: usize, s1: usize) -> bool {
     let w = &stage.words;
-    let mut rest = (from..s1).filter(|&t| !w.terminal(t) && !w.punct(t, "”’\"'"));
+    let mut rest = (from..s1).filter(|&t| !w.terminal(t) && !w.punct(t, "”’\"')"));
     let Some(first) = rest.next() else { return true };
     if !w.in_set(first, &TAIL_OPENERS) && !w.in_set(first, &DAYS) {
         return false;
     }
+    // `said in a notice posted on its website`: the thing said in may take a longer phrase,
+    // with an owner's pronoun.
+    let said_in = w.is(first, "in")
+        && first + 2 < s1
+        && w.is_any(first + 1, &["a", "an", "the", "its", "his", "her", "their"])
+        && w.is_any(first + 2, super::cues::SAID_THINGS);
+    let (most, owner) = if said_in { (10, &["its", "his", "her", "their"][..]) } else { (6, &[][..]) };
     let mut n = 1;
     for t in rest {
         n += 1;
         // `said on Monday it would appeal`: a pronoun or a verb makes a clause.
-        if n > 6 || w.is(t, "that") || w.punct(t, ",") || w.pronoun(t) || w.in_set(t, &AUXILIARIES) {
+        let pronoun = w.pronoun(t) && !w.is_any(t, owner);
+        if n > most || w.is(t, "that") || w.punct(t, ",") || pronoun || w.in_set(t, &AUXILIARIES) {
             return false;
         }
     }
@@ -1982,6 +2066,45 @@ mod tests {
         assert_quotes(
             "Graham Whitmore told reporters at Union Station testing had uncovered problems.",
             &[("indirect", "testing had uncovered problems", "Graham Whitmore", "told", "reported-speech")],
+        );
+        // A chain of settings, then the clause; a bounded figure with a hyphenated word.
+        assert_quotes(
+            "Quintanar said in a post on Instagram on Monday the restaurant's last service would be on Oct. 26.",
+            &[(
+                "indirect",
+                "the restaurant's last service would be on Oct. 26",
+                "Quintanar",
+                "said",
+                "reported-speech",
+            )],
+        );
+        assert_quotes(
+            "The minister told reporters in the town of Negresti, in Vaslui county, a 40-metre section had collapsed.",
+            &[("indirect", "a 40-metre section had collapsed", "The minister", "told", "reported-speech")],
+        );
+        assert_quotes(
+            "Jill Rebholz said at least 40 full-service restaurants in the city had closed.",
+            &[(
+                "indirect",
+                "at least 40 full-service restaurants in the city had closed",
+                "Jill Rebholz",
+                "said",
+                "reported-speech",
+            )],
+        );
+        // A long tail after the thing said in; a writer's `as` after the addressee; a cue
+        // closing brackets.
+        assert_quotes(
+            "Hearings will continue until Nov. 21, the regulator said in a notice posted on its website.",
+            &[("indirect", "Hearings will continue until Nov. 21", "the regulator", "said", "trailing-indirect")],
+        );
+        assert_quotes(
+            "The line would create 2,400 jobs, Cordillera Ltd. told the energy regulator on Tuesday, as hearings opened.",
+            &[("indirect", "The line would create 2,400 jobs", "Cordillera Ltd.", "told", "trailing-indirect")],
+        );
+        assert_quotes(
+            "Most are colonised (such patients can still pass it to others, the agency said).",
+            &[("indirect", "such patients can still pass it to others", "the agency", "said", "trailing-indirect")],
         );
         // Bodies that speak: a consortium, a brewery, a management, rangers.
         assert_quotes(
