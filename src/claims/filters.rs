@@ -123,6 +123,10 @@ pub(crate) fn reject(v: &View, q: &Quantity, urls: &[Span]) -> Option<&'static s
         if matches!(unit, "km" | "m" | "mi" | "mile") && v.is(q.last, "mark") {
             return Some("label");
         }
+        // `the 3.5 GHz band`, `700 MHz spectrum`: a frequency that names a band.
+        if unit.ends_with("Hz") && v.is_any(q.last, &["band", "bands", "spectrum", "block", "blocks", "frequency"]) {
+            return Some("label");
+        }
         // `the 200m freestyle`, `the 400m hurdles`, `won the 100 metres in 9.79 seconds`: the
         // name of a race, no distance claimed.
         if matches!(unit, "m" | "km" | "mi" | "mile") && q.first > 0 && race_event(v, q) {
@@ -135,6 +139,11 @@ pub(crate) fn reject(v: &View, q: &Quantity, urls: &[Span]) -> Option<&'static s
     };
     if poll(q.first) || q.first >= 4 && poll(q.first - 4) {
         return Some("confidence level");
+    }
+    // `the winning numbers were 4, 11, 19, 23, 36, 41 and 48`: numbers that name balls or
+    // seats count nothing.
+    if q.what == What::Bare && a.form == Form::Digits && listed_number(v, n) {
+        return Some("list of numbers");
     }
     // `the 905 area code`: a code.
     if q.what == What::Bare && v.is(q.last, "area") && v.is(q.last + 1, "code") {
@@ -470,7 +479,12 @@ fn tenor(v: &View, q: &Quantity) -> bool {
     let extreme = v.is_any(at, &["high", "highs", "low", "lows"]);
     let window = q.value == 52.0 && matches!(q.what, What::Duration("week"));
     // `the three-month compounded SORA`: one word of the instrument's between.
-    let named = tenor_at(at) || v.word(at) && !extreme && tenor_at(at + 1) && !v.is_any(at + 1, &["high", "low"]);
+    // `five-year credit default swaps`: two.
+    let lower =
+        |k: usize| v.word(k) && v.b(k).iter().all(u8::is_ascii_lowercase) && !TABLES.is(v.b(k), class::FUNCTION);
+    let named = tenor_at(at)
+        || v.word(at) && !extreme && tenor_at(at + 1) && !v.is_any(at + 1, &["high", "low"])
+        || lower(at) && lower(at + 1) && v.is_any(at + 2, &["swap", "swaps"]);
     named && (!extreme || window)
 }
 
@@ -503,6 +517,22 @@ fn race_event(v: &View, q: &Quantity) -> bool {
                 && v.is_any(q.last + 1, &["freestyle", "backstroke", "breaststroke", "butterfly", "medley"]));
     let won = v.is(q.first - 1, "the") && v.is(q.last, "in") && v.number(q.last + 1);
     named || won
+}
+
+/// Whether the number at token `n` is one of four or more plain numbers in a list parted by
+/// commas (its last maybe after `and`) that a few words before call numbers.
+fn listed_number(v: &View, n: usize) -> bool {
+    let parted = |k: usize| v.is(k, ",") || v.is(k, "and") || v.is(k, ",") && v.is(k + 1, "and");
+    let mut first = n;
+    while first >= 2 && v.number(first - 2) && parted(first - 1) {
+        first -= 2;
+    }
+    let mut last = n;
+    while v.number(last + 2) && parted(last + 1) {
+        last += 2;
+    }
+    let named = (first.saturating_sub(4)..first).any(|k| v.is_any(k, &["numbers", "number"]));
+    named && (last - first) / 2 + 1 >= 4
 }
 
 /// `about 2000 people`: a qualified count in four digits is no year.
@@ -653,6 +683,13 @@ mod tests {
         );
         assert_kept("the 10-year Japanese government bond, a three-year plan", &["three-year"]);
         assert_kept("the three-month compounded SORA and the six-month spread", &[]);
+        assert_kept("Egypt's five-year credit default swaps narrowed; a five-year plan", &["five-year"]);
+        // Numbers that name balls, a band named by its frequency.
+        assert_kept(
+            "The winning numbers were 4, 11, 19, 23 and 48. Rounds of 65, 67, 68 and 70.",
+            &["65", "67", "68", "70"],
+        );
+        assert_kept("It sold 300 MHz in the 3.5 GHz band and 700 MHz spectrum", &["300 MHz"]);
         // How far from an event, not how long something lasted.
         assert_kept(
             "The data come two days before the report; it stayed undetected for 11 days before it struck",

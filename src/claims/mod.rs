@@ -514,6 +514,20 @@ mod tests {
             "He covered the last 5 km in 14:06, averaged 2:57 per kilometre and left at 9:45.",
             &[("5 km", 5.0, "km"), ("14:06", 846.0, "s"), ("2:57", 177.0, "s")],
         );
+        // A gap in a race.
+        assert_figures("She came out of the water 1:26 behind the leaders.", &[("1:26", 86.0, "s")]);
+    }
+
+    #[test]
+    fn prices_from_one_figure_to_another_are_a_range() {
+        let (doc, claims) =
+            claims_of("Double rooms cost from ISK 30,000 to ISK 95,000 a night. Rents rose from $25 to $120.");
+        let got: Vec<(&str, f64, Option<f64>)> =
+            claims.iter().map(|c| (doc.slice(c.span), c.value, c.value_max)).collect();
+        assert_eq!(
+            got,
+            [("ISK 30,000 to ISK 95,000", 30000.0, Some(95000.0)), ("$25", 25.0, None), ("$120", 120.0, None)]
+        );
     }
 
     #[test]

@@ -571,7 +571,9 @@ fn words_at(v: &View, i: usize) -> Step {
                 && (v.is_any(i - 2, &["by", "up", "down"])
                     || v.is_any(i - 2, &["to", "from"]) && ends
                     || TABLES.qualifiers.ending_at(v, i - 1, |_| true).is_some());
-            if after_a && singular && (of || next_scale || bounded || point || unit_follows(v, i + 1)) {
+            // `a third below its 2019 level`, `a quarter higher`.
+            let compared = v.is_any(i + 1, &["below", "above", "lower", "higher", "less", "more", "smaller", "larger"]);
+            if after_a && singular && (of || next_scale || bounded || compared || point || unit_follows(v, i + 1)) {
                 let mut atom = Atom::new(i - 1, i + 1, 1.0 / d, Form::Fraction);
                 apply_scales(v, &mut atom);
                 of_a_scale(v, &mut atom);
@@ -602,9 +604,14 @@ fn words_at(v: &View, i: usize) -> Step {
             if v.is_any(
                 i + 1,
                 &["the", "that", "what", "its", "their", "his", "her", "our", "this", "those", "last"],
-            ) || i > 0
-                && v.is_any(i - 1, &["will", "would", "could", "may", "might", "to", "should"])
-                && !v.dash(i + 1) =>
+            ) || v.word(i + 1)
+                && v.b(i + 1) == b"a"
+                && v.word(i + 2)
+                && v.b(i + 2).iter().all(u8::is_ascii_lowercase)
+                && !(i > 0 && v.is_any(i - 1, &["a", "the"]))
+                || i > 0
+                    && v.is_any(i - 1, &["will", "would", "could", "may", "might", "to", "should"])
+                    && !v.dash(i + 1) =>
         {
             Step::Atom(Atom::new(i, i + 1, f, Form::Multiplier))
         }
@@ -751,20 +758,20 @@ fn rank_end(v: &View, i: usize) -> Option<usize> {
     if named && (i + 1 == v.len() || v.is_any(i + 1, &[",", ".", "in", "behind", "ahead", "and"])) && !first {
         return Some(i + 1);
     }
-    // `the second woman to swim under 1:53`: counted among those who did; not a part of
-    // a match or a period (`the second half to be better`, `in the 27th minute to a
-    // standing ovation`).
+    // `the second woman to swim under 1:53`, `the third Polish woman to win`: counted among
+    // those who did; not a part of a match or a period (`the second half to be better`, `in
+    // the 27th minute to a standing ovation`).
+    let lower = |k: usize| v.word(k) && v.b(k).iter().all(u8::is_ascii_lowercase);
+    let noun = if v.capitalized(i + 1) && lower(i + 2) { i + 2 } else { i + 1 };
     let the_nth_to = i > 0
         && v.is(i - 1, "the")
-        && v.word(i + 1)
-        && v.b(i + 1).iter().all(u8::is_ascii_lowercase)
-        && TABLES.number(v.b(i + 1)).is_none()
-        && !unit_follows(v, i + 1)
-        && !v.is_any(i + 1, &["leg", "round", "set", "period", "stage", "innings", "phase", "term", "time"])
-        && v.is(i + 2, "to")
-        && v.word(i + 3)
-        && v.b(i + 3).iter().all(u8::is_ascii_lowercase)
-        && !TABLES.is(v.b(i + 3), class::FUNCTION);
+        && lower(noun)
+        && TABLES.number(v.b(noun)).is_none()
+        && !unit_follows(v, noun)
+        && !v.is_any(noun, &["leg", "round", "set", "period", "stage", "innings", "phase", "term", "time"])
+        && v.is(noun + 1, "to")
+        && lower(noun + 2)
+        && !TABLES.is(v.b(noun + 2), class::FUNCTION);
     if !first && the_nth_to {
         return Some(i + 1);
     }
@@ -1249,6 +1256,13 @@ mod tests {
             &[("a fifth", 0.2), ("five", 5.0), ("a quarter", 0.25)],
         );
         assert_atoms("He sold it to a third party.", &[]);
+        assert_atoms(
+            "his second Grand Slam title, his fourth major final, the third Polish woman to win",
+            &[("second", 2.0), ("fourth", 4.0), ("third", 3.0)],
+        );
+        // A multiplier before `a`, not after one; a fraction before a comparative.
+        assert_atoms("nearly triple a normal week; he hit a double a day later", &[("triple", 3.0)]);
+        assert_atoms("a third below its 2019 level", &[("a third", 1.0 / 3.0), ("2019", 2019.0)]);
     }
 
     #[test]

@@ -244,8 +244,8 @@ pub(crate) fn quantities_into(v: &View, atoms: &[Atom], scratch: &mut Scratch, o
 /// seconds: hours, minutes and seconds (`2:03:45` is 7,425 s), or minutes and seconds
 /// (`61:40`, `3:43.21`) where no clock reads them. `2:03` alone may be a clock's or a
 /// mile's: it is a time taken only after a word that times a race (`in 14:06`, `under
-/// 2:05`, `clocked 3:49`) or before a pace (`2:57 per kilometre`), else it is left to the
-/// clock-time filter. Returns the quantity and the pieces it used.
+/// 2:05`, `clocked 3:49`), before a pace (`2:57 per kilometre`) or a gap (`1:26 behind`),
+/// else it is left to the clock-time filter. Returns the quantity and the pieces it used.
 fn elapsed(v: &View, pieces: &[Piece]) -> Option<(Quantity, usize)> {
     // A piece that follows the one before after a glued colon, with two digits before any
     // decimals (`03`, `45`, `21.4`), under 60.
@@ -264,11 +264,18 @@ fn elapsed(v: &View, pieces: &[Piece]) -> Option<(Quantity, usize)> {
     let timed = lead.first() > 0
         && v.is_any(lead.first() - 1, &["in", "under", "clocked", "averaged", "timed", "ran", "of", "inside"]);
     let pace = |last: usize| v.is(last, "per") || v.is(last, "/") && v.joined(last);
+    // `1:26 behind the leaders`: a gap in a race.
+    let gap = |last: usize| v.is_any(last, &["behind", "ahead", "clear", "adrift"]);
     let (value, used, last) = match third {
         Some(t) if lead.atom.value < 100.0 => {
             (lead.atom.value * 3600.0 + second.atom.value * 60.0 + t.atom.value, 3, t.end())
         }
-        None if lead.atom.value >= 24.0 || second.atom.int.is_none() || timed || pace(second.end()) => {
+        None if lead.atom.value >= 24.0
+            || second.atom.int.is_none()
+            || timed
+            || pace(second.end())
+            || gap(second.end()) =>
+        {
             (lead.atom.value * 60.0 + second.atom.value, 2, second.end())
         }
         _ => return None,
@@ -863,10 +870,13 @@ fn pair(v: &View, a: &Piece, b: &Piece) -> Option<(Quantity, usize)> {
     }
     let between = b_first - a_end;
     let joiner = (between == 1).then(|| v.s(a_end));
-    // `from 10 to 12` is a change; `ranging from 10 to 12` a range.
-    let from = a.first() > 0
-        && v.is(a.first() - 1, "from")
-        && !(a.first() > 1 && v.is_any(a.first() - 2, &["range", "ranges", "ranged", "ranging"]));
+    // `from 10 to 12` is a change; `ranging from 10 to 12`, `cost from ISK 30,000 to ISK
+    // 95,000` a range.
+    let spread = &[
+        "range", "ranges", "ranged", "ranging", "cost", "costs", "costing", "priced", "vary", "varies", "varied",
+        "varying",
+    ];
+    let from = a.first() > 0 && v.is(a.first() - 1, "from") && !(a.first() > 1 && v.is_any(a.first() - 2, spread));
     let between_word = a.first() > 0 && v.is(a.first() - 1, "between")
         || a.first() > 1 && v.is(a.first() - 2, "between") && !v.word(a.first() - 1);
 
