@@ -557,6 +557,13 @@ fn is_shouting(text: &str) -> bool {
     all > 8 && upper * 10 >= all * 8 || all >= 4 && lower == 0 && text.split_whitespace().nth(2).is_some()
 }
 
+/// Short words that end a compound after a name (`Hong Kong-born`, `Kremlin-run`), not a
+/// given name's last syllable.
+const COMPOUND_ENDS: [&str; 16] = [
+    "run", "born", "made", "wide", "like", "era", "free", "long", "type", "size", "held", "won", "set", "new", "old",
+    "area",
+];
+
 /// Whether a lower-case word can be the last part of a hyphenated given name (`un` in `Kim
 /// Jong-un`, `yan` in `Lee Cheuk-yan`): a short run of ASCII letters that is no English word
 /// of three letters or more (`Biden-led`, `Kong-based`).
@@ -2115,7 +2122,15 @@ impl Finder<'_, '_> {
                 && !(j + 2 < n && self.glued(j + 1, j + 2) && !self.text(j + 2).starts_with(['.', ',', ';', ':', ')']))
             {
                 let part = strip_possessive(self.text(j + 1));
-                if is_name_syllable(part) {
+                // `Kang Wook-soon`, `Park Yong-sung`: after two short syllables, a short one
+                // that is also an English word, unless it ends a compound (`Hong Kong-born`).
+                let syllables = j >= k + 2
+                    && self.text(j - 1).len() <= 4
+                    && self.text(j - 2).len() <= 4
+                    && part.len() <= 4
+                    && !part.ends_with("ed")
+                    && !COMPOUND_ENDS.contains(&part);
+                if is_name_syllable(part) || syllables {
                     end_byte = self.tokens[j + 1].span.start + part.len();
                     possessive = part.len() < self.text(j + 1).len();
                     j += 2;

@@ -1942,6 +1942,11 @@ mod tests {
         for name in ["Kim Jong-un", "Moon Jae-in", "Lee Cheuk-yan", "Yau Wai-ching", "Hong Kong", "Joe Biden"] {
             entity(&all, name);
         }
+        // A last syllable that is also an English word, after two short ones; not a
+        // compound's end.
+        let all = found("Kang Wook-soon shot a 66. A Hong Kong-born banker and Hong Kong-run firms.");
+        assert_eq!(entity(&all, "Kang Wook-soon").0, "PERSON");
+        assert!(all.iter().all(|e| !e.1.contains("Kong-")), "{all:#?}");
         // An English word after the hyphen makes no given name (`NATO-led IFOR`).
         let all = found("The NATO-led IFOR troops and the UN-backed UNPROFOR left.");
         let names: Vec<&str> = all.iter().map(|e| e.1.as_str()).collect();
