@@ -673,7 +673,16 @@ fn is_place_noun(word: &str, owner: &str) -> bool {
     };
     place(word)
         || word.strip_suffix('s').is_some_and(place)
-        || word.strip_suffix("ies").is_some_and(|stem| place(&format!("{stem}y")))
+        || word.strip_suffix("ies").is_some_and(|stem| {
+            // `counties` → `county`, spelled in a buffer rather than a new string.
+            let mut buf = [0u8; 24];
+            let n = stem.len();
+            n < buf.len() && {
+                buf[..n].copy_from_slice(stem.as_bytes());
+                buf[n] = b'y';
+                std::str::from_utf8(&buf[..=n]).is_ok_and(place)
+            }
+        })
 }
 
 /// Whether a country the gazetteer knows follows a name in brackets (`Enqvist (Sweden)`).
