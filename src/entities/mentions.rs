@@ -379,7 +379,8 @@ pub fn rows(doc: &Document) -> Vec<Row> {
             let tokens = &doc.tokens()[s.tokens.clone()];
             // `Scorers : …`, or after the team's name: `Ireland - Penalties : Eric Elwood 5`.
             // `Did not bat : V. Prasad , S. Joshi`: a label of a few words.
-            let labelled = label_colon(doc, tokens).is_some_and(|k| {
+            let colon = label_colon(doc, tokens);
+            let labelled = colon.is_some_and(|k| {
                 k + 1 < tokens.len()
                     && LEXICONS.words.get(doc.slice(tokens[k - 1].span)) == Some(&Role::PlayerLabel)
                     && (k == 1
@@ -392,12 +393,12 @@ pub fn rows(doc: &Document) -> Vec<Row> {
                 tokens.get(k + 1).is_some_and(|t| doc.slice(t.span) == "-")
                     && LEXICONS.words.get(doc.slice(tokens[k].span)) == Some(&Role::PlayerLabel)
             };
-            let dash_labelled = dashed(0) || label_colon(doc, tokens).is_some_and(|k| dashed(k + 1));
-            if labelled || dash_labelled || is_leaderboard_line(doc, tokens) || is_box_score_line(doc, tokens) {
+            let dash_labelled = dashed(0) || colon.is_some_and(|k| dashed(k + 1));
+            if labelled || dash_labelled || is_leaderboard_line(doc, tokens) {
                 Row::Players
             } else if !is_score_line(doc, tokens) {
                 Row::Prose
-            } else if is_scorecard_line(doc, tokens) {
+            } else if is_scorecard_line(doc, tokens) || is_box_score_line(doc, tokens) {
                 Row::Players
             } else {
                 Row::Results
