@@ -529,6 +529,8 @@ mod tests {
         assert_eq!(entity(&all, "Cote de la Redoute").0, "LOC");
         assert_eq!(entity(&all, "Amstel Gold Race").0, "EVENT");
         assert_eq!(entity(&all, "Laurent Kabila").0, "PERSON");
+        let camp = found("Crimes were committed in and around the Omarska prison camp in Bosnia.");
+        assert_eq!(entity(&camp, "Omarska").0, "LOC");
         assert_ne!(entity(&all, "Applied Astronomy").0, "GPE");
     }
 

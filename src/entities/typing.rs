@@ -1033,8 +1033,15 @@ fn context_votes(doc: &Document, c: &Candidate, v: &mut Votes) {
     let joined = next == Some("and") && next2.is_some_and(|w| w.starts_with(char::is_uppercase));
     // `the Virunga national park`.
     let national_park = next == Some("national") && matches!(next2, Some("park" | "parks"));
+    // `the Omarska prison camp`, `the Kowloon business district`: a noun between.
+    let modified_kind = next
+        .is_some_and(|w| w.bytes().all(|b| b.is_ascii_lowercase()) && !lex.function_words.contains(w))
+        && next2.is_some_and(|w| lex.words.get(w) == Some(&Role::PlaceKind))
+        && before > 0
+        && word(before - 1) == Some("the");
     let kind_after = matches!(next_role, Some(Role::PlaceKind | Role::PlaceNoun))
         || national_park
+        || modified_kind
         || place_plural(next)
         || joined && place_plural(word(a + 2));
     if kind_after && !c.possessive && c.known.is_none() {
