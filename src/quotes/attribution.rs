@@ -166,6 +166,20 @@ impl Stage<'_> {
             }
             return Some(p);
         }
+        // `retailers who had argued`: a relative pronoun without a comma, right before the
+        // cue and its auxiliaries; its antecedent speaks.
+        let mut bare = last;
+        while bare > floor + 1 && w.in_set(bare, &AUXILIARIES) {
+            bare -= 1;
+        }
+        if w.is(bare, "who") && bare > floor && !w.punct(bare - 1, ",") {
+            return w.phrase_before(bare - 1, floor).filter(|p| p.trusted);
+        }
+        // `Officials who asked not to be named said`, `A couple from Denver who were camping in
+        // the park said`: the subject a relative clause between it and the cue describes.
+        if let Some(p) = self.subject_before_relative(last, floor) {
+            return Some(p);
+        }
         // `…, adding`, `… and said`, `… before answering`: the cue hangs on a clause.
         let hangs = (w.punct(last, ",") || w.is_any(last, &["before", "after", "while", "without", "since", "upon"]))
             && cue.participle
@@ -208,6 +222,45 @@ impl Stage<'_> {
         }
         // `said Doe:`, inverted.
         self.speaker_after(end, limit).filter(|p| p.kind == PhraseKind::Name)
+    }
+
+    /// The subject before a relative clause without commas that ends at token `last`, right
+    /// before a cue (`Officials who asked not to be named said`): the trusted phrase before
+    /// `who`, past a place it comes from (`a couple from Denver who were camping …`).
+    fn subject_before_relative(&self, last: usize, floor: usize) -> Option<Phrase> {
+        let w = &self.words;
+        // The clause runs up to the cue, and no comma sets it off (`Jane Doe, a teacher who
+        // got a letter, said` is an apposition's).
+        if !w.is_word(last) {
+            return None;
+        }
+        let who = (last.saturating_sub(10).max(floor + 1)..last)
+            .rev()
+            .take_while(|&t| w.is_word_or_number(t) || w.punct(t, "-'’"))
+            .find(|&t| w.is(t, "who"))?;
+        if w.punct(who - 1, ",") {
+            return None;
+        }
+        // Not when the clause ends in a speaker of its own (`a mother of three who gave her
+        // name only as Leanne said`).
+        if w.phrase_before(last, floor).is_some_and(|p| p.trusted) {
+            return None;
+        }
+        let mut p = w.phrase_before(who - 1, floor)?;
+        if p.first >= floor + 2 && w.is_any(p.first - 1, &["from", "in", "at", "near", "of"]) {
+            if let Some(outer) = w.phrase_before(p.first - 2, floor).filter(|o| o.trusted && o.kind != PhraseKind::Name)
+            {
+                p = outer;
+            }
+        }
+        // `Mrs Rael Jepkosgei, a mother of five who farms … and said`: the name the
+        // description is apposed to.
+        if p.kind != PhraseKind::Name && p.first >= floor + 2 && w.punct(p.first - 1, ",") {
+            if let Some(name) = w.phrase_before(p.first - 2, floor).filter(|n| n.kind == PhraseKind::Name) {
+                return Some(name);
+            }
+        }
+        p.trusted.then_some(p)
     }
 
     /// The speaker phrase starting at token `from`, before `limit`, after a cue (`said Jane

@@ -2106,6 +2106,23 @@ mod tests {
             "Most are colonised (such patients can still pass it to others, the agency said).",
             &[("indirect", "such patients can still pass it to others", "the agency", "said", "trailing-indirect")],
         );
+        // A subject a relative clause without commas describes; not an apposition's.
+        assert_quotes(
+            "Officials who asked not to be named said the talks had stalled.",
+            &[("indirect", "the talks had stalled", "Officials", "said", "reported-speech")],
+        );
+        assert_quotes(
+            "A couple from Denver who were camping in the park said they had spent $70 on gas.",
+            &[("indirect", "they had spent $70 on gas", "A couple from Denver", "said", "reported-speech")],
+        );
+        assert_quotes(
+            "Voters dealt a blow to retailers who had argued the principality was losing customers.",
+            &[("indirect", "the principality was losing customers", "retailers", "argued", "reported-speech")],
+        );
+        assert_quotes(
+            "A mother of three who gave her name only as Leanne said her rent had gone up.",
+            &[("indirect", "her rent had gone up", "Leanne", "said", "reported-speech")],
+        );
         // Bodies that speak: a consortium, a brewery, a management, rangers.
         assert_quotes(
             "The consortium said its engineers were working with the agency.",
