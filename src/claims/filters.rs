@@ -197,41 +197,7 @@ pub(crate) fn reject(v: &View, q: &Quantity, urls: &[Span]) -> Option<&'static s
     // number (not `world No. 2`, `Britain's No. 1`, `ranked No. 3`).
     let numbered = q.first > 0 && v.is_any(q.first, &["No", "no", "No.", "Nos"]) && v.word(q.first - 1) && {
         let before = q.first - 1;
-        let document = v.is_any(
-            before,
-            &[
-                "communique",
-                "circular",
-                "notice",
-                "resolution",
-                "decree",
-                "order",
-                "ordinance",
-                "bill",
-                "case",
-                "file",
-                "item",
-                "plot",
-                "house",
-                "room",
-                "gate",
-                "platform",
-                "route",
-                "flight",
-                "lot",
-                "unit",
-                "section",
-                "clause",
-                "article",
-                "page",
-                "form",
-                "ticket",
-                "account",
-                "licence",
-                "license",
-                "permit",
-            ],
-        );
+        let document = TABLES.is(v.b(before), class::DOCUMENT);
         let name = v.capitalized(before)
             && !v.is_any(before, &["World", "The", "A", "Ranked", "Seeded"])
             && !v.b(before).ends_with(b"s");

@@ -343,77 +343,80 @@ pub(crate) struct Change {
 /// Word classes of `claim_words.txt`, as bits.
 pub(crate) mod class {
     /// A grammar word.
-    pub const FUNCTION: u32 = 1;
+    pub const FUNCTION: u64 = 1;
     /// A noun that numbers a thing.
-    pub const LABEL: u32 = 1 << 1;
+    pub const LABEL: u64 = 1 << 1;
     /// A street type.
-    pub const STREET: u32 = 1 << 2;
+    pub const STREET: u64 = 1 << 2;
     /// A month name.
-    pub const MONTH: u32 = 1 << 3;
+    pub const MONTH: u64 = 1 << 3;
     /// A day name.
-    pub const WEEKDAY: u32 = 1 << 4;
+    pub const WEEKDAY: u64 = 1 << 4;
     /// A clock marker.
-    pub const TIME: u32 = 1 << 5;
+    pub const TIME: u64 = 1 << 5;
     /// A hedging word.
-    pub const HEDGE: u32 = 1 << 6;
+    pub const HEDGE: u64 = 1 << 6;
     /// A reporting verb.
-    pub const REPORT: u32 = 1 << 7;
+    pub const REPORT: u64 = 1 << 7;
     /// A plural noun without a final `s`.
-    pub const PLURAL: u32 = 1 << 8;
+    pub const PLURAL: u64 = 1 << 8;
     /// A word of money talk.
-    pub const MONEY: u32 = 1 << 9;
+    pub const MONEY: u64 = 1 << 9;
     /// A word that makes `half` a period.
-    pub const ORDINAL: u32 = 1 << 10;
+    pub const ORDINAL: u64 = 1 << 10;
     /// A word after `times` that makes it a multiplier.
-    pub const COMPARATIVE: u32 = 1 << 11;
+    pub const COMPARATIVE: u64 = 1 << 11;
     /// A word after `a year` that makes it a time reference.
-    pub const TIMEREF: u32 = 1 << 12;
+    pub const TIMEREF: u64 = 1 << 12;
     /// A noun after `one` that makes it an idiom, not a count.
-    pub const IDIOM: u32 = 1 << 13;
+    pub const IDIOM: u64 = 1 << 13;
     /// A plural noun after a distance that makes it a race (`400m hurdles`).
-    pub const EVENT: u32 = 1 << 14;
+    pub const EVENT: u64 = 1 << 14;
     /// A word after a length that makes it a size (`1.8m tall`).
-    pub const DIMENSION: u32 = 1 << 15;
+    pub const DIMENSION: u64 = 1 << 15;
     /// A word after an ordinal that makes it a rank (`third-largest`).
-    pub const SUPERLATIVE: u32 = 1 << 16;
+    pub const SUPERLATIVE: u64 = 1 << 16;
     /// A word before an ordinal that makes it a rank (`ranked 12th`).
-    pub const RANKING: u32 = 1 << 17;
+    pub const RANKING: u64 = 1 << 17;
     /// A word before `N to M` that makes it a score or a tally (`passed 219 to 213`).
-    pub const RESULT: u32 = 1 << 18;
+    pub const RESULT: u64 = 1 << 18;
     /// A word after a multiplying verb that makes it an idiom (`doubled down`).
-    pub const PARTICLE: u32 = 1 << 19;
+    pub const PARTICLE: u64 = 1 << 19;
     /// A word after `twice` that makes it how often, not how much (`twice in`, `twice a`).
-    pub const OFTEN: u32 = 1 << 20;
+    pub const OFTEN: u64 = 1 << 20;
     /// A word before `hundred`, `dozen` or a scale word that makes it a least amount
     /// (`several hundred`, `a few thousand`).
-    pub const INDEFINITE: u32 = 1 << 21;
+    pub const INDEFINITE: u64 = 1 << 21;
     /// An era beside a year (`753 B.C.`, `AD 79`).
-    pub const ERA: u32 = 1 << 22;
+    pub const ERA: u64 = 1 << 22;
     /// A word of phoning beside a service number (`called 911`, `a 999 call`).
-    pub const DIAL: u32 = 1 << 23;
+    pub const DIAL: u64 = 1 << 23;
     /// A noun of things counted by the million (`passenger numbers rose to 5.6m`).
-    pub const TALLY: u32 = 1 << 24;
+    pub const TALLY: u64 = 1 << 24;
     /// A thing measured in metres (`the river rose to 5.6m`, `a 5.6m wall`).
-    pub const LEVEL: u32 = 1 << 25;
+    pub const LEVEL: u64 = 1 << 25;
     /// A verb that may follow a count (`fewer than 200 work there`).
-    pub const VERB: u32 = 1 << 26;
+    pub const VERB: u64 = 1 << 26;
     /// A noun after a year that makes the year a baseline (`2005 levels`).
-    pub const BASELINE: u32 = 1 << 27;
+    pub const BASELINE: u64 = 1 << 27;
     /// A verb or an auxiliary that opens a clause after a count (`2,000 people were
     /// evacuated and 14 were killed`).
-    pub const CLAUSE: u32 = 1 << 28;
+    pub const CLAUSE: u64 = 1 << 28;
     /// A noun after a duration written as an adjective that makes the duration a name
     /// (`the 10-year yield`, `a 52-week high`).
-    pub const TENOR: u32 = 1 << 29;
+    pub const TENOR: u64 = 1 << 29;
     /// A word after an ordinal that makes it a count of occurrences (`fourth straight`,
     /// `third consecutive`, `14th time`).
-    pub const STREAK: u32 = 1 << 30;
+    pub const STREAK: u64 = 1 << 30;
     /// A noun of an event after an ordinal that makes it a count of occurrences (`its sixth
     /// increase`, `the fourth hurricane`).
-    pub const OCCURRENCE: u32 = 1 << 31;
+    pub const OCCURRENCE: u64 = 1 << 31;
+    /// A noun of a document or a numbered thing before `No.` (`communique No. 297`, `Plot
+    /// No. 17`): the number is its label, no rank.
+    pub const DOCUMENT: u64 = 1 << 32;
 
     /// The bit of a class name in the lexicon file.
-    pub fn of(name: &str) -> Option<u32> {
+    pub fn of(name: &str) -> Option<u64> {
         Some(match name {
             "function" => FUNCTION,
             "label" => LABEL,
@@ -447,6 +450,7 @@ pub(crate) mod class {
             "tenor" => TENOR,
             "streak" => STREAK,
             "occurrence" => OCCURRENCE,
+            "document" => DOCUMENT,
             _ => return None,
         })
     }
@@ -454,7 +458,7 @@ pub(crate) mod class {
 
 /// The index of the filter of words in any class, after one filter per class (the last
 /// class is [`class::OCCURRENCE`]).
-const ANY_CLASS: usize = class::OCCURRENCE.trailing_zeros() as usize + 1;
+const ANY_CLASS: usize = class::DOCUMENT.trailing_zeros() as usize + 1;
 
 /// Every claim lexicon, loaded.
 pub(crate) struct Tables {
@@ -482,7 +486,7 @@ pub(crate) struct Tables {
     /// Phrases that tie a figure to the one before it in a comparison.
     pub comparisons: Phrases<Tie>,
     /// Word classes by lower-case word.
-    words: lexicon::WordMap<&'static [u8], u32>,
+    words: lexicon::WordMap<&'static [u8], u64>,
     /// Which words may be number words or ordinals, to skip most words before hashing them
     /// (and, in a sentence, before scanning them).
     number_filter: TightFilter,
@@ -613,7 +617,7 @@ impl Tables {
             };
             Some((phrase, false, tie))
         }));
-        let mut words: lexicon::WordMap<&'static [u8], u32> = lexicon::WordMap::default();
+        let mut words: lexicon::WordMap<&'static [u8], u64> = lexicon::WordMap::default();
         let mut class_filters = [WordFilter::default(); ANY_CLASS + 1];
         for (word, name) in lexicon::pairs(lexicon::CLAIM_WORDS) {
             if let Some(bit) = class::of(name) {
@@ -717,7 +721,7 @@ impl Tables {
     }
 
     /// The class bits of `word` (0 when it is in no class).
-    pub fn classes(&self, word: impl AsRef<[u8]>) -> u32 {
+    pub fn classes(&self, word: impl AsRef<[u8]>) -> u64 {
         let b = word.as_ref();
         if !self.class_filters[ANY_CLASS].may_hold(b) {
             return 0;
@@ -727,7 +731,7 @@ impl Tables {
     }
 
     /// Whether `word` is in class `bit` (or, for several bits, in any of them).
-    pub fn is(&self, word: impl AsRef<[u8]>, bit: u32) -> bool {
+    pub fn is(&self, word: impl AsRef<[u8]>, bit: u64) -> bool {
         let word = word.as_ref();
         let filters = &self.class_filters;
         let filter = if bit.is_power_of_two() { &filters[bit.trailing_zeros() as usize] } else { &filters[ANY_CLASS] };

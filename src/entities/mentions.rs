@@ -382,17 +382,14 @@ pub fn rows(doc: &Document) -> Vec<Row> {
             let colon = label_colon(doc, tokens);
             let labelled = colon.is_some_and(|k| {
                 k + 1 < tokens.len()
-                    && LEXICONS.words.get(doc.slice(tokens[k - 1].span)) == Some(&Role::PlayerLabel)
+                    && is_player_label(doc, tokens, k - 1, &[":"])
                     && (k == 1
                         || doc.slice(tokens[k - 2].span) == "-"
                         || tokens[..k].iter().all(|t| t.kind == TokenKind::Word))
             });
             // `Bradford : Tries - Paul 2 , Lowes`, `Goals - McNamara 3`: a label before a dash,
             // opening the line or after the team's name and a colon.
-            let dashed = |k: usize| {
-                tokens.get(k + 1).is_some_and(|t| doc.slice(t.span) == "-")
-                    && LEXICONS.words.get(doc.slice(tokens[k].span)) == Some(&Role::PlayerLabel)
-            };
+            let dashed = |k: usize| is_player_label(doc, tokens, k, &["-"]);
             let dash_labelled = dashed(0) || colon.is_some_and(|k| dashed(k + 1));
             if labelled || dash_labelled || is_leaderboard_line(doc, tokens) {
                 Row::Players
@@ -451,6 +448,13 @@ fn is_leaderboard_line(doc: &Document, tokens: &[Token]) -> bool {
         TokenKind::Symbol => false,
     });
     plain && words >= 2 && (marks > 0 || scored)
+}
+
+/// Whether token `k` is a label that opens a list of players (`player_label` of
+/// `entity_words.txt`) before one of `marks` (`Tries - Paul 2 , Lowes`, `Goals : McNamara 3`).
+fn is_player_label(doc: &Document, tokens: &[Token], k: usize, marks: &[&str]) -> bool {
+    tokens.get(k + 1).is_some_and(|t| marks.contains(&doc.slice(t.span)))
+        && LEXICONS.words.get(doc.slice(tokens[k].span)) == Some(&Role::PlayerLabel)
 }
 
 /// Whether a line is a box score's, which names players, each before two pairs of figures
@@ -1240,15 +1244,7 @@ impl Finder<'_, '_> {
         self.name_like(k)
             && (!self.weak[self.first + k] || self.backed(k) && !self.kind_before_name(k))
             && !self.is_title_only(k)
-            && !self.is_list_label(k)
-    }
-
-    /// Whether token `k` is a label that opens a list of players, before its colon or dash
-    /// (`Tries - Paul 2 , Lowes`, `Goals : McNamara 3`).
-    fn is_list_label(&self, k: usize) -> bool {
-        k + 1 < self.tokens.len()
-            && matches!(self.text(k + 1), ":" | "-")
-            && LEXICONS.words.get(self.text(k)) == Some(&Role::PlayerLabel)
+            && !is_player_label(self.doc, self.tokens, k, &[":", "-"])
     }
 
     /// Whether token `k`, opening a sentence, is a common noun for what the name after it

@@ -151,20 +151,7 @@ impl Stage<'_> {
             let p = w.phrase_before(last - 2, floor)?;
             // `Tom Hardy, an analyst at Peel Hunt, who added`: the name the description is
             // in apposition to.
-            if p.kind != PhraseKind::Name && p.first >= floor + 2 && w.punct(p.first - 1, ",") {
-                // `Nathalie Giraud, 58, a nurse …, who said`: past the age.
-                let mut before = p.first - 2;
-                if before >= floor + 2
-                    && w.tokens[before].kind == crate::document::TokenKind::Number
-                    && w.punct(before - 1, ",")
-                {
-                    before -= 2;
-                }
-                if let Some(name) = w.phrase_before(before, floor).filter(|n| n.kind == PhraseKind::Name) {
-                    return Some(name);
-                }
-            }
-            return Some(p);
+            return Some(self.name_apposed_to(&p, floor).unwrap_or(p));
         }
         // `retailers who had argued`: a relative pronoun without a comma, right before the
         // cue and its auxiliaries; its antecedent speaks.
@@ -255,12 +242,28 @@ impl Stage<'_> {
         }
         // `Mrs Rael Jepkosgei, a mother of five who farms … and said`: the name the
         // description is apposed to.
-        if p.kind != PhraseKind::Name && p.first >= floor + 2 && w.punct(p.first - 1, ",") {
-            if let Some(name) = w.phrase_before(p.first - 2, floor).filter(|n| n.kind == PhraseKind::Name) {
-                return Some(name);
-            }
+        if let Some(name) = self.name_apposed_to(&p, floor) {
+            return Some(name);
         }
         p.trusted.then_some(p)
+    }
+
+    /// The name a description `p` is apposed to, before its comma and after `floor`: `Tom
+    /// Hardy` in `Tom Hardy, an analyst at Peel Hunt,`, past an age (`Nathalie Giraud, 58, a
+    /// nurse`).
+    fn name_apposed_to(&self, p: &Phrase, floor: usize) -> Option<Phrase> {
+        let w = &self.words;
+        if p.kind == PhraseKind::Name || p.first < floor + 2 || !w.punct(p.first - 1, ",") {
+            return None;
+        }
+        let mut before = p.first - 2;
+        if before >= floor + 2
+            && w.tokens[before].kind == crate::document::TokenKind::Number
+            && w.punct(before - 1, ",")
+        {
+            before -= 2;
+        }
+        w.phrase_before(before, floor).filter(|n| n.kind == PhraseKind::Name)
     }
 
     /// The speaker phrase starting at token `from`, before `limit`, after a cue (`said Jane
@@ -590,9 +593,9 @@ impl Stage<'_> {
             let b = open - 1;
             let blocker = |i: usize| w.is_word(i) && crate::quotes::is_blocker(w.text(i));
             // `what she called “…”`, `an effort that the governor called “…”`, `a promise
-            // critics called “…”`: a verb of naming in the past with a subject of its own characterises; only a title is a
-            // name then. In the present it may give a term (`what negotiators call “loss and
-            // damage”`), unless what it gives is long.
+            // critics called “…”`: a verb of naming in the past with a subject of its own
+            // characterises; only a title is a name then. In the present it may give a term
+            // (`what negotiators call “loss and damage”`), unless what it gives is long.
             let characterised = |i: usize| {
                 i >= 2
                     && self.cue_at(i).is_some_and(|c| c.class == CueClass::Describe)

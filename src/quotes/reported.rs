@@ -332,7 +332,7 @@ fn sentence(
             // (`said the board was “always open to ideas” but that its focus was …`).
             let last_piece = w.at_or_after(pieces[carried[carried.len() - 1]].end());
             let second = (last_piece.max(cand.from + 1)..cand.to.saturating_sub(3))
-                .find(|&t| w.is(t, "that") && w.is_any(t - 1, &["and", "but"]))
+                .find(|&t| and_that(stage, t))
                 .filter(|&t| (t + 1..cand.to).filter(|&k| w.is_word_or_number(k)).count() >= 3);
             if let Some(t) = second {
                 out.push(Reported { clause: w.span(t + 1, cand.to - 1), attribution: cand.attribution });
@@ -382,7 +382,7 @@ fn sentence(
         if cand.forward {
             let count = |a: usize, b: usize| (a..b).filter(|&k| w.is_word_or_number(k)).count();
             for t in cand.from + 3..cand.to.saturating_sub(3) {
-                if w.is(t, "that") && w.is_any(t - 1, &["and", "but"]) && count(t + 1, cand.to) >= 3 {
+                if and_that(stage, t) && count(t + 1, cand.to) >= 3 {
                     let mut end = t - 1;
                     while end > from && w.punct(end - 1, ",;") {
                         end -= 1;
@@ -396,6 +396,13 @@ fn sentence(
         }
         out.push(Reported { clause: w.span(from, cand.to - 1), attribution: cand.attribution });
     }
+}
+
+/// Whether token `t` is the `that` of `and that` or `but that`, which opens a second
+/// reported clause (`said the offer was unfair but that it wanted more talks`).
+fn and_that(stage: &Stage, t: usize) -> bool {
+    let w = &stage.words;
+    t > 0 && w.is(t, "that") && w.is_any(t - 1, &["and", "but"])
 }
 
 /// The `what` that opens the free relative of the naming verb at token `t` (`what she
@@ -750,9 +757,9 @@ fn clause_start(stage: &Stage, c: usize, end: usize, s1: usize) -> Option<(usize
                 return Some((k, "reported-speech"));
             }
         }
-        // `told reporters in Strahan the first attempt to refloat whales … would be made`,
         // `told reporters at Union Station testing had uncovered …`: after the name of a
-        // place, a subject of any length in lower case, then its auxiliary.
+        // place, a subject of any length in lower case that no determiner opens, then its
+        // auxiliary.
         if w.is_any(j, &["in", "at"]) {
             let place_end = (j + 1..s1.min(j + 5)).take_while(|&t| w.capitalized(t)).last();
             if let Some(k) = place_end.map(|n| n + 1).filter(|&k| k < s1 && w.lowercase(k)) {
