@@ -239,6 +239,7 @@ pub fn claims(doc: &Document, entities: &Entities, quotes: &[Quote]) -> Vec<Clai
     }
     settle_degrees(&mut out);
     settle_dollars(doc, &mut out);
+    settle_letters(doc, &mut out);
     out
 }
 
@@ -287,6 +288,55 @@ fn settle_dollars(doc: &Document, claims: &mut [Claim]) {
             c.unit = Some(code.clone());
         }
     }
+}
+
+/// `K5.3 billion` in a story about Zambia, `P2 billion` in one about Botswana: a one-letter
+/// prefix that several currencies share is read as the currency whose country the story
+/// names most (by the cue words of its lexicon entry); as the first one listed when the
+/// story names none of them.
+fn settle_letters(doc: &Document, claims: &mut [Claim]) {
+    // The reading chosen for each letter met so far.
+    let mut chosen: Vec<(&str, &'static str)> = Vec::new();
+    for c in claims.iter_mut().filter(|c| c.kind == ClaimKind::Money) {
+        let Some(letter) = letter_prefix(doc.slice(c.span)) else { continue };
+        if let Some(&(_, code)) = chosen.iter().find(|x| x.0 == letter) {
+            c.unit = Some(code.to_string());
+            continue;
+        }
+        let readings: Vec<&tables::Currency> =
+            tables::TABLES.currencies.words(letter, |e| !e.value.cues.is_empty()).map(|e| &e.value).collect();
+        if !readings.iter().any(|r| c.unit.as_deref() == Some(r.code)) {
+            continue;
+        }
+        let code = most_cued(doc, &readings);
+        chosen.push((letter, code));
+        c.unit = Some(code.to_string());
+    }
+}
+
+/// The one capital letter written right before a claim's first digit (`K5.3 billion`,
+/// `about K 300 million`), if any.
+fn letter_prefix(text: &str) -> Option<&str> {
+    let digit = text.find(|c: char| c.is_ascii_digit())?;
+    let word = text[..digit].trim_end().rsplit(' ').next()?;
+    (word.len() == 1 && word.as_bytes()[0].is_ascii_uppercase()).then_some(word)
+}
+
+/// The code of the reading whose cue words the document uses most; the first reading's on a
+/// tie or when none is used.
+fn most_cued(doc: &Document, readings: &[&tables::Currency]) -> &'static str {
+    let mut counts = vec![0usize; readings.len()];
+    for t in doc.tokens().iter().filter(|t| t.kind == crate::document::TokenKind::Word) {
+        let word = doc.slice(t.span);
+        let word = word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")).unwrap_or(word);
+        for (n, r) in counts.iter_mut().zip(readings) {
+            if r.cues.split(',').any(|cue| cue == word) {
+                *n += 1;
+            }
+        }
+    }
+    let best = (0..readings.len()).fold(0, |b, i| if counts[i] > counts[b] { i } else { b });
+    readings[best].code
 }
 
 /// `Death Valley reached 124 degrees` in a story that writes its other temperatures `93F`:
@@ -416,6 +466,28 @@ mod tests {
             "It launched the phone at $999 in the United States. Its shares rose to HK$48.",
             &[("$999", 999.0, "USD"), ("HK$48", 48.0, "HKD")],
         );
+    }
+
+    #[test]
+    fn a_shared_letter_is_the_currency_of_the_country_the_story_names() {
+        assert_figures(
+            "Zambia's treasury will spend K5.3 billion on maize as the kwacha slides.",
+            &[("K5.3 billion", 5.3e9, "ZMW")],
+        );
+        assert_figures(
+            "Malawi plans to borrow K300 billion. Lilongwe says about K 40 billion is for roads.",
+            &[("K300 billion", 3e11, "MWK"), ("about K 40 billion", 4e10, "MWK")],
+        );
+        assert_figures("Botswana's budget sets aside P2 billion for water.", &[("P2 billion", 2e9, "BWP")]);
+        // No country named: the first reading listed.
+        assert_figures("The plan costs P3 billion.", &[("P3 billion", 3e9, "PHP")]);
+        // Each letter is settled on its own.
+        assert_figures(
+            "Myanmar's junta spent K500 billion; in Manila the bill was P3 billion.",
+            &[("K500 billion", 5e11, "MMK"), ("P3 billion", 3e9, "PHP")],
+        );
+        // A letter before an unscaled figure is no currency; Ghana's cedi sign has its letters.
+        assert_figures("Zambia fielded K2 players. Ghana's GH¢2.1 billion plan.", &[("GH¢2.1 billion", 2.1e9, "GHS")]);
     }
 
     #[test]

@@ -162,6 +162,20 @@ impl<T> Phrases<T> {
             .map(|&k| &self.entries[k])
             .find(|e| e.tokens.len() == 1 && same(e.tokens[0], word, e.exact) && keep(e))
     }
+
+    /// Every entry whose single token is `word`, in the lexicon's order (accepted by `keep`).
+    pub fn words<'s>(
+        &'s self,
+        word: &'s str,
+        keep: impl Fn(&Entry<T>) -> bool + 's,
+    ) -> impl Iterator<Item = &'s Entry<T>> + 's {
+        let mut buf = [0u8; 32];
+        let list = lower_bytes(word.as_bytes(), &mut buf).and_then(|key| self.by_first.get(key));
+        list.into_iter()
+            .flatten()
+            .map(|&k| &self.entries[k])
+            .filter(move |e| e.tokens.len() == 1 && same(e.tokens[0], word.as_bytes(), e.exact) && keep(e))
+    }
 }
 
 /// Whether a lexicon token matches a text token.
@@ -209,6 +223,9 @@ pub(crate) struct Currency {
     pub code: &'static str,
     /// How it is written.
     pub role: CurrencyRole,
+    /// For a one-letter prefix that several currencies share (`K`, `P`): the words that
+    /// show a story is about this currency's country, comma-separated (empty for others).
+    pub cues: &'static str,
 }
 
 impl Currency {
@@ -501,6 +518,7 @@ impl Tables {
         let currencies = Phrases::new(lexicon::entries(lexicon::CLAIM_CURRENCIES).filter_map(|line| {
             let mut cols = line.split('\t');
             let (surface, code, role) = (cols.next()?, cols.next()?, cols.next()?);
+            let cues = cols.next().unwrap_or("");
             let role = match role {
                 "symbol" => CurrencyRole::Symbol,
                 "code" => CurrencyRole::Code,
@@ -516,7 +534,7 @@ impl Tables {
             // A minor unit of one letter is matched as written: `50p`, not `comet 81P/Wild`.
             let one_letter = role == CurrencyRole::Minor && surface.len() == 1;
             let exact = matches!(role, CurrencyRole::Upper | CurrencyRole::Prefix) || lettered || one_letter;
-            Some((surface, exact, Currency { code, role }))
+            Some((surface, exact, Currency { code, role, cues }))
         }));
         let units = Phrases::new(lexicon::entries(lexicon::CLAIM_UNITS).filter_map(|line| {
             let mut cols = line.split('\t');
