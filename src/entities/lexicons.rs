@@ -129,6 +129,9 @@ pub enum Role {
     SpeechSubject,
     /// The last word of a news outlet's name (`Press`, `Herald`).
     Newsroom,
+    /// A line of business that goes on with a company's name after `and` (`Yasuda Trust
+    /// and Banking Co`).
+    Sector,
 }
 
 impl Role {
@@ -603,6 +606,7 @@ impl Lexicons {
                 "speech_cue" => Role::SpeechCue,
                 "speech_subject" => Role::SpeechSubject,
                 "newsroom" => Role::Newsroom,
+                "sector" => Role::Sector,
                 "org_opener" => Role::OrgOpener,
                 "time_zone" => Role::TimeZone,
                 "place_head" => Role::PlaceHead,

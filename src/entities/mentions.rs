@@ -2054,7 +2054,18 @@ impl Finder<'_, '_> {
                             .take_while(|&m| self.adjacent(m - 1, m) && self.name_like(m))
                             .any(|m| lex.org_suffixes.contains(self.text(m)))
                 };
-                let and_ok = next == "and" && plain_common(j + 1) && (organisation_of || suffix_follows());
+                // `Delta Air Lines and Continental Airlines`: two companies, the first
+                // complete with its suffix; not `Yasuda Trust and Banking Co`, where a line
+                // of business follows.
+                // Nor `Tata Engineering and Locomotive Co`, lines of business on both sides.
+                let sector =
+                    |word: &str| word.len() > 5 && word.ends_with("ing") || lex.words.get(word) == Some(&Role::Sector);
+                let complete_before = j >= k + 2
+                    && lex.org_suffixes.contains(self.text(j - 1))
+                    && !sector(self.text(j - 1))
+                    && !sector(self.text(j + 1));
+                let and_ok =
+                    next == "and" && plain_common(j + 1) && (organisation_of || suffix_follows() && !complete_before);
                 organisation_of |= of_ok;
                 // Not before a pronoun or a function word (`Americans do Their best`).
                 let particle = is_name_particle(next) && {

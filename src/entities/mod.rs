@@ -1201,6 +1201,15 @@ mod tests {
         // Common words joined by `and` before an organisation's suffix.
         let all = found("The National Oceanic and Atmospheric Administration said so .");
         assert_eq!(entity(&all, "National Oceanic and Atmospheric Administration").0, "ORG");
+        // Two companies, the first complete with its suffix; but lines of business joined.
+        let all = found(
+            "Delta Air Lines and Continental Airlines cut fares . Yasuda Trust and Banking Co Ltd rose . \
+             Tata Engineering and Locomotive Co fell .",
+        );
+        for name in ["Delta Air Lines", "Continental Airlines", "Yasuda Trust and Banking Co Ltd"] {
+            assert_eq!(entity(&all, name).0, "ORG", "{name}");
+        }
+        assert_eq!(entity(&all, "Tata Engineering and Locomotive Co").0, "ORG");
         // Names joined by an ampersand name a firm, also at a sentence start.
         let all = found("Carrow & Vance said so . Shares of Ben & Jerry's rose .");
         assert_eq!(entity(&all, "Carrow & Vance").0, "ORG");
