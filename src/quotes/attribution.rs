@@ -455,10 +455,11 @@ impl Stage<'_> {
                 continue;
             }
             // `The Housing Secretary, Nadia Farrow,`: `the` and a title, capitalised, describe
-            // the person named next.
+            // the person named next; so with what the title is of (`The Minister for the
+            // Environment, Aoife Doherty,`).
             let titled = p.kind == PhraseKind::Name
                 && w.is(p.first, "the")
-                && p.end == b
+                && (p.end == b || attached)
                 && (p.first + 1..p.end).any(|t| crate::entities::lexicons::LEXICONS.is_title_word(w.text(t)));
             if p.kind == PhraseKind::Name && !titled {
                 return Some(p);
@@ -634,7 +635,7 @@ impl Stage<'_> {
             }
             // `In her memoir, “Deep Water,” she wrote`, `her co-star in “The Glass House,”`: a
             // title after a work's noun or `in`, its comma inside the marks as US style puts it.
-            let titled = self.has_role(b, Role::Work) || w.is_any(b, &["in", "of", "on"]);
+            let titled = self.has_role(b, Role::Work) || w.is_any(b, &["in", "of", "on", "from"]);
             if titled && words <= 8 && title_case(inner.trim_end_matches(',')) || self.work_after_comma(piece) {
                 return true;
             }
@@ -1309,7 +1310,7 @@ pub(crate) fn propagate(stage: &Stage, infos: &mut [PieceInfo], sentence_speaker
     for (k, piece) in pieces.iter().enumerate() {
         let s = stage.sentence_of(piece.inner.start);
         if infos[k].attribution.is_none() && infos[k].whole && !infos[k].blocked {
-            infos[k].attribution = context(stage, s, sentence_speaker);
+            infos[k].attribution = said_after(stage, piece).or_else(|| context(stage, s, sentence_speaker));
         }
         if let Some(a) = infos[k].attribution.filter(|a| a.speaker.is_some()) {
             let last = stage.sentence_of(piece.inner.end.saturating_sub(1)).max(s);
@@ -1319,6 +1320,35 @@ pub(crate) fn propagate(stage: &Stage, infos: &mut [PieceInfo], sentence_speaker
             }
         }
     }
+}
+
+/// `“I heard a sound like an aeroplane …” That is how Maya Gurung, 42, described the
+/// moment`: the sentence right after a quote that ends its own opens with `That is how` (or
+/// `This was how`) and names who put it so, before a cue.
+fn said_after(stage: &Stage, piece: &Piece) -> Option<Attribution> {
+    let w = &stage.words;
+    let after = w.at_or_after(piece.end());
+    let next = stage.sentence_of(w.tokens.get(after)?.span.start);
+    let (first, end) = stage.sentence_tokens(next);
+    if after != first
+        || first + 4 >= end
+        || !w.is_any(first, &["that", "this"])
+        || !w.is_any(first + 1, &["is", "was"])
+        || !w.is(first + 2, "how")
+    {
+        return None;
+    }
+    let p = w.phrase_after(first + 3, end).filter(|p| stage.trusted(p))?;
+    // The cue right after the phrase, or after an apposition between commas (`, 42,`).
+    let c = stage.cues_between(p.end, end.min(p.end + 8)).next()?;
+    let (cue_first, _) = stage.cue_tokens(c);
+    let apposed = w.punct(p.end, ",") && cue_first > p.end + 1 && w.punct(cue_first - 1, ",");
+    (cue_first == p.end || apposed).then_some(Attribution {
+        speaker: Some(p),
+        cue: Some(c),
+        rule: "said-after",
+        confidence: 0.8,
+    })
 }
 
 /// The speaker of sentence `s` from the sentences before it: the last attributed speaker of
@@ -1829,6 +1859,42 @@ mod tests {
         assert_quotes(
             "Coach Ana Ruiz has run the club since 2010. “It never gets easier.”",
             &[("direct", "It never gets easier.", "Coach Ana Ruiz", "", "after-naming-sentence")],
+        );
+    }
+
+    #[test]
+    fn a_quote_whose_speaker_the_next_sentence_names() {
+        assert_quotes(
+            "“I heard a sound like an aeroplane coming down.”\n\nThat is how Maya Gurung, 42, described the \
+             moment the hillside gave way.",
+            &[("direct", "I heard a sound like an aeroplane coming down.", "Maya Gurung", "described", "said-after")],
+        );
+        // Not a sentence that only goes on from the quote.
+        assert_quotes(
+            "“It was over,” said Ana Ruiz.\n\n“We lost.”\n\nThat is how the season ended.",
+            &[
+                ("direct", "It was over", "Ana Ruiz", "said", "quote-cue-speaker"),
+                ("direct", "We lost.", "Ana Ruiz", "", "previous-speaker"),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_title_and_what_it_is_of_before_the_name() {
+        assert_quotes(
+            "“We will act,” the Minister for the Environment, Aoife Doherty, said.",
+            &[("direct", "We will act", "Aoife Doherty", "said", "quote-speaker-cue")],
+        );
+        // A question called out by a reporter.
+        assert_quotes(
+            "“Will you vote against your own Government, Minister?” one reporter called out.",
+            &[(
+                "direct",
+                "Will you vote against your own Government, Minister?",
+                "one reporter",
+                "called out",
+                "quote-speaker-cue",
+            )],
         );
     }
 

@@ -209,7 +209,7 @@ pub(crate) const ATTACHING: ClosedClass = ClosedClass::new(&["of", "for", "at", 
 const NEAR: ClosedClass = ClosedClass::new(&["close", "closest", "near"]);
 /// Prepositions of place or time after a speaker's head (`officials in Brussels`, `the
 /// ministry on Monday`): the phrase they open says where or when, not who.
-const LOCATIVE: ClosedClass = ClosedClass::new(&["in", "on"]);
+const LOCATIVE: ClosedClass = ClosedClass::new(&["in", "on", "across", "throughout"]);
 
 /// Prepositions of place after a participle that modifies a speaker (`a woman travelling
 /// to Alicante`).
@@ -605,10 +605,33 @@ impl<'a> Words<'a> {
         }
         // `Jane Doe in Paris`, `officials in Brussels`, `the ministry on Monday`: the phrase
         // before `in`/`on` names the speaker, the one after says where or when.
-        if p.first >= floor + 2 && p.kind != PhraseKind::Pronoun && self.in_set(p.first - 1, &LOCATIVE) {
-            let outer_last = p.first - 2;
+        // So past a region's words in lower case (`farmers across central west New South
+        // Wales`, `police in central London`).
+        let mut at = p.first;
+        if p.kind == PhraseKind::Name && p.first > floor + 2 {
+            while at > floor + 2
+                && p.first - at < 2
+                && self.is_word(at - 1)
+                && self.lowercase(at - 1)
+                && !self.in_set(at - 1, &LOCATIVE)
+                && !self.in_set(at - 1, &ATTACHING)
+                && !self.speaker_noun(at - 1)
+            {
+                at -= 1;
+            }
+            if !self.in_set(at - 1, &LOCATIVE) {
+                at = p.first;
+            }
+        }
+        // (Not the `in` of `Stand-in skipper Sanjay Verma`.)
+        if at >= floor + 2
+            && p.kind != PhraseKind::Pronoun
+            && self.in_set(at - 1, &LOCATIVE)
+            && !self.punct(at - 2, "-‐")
+        {
+            let outer_last = at - 2;
             let mut outer_start = outer_last;
-            while outer_start > floor.max(p.first.saturating_sub(8)) && self.phrase_token(outer_start - 1) {
+            while outer_start > floor.max(at.saturating_sub(8)) && self.phrase_token(outer_start - 1) {
                 outer_start -= 1;
             }
             let outer = self.phrase_token(outer_last).then(|| self.phrase_in_run(outer_start, outer_last, 1));
@@ -898,10 +921,12 @@ impl<'a> Words<'a> {
     }
 
     /// Role words from `from` followed by a capitalised word (`captain Annelise`, `chief
-    /// financial officer Dorothea`): the index of that word.
+    /// financial officer Dorothea`): the index of that word. A role may be hyphenated
+    /// (`co-author Rohan Pillai`).
     fn role_then_name(&self, from: usize, end: usize) -> Option<usize> {
         let mut k = from;
-        while k < end && k < from + 4 && self.lowercase(k) && !self.in_set(k, &ATTACHING) {
+        let joined = |k: usize| k > from && self.punct(k, "-") && self.touching(k - 1) && self.touching(k);
+        while k < end && k < from + 4 && (self.lowercase(k) && !self.in_set(k, &ATTACHING) || joined(k)) {
             k += 1;
         }
         (k > from && k < end && self.capitalized(k) && self.speaker_noun(k - 1)).then_some(k)

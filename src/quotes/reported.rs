@@ -227,9 +227,27 @@ fn sentence(
             };
             // Nor is where the writer found it (`…, according to a statement on Sunday`).
             let source = |t: usize| w.is(t, "according") && t + 1 < cand.to && w.is(t + 1, "to");
+            // Nor the setting the writer gives it, a clause of its own (`…, as a mouse plague
+            // spreads east`; not `…, as a paying passenger, and …`).
+            let setting = |t: usize| {
+                let verb = |k: usize| {
+                    let word = w.text(k);
+                    w.in_set(k, &AUXILIARIES)
+                        || past_tense(word)
+                        || k > t + 2 && w.lowercase(k) && word.len() > 3 && word.ends_with('s') && !word.ends_with("ss")
+                };
+                w.is(t, "as")
+                    && t >= cand.from + 3
+                    && t + 1 < cand.to
+                    && w.is_any(t + 1, &["a", "an", "the"])
+                    && (t + 2..cand.to.min(t + 7)).take_while(|&k| w.is_word(k)).any(verb)
+            };
             if let Some(t) = (cand.from + 1..cand.to).find(|&t| {
                 w.punct(t - 1, ",;")
-                    && (w.is_any(t, &["while", "whereas", "though", "although"]) || participle(t) || source(t))
+                    && (w.is_any(t, &["while", "whereas", "though", "although"])
+                        || participle(t)
+                        || source(t)
+                        || setting(t))
             }) {
                 cand.to = t;
             }
@@ -728,7 +746,8 @@ fn clause_start(stage: &Stage, c: usize, end: usize, s1: usize) -> Option<(usize
     }
     // `said on Thursday it would`, `told reporters in Paris they had`: a short phrase of
     // time or place, then a clause opening with a pronoun and its verb.
-    if w.in_set(j, &SETTINGS) {
+    // (Not `said at least a third of …`: a bound, not a place.)
+    if w.in_set(j, &SETTINGS) && !bounded_figure(stage, stage.cues[c].sentence, j, s1) {
         let mut words = (j + 1..s1.min(j + 6)).take_while(|&t| w.is_word_or_number(t));
         if let Some(k) = words.find(|&k| w.pronoun(k)) {
             if k + 1 < s1 && (w.in_set(k + 1, &AUXILIARIES) || w.in_set(k + 1, &MODALS) || past_tense(w.text(k + 1))) {
@@ -834,8 +853,9 @@ fn clause_start(stage: &Stage, c: usize, end: usize, s1: usize) -> Option<(usize
     // `said output at its Pilbara mine would fall`, `said early demand from engineering
     // firms could …`: a bare noun, maybe after an adjective, and the phrase after it before
     // the verb.
+    // So `said unplanned road building on steep, unstable slopes has made …`.
     let placed_noun =
-        w.lowercase(j) && (j + 1..s1.min(j + 3)).any(|t| w.is_any(t, &["at", "in", "of", "for", "from", "on"]));
+        w.lowercase(j) && (j + 1..s1.min(j + 4)).any(|t| w.is_any(t, &["at", "in", "of", "for", "from", "on"]));
     // A bare noun (`manufacturers could …`) must be followed soon by a verb, and so must any
     // clause of a cue that also takes objects (`added 5%`, `claimed the title`).
     // `said raising water levels across the Levels would …`: a gerund's object and its
@@ -2036,6 +2056,79 @@ mod tests {
         assert_quotes(
             "Local MLA Shashikant Bhosale, who attended the launch, was quoted as saying he would ensure it.",
             &[("indirect", "he would ensure it", "Local MLA Shashikant Bhosale", "quoted", "quoted-as-saying")],
+        );
+        // After a hyphenated role and an apposition, past the phrase that opens the sentence.
+        assert_quotes(
+            "In a release, co-author Rohan Pillai, a doctoral student, was quoted as saying part of the stream \
+             ran through a private estate.",
+            &[(
+                "indirect",
+                "part of the stream ran through a private estate",
+                "Rohan Pillai",
+                "quoted",
+                "quoted-as-saying",
+            )],
+        );
+    }
+
+    #[test]
+    fn speakers_placed_across_a_region_and_the_setting_after_their_clause() {
+        assert_quotes(
+            "Farmers across central west New South Wales say millions of mice have dug up wheat, as a mouse \
+             plague spreads east.",
+            &[("indirect", "millions of mice have dug up wheat", "Farmers", "say", "reported-speech")],
+        );
+        // A role after `as` is no setting; `Stand-in` places nobody.
+        assert_quotes(
+            "Ruth said she would ride over on his first morning, as a paying passenger, and sit near him.",
+            &[(
+                "indirect",
+                "she would ride over on his first morning, as a paying passenger, and sit near him",
+                "Ruth",
+                "said",
+                "reported-speech",
+            )],
+        );
+        assert_quotes(
+            "Stand-in skipper Sanjay Verma said the team was calm.",
+            &[("indirect", "the team was calm", "Sanjay Verma", "said", "reported-speech")],
+        );
+    }
+
+    #[test]
+    fn clauses_that_open_with_a_bound_a_placed_noun_or_a_body() {
+        assert_quotes(
+            "Raghavan said at least a third of the frog species were unnamed.",
+            &[("indirect", "at least a third of the frog species were unnamed", "Raghavan", "said", "reported-speech")],
+        );
+        assert_quotes(
+            "Experts say unplanned road building on steep, unstable slopes has made villages more vulnerable.",
+            &[(
+                "indirect",
+                "unplanned road building on steep, unstable slopes has made villages more vulnerable",
+                "Experts",
+                "say",
+                "reported-speech",
+            )],
+        );
+        assert_quotes(
+            "The industry says such systems are still too costly. In a statement, the estate said it would \
+             publish the poems.",
+            &[
+                ("indirect", "such systems are still too costly", "The industry", "says", "reported-speech"),
+                ("indirect", "it would publish the poems", "the estate", "said", "reported-speech"),
+            ],
+        );
+        // A title after `from`, its comma inside the marks, is no quote.
+        assert_quotes(
+            "Pettijohn said the poems were drafts of pieces from “Salt and Iron,” her last collection.",
+            &[(
+                "indirect",
+                "the poems were drafts of pieces from “Salt and Iron,” her last collection",
+                "Pettijohn",
+                "said",
+                "reported-speech",
+            )],
         );
     }
 
