@@ -585,8 +585,9 @@ def main():
         "  list (Chinese, Japanese, Korean, Indian, Nepali, Sri Lankan, Pakistani, Afghan, Arabic,",
         "  Persian, Turkish, Central Asian, Caucasian, Russian, Ukrainian, Balkan, Central European,",
         "  Baltic, Greek, French, German, Dutch, Nordic, Italian, Spanish, Basque, Portuguese, Latin",
-        "  American, African, Southeast Asian, Pacific, Hebrew, Irish, Scottish, Welsh), with accents",
-        "  as written (`José`, `François`, `Łukasz`) and often also unaccented (`Jose`, `Lukasz`):",
+        "  American, African, Southeast Asian, Pacific, Hebrew, Irish, Scottish, Welsh, and English short",
+        "  forms such as `Walt` and `Mick`), with accents as written (`José`, `François`, `Łukasz`)",
+        "  and often also unaccented (`Jose`, `Lukasz`):",
         "  written for quarry.",
         "",
         "Format: `NAME<TAB>GENDER[<TAB>ambiguous]`, one given name a line, capitalised as written.",
@@ -4789,6 +4790,18 @@ Mhairi | f
 Eilidh | f
 Ffion | f
 Sian | f
+# English short forms common in British, Irish and Australian news
+Walt | m
+Mick | m
+Alf | m
+Reg | m
+Nev | m
+Kev | m
+Bev | f
+Marj | f
+Jen | f
+Steph | f
+Deb | f
 # US names with an apostrophe (the SSA data drops it)
 D'Angelo | m
 D'Andre | m

@@ -566,6 +566,12 @@ mod tests {
         let all = found("Barcelona won 3-0 at the Nou Camp on Saturday, and the Shining Path struck again.");
         assert_eq!(entity(&all, "Nou Camp").0, "LOC");
         assert_ne!(entity(&all, "Shining Path").0, "PERSON");
+        // A family's name in -s before what it owns is no team (`the Desrosiers farm`).
+        let all = found(
+            "Walt Desrosiers said he was glad. Varnum rented a cabin on the Desrosiers farm. Desrosiers \
+             said it would go wherever the family wanted it to go.",
+        );
+        assert_eq!(entity(&all, "Walt Desrosiers").0, "PERSON");
     }
 
     #[test]

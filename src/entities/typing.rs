@@ -1176,8 +1176,11 @@ fn context_votes(doc: &Document, c: &Candidate, v: &mut Votes) {
         }
         if prev == "the" && c.title.is_none() {
             v.add(EntityType::Org, 0.5);
-            // `the Harbour City Herons`: a plural after `the` names a team or a group.
-            if plural_shaped(last_word) && !lex.words.contains_key(last_word) {
+            // `the Harbour City Herons`: a plural after `the` names a team or a group; not
+            // a family's name before what it owns (`the Desrosiers farm`).
+            let modifies =
+                next.is_some_and(|w| w.starts_with(|ch: char| ch.is_lowercase()) && !lex.is_function_word(w));
+            if plural_shaped(last_word) && !lex.words.contains_key(last_word) && !modifies {
                 v.add(EntityType::Org, 1.5);
             }
         }
