@@ -45,7 +45,7 @@ pub(crate) mod tables;
 pub(crate) mod units;
 pub(crate) mod view;
 
-use crate::document::{Document, ParagraphKind};
+use crate::document::{Document, ParagraphKind, TokenKind};
 use crate::entities::Entities;
 use crate::quotes::Quote;
 use crate::span::Span;
@@ -154,12 +154,13 @@ pub fn claims(doc: &Document, entities: &Entities, quotes: &[Quote]) -> Vec<Clai
     let (mut atoms, mut quantities, mut scratch) = (Vec::new(), Vec::new(), units::Scratch::default());
     let mut spans: Vec<Span> = Vec::new();
     let mut paragraph = usize::MAX;
+    let letters = vouched_letters(doc);
     for sentence in 0..doc.sentences().len() {
         if doc.sentences()[sentence].paragraph != paragraph {
             paragraph = doc.sentences()[sentence].paragraph;
             scratch.new_paragraph();
         }
-        let v = View::new(doc, sentence);
+        let v = View { letters, ..View::new(doc, sentence) };
         if v.paragraph == ParagraphKind::Byline {
             continue;
         }
@@ -290,43 +291,49 @@ fn settle_dollars(doc: &Document, claims: &mut [Claim]) {
     }
 }
 
-/// `K5.3 billion` in a story about Zambia, `P2 billion` in one about Botswana: a one-letter
-/// prefix that several currencies share is read as the currency whose country the story
-/// names most (by the cue words of its lexicon entry); as the first one listed when the
-/// story names none of them.
+/// `K5.3 billion` in a story about Zambia, `P2 billion` in one about Botswana, `Rs 500` in
+/// one about Nepal: a prefix that several currencies share is read as the currency whose
+/// country the story names most (by the cue words of its lexicon entry); as the first one
+/// listed when the story names none of them.
 fn settle_letters(doc: &Document, claims: &mut [Claim]) {
-    // The reading chosen for each letter met so far.
+    // The reading chosen for each prefix met so far.
     let mut chosen: Vec<(&str, &'static str)> = Vec::new();
     for c in claims.iter_mut().filter(|c| c.kind == ClaimKind::Money) {
-        let Some(letter) = letter_prefix(doc.slice(c.span)) else { continue };
-        if let Some(&(_, code)) = chosen.iter().find(|x| x.0 == letter) {
-            c.unit = Some(code.to_string());
+        let Some(prefix) = prefix_word(doc.slice(c.span)) else { continue };
+        if let Some(&(_, code)) = chosen.iter().find(|x| x.0 == prefix) {
+            if readings(prefix).any(|r| c.unit.as_deref() == Some(r.code)) {
+                c.unit = Some(code.to_string());
+            }
             continue;
         }
-        let readings: Vec<&tables::Currency> =
-            tables::TABLES.currencies.words(letter, |e| !e.value.cues.is_empty()).map(|e| &e.value).collect();
-        if !readings.iter().any(|r| c.unit.as_deref() == Some(r.code)) {
+        let readings: Vec<&tables::Currency> = readings(prefix).collect();
+        if readings.len() < 2 || !readings.iter().any(|r| c.unit.as_deref() == Some(r.code)) {
             continue;
         }
-        let code = most_cued(doc, &readings);
-        chosen.push((letter, code));
-        c.unit = Some(code.to_string());
+        let counts = cue_counts(doc, &readings);
+        let best = (0..readings.len()).fold(0, |b, i| if counts[i] > counts[b] { i } else { b });
+        chosen.push((prefix, readings[best].code));
+        c.unit = Some(readings[best].code.to_string());
     }
 }
 
-/// The one capital letter written right before a claim's first digit (`K5.3 billion`,
-/// `about K 300 million`), if any.
-fn letter_prefix(text: &str) -> Option<&str> {
-    let digit = text.find(|c: char| c.is_ascii_digit())?;
-    let word = text[..digit].trim_end().rsplit(' ').next()?;
-    (word.len() == 1 && word.as_bytes()[0].is_ascii_uppercase()).then_some(word)
+/// The currencies a prefix may stand for, with the words that vouch for each.
+fn readings<'p>(prefix: &'p str) -> impl Iterator<Item = &'p tables::Currency> + 'p {
+    tables::TABLES.currencies.words(prefix, |e| !e.value.cues.is_empty()).map(|e| &e.value)
 }
 
-/// The code of the reading whose cue words the document uses most; the first reading's on a
-/// tie or when none is used.
-fn most_cued(doc: &Document, readings: &[&tables::Currency]) -> &'static str {
+/// The word written right before a claim's first digit (`K5.3 billion`, `about K 300
+/// million`, `Rs. 500`), if it is short and capitalised like a currency's prefix.
+fn prefix_word(text: &str) -> Option<&str> {
+    let digit = text.find(|c: char| c.is_ascii_digit())?;
+    let word = text[..digit].trim_end().rsplit(' ').next()?.trim_end_matches('.');
+    (!word.is_empty() && word.len() <= 3 && word.as_bytes()[0].is_ascii_uppercase()).then_some(word)
+}
+
+/// How often the document uses the cue words of each reading.
+fn cue_counts(doc: &Document, readings: &[&tables::Currency]) -> Vec<usize> {
     let mut counts = vec![0usize; readings.len()];
-    for t in doc.tokens().iter().filter(|t| t.kind == crate::document::TokenKind::Word) {
+    for t in doc.tokens().iter().filter(|t| t.kind == TokenKind::Word) {
         let word = doc.slice(t.span);
         let word = word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")).unwrap_or(word);
         for (n, r) in counts.iter_mut().zip(readings) {
@@ -335,8 +342,35 @@ fn most_cued(doc: &Document, readings: &[&tables::Currency]) -> &'static str {
             }
         }
     }
-    let best = (0..readings.len()).fold(0, |b, i| if counts[i] > counts[b] { i } else { b });
-    readings[best].code
+    counts
+}
+
+/// The one-letter currency prefixes (`N`, `K`) that the document writes before a figure
+/// and vouches for with a cue word of one of their currencies (`Nigeria`, `naira`), as bits
+/// `letter - 'A'` (see [`View::letters`]).
+fn vouched_letters(doc: &Document) -> u32 {
+    let text = doc.text().as_bytes();
+    let tokens = doc.tokens();
+    // Most documents write no capital letter right before a figure: they look up no word.
+    let mut written = 0u32;
+    for (i, t) in tokens.iter().enumerate().filter(|(_, t)| t.kind == TokenKind::Word) {
+        let letter = match &text[t.span.start..t.span.end] {
+            [c, d, ..] if c.is_ascii_uppercase() && d.is_ascii_digit() => *c,
+            [c] if c.is_ascii_uppercase() && tokens.get(i + 1).is_some_and(|n| n.kind == TokenKind::Number) => *c,
+            _ => continue,
+        };
+        written |= 1 << (letter - b'A');
+    }
+    let mut vouched = 0u32;
+    for bit in (0..26).filter(|b| written & (1 << b) != 0) {
+        let letter = [b'A' + bit as u8];
+        let Ok(letter) = std::str::from_utf8(&letter) else { continue };
+        let readings: Vec<&tables::Currency> = readings(letter).collect();
+        if !readings.is_empty() && cue_counts(doc, &readings).iter().any(|&n| n > 0) {
+            vouched |= 1 << bit;
+        }
+    }
+    vouched
 }
 
 /// `Death Valley reached 124 degrees` in a story that writes its other temperatures `93F`:
@@ -488,6 +522,26 @@ mod tests {
         );
         // A letter before an unscaled figure is no currency; Ghana's cedi sign has its letters.
         assert_figures("Zambia fielded K2 players. Ghana's GH¢2.1 billion plan.", &[("GH¢2.1 billion", 2.1e9, "GHS")]);
+        // Prefixes of two or three letters too.
+        assert_figures(
+            "In Kathmandu the permit costs Rs 4,500. Uganda raised the duty by Shs 200 a litre.",
+            &[("Rs 4,500", 4500.0, "NPR"), ("Shs 200", 200.0, "UGX")],
+        );
+    }
+
+    #[test]
+    fn a_letter_the_story_vouches_for_stands_before_a_figure_that_is_not_scaled() {
+        assert_figures(
+            "Petrol fell to N865 a litre in Lagos, and margins to N18 from N40.",
+            &[("N865", 865.0, "NGN"), ("N18", 18.0, "NGN"), ("N40", 40.0, "NGN")],
+        );
+        assert_figures("In Lusaka a bag of maize costs K 250.", &[("K 250", 250.0, "ZMW")]);
+        // Not without the words, nor before a road or after `the`.
+        assert_figures("Petrol fell to N865 a litre.", &[]);
+        assert_figures(
+            "In Johannesburg, the R21 and R59 highway were shut; tolls rose to R50.",
+            &[("R50", 50.0, "ZAR")],
+        );
     }
 
     #[test]

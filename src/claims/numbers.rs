@@ -505,8 +505,10 @@ fn code_number_at(v: &View, i: usize) -> Step {
     atom.currency = Some(currency.value.code);
     let mut last = i + 1;
     let more = scale_words(v, &mut last);
-    // `R320 billion`, `R14,700` grouped in thousands, `R87.35` in cents; `R5` is a road.
-    if code.len() == 1 && currency.len() == 1 && factor * more == 1.0 && !d.grouped && d.frac != 2 {
+    // `R320 billion`, `R14,700` grouped in thousands, `R87.35` in cents; `R5` is a road. So
+    // is `N865`, but in a story that vouches for the naira (`N865 a litre`).
+    let vouched = || v.vouches(code, i.checked_sub(1), i + 1, d.value(1.0));
+    if code.len() == 1 && currency.len() == 1 && factor * more == 1.0 && !d.grouped && d.frac != 2 && !vouched() {
         return Step::Skip(i + 1);
     }
     if more != 1.0 {

@@ -460,9 +460,14 @@ fn currency_before(v: &View, atom: &Atom) -> Option<(usize, &'static str, f64, C
         let k = first - e.len();
         e.len() >= 2 && v.b(k).len() == 1 && !v.joined(k + 1) && TABLES.is(v.b(k), class::FUNCTION)
     };
+    // `K 40 a bag` in a story the letter's currency is vouched for.
+    let vouched = |e: &Entry<super::tables::Currency>| {
+        let k = first - e.len();
+        v.vouches(v.s(k), k.checked_sub(1), atom.last, atom.value)
+    };
     if let Some((k, e)) = TABLES
         .currencies
-        .ending_at(v, first, |e| e.value.before() && (atom.scaled || !one_letter(e)) && !spaced_letter(e))
+        .ending_at(v, first, |e| e.value.before() && (atom.scaled || !one_letter(e) || vouched(e)) && !spaced_letter(e))
     {
         return Some((k, e.value.code, 1.0, e.value.role));
     }
@@ -1404,6 +1409,7 @@ pub fn normalize_unit(kind: &str, name: &str) -> Option<String> {
             toks: &toks,
             span: Span::new(0, candidate.len()),
             paragraph: crate::document::ParagraphKind::Prose,
+            letters: 0,
         };
         let currency = TABLES.currencies.starting_at(&v, 0, None, |_| true).filter(|(end, _)| *end == toks.len());
         let unit = TABLES.units.starting_at(&v, 0, None, |_| true).filter(|(end, _)| *end == toks.len());

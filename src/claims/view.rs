@@ -15,6 +15,10 @@ pub(crate) struct View<'a> {
     pub span: Span,
     /// What kind of paragraph the sentence is in.
     pub paragraph: ParagraphKind,
+    /// The one-letter currency prefixes that the document's words vouch for (bit `letter -
+    /// 'A'`): they may stand before a figure that is not scaled (`N865 a litre` in a story
+    /// about Nigeria), as `R5` or `N1` elsewhere more often name a road.
+    pub letters: u32,
 }
 
 impl<'a> View<'a> {
@@ -26,19 +30,32 @@ impl<'a> View<'a> {
             toks: doc.sentence_tokens(sentence),
             span: s.span,
             paragraph: doc.paragraphs()[s.paragraph].kind,
+            letters: 0,
         }
     }
 
     /// A view over a bare text, segmented as one sentence (for tests).
     #[cfg(test)]
     pub fn of(text: &'a str, toks: &'a [Token]) -> View<'a> {
-        View { text, toks, span: Span::new(0, text.len()), paragraph: ParagraphKind::Prose }
+        View { text, toks, span: Span::new(0, text.len()), paragraph: ParagraphKind::Prose, letters: 0 }
     }
 
     /// The number of tokens.
     #[inline]
     pub fn len(&self) -> usize {
         self.toks.len()
+    }
+
+    /// Whether the one-letter currency prefix `letter`, written after token `before` (if
+    /// any), stands for money before a figure of `value` that is not scaled: the document
+    /// vouches for it, the figure is no road's number (`the R21`, `N1`) and no road follows.
+    pub fn vouches(&self, letter: &str, before: Option<usize>, after: usize, value: f64) -> bool {
+        let bit = match letter.as_bytes() {
+            [b @ b'A'..=b'Z'] => 1u32 << (b - b'A'),
+            _ => return false,
+        };
+        let road = self.is_any(after, &["road", "highway", "motorway", "freeway", "route"]);
+        self.letters & bit != 0 && value >= 10.0 && !before.is_some_and(|b| self.is(b, "the")) && !road
     }
 
     /// The text of token `i`.
