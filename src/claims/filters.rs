@@ -113,12 +113,22 @@ pub(crate) fn reject(v: &View, q: &Quantity, urls: &[Span]) -> Option<&'static s
     {
         return Some("net zero");
     }
+    // `dial *165#`: a phone service's short code.
+    if n > 0 && v.is(n - 1, "*") && v.is(q.last, "#") && v.joined(n) && v.joined(q.last) {
+        return Some("code");
+    }
     // `9.8 per 100,000`, `18.7 cases per 100,000 people`: the base of a rate, whose figure
     // came before `per`.
     if n >= 2 && v.is(n - 1, "per") && (n.saturating_sub(4)..n - 1).any(|k| v.number(k)) {
         return Some("base of a rate");
     }
     if let What::Measure(unit) = q.what {
+        // `latitude 16 degrees south`, `40 degrees north`: a place on the globe.
+        let compass = v.is_any(q.last, &["north", "south", "east", "west", "N", "S", "E", "W"]);
+        let latitude = q.first > 0 && v.is_any(q.first - 1, &["latitude", "longitude", "parallel"]);
+        if unit.starts_with('°') && (compass || latitude) {
+            return Some("coordinate");
+        }
         // `after the 35km mark`: a point on a course, no distance covered.
         if matches!(unit, "km" | "m" | "mi" | "mile") && v.is(q.last, "mark") {
             return Some("label");
@@ -481,7 +491,13 @@ fn race_event(v: &View, q: &Quantity) -> bool {
         && (v.is_any(q.last, &RACES)
             || v.word(q.last)
                 && v.is_any(q.last + 1, &["freestyle", "backstroke", "breaststroke", "butterfly", "medley"]));
-    let won = v.is(q.first - 1, "the") && v.is(q.last, "in") && v.number(q.last + 1);
+    // (Not a distance covered in that time: `covered the 3,200 metres in 3:19.84`.)
+    let covering = q.first > 1
+        && v.is_any(
+            q.first - 2,
+            &["covered", "covers", "ran", "runs", "swam", "completed", "completes", "rode", "walked"],
+        );
+    let won = v.is(q.first - 1, "the") && v.is(q.last, "in") && v.number(q.last + 1) && !covering;
     named || won
 }
 

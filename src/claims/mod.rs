@@ -530,6 +530,34 @@ mod tests {
     }
 
     #[test]
+    fn halves_after_a_unit_multipliers_before_a_possessive_and_places_tied_for() {
+        assert_figures(
+            "It took a year and a half; now it takes an hour and a half, or three hours and a half.",
+            &[
+                ("a year and a half", 1.5, "year"),
+                ("an hour and a half", 1.5, "h"),
+                ("three hours and a half", 3.5, "h"),
+            ],
+        );
+        assert_figures(
+            "Uganda will halve its levy. Water costs double January's price.",
+            &[("halve", 0.5, "x"), ("double", 2.0, "x")],
+        );
+        assert_figures("He tied for fifth.", &[("fifth", 5.0, "")]);
+        // A distance covered in a time is claimed; a race won in one is named.
+        assert_figures(
+            "The gelding covered the 3,200 metres in 3:19.84. Bolt won the 100 metres in 9.79 seconds.",
+            &[("3,200 metres", 3200.0, "m"), ("3:19.84", 199.84, "s"), ("9.79 seconds", 9.79, "s")],
+        );
+        // Places on the globe, short codes and a horse's barrier are no figures.
+        assert_figures(
+            "The season runs to latitude 16 degrees south. Customers dial *165# to pay 500 shillings. \
+             Drawn in barrier 19, she won race 7.",
+            &[("500 shillings", 500.0, "KES")],
+        );
+    }
+
+    #[test]
     fn a_letter_the_story_vouches_for_stands_before_a_figure_that_is_not_scaled() {
         assert_figures(
             "Petrol fell to N865 a litre in Lagos, and margins to N18 from N40.",

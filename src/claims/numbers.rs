@@ -613,7 +613,9 @@ fn words_at(v: &View, i: usize) -> Step {
                 && !(i > 0 && v.is_any(i - 1, &["a", "the"]))
                 || i > 0
                     && v.is_any(i - 1, &["will", "would", "could", "may", "might", "to", "should"])
-                    && !v.dash(i + 1) =>
+                    && !v.dash(i + 1)
+                // `double January's price`, `more than double Norrskog's own output`.
+                || possessive_after(v, i) =>
         {
             Step::Atom(Atom::new(i, i + 1, f, Form::Multiplier))
         }
@@ -622,13 +624,29 @@ fn words_at(v: &View, i: usize) -> Step {
     }
 }
 
+/// Whether a name in the possessive follows token `i` (`January's`, `Acme ’s`).
+fn possessive_after(v: &View, i: usize) -> bool {
+    let glued = |w: &[u8]| w.ends_with(b"'s") || w.ends_with("’s".as_bytes());
+    v.word(i + 1)
+        && v.capitalized(i + 1)
+        && (glued(v.b(i + 1)) || v.get(i + 2).is_some_and(|w| matches!(w, "'s" | "’s" | "'" | "’")))
+}
+
 /// Whether the `a` or `an` at token `i` is one of the unit of time after it, measured:
 /// after a bound (`more than a year`, `nearly a decade`, `within an hour`) or after a
 /// superlative or `time` and `in` (`the lowest in a decade`, `the first time in a year`).
 /// Not a rate (`$5 a year`), nor a time reference (`a year earlier`, `from a year ago`).
 fn one_time_unit(v: &View, i: usize) -> bool {
     const UNITS: &[&str] = &["year", "decade", "month", "week", "day", "hour", "century", "minute"];
-    if i == 0 || !v.is_any(i + 1, UNITS) || v.is_any(i + 2, &["earlier", "ago", "later", "before", "after"]) {
+    if !v.is_any(i + 1, UNITS) || v.is_any(i + 2, &["earlier", "ago", "later", "before", "after"]) {
+        return false;
+    }
+    // `an hour and a half`: a figure of its own.
+    let and_a_half = v.is(i + 2, "and") && v.is_any(i + 3, &["a", "an"]) && v.is(i + 4, "half");
+    if and_a_half {
+        return true;
+    }
+    if i == 0 {
         return false;
     }
     let bounded = TABLES.qualifiers.ending_at(v, i, |e| e.value != Bound::Exact).is_some()
@@ -800,8 +818,8 @@ fn rank_end(v: &View, i: usize) -> Option<usize> {
     if !first && owned && so_far {
         return Some(i + 1);
     }
-    // `finished second`, `came in third`, `climbed to fourth`; not `finished first-half
-    // results`.
+    // `finished second`, `came in third`, `climbed to fourth`, `tied for fifth`; not
+    // `finished first-half results`.
     let hyphen = v.dash(i + 1) && v.joined(i + 1);
     let ranking = |k: usize| v.word(k) && TABLES.is(v.b(k), class::RANKING);
     // `moving up to second`, `slipped down to fifth`.
@@ -809,7 +827,7 @@ fn rank_end(v: &View, i: usize) -> Option<usize> {
     // `placing Vietnam fifth`: a ranking verb, its object's name, then the place.
     let placing = i > 1 && v.capitalized(i - 1) && ranking(i - 2);
     let after =
-        i > 0 && ranking(i - 1) || i > 1 && v.is_any(i - 1, &["in", "to"]) && ranking(i - 2) || up_to || placing;
+        i > 0 && ranking(i - 1) || i > 1 && v.is_any(i - 1, &["in", "to", "for"]) && ranking(i - 2) || up_to || placing;
     (!hyphen && after).then_some(i + 1)
 }
 

@@ -1239,6 +1239,13 @@ fn single(v: &View, p: &Piece) -> Quantity {
         q.what = x.what;
         q.rule = x.rule;
         q.per = x.per;
+        // `an hour and a half`, `two miles and a half`: half of the unit more.
+        let half = v.is(x.end, "and") && v.is_any(x.end + 1, &["a", "an"]) && v.is(x.end + 2, "half");
+        if half && matches!(q.what, What::Duration(_) | What::Measure(_)) && !a.scaled {
+            q.value += 0.5;
+            q.last = x.end + 3;
+            q.rule = "unit-and-a-half";
+        }
         // A count is of whole things (`a 7.1-magnitude quake`).
         if matches!(q.what, What::Count { .. }) && a.value.fract() != 0.0 {
             q.what = What::Bare;
