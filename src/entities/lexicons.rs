@@ -108,6 +108,9 @@ pub enum Role {
     MatchVerb,
     /// A sport in capitals, as it opens a wire sports story's heading (`CRICKET -`).
     Sport,
+    /// A sport played by one against one, as it opens a heading (`TENNIS -`): a name that
+    /// beats or is beaten in its story is a player.
+    SoloSport,
     /// A verb of a share price moving (`gained`), after a company's name.
     MarketVerb,
     /// A holding in a company (`shares`, `stake`), next to its name.
@@ -595,6 +598,7 @@ impl Lexicons {
                 "credit" => Role::Credit,
                 "player_label" => Role::PlayerLabel,
                 "sport" => Role::Sport,
+                "solo_sport" => Role::SoloSport,
                 "market_verb" => Role::MarketVerb,
                 "stock_noun" => Role::StockNoun,
                 "results_verb" => Role::ResultsVerb,

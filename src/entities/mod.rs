@@ -587,6 +587,34 @@ mod tests {
     }
 
     #[test]
+    fn players_of_a_sport_of_one_against_one_and_places_in_a_sports_story() {
+        let all = found(
+            "SUMO - MUSASHIMARU WINS PLAYOFF .\n\nFUKUOKA , Japan 1996-11-24\n\nFirst round : Wakanohana beat \
+             Takanonami ; Kaio beat Akebono\nFinal : Musashimaru beat Kaio\n\nKaio was cheered on in Fukuoka .",
+        );
+        for name in ["Wakanohana", "Kaio", "Musashimaru"] {
+            assert_eq!(entity(&all, name).0, "PERSON", "{name}");
+        }
+        // A route's ends and a place before its noun are no teams.
+        let all = found(
+            "SAILING - KVAERNER WINS LEG .\n\nInnovation Kvaerner won the leg from Cape Town to Fremantle . \
+             Frostad gybed along the Western Australia coast .",
+        );
+        for name in ["Cape Town", "Fremantle", "Western Australia"] {
+            assert_eq!(entity(&all, name).0, "GPE", "{name}");
+        }
+    }
+
+    #[test]
+    fn who_comes_from_a_place_and_a_country_s_news_agency() {
+        let all = found("The 22-year-old from Kuopio said he would celebrate in the sauna .");
+        assert_eq!(entity(&all, "Kuopio").0, "GPE");
+        let all = found("The Kuwaiti news agency KUNA quoted an official . The Anatolian news agency said so .");
+        assert_eq!(entity(&all, "Kuwaiti").0, "NORP");
+        assert_eq!(entity(&all, "Anatolian").0, "ORG");
+    }
+
+    #[test]
     fn a_block_of_match_results_is_read_with_the_text() {
         let all = found(
             "TENNIS - RESULTS IN STOCKHOLM .\n\nResults on Friday :\n\n\

@@ -436,7 +436,7 @@ pub fn votes(doc: &Document, c: &Candidate, row: Row, shouted: bool, sport: Opti
             v.add(EntityType::Person, 3.5);
         }
     }
-    context_votes(doc, c, &mut v);
+    context_votes(doc, c, sport, &mut v);
     if v.best().1 == 0.0 {
         v.add(EntityType::Other, 0.1);
     }
@@ -533,6 +533,8 @@ pub(super) fn says_it(doc: &Document, c: &Candidate) -> Option<bool> {
 /// `Samuel Washington` is no city of `Washington` later on).
 pub struct SportsStory<'d> {
     surnames: Vec<&'d str>,
+    /// Whether a heading names a sport played by one against one (`TENNIS -`).
+    solo: bool,
 }
 
 /// The document as a sports story, when it is one: a line is a row of results or of
@@ -540,14 +542,15 @@ pub struct SportsStory<'d> {
 /// (`Leicestershire beat Somerset`).
 pub fn sports_story<'d>(doc: &'d Document, cands: &[Candidate], rows: &[Row]) -> Option<SportsStory<'d>> {
     let lex = &*LEXICONS;
-    let sport_heading = || {
-        doc.paragraphs().iter().any(|p| {
-            let Some(s) = doc.sentences().get(p.sentences.start) else { return false };
-            let tokens = &doc.tokens()[s.tokens.clone()];
-            tokens.first().is_some_and(|t| lex.words.get(doc.slice(t.span)) == Some(&Role::Sport))
-                && tokens.iter().take(3).any(|t| doc.slice(t.span) == "-")
-        })
-    };
+    // The sport a heading opens with, if any.
+    let heading_sport = doc.paragraphs().iter().find_map(|p| {
+        let s = doc.sentences().get(p.sentences.start)?;
+        let tokens = &doc.tokens()[s.tokens.clone()];
+        let role = tokens.first().and_then(|t| lex.words.get(doc.slice(t.span)))?;
+        (matches!(role, Role::Sport | Role::SoloSport) && tokens.iter().take(3).any(|t| doc.slice(t.span) == "-"))
+            .then_some(*role)
+    });
+    let sport_heading = || heading_sport.is_some();
     let beats = |a: &Candidate, b: &Candidate| {
         a.sentence == b.sentence && a.span.end < b.span.start && {
             let mut gap = doc.text()[a.span.end..b.span.start].split_whitespace();
@@ -561,7 +564,7 @@ pub fn sports_story<'d>(doc: &'d Document, cands: &[Candidate], rows: &[Row]) ->
             cands.iter().filter_map(|c| doc.slice(c.span).rsplit_once(' ').map(|(_, last)| last)).collect();
         surnames.sort_unstable();
         surnames.dedup();
-        SportsStory { surnames }
+        SportsStory { surnames, solo: heading_sport == Some(Role::SoloSport) }
     })
 }
 
@@ -597,7 +600,14 @@ fn names_team(doc: &Document, line: &[Token], c: &Candidate, story: &SportsStory
     let after = line.partition_point(|t| t.span.start < c.span.end);
     let dateline =
         at == 0 && paragraph.sentences.start == c.sentence && matches!(word(after), Some("," | "-" | "—" | "–" | "("));
-    !venue && !dateline && story.surnames.binary_search(&text).is_err()
+    // `from Cape Town to Fremantle`: the ends of a route.
+    let route = at > 0
+        && (word(at - 1) == Some("from") && word(after) == Some("to")
+            || word(at - 1) == Some("to") && (at.saturating_sub(6)..at - 1).any(|k| word(k) == Some("from")));
+    // `the Western Australia coast`: a noun for a kind of place after it.
+    let place_noun =
+        word(after).is_some_and(|w| matches!(LEXICONS.words.get(w), Some(Role::PlaceKind | Role::PlaceNoun)));
+    !venue && !dateline && !route && !place_noun && !story.solo && story.surnames.binary_search(&text).is_err()
 }
 
 /// Whether a word may stand between a verb of a match and the other side (`drew 1-1 with`,
@@ -768,7 +778,7 @@ fn is_plain_name_word(w: &str) -> bool {
 }
 
 /// Evidence from the words around the candidate.
-fn context_votes(doc: &Document, c: &Candidate, v: &mut Votes) {
+fn context_votes(doc: &Document, c: &Candidate, sport: Option<&SportsStory>, v: &mut Votes) {
     let lex = &*LEXICONS;
     let s = &doc.sentences()[c.sentence];
     let tokens = &doc.tokens()[s.tokens.clone()];
@@ -784,8 +794,8 @@ fn context_votes(doc: &Document, c: &Candidate, v: &mut Votes) {
     let next = word(a);
     let next2 = word(a + 1);
     // Not after a preposition of place: in `the prosecutor's office in Neufchateau said`,
-    // the office speaks.
-    let placed = before > 0 && word(before - 1).is_some_and(is_venue_preposition);
+    // the office speaks; in `the 22-year-old from Kuopio said`, the one from there.
+    let placed = before > 0 && word(before - 1).is_some_and(|w| is_venue_preposition(w) || w == "from");
     if next.is_some_and(|w| lex.is_speech_subject(w)) && !c.possessive && !placed {
         v.add(EntityType::Person, 1.0);
         v.add(EntityType::Org, 0.4);
@@ -915,8 +925,14 @@ fn context_votes(doc: &Document, c: &Candidate, v: &mut Votes) {
         v.add(EntityType::Org, 1.0);
     }
     // `the official Antara news agency`, `the Interfax news agency`: a news organisation,
-    // which the verbs of quoting after it do not make a person.
-    if next == Some("news") && next2.is_some_and(|w| lex.words.get(w) == Some(&Role::OrgNoun)) && !c.possessive {
+    // which the verbs of quoting after it do not make a person (not `the Kuwaiti news
+    // agency`, a country's people's; but `the Anatolian news agency` is named after a region).
+    let people = lex.nationals.contains(doc.slice(c.span));
+    if next == Some("news")
+        && next2.is_some_and(|w| lex.words.get(w) == Some(&Role::OrgNoun))
+        && !c.possessive
+        && !people
+    {
         v.add(EntityType::Org, 5.0);
     }
     // `Arsenal 2 ( Whitmore 23 , Okafor 60 )`: in brackets after a score, a name and a
@@ -957,8 +973,10 @@ fn context_votes(doc: &Document, c: &Candidate, v: &mut Votes) {
     }
     // `Vicenza beat Piacenza 2-0`: a one-word name no list knows that beats or is beaten
     // leans to a team; a player named in full elsewhere outweighs it (`Seles beat Graf`).
+    // In a story of a sport played one against one, it is a player (`Musashimaru beat Kaio`).
     if c.known.is_none() && !c.possessive && c.title.is_none() && one_word && played() {
-        v.add(EntityType::Org, 1.0);
+        let solo = sport.is_some_and(|story| story.solo);
+        v.add(if solo { EntityType::Person } else { EntityType::Org }, 1.0);
     }
     // `Newcastle manager Kevin Keegan`, `Blackburn captain Tim Sherwood`, `Chelsea 's
     // player-manager`: a city or an unknown name before a place in a team is the team; a
