@@ -5241,6 +5241,20 @@ Latin American | Latin America
 Latin Americans | Latin America
 Central American | Central America
 Central Americans | Central America
+West African | West Africa
+West Africans | West Africa
+East African | East Africa
+East Africans | East Africa
+North African | North Africa
+North Africans | North Africa
+Central Asian | Central Asia
+Central Asians | Central Asia
+South Asian | South Asia
+South Asians | South Asia
+Southeast Asian | Southeast Asia
+Southeast Asians | Southeast Asia
+East Asian | East Asia
+East Asians | East Asia
 West Indian | Caribbean
 West Indians | Caribbean
 Middle Eastern | Middle East

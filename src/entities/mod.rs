@@ -606,6 +606,18 @@ mod tests {
     }
 
     #[test]
+    fn places_named_by_a_compass_word_a_saint_or_after_a_town_s_noun() {
+        let all = found(
+            "Timor will build cars at a plant in Cikampek , West Java . Banzer spoke in Santa Cruz . \
+             In the Thai rubber centre of Hat Yai , dealers said prices fell . West African leaders met .",
+        );
+        for name in ["West Java", "Santa Cruz", "Hat Yai"] {
+            assert_eq!(entity(&all, name).0, "GPE", "{name}");
+        }
+        assert_eq!(entity(&all, "West African").0, "NORP");
+    }
+
+    #[test]
     fn who_comes_from_a_place_and_a_country_s_news_agency() {
         let all = found("The 22-year-old from Kuopio said he would celebrate in the sauna .");
         assert_eq!(entity(&all, "Kuopio").0, "GPE");
