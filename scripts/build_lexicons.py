@@ -4853,6 +4853,9 @@ Barbadian | Barbados
 Bajan | Barbados
 Belarusian | Belarus
 Belarusians | Belarus
+Belarussian | Belarus
+Belarussians | Belarus
+Byelorussian | Belarus
 Belgian | Belgium
 Belgians | Belgium
 Belizean | Belize

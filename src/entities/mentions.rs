@@ -1299,6 +1299,23 @@ impl Finder<'_, '_> {
         {
             return true;
         }
+        // `Air New Zealand said …`, `Air Zimbabwe has …`: a word that opens a company's
+        // name, before a place the gazetteer knows.
+        if lex.words.get(word) == Some(&Role::OrgOpener)
+            && k + 1 < self.tokens.len()
+            && self.adjacent(k, k + 1)
+            && self.name_like(k + 1)
+            && !self.weak[self.first + k + 1]
+        {
+            let text = self.doc.text();
+            let one = lex.by_name.contains_key(self.text(k + 1));
+            let two = k + 2 < self.tokens.len()
+                && self.adjacent(k + 1, k + 2)
+                && lex.by_name.contains_key(&text[self.tokens[k + 1].span.start..self.tokens[k + 2].span.end]);
+            if one || two {
+                return true;
+            }
+        }
         // `Ministry of Fisheries officials said …`, `Transport for London said …`, `Banco de
         // Mexico cut …`: an organisation's kind, then `of`, `for` or `de` and a name written
         // mid-sentence.

@@ -615,6 +615,16 @@ mod tests {
             assert_eq!(entity(&all, name).0, "GPE", "{name}");
         }
         assert_eq!(entity(&all, "West African").0, "NORP");
+        // A name of two words after a preposition of place, with no given name and no common
+        // word in it; a company's opening word before a country.
+        let all = found(
+            "Troops overran the royalist base at Tang Krasang on Sunday . Belarussian voters agreed . \
+             Air New Zealand said it would buy a stake . Her husband works at Nordavik Paper .",
+        );
+        assert_eq!(entity(&all, "Tang Krasang").0, "GPE");
+        assert_eq!(entity(&all, "Belarussian").0, "NORP");
+        assert_eq!(entity(&all, "Air New Zealand").0, "ORG");
+        assert_ne!(entity(&all, "Nordavik Paper").0, "GPE");
     }
 
     #[test]

@@ -803,6 +803,21 @@ fn context_votes(doc: &Document, c: &Candidate, sport: Option<&SportsStory>, v: 
     // `at the Nou Camp`, `off the Cap Gris-Nez`: a person's name of two words takes no
     // article, and one after a preposition of place is most likely the place.
     let first_word = name.split([' ', '\u{a0}']).next().unwrap_or("");
+    // So is one without the article that opens with no given name and ends in no common
+    // word (`the base at Tang Krasang`, `in Anlong Veng`; not `at Nordavik Paper`).
+    if placed
+        && name.split([' ', '\u{a0}']).count() == 2
+        && c.known.is_none()
+        && c.title.is_none()
+        && !c.possessive
+        && !lex.is_given_name(first_word)
+        && !lex.org_suffixes.contains(last_word)
+        && !lex.not_names.contains(last_word)
+        && !lex.is_english_word(last_word)
+        && word(before - 1) != Some("from")
+    {
+        v.add(EntityType::Gpe, 1.0);
+    }
     if before > 0
         && !one_word
         && word(before - 1) == Some("the")
