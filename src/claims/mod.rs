@@ -45,6 +45,8 @@ pub(crate) mod tables;
 pub(crate) mod units;
 pub(crate) mod view;
 
+use std::cell::OnceCell;
+
 use crate::document::{Document, ParagraphKind, TokenKind};
 use crate::entities::Entities;
 use crate::quotes::Quote;
@@ -154,13 +156,13 @@ pub fn claims(doc: &Document, entities: &Entities, quotes: &[Quote]) -> Vec<Clai
     let (mut atoms, mut quantities, mut scratch) = (Vec::new(), Vec::new(), units::Scratch::default());
     let mut spans: Vec<Span> = Vec::new();
     let mut paragraph = usize::MAX;
-    let letters = vouched_letters(doc);
+    let letters = OnceCell::new();
     for sentence in 0..doc.sentences().len() {
         if doc.sentences()[sentence].paragraph != paragraph {
             paragraph = doc.sentences()[sentence].paragraph;
             scratch.new_paragraph();
         }
-        let v = View { letters, ..View::new(doc, sentence) };
+        let v = View { letters: Some(&letters), ..View::new(doc, sentence) };
         if v.paragraph == ParagraphKind::Byline {
             continue;
         }
@@ -343,34 +345,6 @@ fn cue_counts(doc: &Document, readings: &[&tables::Currency]) -> Vec<usize> {
         }
     }
     counts
-}
-
-/// The one-letter currency prefixes (`N`, `K`) that the document writes before a figure
-/// and vouches for with a cue word of one of their currencies (`Nigeria`, `naira`), as bits
-/// `letter - 'A'` (see [`View::letters`]).
-fn vouched_letters(doc: &Document) -> u32 {
-    let text = doc.text().as_bytes();
-    let tokens = doc.tokens();
-    // Most documents write no capital letter right before a figure: they look up no word.
-    let mut written = 0u32;
-    for (i, t) in tokens.iter().enumerate().filter(|(_, t)| t.kind == TokenKind::Word) {
-        let letter = match &text[t.span.start..t.span.end] {
-            [c, d, ..] if c.is_ascii_uppercase() && d.is_ascii_digit() => *c,
-            [c] if c.is_ascii_uppercase() && tokens.get(i + 1).is_some_and(|n| n.kind == TokenKind::Number) => *c,
-            _ => continue,
-        };
-        written |= 1 << (letter - b'A');
-    }
-    let mut vouched = 0u32;
-    for bit in (0..26).filter(|b| written & (1 << b) != 0) {
-        let letter = [b'A' + bit as u8];
-        let Ok(letter) = std::str::from_utf8(&letter) else { continue };
-        let readings: Vec<&tables::Currency> = readings(letter).collect();
-        if !readings.is_empty() && cue_counts(doc, &readings).iter().any(|&n| n > 0) {
-            vouched |= 1 << bit;
-        }
-    }
-    vouched
 }
 
 /// `Death Valley reached 124 degrees` in a story that writes its other temperatures `93F`:

@@ -481,6 +481,9 @@ const ANY_CLASS: usize = class::DOCUMENT.trailing_zeros() as usize + 1;
 pub(crate) struct Tables {
     /// Currency symbols, codes and names.
     pub currencies: Phrases<Currency>,
+    /// The prefixes of one capital letter that have cue words, with those words
+    /// (`N`, `naira,Nigeria,…`).
+    letter_cues: Vec<(u8, &'static str)>,
     /// Units, percent and points.
     pub units: Phrases<Unit>,
     /// Number words, scales and fractions by lower-case word (`M` and `B` by themselves).
@@ -514,6 +517,20 @@ pub(crate) struct Tables {
 }
 
 impl Tables {
+    /// The one-letter currency prefixes (`N`, `K`) whose currencies' cue words `text` writes
+    /// (`Nigeria`, `naira`, `Lusaka`), as bits `letter - 'A'`.
+    pub fn vouched_letters(&self, text: &str) -> u32 {
+        let mut vouched = 0u32;
+        for word in text.split(|c: char| !c.is_alphanumeric()).filter(|w| w.len() > 2) {
+            for &(letter, cues) in &self.letter_cues {
+                if vouched & (1 << (letter - b'A')) == 0 && cues.split(',').any(|cue| cue == word) {
+                    vouched |= 1 << (letter - b'A');
+                }
+            }
+        }
+        vouched
+    }
+
     fn load() -> Tables {
         let currencies = Phrases::new(lexicon::entries(lexicon::CLAIM_CURRENCIES).filter_map(|line| {
             let mut cols = line.split('\t');
@@ -536,6 +553,15 @@ impl Tables {
             let exact = matches!(role, CurrencyRole::Upper | CurrencyRole::Prefix) || lettered || one_letter;
             Some((surface, exact, Currency { code, role, cues }))
         }));
+        let letter_cues = lexicon::entries(lexicon::CLAIM_CURRENCIES)
+            .filter_map(|line| {
+                let cols: Vec<&'static str> = line.split('\t').collect();
+                match (cols.first().map(|s| s.as_bytes()), cols.get(2), cols.get(3)) {
+                    (Some(&[letter @ b'A'..=b'Z']), Some(&"prefix"), Some(cues)) => Some((letter, *cues)),
+                    _ => None,
+                }
+            })
+            .collect();
         let units = Phrases::new(lexicon::entries(lexicon::CLAIM_UNITS).filter_map(|line| {
             let mut cols = line.split('\t');
             let (surface, symbol, kind) = (cols.next()?, cols.next()?, cols.next()?);
@@ -654,6 +680,7 @@ impl Tables {
         }
         let mut tables = Tables {
             currencies,
+            letter_cues,
             units,
             numbers,
             numbers_exact,

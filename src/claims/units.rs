@@ -1416,7 +1416,7 @@ pub fn normalize_unit(kind: &str, name: &str) -> Option<String> {
             toks: &toks,
             span: Span::new(0, candidate.len()),
             paragraph: crate::document::ParagraphKind::Prose,
-            letters: 0,
+            letters: None,
         };
         let currency = TABLES.currencies.starting_at(&v, 0, None, |_| true).filter(|(end, _)| *end == toks.len());
         let unit = TABLES.units.starting_at(&v, 0, None, |_| true).filter(|(end, _)| *end == toks.len());

@@ -1,6 +1,9 @@
 //! One sentence's tokens, as the claim rules read them: token texts, what sits between
 //! tokens, and case tests that allocate nothing.
 
+use std::cell::OnceCell;
+
+use super::tables::TABLES;
 use crate::document::{Document, ParagraphKind, Token, TokenKind};
 use crate::span::Span;
 
@@ -16,9 +19,9 @@ pub(crate) struct View<'a> {
     /// What kind of paragraph the sentence is in.
     pub paragraph: ParagraphKind,
     /// The one-letter currency prefixes that the document's words vouch for (bit `letter -
-    /// 'A'`): they may stand before a figure that is not scaled (`N865 a litre` in a story
-    /// about Nigeria), as `R5` or `N1` elsewhere more often name a road.
-    pub letters: u32,
+    /// 'A'`), worked out from the text the first time a rule asks (see [`View::vouches`]);
+    /// `None` where no document stands behind the view.
+    pub letters: Option<&'a OnceCell<u32>>,
 }
 
 impl<'a> View<'a> {
@@ -30,14 +33,14 @@ impl<'a> View<'a> {
             toks: doc.sentence_tokens(sentence),
             span: s.span,
             paragraph: doc.paragraphs()[s.paragraph].kind,
-            letters: 0,
+            letters: None,
         }
     }
 
     /// A view over a bare text, segmented as one sentence (for tests).
     #[cfg(test)]
     pub fn of(text: &'a str, toks: &'a [Token]) -> View<'a> {
-        View { text, toks, span: Span::new(0, text.len()), paragraph: ParagraphKind::Prose, letters: 0 }
+        View { text, toks, span: Span::new(0, text.len()), paragraph: ParagraphKind::Prose, letters: None }
     }
 
     /// The number of tokens.
@@ -47,15 +50,18 @@ impl<'a> View<'a> {
     }
 
     /// Whether the one-letter currency prefix `letter`, written after token `before` (if
-    /// any), stands for money before a figure of `value` that is not scaled: the document
-    /// vouches for it, the figure is no road's number (`the R21`, `N1`) and no road follows.
+    /// any), stands for money before a figure of `value` that is not scaled (`N865 a litre`
+    /// in a story about Nigeria, where `R5` or `N1` elsewhere more often name a road): the
+    /// document's words vouch for its currency, the figure is no road's number (`the R21`,
+    /// `N1`) and no road follows.
     pub fn vouches(&self, letter: &str, before: Option<usize>, after: usize, value: f64) -> bool {
-        let bit = match letter.as_bytes() {
-            [b @ b'A'..=b'Z'] => 1u32 << (b - b'A'),
-            _ => return false,
-        };
+        let (Some(cell), [b @ b'A'..=b'Z']) = (self.letters, letter.as_bytes()) else { return false };
         let road = self.is_any(after, &["road", "highway", "motorway", "freeway", "route"]);
-        self.letters & bit != 0 && value >= 10.0 && !before.is_some_and(|b| self.is(b, "the")) && !road
+        if value < 10.0 || before.is_some_and(|b| self.is(b, "the")) || road {
+            return false;
+        }
+        let letters = *cell.get_or_init(|| TABLES.vouched_letters(self.text));
+        letters & (1u32 << (b - b'A')) != 0
     }
 
     /// The text of token `i`.
