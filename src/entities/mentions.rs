@@ -2003,6 +2003,16 @@ impl Finder<'_, '_> {
             if place_only && units[j].is_some_and(|u| u.known.kind == super::EntityType::Norp) {
                 break;
             }
+            // `Office of the Prime Minister`, `Office of the High Representative`: after an
+            // organisation's `of the`, a title that no name follows ends the name.
+            if organisation_of
+                && self.adjacent(j - 1, j)
+                && next_ok(j)
+                && self.is_title_only(j)
+                && (j + 1 >= n || !self.adjacent(j, j + 1) || !self.name_like(j + 1))
+            {
+                continue;
+            }
             // A title inside a run starts a new name: `U.S. President Donald Trump`.
             if self.adjacent(j - 1, j) && next_ok(j) && !self.is_title_only(j) {
                 // A word inside the title that opens the run does not end it (`Vice Premier`).
@@ -2052,7 +2062,9 @@ impl Finder<'_, '_> {
                     || next == "of" && j == k + 1 && lex.words.get(head) == Some(&Role::EventHead)
                     // `World Series of Golf`, `World Cup of Hockey`: `of` after an event's
                     // last word.
-                    || next == "of" && j >= k + 2 && lex.words.get(self.text(j - 1)) == Some(&Role::Event);
+                    || next == "of" && j >= k + 2 && lex.words.get(self.text(j - 1)) == Some(&Role::Event)
+                    // `European Convention on Human Rights`: `on` after a law's last word.
+                    || next == "on" && lex.words.get(self.text(j - 1)) == Some(&Role::Law);
                 // A common word that names no entity of its own joins through `and`: after an
                 // organisation's head and its `of` or `for` (`Department of Trade and
                 // Industry`, `Organisation for Security and Cooperation`; not `Bank of England
@@ -2096,8 +2108,10 @@ impl Finder<'_, '_> {
             }
             // `Ministry of the Interior`, `Council for the Defence of Democracy`: an
             // organisation's head, `of` or `for`, and `the` before the rest of its name.
+            // So a law's last word, `on` and `the` (`Convention on the Rights of the Child`).
+            let law_on = next == "on" && lex.words.get(self.text(j - 1)) == Some(&Role::Law);
             if j + 2 < n
-                && matches!(next, "of" | "for")
+                && (matches!(next, "of" | "for") || law_on)
                 && self.text(j + 1) == "the"
                 && self.adjacent(j - 1, j)
                 && self.adjacent(j, j + 1)
@@ -2105,7 +2119,9 @@ impl Finder<'_, '_> {
                 && next_ok(j + 2)
                 && units[j + 2].is_none_or(|u| u.known.kind != super::EntityType::Gpe)
                 && (lex.org_heads.contains(strip_possessive(self.text(k)))
-                    || lex.org_heads.contains(strip_possessive(self.text(j - 1))))
+                    || lex.org_heads.contains(strip_possessive(self.text(j - 1)))
+                    || law_on
+                    || organisation_of && next == "of")
             {
                 organisation_of = true;
                 j += 2;

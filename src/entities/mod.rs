@@ -1266,6 +1266,15 @@ mod tests {
             assert_eq!(entity(&all, name).0, "ORG", "{name}");
         }
         assert_eq!(entity(&all, "Tata Engineering and Locomotive Co").0, "ORG");
+        // A title after an organisation's `of the`, a law's `on`.
+        let all = found(
+            "The Office of the High Representative said so . Britain signed the Convention on the Rights \
+             of the Child and the European Convention on Human Rights .",
+        );
+        for name in ["Office of the High Representative", "Convention on the Rights of the Child"] {
+            assert!(all.iter().any(|e| e.1 == name), "{name}: {all:#?}");
+        }
+        assert!(all.iter().any(|e| e.1 == "European Convention on Human Rights"), "{all:#?}");
         // Names joined by an ampersand name a firm, also at a sentence start.
         let all = found("Carrow & Vance said so . Shares of Ben & Jerry's rose .");
         assert_eq!(entity(&all, "Carrow & Vance").0, "ORG");
