@@ -656,14 +656,15 @@ def main():
         "  `Munich`, `Frankfurt`, `New York`, `Washington, D.C.`), about 180 smaller towns that are",
         "  often in the news (`Davos`, `Bakhmut`, `Rafah`, `Uvalde`), Canadian provinces,",
         "  Australian, Indian, German, Mexican and Brazilian states, Chinese, Pakistani and South",
-        "  African provinces, regions, waters and mountains.",
+        "  African provinces, Irish counties, regions, waters and mountains.",
         "",
         "Format: `NAME<TAB>TYPE[<TAB>ambiguous]`.",
         "  TYPE  continent, region, water, mountain: LOC; state, province, capital, city: GPE.",
         "        `state` covers US, Australian, Indian, German, Mexican and Brazilian states;",
-        "        `province` Canadian provinces and territories and Chinese, Pakistani and South",
-        "        African provinces and autonomous regions; `capital` national capitals only (US",
-        "        state capitals are `city`). A name is listed once, with the first type in the order",
+        "        `province` Canadian provinces and territories, Chinese, Pakistani and South",
+        "        African provinces and autonomous regions, and Irish counties; `capital` national",
+        "        capitals only (US state capitals are `city`). A name is listed once, with the",
+        "        first type in the order",
         "        continent, state, province, region, water, mountain, capital, city (`New York` is",
         "        listed as a city, `Washington` as the capital; both are also US states).",
         "  ambiguous  the name has a common non-place reading: a common English word (`Reading`,",
@@ -1529,6 +1530,12 @@ Jackson
 Orange
 Phoenix
 Buffalo
+Clare
+Kerry
+Derry
+Tyrone
+Mayo
+Down
 Natal
 Sterling
 Independence
@@ -1664,6 +1671,41 @@ Western Cape | province
 Eastern Cape | province
 Northern Cape | province
 Mpumalanga | province
+# Ireland: the counties (`Cork` and `Dublin` are cities) and provinces (`Munster` is a city,
+# `Ulster` a region already)
+Carlow | province
+Cavan | province
+Clare | province
+Donegal | province
+Galway | province
+Kerry | province
+Kildare | province
+Kilkenny | province
+Laois | province
+Leitrim | province
+Limerick | province
+Longford | province
+Louth | province
+Mayo | province
+Meath | province
+Monaghan | province
+Offaly | province
+Roscommon | province
+Sligo | province
+Tipperary | province
+Waterford | province
+Westmeath | province
+Wexford | province
+Wicklow | province
+Antrim | province
+Armagh | province
+Derry | province
+Down | province
+Fermanagh | province
+Tyrone | province
+Leinster | region
+Connacht | region
+Connaught | region
 # Germany
 Baden-Württemberg | state
 Bavaria | state

@@ -98,6 +98,9 @@ pub enum Role {
     GoalVerb,
     /// Opens an organisation's name (`Deutsche Bank`, `Banco Santander`, `Dynamo Kiev`).
     OrgOpener,
+    /// A common word that often opens an organisation's name (`International`), the name's
+    /// at a sentence start when the words after it end in a suffix.
+    OrgLead,
     /// A time zone in words (`Eastern Time`): no entity.
     TimeZone,
     /// Opens a town's or a landmark's name (`Port Said`, `Mount Kenya`).
@@ -612,6 +615,7 @@ impl Lexicons {
                 "newsroom" => Role::Newsroom,
                 "sector" => Role::Sector,
                 "org_opener" => Role::OrgOpener,
+                "org_lead" => Role::OrgLead,
                 "time_zone" => Role::TimeZone,
                 "place_head" => Role::PlaceHead,
                 "name_particle" => Role::NameParticle,

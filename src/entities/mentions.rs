@@ -373,35 +373,50 @@ pub enum Row {
 /// Each sentence of a document as a line of a table of results, read once for mention
 /// finding and typing.
 pub fn rows(doc: &Document) -> Vec<Row> {
+    // After a label line of its own (`Scorers :`), each team's line of scores names its
+    // players (`Clare : J. O'Connor 0-7 , G. O'Loughlin 0-4`), up to the next prose.
+    let mut listing = false;
     doc.sentences()
         .iter()
         .map(|s| {
             let tokens = &doc.tokens()[s.tokens.clone()];
-            // `Scorers : …`, or after the team's name: `Ireland - Penalties : Eric Elwood 5`.
-            // `Did not bat : V. Prasad , S. Joshi`: a label of a few words.
-            let colon = label_colon(doc, tokens);
-            let labelled = colon.is_some_and(|k| {
-                k + 1 < tokens.len()
-                    && is_player_label(doc, tokens, k - 1, &[":"])
-                    && (k == 1
-                        || doc.slice(tokens[k - 2].span) == "-"
-                        || tokens[..k].iter().all(|t| t.kind == TokenKind::Word))
-            });
-            // `Bradford : Tries - Paul 2 , Lowes`, `Goals - McNamara 3`: a label before a dash,
-            // opening the line or after the team's name and a colon.
-            let dashed = |k: usize| is_player_label(doc, tokens, k, &["-"]);
-            let dash_labelled = dashed(0) || colon.is_some_and(|k| dashed(k + 1));
-            if labelled || dash_labelled || is_leaderboard_line(doc, tokens) {
-                Row::Players
-            } else if !is_score_line(doc, tokens) {
-                Row::Prose
-            } else if is_scorecard_line(doc, tokens) || is_box_score_line(doc, tokens) {
-                Row::Players
-            } else {
-                Row::Results
+            if tokens.len() == 2 && is_player_label(doc, tokens, 0, &[":"]) {
+                listing = true;
+                return Row::Prose;
             }
+            let row = row(doc, tokens);
+            if listing && row == Row::Results && label_colon(doc, tokens).is_some() {
+                return Row::Players;
+            }
+            listing &= row != Row::Prose;
+            row
         })
         .collect()
+}
+
+/// What one sentence's tokens are as a line of a table.
+fn row(doc: &Document, tokens: &[Token]) -> Row {
+    // `Scorers : …`, or after the team's name: `Ireland - Penalties : Eric Elwood 5`.
+    // `Did not bat : V. Prasad , S. Joshi`: a label of a few words.
+    let colon = label_colon(doc, tokens);
+    let labelled = colon.is_some_and(|k| {
+        k + 1 < tokens.len()
+            && is_player_label(doc, tokens, k - 1, &[":"])
+            && (k == 1 || doc.slice(tokens[k - 2].span) == "-" || tokens[..k].iter().all(|t| t.kind == TokenKind::Word))
+    });
+    // `Bradford : Tries - Paul 2 , Lowes`, `Goals - McNamara 3`: a label before a dash,
+    // opening the line or after the team's name and a colon.
+    let dashed = |k: usize| is_player_label(doc, tokens, k, &["-"]);
+    let dash_labelled = dashed(0) || colon.is_some_and(|k| dashed(k + 1));
+    if labelled || dash_labelled || is_leaderboard_line(doc, tokens) {
+        Row::Players
+    } else if !is_score_line(doc, tokens) {
+        Row::Prose
+    } else if is_scorecard_line(doc, tokens) || is_box_score_line(doc, tokens) {
+        Row::Players
+    } else {
+        Row::Results
+    }
 }
 
 /// Whether a row of results is a batting row of a cricket scorecard, which names players:
@@ -1298,6 +1313,17 @@ impl Finder<'_, '_> {
             && !lex.is_title_word(self.text(k + 1))
         {
             return true;
+        }
+        // `International Weightlifting Federation ( IWF ) said`: a word that often opens an
+        // organisation's name, before capitalised words that end in a suffix.
+        if lex.words.get(word) == Some(&Role::OrgLead) {
+            let mut m = k + 1;
+            while m < self.tokens.len() && m < k + 4 && self.adjacent(m - 1, m) && self.name_like(m) {
+                if lex.org_suffixes.contains(self.text(m)) && m > k + 1 {
+                    return true;
+                }
+                m += 1;
+            }
         }
         // `Air New Zealand said …`, `Air Zimbabwe has …`: a word that opens a company's
         // name, before a place the gazetteer knows.

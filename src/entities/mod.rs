@@ -628,6 +628,32 @@ mod tests {
     }
 
     #[test]
+    fn players_listed_under_a_label_line_and_in_brackets_after_a_score() {
+        let all = found(
+            "HURLING - CLARE BEAT TIPPERARY .\n\nClare beat Tipperary 0-20 to 2-13 at Croke Park .\n\n\
+             Scorers :\n\nClare : J. O'Connor 0-7 , G. O'Loughlin 0-4 .\n\nClare manager Ger Loughnane \
+             was pleased .",
+        );
+        assert_eq!(entity(&all, "J. O'Connor").0, "PERSON");
+        assert_eq!(entity(&all, "G. O'Loughlin").0, "PERSON");
+        assert_eq!(entity(&all, "Clare").0, "ORG");
+        let all = found("Hungary 9 ( Benedek 3 , Kasas 2 , Fodor , Varga ) Yugoslavia 7 ( Sapic 3 , Savic )");
+        for name in ["Fodor", "Varga", "Savic"] {
+            assert_eq!(entity(&all, name).0, "PERSON", "{name}");
+        }
+    }
+
+    #[test]
+    fn an_organisation_s_opening_word_at_a_sentence_start_and_named_places_of_a_venue() {
+        let all = found(
+            "International Weightlifting Federation ( IWF ) secretary Tamas Ajan said so . The strike shut \
+             the Statfjord and Snorre fields . O'Connor scored from under the Cusack Stand .",
+        );
+        assert_eq!(entity(&all, "International Weightlifting Federation").0, "ORG");
+        assert_eq!(entity(&all, "Cusack Stand").0, "LOC");
+    }
+
+    #[test]
     fn who_comes_from_a_place_and_a_country_s_news_agency() {
         let all = found("The 22-year-old from Kuopio said he would celebrate in the sauna .");
         assert_eq!(entity(&all, "Kuopio").0, "GPE");

@@ -970,6 +970,12 @@ fn context_votes(doc: &Document, c: &Candidate, sport: Option<&SportsStory>, v: 
     if minute && before > 0 && matches!(word(before - 1), Some("(" | ",")) && c.known.is_none() && opened() {
         v.add(EntityType::Person, 1.5);
     }
+    // `( Benedek 3 , Kasas 2 , Fodor , Varga )`: so is one who scored once, listed with no
+    // figure, in the same brackets after a score.
+    let listed = matches!(next, Some("," | ")"));
+    if !minute && listed && before > 0 && word(before - 1) == Some(",") && c.known.is_none() && opened() {
+        v.add(EntityType::Person, 1.0);
+    }
     // `Leicestershire beat Somerset`, `Leeds drew with Everton`: a city or a county that
     // beats or is beaten is its team; a country stays the country (its national side).
     let city = is_city(c);
