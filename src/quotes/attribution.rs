@@ -119,7 +119,7 @@ impl Stage<'_> {
         let floor = floor.max(s_first);
         let limit = s_end.min(end + REACH);
         if matches!(cue.class, CueClass::According) {
-            return self.speaker_after(end, limit);
+            return self.source_after(end, limit);
         }
         if first <= floor {
             return self.speaker_after(end, limit).filter(|p| p.kind != PhraseKind::Pronoun || cue.participle);
@@ -264,6 +264,16 @@ impl Stage<'_> {
             before -= 2;
         }
         w.phrase_before(before, floor).filter(|n| n.kind == PhraseKind::Name)
+    }
+
+    /// The source after `according to`, from token `from`: a speaker phrase, or the object
+    /// pronoun of one named before (`according to him`).
+    pub(crate) fn source_after(&self, from: usize, limit: usize) -> Option<Phrase> {
+        let w = &self.words;
+        if from < limit && w.is_any(from, &["him", "her", "them", "us", "me"]) {
+            return Some(w.pronoun_phrase(from));
+        }
+        self.speaker_after(from, limit)
     }
 
     /// The speaker phrase starting at token `from`, before `limit`, after a cue (`said Jane
@@ -507,8 +517,26 @@ impl Stage<'_> {
         let whole = self.starts_clean(&piece, k) && self.ends_clean(&piece, k);
         // A title after a work's noun and a comma (`its annual report, “Immunization in
         // Harlan 2023,” released in March`) looks whole to a cue before the noun.
-        let blocked = if whole { self.work_after_comma(&piece) } else { self.blocked(&piece) };
+        // So are the words a sign reads (`The blackboard reads: ‘…’`), which nobody says.
+        let blocked =
+            if whole { self.work_after_comma(&piece) || self.read_on_sign(&piece) } else { self.blocked(&piece) };
         PieceInfo { whole, blocked, ..PieceInfo::default() }
+    }
+
+    /// Whether the piece follows `reads:` said of a thing no one speaks through (`The
+    /// blackboard reads: ‘…’`; not `One reply read: “…”`, a message someone wrote).
+    fn read_on_sign(&self, piece: &Piece) -> bool {
+        let w = &self.words;
+        let open = w.at_or_after(piece.open.start);
+        if !(open >= 2 && w.punct(open - 1, ":") && w.is_any(open - 2, &["reads", "read"])) {
+            return false;
+        }
+        let (first, _) = self.sentence_tokens(self.sentence_of(piece.open.start));
+        let message = |t: usize| {
+            w.is_any(t, super::cues::SAID_THINGS)
+                || w.is_any(t, &["reply", "replies", "comment", "comments", "response", "caption", "tweets", "posts"])
+        };
+        !(first..open - 2).any(message)
     }
 
     /// Nothing of the writer's own sentence before the piece but an attribution.
@@ -1324,14 +1352,23 @@ pub(crate) fn propagate(stage: &Stage, infos: &mut [PieceInfo], sentence_speaker
 
 /// `“I heard a sound like an aeroplane …” That is how Maya Gurung, 42, described the
 /// moment`: the sentence right after a quote that ends its own opens with `That is how` (or
-/// `This was how`) and names who put it so, before a cue.
+/// `This was how`) and names who put it so, before a cue; or opens with the cue (`So said
+/// Elias Serem, …`).
 fn said_after(stage: &Stage, piece: &Piece) -> Option<Attribution> {
     let w = &stage.words;
     let after = w.at_or_after(piece.end());
     let next = stage.sentence_of(w.tokens.get(after)?.span.start);
     let (first, end) = stage.sentence_tokens(next);
-    if after != first
-        || first + 4 >= end
+    if after != first || first + 3 >= end {
+        return None;
+    }
+    // `So said Elias Serem, …`: the cue, then who.
+    if w.is(first, "so") && w.is_any(first + 1, &["said", "says"]) {
+        let p = w.phrase_after(first + 2, end).filter(|p| stage.trusted(p) && p.kind != PhraseKind::Pronoun)?;
+        let c = stage.cues_between(first + 1, first + 2).next()?;
+        return Some(Attribution { speaker: Some(p), cue: Some(c), rule: "said-after", confidence: 0.8 });
+    }
+    if first + 4 >= end
         || !w.is_any(first, &["that", "this"])
         || !w.is_any(first + 1, &["is", "was"])
         || !w.is(first + 2, "how")
@@ -1868,6 +1905,14 @@ mod tests {
             "“I heard a sound like an aeroplane coming down.”\n\nThat is how Maya Gurung, 42, described the \
              moment the hillside gave way.",
             &[("direct", "I heard a sound like an aeroplane coming down.", "Maya Gurung", "described", "said-after")],
+        );
+        assert_quotes(
+            "“He never took a shilling from them.”\n\nSo said Elias Serem, who now coaches in Kaptagat.",
+            &[("direct", "He never took a shilling from them.", "Elias Serem", "said", "said-after")],
+        );
+        // The words a sign reads are nobody's; a reply's are its writer's.
+        assert_no_quotes(
+            "Anna cooked. The blackboard by the door reads: ‘Rated one star by a man who sent back the sea.’",
         );
         // Not a sentence that only goes on from the quote.
         assert_quotes(

@@ -526,7 +526,9 @@ impl<'a> Words<'a> {
     /// at most three, not below `floor`; returns the first other token.
     pub fn skip_adverbs_back(&self, mut i: usize, floor: usize) -> usize {
         for _ in 0..3 {
-            let adverb = self.in_set(i, &ADVERBS) || self.in_set(i, &BEFORE_CUE) || self.text(i).ends_with("ly");
+            // Not a noun in -ly that speaks (`the family said`, `the assembly said`).
+            let ly = self.text(i).ends_with("ly") && !LY_ADJECTIVES.contains(self.text(i)) && !self.speaker_noun(i);
+            let adverb = self.in_set(i, &ADVERBS) || self.in_set(i, &BEFORE_CUE) || ly;
             if i > floor && self.lowercase(i) && adverb {
                 i -= 1;
             } else {
@@ -862,6 +864,19 @@ impl<'a> Words<'a> {
                 let mut e = s;
                 while e + 1 < end && self.name_token(e + 1) {
                     e += 1;
+                }
+                // `Citizens' Ballot Watch`: a plural possessive inside a name goes on with it.
+                while e + 2 < end
+                    && self.punct(e + 1, "'’")
+                    && self.touching(e)
+                    && self.text(e).ends_with('s')
+                    && !self.touching(e + 1)
+                    && self.capitalized(e + 2)
+                {
+                    e += 2;
+                    while e + 1 < end && self.name_token(e + 1) {
+                        e += 1;
+                    }
                 }
                 if let Some(next) = self.role_then_name(e + 1, end) {
                     s = next;

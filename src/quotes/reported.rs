@@ -453,6 +453,10 @@ fn candidate(stage: &Stage, s: usize, c: usize, used: &mut [bool], infos: &mut [
     if first < s0 || end > s1 {
         return None;
     }
+    // `So said Elias Serem, …`: the quote before is what was said.
+    if first == s0 + 1 && w.is(s0, "so") {
+        return None;
+    }
     let attribution = |speaker: Phrase, rule: &'static str, confidence: f32| Attribution {
         speaker: Some(speaker),
         cue: Some(c),
@@ -461,7 +465,7 @@ fn candidate(stage: &Stage, s: usize, c: usize, used: &mut [bool], infos: &mut [
     };
     match cue.class {
         CueClass::According => {
-            let p = stage.speaker_after(end, s1)?;
+            let p = stage.source_after(end, s1)?;
             // The comma closing the source (`according to the team's coach, Alireza
             // Mehraban,`), within a few words; an appositive name there is the source, if the
             // entity stage found it (not the letters after a name: `Mark Tedeschi, QC,`).
@@ -554,7 +558,9 @@ fn candidate(stage: &Stage, s: usize, c: usize, used: &mut [bool], infos: &mut [
             // The attribution's own words start at its subject when the subject is right
             // before the cue (`Jane Doe, 46, said`), else at the cue (`… and warned`).
             let last = w.skip_adverbs_back(first.saturating_sub(1), s0);
-            let adjacent = p.end == last + 1 || w.punct(last, ",") && !cue.participle;
+            // So across an acronym in brackets (`the Land Transport Authority (LTA) said`).
+            let bracketed = p.end < last && last - p.end <= 4 && w.punct(p.end, "(") && w.punct(last, ")");
+            let adjacent = p.end == last + 1 || w.punct(last, ",") && !cue.participle || bracketed;
             let region = if before_cue && adjacent { p_first } else { first };
             // `…, commission chairwoman Abena Ofori told …`: role words before the name
             // belong to the attribution.
@@ -667,6 +673,11 @@ fn clause_start(stage: &Stage, c: usize, end: usize, s1: usize) -> Option<(usize
                 return Some((p.first, "reported-speech"));
             }
             j = p.end;
+            // `told BBC Radio Wales’ Breakfast programme`: a programme's name (taken whole,
+            // possessive and all) and its noun.
+            if j < s1 && w.is_any(j, &["programme", "program", "show"]) {
+                j += 1;
+            }
             // `told BBC Radio Wales’ Breakfast programme the figures were …`: a possessive
             // addressee goes on to what it owns.
             if j + 1 < s1 && w.punct(j, "’'") && w.touching(j - 1) {
@@ -729,8 +740,10 @@ fn clause_start(stage: &Stage, c: usize, end: usize, s1: usize) -> Option<(usize
             continue;
         } else if !word
             || w.in_set(t, &AUXILIARIES)
-            || stage.reporting_cue_at(t)
-            || w.pronoun(t)
+            // (Not a cue's noun after a determiner: `said in its preliminary report that`.)
+            || stage.reporting_cue_at(t) && !(t > j && (t - 2..t).any(|k| k >= j && w.in_set(k, &DETERMINERS)))
+            // (A possessive goes on with a setting: `said in its preliminary report that`.)
+            || w.pronoun(t) && !(t > j && w.is_any(t, &["its", "his", "their", "our", "my", "your"]))
             || past_tense(w.text(t)) && !adjective
         {
             // The clause has begun (`said she expected … a side that …`).
@@ -2068,6 +2081,29 @@ mod tests {
                 "quoted",
                 "quoted-as-saying",
             )],
+        );
+    }
+
+    #[test]
+    fn nouns_in_ly_pronouns_after_according_to_and_acronyms_before_the_cue() {
+        assert_quotes(
+            "The family said the burial would take place on Saturday.",
+            &[("indirect", "the burial would take place on Saturday", "The family", "said", "reported-speech")],
+        );
+        assert_quotes(
+            "According to him, the party had won in five areas.",
+            &[("indirect", "the party had won in five areas", "him", "According to", "according-to")],
+        );
+        assert_quotes(
+            "A trial has been suspended, the Land Transport Authority (LTA) said.",
+            &[("indirect", "A trial has been suspended", "the Land Transport Authority", "said", "trailing-indirect")],
+        );
+        // A possessive and a cue's noun in the setting before `that`; a plural possessive
+        // inside the speaker's name.
+        assert_quotes(
+            "Citizens' Ballot Watch, a civil society group, said in its preliminary report that voting was \
+             largely peaceful.",
+            &[("indirect", "voting was largely peaceful", "Citizens' Ballot Watch", "said", "reported-that")],
         );
     }
 
