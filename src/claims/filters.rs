@@ -88,8 +88,14 @@ pub(crate) fn reject(v: &View, q: &Quantity, urls: &[Span]) -> Option<&'static s
     }
     // `one or two points`, `one to three days`: one end of a pair, no idiom.
     let paired = a.form == Form::Words && q.value == 1.0 && paired_with_next(v, a.last);
-    // `one day he left`, `in one second`.
-    if a.form == Form::Words && q.value == 1.0 && matches!(q.what, What::Duration("day" | "s" | "min")) && !paired {
+    // `one day he left`, `in one second` (not `about a day`, measured by its bound).
+    let measured = v.is_any(n, &["a", "an"]);
+    if a.form == Form::Words
+        && q.value == 1.0
+        && matches!(q.what, What::Duration("day" | "s" | "min"))
+        && !paired
+        && !measured
+    {
         return Some("idiom");
     }
     let loose = !matches!(q.what, What::Money(_) | What::Percent | What::Points(_) | What::Measure(_));
@@ -112,6 +118,10 @@ pub(crate) fn reject(v: &View, q: &Quantity, urls: &[Span]) -> Option<&'static s
         && (v.is(n - 1, "net") || n > 1 && v.dash(n - 1) && v.is(n - 2, "net"))
     {
         return Some("net zero");
+    }
+    // `scored 71 out of 100`: the scale of the figure before.
+    if n >= 3 && q.what == What::Bare && v.is(n - 1, "of") && v.is(n - 2, "out") && v.number(n - 3) {
+        return Some("base of a score");
     }
     // `dial *165#`: a phone service's short code.
     if n > 0 && v.is(n - 1, "*") && v.is(q.last, "#") && v.joined(n) && v.joined(q.last) {

@@ -532,6 +532,18 @@ mod tests {
     }
 
     #[test]
+    fn more_dollars_a_bounded_day_engine_sizes_appearances_and_the_scale_of_a_score() {
+        assert_figures(
+            "Tickets cost FJ$25 and the boat lost about a day. Cars above 1,600cc pay more.",
+            &[("FJ$25", 25.0, "FJD"), ("about a day", 1.0, "day"), ("above 1,600cc", 1600.0, "cc")],
+        );
+        assert_figures(
+            "He was making his 212th appearance. The bid scored 71 out of 100.",
+            &[("212th", 212.0, ""), ("71", 71.0, "")],
+        );
+    }
+
+    #[test]
     fn a_letter_the_story_vouches_for_stands_before_a_figure_that_is_not_scaled() {
         assert_figures(
             "Petrol fell to N865 a litre in Lagos, and margins to N18 from N40.",
