@@ -595,6 +595,14 @@ mod tests {
         for name in ["Wakanohana", "Kaio", "Musashimaru"] {
             assert_eq!(entity(&all, name).0, "PERSON", "{name}");
         }
+        // Curling's teams are named by their skips: the names in its rows are players.
+        let all = found(
+            "CURLING - LINDHOLM WINS .\n\nStandings : Sweden ( Peja Lindholm ) 6 3 , Scotland ( Hammy \
+             McMillan ) 5 4\n\nLindholm beat McMillan 7-5 in the final .",
+        );
+        for name in ["Peja Lindholm", "Hammy McMillan"] {
+            assert_eq!(entity(&all, name).0, "PERSON", "{name}");
+        }
         // A route's ends and a place before its noun are no teams.
         let all = found(
             "SAILING - KVAERNER WINS LEG .\n\nInnovation Kvaerner won the leg from Cape Town to Fremantle . \

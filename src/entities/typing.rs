@@ -375,6 +375,12 @@ pub fn votes(doc: &Document, c: &Candidate, row: Row, shouted: bool, sport: Opti
             v.add(EntityType::Person, 5.0);
         } else if depth > 0 || row == Row::Players {
             v.add(EntityType::Person, 1.0);
+        } else if sport.is_some_and(|story| story.solo) {
+            // In a sport of one against one, the names in a row are the players (`Lindholm 6
+            // McMillan 4` in curling, its teams named by their skips).
+            if c.known.is_none() {
+                v.add(EntityType::Person, 1.0);
+            }
         } else if !venue {
             // A city's team outweighs the gazetteer on its other mentions (`won 2-0 at
             // Leicester`), as a verb of playing does; text that places it (`in Leicester`, a
@@ -388,7 +394,7 @@ pub fn votes(doc: &Document, c: &Candidate, row: Row, shouted: bool, sport: Opti
     // `Mark Regan ( Bristol )`, `Davor Suker ( Real Madrid )`: a city or an unknown name in
     // brackets after a player's is their club; a country stays the country, and an acronym
     // is the name's own (`World Health Organization ( WHO )`).
-    if club_after_player(doc, line, c) {
+    if club_after_player(doc, line, c) && !sport.is_some_and(|story| story.solo) {
         if is_city(c) {
             v.add(EntityType::Org, 5.0);
         } else if c.known.is_none() {
