@@ -47,7 +47,7 @@ pub(crate) mod view;
 
 use std::cell::OnceCell;
 
-use crate::document::{Document, ParagraphKind, TokenKind};
+use crate::document::{Document, ParagraphKind};
 use crate::entities::Entities;
 use crate::quotes::Quote;
 use crate::span::Span;
@@ -335,11 +335,9 @@ fn prefix_word(text: &str) -> Option<&str> {
 /// How often the document uses the cue words of each reading.
 fn cue_counts(doc: &Document, readings: &[&tables::Currency]) -> Vec<usize> {
     let mut counts = vec![0usize; readings.len()];
-    for t in doc.tokens().iter().filter(|t| t.kind == TokenKind::Word) {
-        let word = doc.slice(t.span);
-        let word = word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")).unwrap_or(word);
+    for word in tables::cue_words(doc.text()) {
         for (n, r) in counts.iter_mut().zip(readings) {
-            if r.cues.split(',').any(|cue| cue == word) {
+            if tables::cued(r.cues, word) {
                 *n += 1;
             }
         }

@@ -178,6 +178,16 @@ impl<T> Phrases<T> {
     }
 }
 
+/// The words of a text that may be a currency's cue words (`Zambia` in `Zambia's`).
+pub(crate) fn cue_words(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !c.is_alphanumeric()).filter(|w| w.len() > 2)
+}
+
+/// Whether `word` is one of the comma-separated `cues` of a currency's entry.
+pub(crate) fn cued(cues: &str, word: &str) -> bool {
+    cues.split(',').any(|cue| cue == word)
+}
+
 /// Whether a lexicon token matches a text token.
 #[inline]
 fn same(lexicon: &str, text: &[u8], exact: bool) -> bool {
@@ -223,8 +233,9 @@ pub(crate) struct Currency {
     pub code: &'static str,
     /// How it is written.
     pub role: CurrencyRole,
-    /// For a one-letter prefix that several currencies share (`K`, `P`): the words that
-    /// show a story is about this currency's country, comma-separated (empty for others).
+    /// For a prefix that several currencies share (`K`, `Rs`), or a letter that a story must
+    /// vouch for (`N`): the words that show a story is about this currency's country,
+    /// comma-separated (empty for others).
     pub cues: &'static str,
 }
 
@@ -521,9 +532,9 @@ impl Tables {
     /// (`Nigeria`, `naira`, `Lusaka`), as bits `letter - 'A'`.
     pub fn vouched_letters(&self, text: &str) -> u32 {
         let mut vouched = 0u32;
-        for word in text.split(|c: char| !c.is_alphanumeric()).filter(|w| w.len() > 2) {
+        for word in cue_words(text) {
             for &(letter, cues) in &self.letter_cues {
-                if vouched & (1 << (letter - b'A')) == 0 && cues.split(',').any(|cue| cue == word) {
+                if vouched & (1 << (letter - b'A')) == 0 && cued(cues, word) {
                     vouched |= 1 << (letter - b'A');
                 }
             }

@@ -556,15 +556,15 @@ pub fn sports_story<'d>(doc: &'d Document, cands: &[Candidate], rows: &[Row]) ->
         (matches!(role, Role::Sport | Role::SoloSport) && tokens.iter().take(3).any(|t| doc.slice(t.span) == "-"))
             .then_some(*role)
     });
-    let sport_heading = || heading_sport.is_some();
     let beats = |a: &Candidate, b: &Candidate| {
         a.sentence == b.sentence && a.span.end < b.span.start && {
             let mut gap = doc.text()[a.span.end..b.span.start].split_whitespace();
             gap.next().is_some_and(|verb| lex.words.get(verb) == Some(&Role::MatchVerb)) && gap.all(is_match_filler)
         }
     };
-    let sport =
-        rows.iter().any(|&r| r != Row::Prose) || sport_heading() || cands.windows(2).any(|w| beats(&w[0], &w[1]));
+    let sport = rows.iter().any(|&r| r != Row::Prose)
+        || heading_sport.is_some()
+        || cands.windows(2).any(|w| beats(&w[0], &w[1]));
     sport.then(|| {
         let mut surnames: Vec<&str> =
             cands.iter().filter_map(|c| doc.slice(c.span).rsplit_once(' ').map(|(_, last)| last)).collect();
