@@ -319,6 +319,13 @@ pub(super) fn is_score_line(doc: &Document, tokens: &[Token]) -> bool {
             n.len() == 4 && (n.starts_with("19") || n.starts_with("20"))
         }) && numbers.next().is_none()
     };
+    // `FIRE AT TOY FACTORY IN GUANGDONG KILLS 34`: a headline in capitals with one figure,
+    // the last, is no row of scores.
+    let headline = || {
+        let words = tokens.iter().filter(|t| t.kind == TokenKind::Word);
+        let shouting = words.clone().all(|t| !doc.slice(t.span).chars().any(char::is_lowercase));
+        shouting && words.count() >= 4 && tokens.iter().filter(|t| t.kind == TokenKind::Number).count() == 1
+    };
     // `H. Cronje c and b Kumble 41`: caught and bowled by one player.
     let caught_and_bowled =
         || tokens.windows(3).any(|w| [&w[0], &w[1], &w[2]].map(|t| doc.slice(t.span)) == ["c", "and", "b"]);
@@ -326,6 +333,7 @@ pub(super) fn is_score_line(doc: &Document, tokens: &[Token]) -> bool {
         && last.kind == TokenKind::Number
         && !ends_in_iso_date(doc, tokens)
         && !year_only()
+        && !headline()
         && !day_of_month()
         && !LEXICONS.dates.contains(doc.slice(first.span))
         && !labelled()

@@ -662,6 +662,17 @@ mod tests {
     }
 
     #[test]
+    fn a_headline_in_capitals_with_one_figure_is_no_row_of_scores() {
+        let all = found(
+            "FIRE AT TOY FACTORY IN GUANGDONG KILLS 34 .\n\nGuangdong governor Lu Ruihua ordered an inquiry \
+             into the fire , which killed women from Sichuan and Hunan provinces .",
+        );
+        for name in ["Guangdong", "Hunan"] {
+            assert_eq!(entity(&all, name).0, "GPE", "{name}");
+        }
+    }
+
+    #[test]
     fn who_comes_from_a_place_and_a_country_s_news_agency() {
         let all = found("The 22-year-old from Kuopio said he would celebrate in the sauna .");
         assert_eq!(entity(&all, "Kuopio").0, "GPE");
