@@ -321,7 +321,7 @@ fn settle_letters(doc: &Document, claims: &mut [Claim]) {
 
 /// The currencies a prefix may stand for, with the words that vouch for each.
 fn readings<'p>(prefix: &'p str) -> impl Iterator<Item = &'p tables::Currency> + 'p {
-    tables::TABLES.currencies.words(prefix, |e| !e.value.cues.is_empty()).map(|e| &e.value)
+    tables::TABLES.currencies.words(prefix.as_bytes(), |e| !e.value.cues.is_empty()).map(|e| &e.value)
 }
 
 /// The word written right before a claim's first digit (`K5.3 billion`, `about K 300

@@ -150,31 +150,28 @@ impl<T> Phrases<T> {
 
     /// The entry whose single token is `word`, if any (accepted by `keep`).
     pub fn word(&self, word: impl AsRef<[u8]>, keep: impl Fn(&Entry<T>) -> bool) -> Option<&Entry<T>> {
-        let word = word.as_ref();
-        if !self.firsts.may_hold(word) {
-            return None;
-        }
-        let mut buf = [0u8; 32];
-        let key = lower_bytes(word, &mut buf)?;
-        self.by_first
-            .get(key)?
-            .iter()
-            .map(|&k| &self.entries[k])
-            .find(|e| e.tokens.len() == 1 && same(e.tokens[0], word, e.exact) && keep(e))
+        self.words(word.as_ref(), keep).next()
     }
 
     /// Every entry whose single token is `word`, in the lexicon's order (accepted by `keep`).
-    pub fn words<'s>(
+    pub fn words<'s, 'w>(
         &'s self,
-        word: &'s str,
-        keep: impl Fn(&Entry<T>) -> bool + 's,
-    ) -> impl Iterator<Item = &'s Entry<T>> + 's {
+        word: &'w [u8],
+        keep: impl Fn(&Entry<T>) -> bool + 'w,
+    ) -> impl Iterator<Item = &'s Entry<T>> + 'w
+    where
+        's: 'w,
+    {
         let mut buf = [0u8; 32];
-        let list = lower_bytes(word.as_bytes(), &mut buf).and_then(|key| self.by_first.get(key));
+        let list = if self.firsts.may_hold(word) {
+            lower_bytes(word, &mut buf).and_then(|key| self.by_first.get(key))
+        } else {
+            None
+        };
         list.into_iter()
             .flatten()
             .map(|&k| &self.entries[k])
-            .filter(move |e| e.tokens.len() == 1 && same(e.tokens[0], word.as_bytes(), e.exact) && keep(e))
+            .filter(move |e| e.tokens.len() == 1 && same(e.tokens[0], word, e.exact) && keep(e))
     }
 }
 

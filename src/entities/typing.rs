@@ -801,7 +801,8 @@ fn context_votes(doc: &Document, c: &Candidate, sport: Option<&SportsStory>, v: 
     let next2 = word(a + 1);
     // Not after a preposition of place: in `the prosecutor's office in Neufchateau said`,
     // the office speaks; in `the 22-year-old from Kuopio said`, the one from there.
-    let placed = before > 0 && word(before - 1).is_some_and(|w| is_venue_preposition(w) || w == "from");
+    let venue = before > 0 && word(before - 1).is_some_and(is_venue_preposition);
+    let placed = venue || before > 0 && word(before - 1) == Some("from");
     if next.is_some_and(|w| lex.is_speech_subject(w)) && !c.possessive && !placed {
         v.add(EntityType::Person, 1.0);
         v.add(EntityType::Org, 0.4);
@@ -811,7 +812,7 @@ fn context_votes(doc: &Document, c: &Candidate, sport: Option<&SportsStory>, v: 
     let first_word = name.split([' ', '\u{a0}']).next().unwrap_or("");
     // So is one without the article that opens with no given name and ends in no common
     // word (`the base at Tang Krasang`, `in Anlong Veng`; not `at Nordavik Paper`).
-    if placed
+    if venue
         && name.split([' ', '\u{a0}']).count() == 2
         && c.known.is_none()
         && c.title.is_none()
@@ -820,7 +821,6 @@ fn context_votes(doc: &Document, c: &Candidate, sport: Option<&SportsStory>, v: 
         && !lex.org_suffixes.contains(last_word)
         && !lex.not_names.contains(last_word)
         && !lex.is_english_word(last_word)
-        && word(before - 1) != Some("from")
     {
         v.add(EntityType::Gpe, 1.0);
     }
