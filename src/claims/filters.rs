@@ -48,7 +48,7 @@ pub(crate) fn reject(v: &View, q: &Quantity, urls: &[Span]) -> Option<&'static s
             return Some("name with a number");
         }
         // The last part of `2024-05-12` or `555-0100-22`.
-        if n >= 2 && v.dash(n - 1) && v.joined(n - 1) && v.number(n - 2) && !q.what.stated() {
+        if n >= 2 && v.dash(n - 1) && v.joined(n - 1) && v.number(n - 2) && !q.what.stated() && !paired_by_rule(q) {
             return Some("code or date");
         }
     }
@@ -283,7 +283,10 @@ pub(crate) fn reject(v: &View, q: &Quantity, urls: &[Span]) -> Option<&'static s
     let possessive = q.first > 0 && (v.b(q.first - 1).ends_with(b"'s") || v.b(q.first - 1).ends_with("’s".as_bytes()));
     let lower_noun = matches!(q.what, What::Count { noun, .. } if v.text[noun.start..].starts_with(char::is_lowercase));
     let counted_after_possessive = possessive && lower_noun && (q.value < 100.0 || q.rule == "count-hyphen");
-    if a.form == Form::Digits && q.what != What::Rank && !sized && !counted_after_possessive {
+    // `reached the top of Everest 612 times`: no model is counted in times.
+    let times =
+        matches!(q.what, What::Count { head, noun } if noun == head && &v.text[head.start..head.end] == "times");
+    if a.form == Form::Digits && q.what != What::Rank && !sized && !counted_after_possessive && !times {
         let counted =
             matches!(q.what, What::Count { head, .. } if v.text.as_bytes()[head.start..head.end].ends_with(b"s"));
         if let Some(why) = named(v, q.first, a.int.is_some(), counted) {
@@ -300,7 +303,7 @@ pub(crate) fn reject(v: &View, q: &Quantity, urls: &[Span]) -> Option<&'static s
     if model {
         return Some("name with a number");
     }
-    if sequence(v, q) {
+    if !paired_by_rule(q) && sequence(v, q) {
         return Some("digit sequence");
     }
     // `(NSE: KAVERI; BSE: 532418)`: a listing's code after its exchange's.
@@ -572,7 +575,8 @@ fn named(v: &View, first: usize, plain: bool, counted: bool) -> Option<&'static 
                     .any(|l| w.eq_ignore_ascii_case(l));
         return ((plain || version) && !verb).then_some("label");
     }
-    if classes & (class::FUNCTION | class::MONTH) != 0 {
+    // `On Tuesday 87 ships`: a day's name numbers nothing.
+    if classes & (class::FUNCTION | class::MONTH | class::WEEKDAY) != 0 {
         return None;
     }
     // A list item may open with a verb: `Hire 200 more police officers`.
@@ -583,6 +587,13 @@ fn named(v: &View, first: usize, plain: bool, counted: bool) -> Option<&'static 
     let has_upper = w.chars().any(char::is_uppercase);
     let has_digit = w.bytes().any(|b| b.is_ascii_digit());
     (has_upper || has_digit).then_some("name with a number")
+}
+
+/// Whether a figure was read with the figures hyphened to it, which makes it no code, no
+/// date and no sequence of digits: a bookmaker's odds (`40-1`) or a golfer's rounds
+/// (`66-70-67-65`).
+fn paired_by_rule(q: &Quantity) -> bool {
+    matches!(q.rule, "odds" | "golf-round")
 }
 
 /// Digits next to other digits with nothing but spaces, brackets or dots between: phone

@@ -954,6 +954,67 @@ mod tests {
     }
 
     #[test]
+    fn racing_odds_and_margins() {
+        assert_figures(
+            "Silver Larrikin, a 40-1 outsider, won by a length and a half. The favourite, sent off at \
+             7-2, was half a length away; the 5-2 underdogs lost by three lengths. Arsenal won 3-1.",
+            &[
+                ("40-1", 40.0, ""),
+                ("a length and a half", 1.5, "length"),
+                ("7-2", 3.5, ""),
+                ("half a length", 0.5, "length"),
+                ("5-2", 2.5, ""),
+                ("three lengths", 3.0, "length"),
+            ],
+        );
+        let (_, c) = claims_of("He was the 11-4 favourite.");
+        assert_eq!(c[0].kind, ClaimKind::Ratio);
+    }
+
+    #[test]
+    fn golf_scores_against_par_and_rounds() {
+        assert_figures(
+            "He finished at 20-under 268 after rounds of 66-70-67-65, and is two over par today.",
+            &[
+                ("20-under", 20.0, ""),
+                // The score against par is no bound of the total.
+                ("268", 268.0, ""),
+                ("66", 66.0, ""),
+                ("70", 70.0, ""),
+                ("67", 67.0, ""),
+                ("65", 65.0, ""),
+                ("two over par", 2.0, ""),
+            ],
+        );
+        let (_, c) = claims_of("She closed with a seven-under-par 65.");
+        assert_eq!(c[0].kind, ClaimKind::Count);
+        // A score of a match stays no claim.
+        assert!(figures("They drew 66-70 in the final.").is_empty());
+    }
+
+    #[test]
+    fn places_changes_and_counts_beside_names() {
+        assert_figures(
+            "He is projected to rise to 23rd; she was 17th at the mark. Bills fell to 2,160 from \
+             2,880, a drop of a quarter. Climbers reached Everest 612 times. On Tuesday 87 ships waited.",
+            &[
+                ("23rd", 23.0, ""),
+                ("17th", 17.0, ""),
+                ("2,160", 2160.0, ""),
+                ("2,880", 2880.0, ""),
+                ("a quarter", 0.25, ""),
+                ("612 times", 612.0, "times"),
+                ("87 ships", 87.0, "ships"),
+            ],
+        );
+        // A noun of change before a period is no ranking: `a 13% rise in second quarter profit`.
+        assert_figures("It posted a 13.1% rise in second quarter profit.", &[("13.1%", 13.1, "%")]);
+        // A model's number whose noun goes on past `times` stays a name: `its Falcon 9 rocket
+        // 134 times`.
+        assert!(figures("It launched its Falcon 9 rocket 134 times.").iter().all(|f| !f.0.starts_with('9')));
+    }
+
+    #[test]
     fn bylines_have_no_claims() {
         let (_, c) = claims_of("By Jane Doe, 34\n\nSales rose 5%.");
         assert_eq!(c.len(), 1);

@@ -572,7 +572,9 @@ fn words_at(v: &View, i: usize) -> Step {
             let bounded = i >= 2
                 && (v.is_any(i - 2, &["by", "up", "down"])
                     || v.is_any(i - 2, &["to", "from"]) && ends
-                    || TABLES.qualifiers.ending_at(v, i - 1, |_| true).is_some());
+                    || TABLES.qualifiers.ending_at(v, i - 1, |_| true).is_some()
+                    // `a drop of a quarter`, `an increase of a third`.
+                    || i >= 3 && v.is(i - 2, "of") && ends && TABLES.changes.ending_at(v, i - 2, |_| true).is_some());
             // `a third below its 2019 level`, `a quarter higher`.
             let compared = v.is_any(i + 1, &["below", "above", "lower", "higher", "less", "more", "smaller", "larger"]);
             if after_a && singular && (of || next_scale || bounded || compared || point || unit_follows(v, i + 1)) {
@@ -637,7 +639,7 @@ fn possessive_after(v: &View, i: usize) -> bool {
 /// superlative or `time` and `in` (`the lowest in a decade`, `the first time in a year`).
 /// Not a rate (`$5 a year`), nor a time reference (`a year earlier`, `from a year ago`).
 fn one_time_unit(v: &View, i: usize) -> bool {
-    const UNITS: &[&str] = &["year", "decade", "month", "week", "day", "hour", "century", "minute"];
+    const UNITS: &[&str] = &["year", "decade", "month", "week", "day", "hour", "century", "minute", "length"];
     if !v.is_any(i + 1, UNITS) || v.is_any(i + 2, &["earlier", "ago", "later", "before", "after"]) {
         return false;
     }
@@ -821,13 +823,32 @@ fn rank_end(v: &View, i: usize) -> Option<usize> {
     // `finished second`, `came in third`, `climbed to fourth`, `tied for fifth`; not
     // `finished first-half results`.
     let hyphen = v.dash(i + 1) && v.joined(i + 1);
+    // `was 17th at the 800-metre mark`, `is now 23rd`: a place in figures after a copula,
+    // not a period (`was 19th century`, `is 50th birthday`).
+    let figures = v.b(i).first().is_some_and(u8::is_ascii_digit);
+    let copula = |k: usize| v.is_any(k, &["was", "is", "were", "are", "be", "been"]);
+    let placed = i > 0 && copula(i - 1) || i > 1 && v.is(i - 1, "now") && copula(i - 2);
+    let a_period = |k: usize| {
+        v.is_any(k, &["century", "centuries", "birthday", "anniversary", "minute", "day", "week", "month", "year"])
+    };
+    if figures && placed && !hyphen && !a_period(i + 1) {
+        return Some(i + 1);
+    }
     let ranking = |k: usize| v.word(k) && TABLES.is(v.b(k), class::RANKING);
     // `moving up to second`, `slipped down to fifth`.
     let up_to = i > 2 && v.is(i - 1, "to") && v.is_any(i - 2, &["up", "down"]) && ranking(i - 3);
     // `placing Vietnam fifth`: a ranking verb, its object's name, then the place.
     let placing = i > 1 && v.capitalized(i - 1) && ranking(i - 2);
-    let after =
-        i > 0 && ranking(i - 1) || i > 1 && v.is_any(i - 1, &["in", "to", "for"]) && ranking(i - 2) || up_to || placing;
+    // `to rise to 23rd`, `a drop to fifth`: a word that is also a noun of change (`a rise in
+    // second-quarter profit`) ranks only before `to`.
+    let moved_to = i > 1
+        && v.is(i - 1, "to")
+        && v.is_any(i - 2, &["rise", "rises", "fall", "falls", "drop", "drops", "slip", "slips", "jump", "jumps"]);
+    let after = i > 0 && ranking(i - 1)
+        || i > 1 && v.is_any(i - 1, &["in", "to", "for"]) && ranking(i - 2)
+        || up_to
+        || placing
+        || moved_to;
     (!hyphen && after).then_some(i + 1)
 }
 

@@ -29,8 +29,12 @@ pub(crate) fn qualify(v: &View, first: usize, last: usize, what: &What) -> Quali
         // `over five years` is a period, not a bound.
         !(duration && e.len() == 1 && matches!(e.value, Bound::Lower | Bound::Upper))
     }) {
-        out.start = Some(k);
-        out.bound = Some(e.value);
+        // `20-under 268`: a golfer's score against par before the total is no bound.
+        let par = k >= 2 && v.dash(k - 1) && v.joined(k - 1) && v.joined(k) && v.number(k - 2);
+        if !par {
+            out.start = Some(k);
+            out.bound = Some(e.value);
+        }
     }
     let before = out.start.unwrap_or(first);
     out.direction = direction_before(v, before).or_else(|| direction_after(v, last)).or_else(|| match what {

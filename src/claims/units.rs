@@ -863,6 +863,59 @@ pub(crate) fn noun_after(v: &View, i: usize) -> Option<(usize, usize)> {
     (words > 0 && v.word(i) && w.iter().all(u8::is_ascii_lowercase) && w.len() > 1 && !verbal).then_some((i + 1, i))
 }
 
+/// The end of a golfer's score against par after atom `a` (`20-under`, `seven-under-par`,
+/// `two over par`), if there is one.
+fn against_par(v: &View, a: &Atom) -> Option<usize> {
+    let k = a.last;
+    let hyphened = |k: usize| v.dash(k) && v.joined(k) && v.joined(k + 1);
+    if hyphened(k) && v.is_any(k + 1, &["under", "over"]) {
+        return Some(if hyphened(k + 2) && v.is(k + 3, "par") { k + 4 } else { k + 2 });
+    }
+    (v.is_any(k, &["under", "over"]) && v.is(k + 1, "par")).then_some(k + 2)
+}
+
+/// Whether a figure at token `first` is one of a golfer's rounds written in a row:
+/// `rounds of 66-70-67-65`.
+fn golf_round(v: &View, first: usize) -> bool {
+    let mut k = first;
+    while k >= 2 && v.dash(k - 1) && v.joined(k - 1) && v.joined(k) && v.number(k - 2) {
+        k -= 2;
+    }
+    let round = |k: usize| v.s(k).parse::<u8>().is_ok_and(|n| (55..=95).contains(&n));
+    k >= 2 && v.is(k - 1, "of") && v.is_any(k - 2, &["rounds", "cards", "scores"]) && round(first)
+}
+
+/// Whether the pair of figures from token `first` to `end` (exclusive) are a bookmaker's
+/// odds: `a 40-1 outsider`, `the 7-2 favourite`, `5-2 underdogs`, `sent off at 7-2`, `at odds
+/// of 10-1`.
+fn odds(v: &View, first: usize, end: usize) -> bool {
+    let (a, b) = (v.s(first), v.s(end - 1));
+    if a.starts_with('0') || b.starts_with('0') || b.len() > 3 {
+        return false;
+    }
+    let noun = [
+        "outsider",
+        "outsiders",
+        "shot",
+        "shots",
+        "favourite",
+        "favourites",
+        "favorite",
+        "favorites",
+        "underdog",
+        "underdogs",
+        "chance",
+        "joint-favourite",
+        "joint-favorite",
+    ];
+    let after = v.is_any(end, &noun) || v.is(end, "joint") && v.is_any(end + 1, &noun);
+    let at = first >= 2
+        && v.is(first - 1, "at")
+        && v.is_any(first - 2, &["off", "priced", "backed", "quoted", "offered", "odds", "started", "price"]);
+    let of = first >= 2 && v.is(first - 1, "of") && v.is_any(first - 2, &["odds", "price"]);
+    after || at || of
+}
+
 /// What two neighbouring pieces make together, if anything, and how many pieces they use.
 fn pair(v: &View, a: &Piece, b: &Piece) -> Option<(Quantity, usize)> {
     let (a_end, b_first) = (a.end(), b.first());
@@ -1042,6 +1095,18 @@ fn pair(v: &View, a: &Piece, b: &Piece) -> Option<(Quantity, usize)> {
     let b_money = b.money();
     let money_ok = a_money.is_none() || b_money.is_none() || a_money == b_money;
     let plural_count = matches!(b_q.what, What::Count { head, .. } if plural(&v.text.as_bytes()[head.start..head.end]) && v.text[head.start..].starts_with(|c: char| c.is_lowercase()));
+    if dash && between == 1 && bare && golf_round(v, a.first()) {
+        return Some((single(v, a), 1));
+    }
+    if dash && between == 1 && bare && odds(v, a.first(), b.end()) {
+        let mut q = single(v, a);
+        q.value = a.atom.value / b.atom.value;
+        q.last = b.end();
+        q.what = What::Bare;
+        q.kind = Some(ClaimKind::Ratio);
+        q.rule = "odds";
+        return Some((q, 2));
+    }
     if dash && !a.has_unit() && !b.has_unit() && !between_word && !plural_count {
         // A score (`3-1`), a span of years (`2019-20`), a code: nothing.
         let mut q = single(v, a);
@@ -1222,6 +1287,18 @@ fn single(v: &View, p: &Piece) -> Quantity {
         if let (Some(_), Some(x)) = (p.before, p.after) {
             q.last = x.end;
         }
+        return q;
+    }
+    // `20-under`, `seven-under-par`, `two over par`: a golfer's score against par.
+    if let Some(last) = p.after.is_none().then(|| against_par(v, a)).flatten() {
+        q.last = last;
+        q.kind = Some(ClaimKind::Count);
+        q.rule = "against-par";
+        return q;
+    }
+    if p.after.is_none() && a.int.is_some() && golf_round(v, a.first) {
+        q.kind = Some(ClaimKind::Count);
+        q.rule = "golf-round";
         return q;
     }
     if let Some(k) = p.percent_before {
