@@ -279,6 +279,11 @@ pub(crate) fn reject(v: &View, q: &Quantity, urls: &[Span]) -> Option<&'static s
     // after a possessive that count a noun in lower case, when too small for a model
     // number or joined to their noun (`Germany's 16 states`, `the Dow's 500-point drop`;
     // not `Boeing's 737 jets`).
+    // `Decree Law 3,500`, `Law 13,986`: a law's number may be grouped.
+    let law = q.first > 0 && v.is_any(q.first - 1, &["Law", "Decree", "Ordinance", "Resolution"]);
+    if law && q.what == What::Bare {
+        return Some("name with a number");
+    }
     let sized = a.scaled || (a.first..a.last).any(|k| v.number(k) && v.b(k).contains(&b','));
     let possessive = q.first > 0 && (v.b(q.first - 1).ends_with(b"'s") || v.b(q.first - 1).ends_with("’s".as_bytes()));
     let lower_noun = matches!(q.what, What::Count { noun, .. } if v.text[noun.start..].starts_with(char::is_lowercase));
@@ -404,7 +409,13 @@ fn date(v: &View, q: &Quantity) -> bool {
     }
     let month = |i: usize| v.capitalized(i) && TABLES.is(v.b(i), class::MONTH | class::WEEKDAY);
     let first = q.atom.first;
-    let before = first >= 1 && month(first - 1) || first >= 2 && v.is(first - 1, ".") && month(first - 2);
+    // `April 8 and 9`, `Nov. 3-5`: the second day of a pair after a month.
+    let paired = first >= 3
+        && (v.is_any(first - 1, &["and", "or", "to"]) || v.dash(first - 1))
+        && v.number(first - 2)
+        && v.s(first - 2).parse::<u8>().is_ok_and(|d| (1..=31).contains(&d))
+        && month(first - 3);
+    let before = first >= 1 && month(first - 1) || first >= 2 && v.is(first - 1, ".") && month(first - 2) || paired;
     let after = month(q.atom.last) || v.is_any(q.atom.last, &["of"]) && month(q.atom.last + 1);
     before || after
 }

@@ -242,7 +242,7 @@ pub fn claims(doc: &Document, entities: &Entities, quotes: &[Quote]) -> Vec<Clai
     }
     settle_degrees(&mut out);
     settle_dollars(doc, &mut out);
-    settle_letters(doc, &mut out);
+    settle_shared(doc, &mut out);
     out
 }
 
@@ -294,14 +294,16 @@ fn settle_dollars(doc: &Document, claims: &mut [Claim]) {
 }
 
 /// `K5.3 billion` in a story about Zambia, `P2 billion` in one about Botswana, `Rs 500` in
-/// one about Nepal: a prefix that several currencies share is read as the currency whose
-/// country the story names most (by the cue words of its lexicon entry); as the first one
-/// listed when the story names none of them.
-fn settle_letters(doc: &Document, claims: &mut [Claim]) {
-    // The reading chosen for each prefix met so far.
+/// one about Nepal, `3,870 pesos` in one about Chile: a prefix or a name that several
+/// currencies share is read as the currency whose country the story names most (by the cue
+/// words of its lexicon entry); as the first one listed when the story names none of them.
+fn settle_shared(doc: &Document, claims: &mut [Claim]) {
+    // The reading chosen for each prefix or name met so far.
     let mut chosen: Vec<(&str, &'static str)> = Vec::new();
     for c in claims.iter_mut().filter(|c| c.kind == ClaimKind::Money) {
-        let Some(prefix) = prefix_word(doc.slice(c.span)) else { continue };
+        let text = doc.slice(c.span);
+        let quoted = || (c.rule == "exchange-rate").then(|| quoted_name(doc, c)).flatten();
+        let Some(prefix) = prefix_word(text).or_else(|| name_word(text)).or_else(quoted) else { continue };
         if let Some(&(_, code)) = chosen.iter().find(|x| x.0 == prefix) {
             if readings(prefix).any(|r| c.unit.as_deref() == Some(r.code)) {
                 c.unit = Some(code.to_string());
@@ -330,6 +332,24 @@ fn prefix_word(text: &str) -> Option<&str> {
     let digit = text.find(|c: char| c.is_ascii_digit())?;
     let word = text[..digit].trim_end().rsplit(' ').next()?.trim_end_matches('.');
     (!word.is_empty() && word.len() <= 3 && word.as_bytes()[0].is_ascii_uppercase()).then_some(word)
+}
+
+/// The currency's name at the end of a claim's text when only its figure stands before it
+/// (`3,870 pesos`, `8.4 billion dirhams`, `four pounds`; not `3,870 Mexican pesos`).
+fn name_word(text: &str) -> Option<&str> {
+    let (rest, name) = text.trim_end().rsplit_once(' ')?;
+    let before = rest.rsplit(' ').next()?;
+    let figure = before.ends_with(|c: char| c.is_ascii_digit())
+        || tables::TABLES.number(before.to_ascii_lowercase().as_bytes()).is_some();
+    (figure && name.bytes().all(|b| b.is_ascii_lowercase())).then_some(name)
+}
+
+/// The shared currency name a rate of exchange is quoted in, earlier in its sentence (`The
+/// peso was little changed at 985 per dollar`).
+fn quoted_name<'d>(doc: &'d Document, c: &Claim) -> Option<&'d str> {
+    let start = doc.sentences()[c.sentence].span.start;
+    let before = &doc.text()[start..c.span.start];
+    before.split(|ch: char| !ch.is_alphabetic()).rev().find(|w| readings(w).nth(1).is_some())
 }
 
 /// How often the document uses the cue words of each reading.
@@ -1012,6 +1032,30 @@ mod tests {
         // A model's number whose noun goes on past `times` stays a name: `its Falcon 9 rocket
         // 134 times`.
         assert!(figures("It launched its Falcon 9 rocket 134 times.").iter().all(|f| !f.0.starts_with('9')));
+    }
+
+    #[test]
+    fn a_shared_currency_name_is_the_story_country_s() {
+        assert_figures(
+            "Chile's pension reform adds 3,870 pesos a month, against 2,000 Mexican pesos in Mexico. \
+             The peso was little changed at 985 per dollar. Santiago stocks rose; Chilean bonds fell.",
+            &[("3,870 pesos", 3870.0, "CLP"), ("2,000 Mexican pesos", 2000.0, "MXN"), ("985", 985.0, "CLP")],
+        );
+        assert_figures(
+            "Moroccan phosphate maker OCP earned 8.4 billion dirhams. The dirham, pegged to the euro \
+             and the dollar, traded at 9.96 per dollar.",
+            &[("8.4 billion dirhams", 8.4e9, "MAD"), ("9.96", 9.96, "MAD")],
+        );
+        assert_figures("A loaf in Cairo costs four pounds in Egypt.", &[("four pounds", 4.0, "EGP")]);
+        // With no country named, the first reading stays.
+        assert_figures("It cost 500 pesos.", &[("500 pesos", 500.0, "MXN")]);
+        assert_figures("The yen traded at 157.9 per dollar.", &[("157.9", 157.9, "JPY")]);
+    }
+
+    #[test]
+    fn days_in_pairs_and_laws_by_number_are_no_claims() {
+        assert_figures("Frost struck on the nights of April 8 and 9. It amends Decree Law 3,500 and Law 13,986.", &[]);
+        assert_figures("Pensions rise by up to 2.5 UF.", &[("up to 2.5 UF", 2.5, "CLF")]);
     }
 
     #[test]

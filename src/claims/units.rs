@@ -863,6 +863,34 @@ pub(crate) fn noun_after(v: &View, i: usize) -> Option<(usize, usize)> {
     (words > 0 && v.word(i) && w.iter().all(u8::is_ascii_lowercase) && w.len() > 1 && !verbal).then_some((i + 1, i))
 }
 
+/// The currency a figure prices another in (`The baht traded at 33.85 per dollar`, `the
+/// lira weakened to 40.9 against the dollar`): a figure before `per`, `to the` or `against
+/// the` and a currency, with another currency's name after `the` earlier in the sentence.
+fn quoted_rate(v: &View, a: &Atom) -> Option<&'static str> {
+    let k = a.last;
+    let base_at = if v.is(k, "per") {
+        k + 1
+    } else if v.is_any(k, &["to", "against"]) && v.is(k + 1, "the") {
+        k + 2
+    } else {
+        return None;
+    };
+    let base_at = if v.is_any(base_at, &["U.S.", "US"]) { base_at + 1 } else { base_at };
+    if !v.is_any(base_at, &["dollar", "euro", "yen", "pound", "greenback", "yuan"]) {
+        return None;
+    }
+    let named = |e: &Entry<super::tables::Currency>| {
+        matches!(e.value.role, CurrencyRole::Name | CurrencyRole::Both | CurrencyRole::Weight) && e.len() == 1
+    };
+    // The quoted currency, `the baht`, `the Thai baht`, some words before the figure: the
+    // first one named (`The dirham, pegged to the euro and the dollar, traded at 9.96`).
+    (a.first.saturating_sub(24)..a.first).find_map(|i| {
+        let the = i > 0 && v.is(i - 1, "the") || i > 1 && v.is(i - 2, "the") && v.capitalized(i - 1);
+        let entry = TABLES.currencies.word(v.b(i), named).filter(|_| the && !v.is(i, v.s(base_at)))?;
+        Some(entry.value.code)
+    })
+}
+
 /// The end of a golfer's score against par after atom `a` (`20-under`, `seven-under-par`,
 /// `two over par`), if there is one.
 fn against_par(v: &View, a: &Atom) -> Option<usize> {
@@ -1287,6 +1315,12 @@ fn single(v: &View, p: &Piece) -> Quantity {
         if let (Some(_), Some(x)) = (p.before, p.after) {
             q.last = x.end;
         }
+        return q;
+    }
+    // `The baht traded at 33.85 per dollar`: a rate of exchange, in the currency quoted.
+    if let Some(code) = (p.after.is_none() && p.before.is_none()).then(|| quoted_rate(v, a)).flatten() {
+        q.what = What::Money(code);
+        q.rule = "exchange-rate";
         return q;
     }
     // `20-under`, `seven-under-par`, `two over par`: a golfer's score against par.
