@@ -656,13 +656,15 @@ def main():
         "  `Munich`, `Frankfurt`, `New York`, `Washington, D.C.`), about 180 smaller towns that are",
         "  often in the news (`Davos`, `Bakhmut`, `Rafah`, `Uvalde`), Canadian provinces,",
         "  Australian, Indian, German, Mexican and Brazilian states, Chinese, Pakistani and South",
-        "  African provinces, Irish counties, regions, waters and mountains.",
+        "  African provinces, Irish counties, English and Welsh counties and Scottish council",
+        "  areas, regions, waters and mountains.",
         "",
         "Format: `NAME<TAB>TYPE[<TAB>ambiguous]`.",
         "  TYPE  continent, region, water, mountain: LOC; state, province, capital, city: GPE.",
         "        `state` covers US, Australian, Indian, German, Mexican and Brazilian states;",
         "        `province` Canadian provinces and territories, Chinese, Pakistani and South",
-        "        African provinces and autonomous regions, and Irish counties; `capital` national",
+        "        African provinces and autonomous regions, and Irish counties; `county` the",
+        "        counties of England and Wales and Scotland's council areas; `capital` national",
         "        capitals only (US state capitals are `city`). A name is listed once, with the",
         "        first type in the order",
         "        continent, state, province, region, water, mountain, capital, city (`New York` is",
@@ -1777,6 +1779,33 @@ Hertfordshire | county
 Bedfordshire | county
 Cambridgeshire | county
 Wiltshire | county
+# Scotland: the council areas (`Highland`, `Angus`, `Stirling` and `Falkirk` are left
+# out as words, given names and towns) and the old shires news still names
+Aberdeenshire | county
+Argyll and Bute | county
+Clackmannanshire | county
+Dumfries and Galloway | county
+East Ayrshire | county
+East Dunbartonshire | county
+East Lothian | county
+East Renfrewshire | county
+Inverclyde | county
+Midlothian | county
+Moray | county
+North Ayrshire | county
+North Lanarkshire | county
+Orkney | county
+Perth and Kinross | county
+Renfrewshire | county
+Scottish Borders | county
+Shetland | county
+South Ayrshire | county
+South Lanarkshire | county
+West Dunbartonshire | county
+West Lothian | county
+Western Isles | county
+Lanarkshire | county
+Ayrshire | county
 # Brazil
 Minas Gerais | state
 Bahia | state

@@ -388,18 +388,40 @@ pub fn rows(doc: &Document) -> Vec<Row> {
         .iter()
         .map(|s| {
             let tokens = &doc.tokens()[s.tokens.clone()];
-            if tokens.len() == 2 && is_player_label(doc, tokens, 0, &[":"]) {
+            if is_label_line(doc, tokens) {
                 listing = true;
                 return Row::Prose;
             }
             let row = row(doc, tokens);
-            if listing && row == Row::Results && label_colon(doc, tokens).is_some() {
+            // A team's line may end with a player who did not score (`, Priolo`).
+            let figures = tokens.iter().any(|t| t.kind == TokenKind::Number);
+            let team_first = label_colon(doc, tokens).is_some() || dash_after_name(doc, tokens);
+            if listing && team_first && (row == Row::Results || row == Row::Prose && figures) {
                 return Row::Players;
             }
             listing &= row != Row::Prose;
             row
         })
         .collect()
+}
+
+/// Whether a line is a label of its own over lists of players: `Scorers :`, `Teams (
+/// handicaps in goals ) :`.
+fn is_label_line(doc: &Document, tokens: &[Token]) -> bool {
+    let n = tokens.len();
+    let bracketed = n >= 5 && doc.slice(tokens[1].span) == "(" && doc.slice(tokens[n - 2].span) == ")";
+    (n == 2 || bracketed && n <= 10)
+        && doc.slice(tokens[n - 1].span) == ":"
+        && LEXICONS.words.get(doc.slice(tokens[0].span)) == Some(&Role::PlayerLabel)
+}
+
+/// Whether a line opens with a team's name and a dash before its players (`Indios
+/// Chapaleufu I - B. Heguy 6 , M. Heguy 4`).
+fn dash_after_name(doc: &Document, tokens: &[Token]) -> bool {
+    let Some(k) = tokens.iter().take(7).position(|t| doc.slice(t.span) == "-") else { return false };
+    k > 0
+        && tokens[..k].iter().all(|t| t.kind == TokenKind::Word)
+        && tokens.get(k + 1).is_some_and(|t| t.kind == TokenKind::Word)
 }
 
 /// What one sentence's tokens are as a line of a table.
@@ -1614,7 +1636,11 @@ impl Finder<'_, '_> {
         }
         let next = m + width;
         let named = next < end && self.name_like(next) && !lex.org_suffixes.contains(strip_possessive(self.text(next)));
-        named.then_some((width, gender))
+        // `Major Indoor Lacrosse League`: a run that ends as an organisation's does is its
+        // name, title word and all.
+        let last = strip_possessive(self.text(end - 1));
+        let organisation = end > next + 1 && (lex.org_heads.contains(last) || lex.org_suffixes.contains(last));
+        (named && !organisation).then_some((width, gender))
     }
 
     /// Where a title of several words with some in lower case, opening at token `k`, ends

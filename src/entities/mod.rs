@@ -652,6 +652,35 @@ mod tests {
     }
 
     #[test]
+    fn teams_before_their_players_after_a_label_line_with_a_note() {
+        let all = found(
+            "LACROSSE - BANDITS BEAT KNIGHTHAWKS .\n\nRochester 12 Baltimore 10\n\nTeams ( handicaps ) \
+             :\n\nIndios Chapaleufu : Bautista Heguy 10 , Gonzalo Heguy 10\n\nScorers :\n\nBuffalo - \
+             Tavares 4 , D. Kilgour 3 , Priolo\n\nRochester - Soudan 4 , Burke 2\n\nThe Bandits and \
+             Indios Chapaleufu won .",
+        );
+        for name in ["Bautista Heguy", "Tavares", "D. Kilgour", "Priolo", "Soudan", "Burke"] {
+            assert_eq!(entity(&all, name).0, "PERSON", "{name}");
+        }
+        for name in ["Indios Chapaleufu", "Buffalo", "Rochester"] {
+            assert_eq!(entity(&all, name).0, "ORG", "{name}");
+        }
+    }
+
+    #[test]
+    fn a_table_of_shares_by_place_names_places_and_a_league_keeps_its_title_word() {
+        let all = found(
+            "Scotland votes for its own parliament\n\nEDINBURGH 1997-09-12\n\nShares of the vote :\n\n\
+             Glasgow 83.6 75.0\n\nOrkney 57.3 47.4\n\nDumfries and Galloway 60.7 48.8\n\nThe Major \
+             Indoor Lacrosse League said so .",
+        );
+        for name in ["Glasgow", "Orkney", "Dumfries and Galloway"] {
+            assert_eq!(entity(&all, name).0, "GPE", "{name}");
+        }
+        assert_eq!(entity(&all, "Major Indoor Lacrosse League").0, "ORG");
+    }
+
+    #[test]
     fn an_organisation_s_opening_word_at_a_sentence_start_and_named_places_of_a_venue() {
         let all = found(
             "International Weightlifting Federation ( IWF ) secretary Tamas Ajan said so . The strike shut \

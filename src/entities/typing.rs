@@ -371,7 +371,13 @@ pub fn votes(doc: &Document, c: &Candidate, row: Row, shouted: bool, sport: Opti
         let marked = before.last().is_some_and(|t| super::mentions::BATTING_MARKS.contains(&doc.slice(t.span)));
         // `In Dublin : Ireland 15 France 32`: the place the match was played.
         let venue = before.last().is_some_and(|t| matches!(doc.slice(t.span), "In" | "At" | "in" | "at"));
-        if row == Row::Players && marked {
+        // `Clare : J. O'Connor 0-7`, `Indios Chapaleufu I - B. Heguy 6`: the team before its
+        // players.
+        let after = line.iter().find(|t| t.span.start >= c.span.end);
+        let team = before.is_empty() && after.is_some_and(|t| matches!(doc.slice(t.span), ":" | "-"));
+        if row == Row::Players && team {
+            v.add(EntityType::Org, 3.0);
+        } else if row == Row::Players && marked {
             v.add(EntityType::Person, 5.0);
         } else if depth > 0 || row == Row::Players {
             v.add(EntityType::Person, 1.0);
@@ -381,7 +387,7 @@ pub fn votes(doc: &Document, c: &Candidate, row: Row, shouted: bool, sport: Opti
             if c.known.is_none() {
                 v.add(EntityType::Person, 1.0);
             }
-        } else if !venue {
+        } else if !venue && (sport.is_some_and(|story| story.headed) || !tallied(doc, line)) {
             // A city's team outweighs the gazetteer on its other mentions (`won 2-0 at
             // Leicester`), as a verb of playing does; text that places it (`in Leicester`, a
             // dateline) makes a second entity, the place.
@@ -541,6 +547,8 @@ pub struct SportsStory<'d> {
     surnames: Vec<&'d str>,
     /// Whether a heading names a sport played by one against one (`TENNIS -`).
     solo: bool,
+    /// Whether a heading names a sport at all (`LACROSSE -`).
+    headed: bool,
 }
 
 /// The document as a sports story, when it is one: a line is a row of results or of
@@ -570,8 +578,15 @@ pub fn sports_story<'d>(doc: &'d Document, cands: &[Candidate], rows: &[Row]) ->
             cands.iter().filter_map(|c| doc.slice(c.span).rsplit_once(' ').map(|(_, last)| last)).collect();
         surnames.sort_unstable();
         surnames.dedup();
-        SportsStory { surnames, solo: heading_sport == Some(Role::SoloSport) }
+        SportsStory { surnames, solo: heading_sport == Some(Role::SoloSport), headed: heading_sport.is_some() }
     })
+}
+
+/// Whether a line's figures are all decimals (`Glasgow 83.6 75.0`): shares of a vote or
+/// prices by place, which a story under no sport's heading tabulates, not scores.
+fn tallied(doc: &Document, line: &[Token]) -> bool {
+    let mut figures = line.iter().filter(|t| t.kind == TokenKind::Number).map(|t| doc.slice(t.span)).peekable();
+    figures.peek().is_some() && figures.all(|f| f.contains('.'))
 }
 
 /// Whether a city or a county is named as its team in a sports story: in running text, not
