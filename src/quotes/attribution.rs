@@ -36,7 +36,7 @@ use crate::entities::lexicons::Role;
 use crate::entities::{EntityType, MentionKind};
 use crate::quotes::cues::CueClass;
 use crate::quotes::marks::{Ending, Piece};
-use crate::quotes::phrases::{is_speaker_word, ClosedClass, Phrase, PhraseKind, ATTACHING};
+use crate::quotes::phrases::{is_speaker_word, ClosedClass, Phrase, PhraseKind, ATTACHING, PARTICIPLE_PREPOSITIONS};
 use crate::quotes::reported::{AUXILIARIES, DAYS};
 use crate::quotes::{Attribution, Stage};
 use crate::span::Span;
@@ -46,6 +46,19 @@ const PHRASE_OPENERS: ClosedClass = ClosedClass::new(&["in", "on", "at", "to", "
 
 /// Words opening a short clause between a cue and the rest of a split quote (`said when
 /// asked about his future, “…`).
+/// Prepositions that open a phrase of place or circumstance after a speaker's head, before
+/// the cue (`Kite sellers at Mochi Gate said`, `Parents waiting outside a school said`).
+const MODIFYING: ClosedClass = ClosedClass::new(&[
+    "at", "in", "on", "outside", "inside", "near", "by", "from", "along", "around", "across", "beside", "behind",
+]);
+
+/// Past participles not in -ed that modify a speaker before the cue (`A letter seen by Sky
+/// News says`).
+const IRREGULAR_PARTICIPLES: ClosedClass = ClosedClass::new(&[
+    "seen", "sent", "held", "made", "given", "taken", "written", "known", "led", "run", "told", "shown", "kept",
+    "left", "caught", "brought", "hit", "built",
+]);
+
 const CLAUSE_LINKS: ClosedClass = ClosedClass::new(&["when", "while", "as", "before", "with"]);
 
 /// How far (in tokens) an attribution may sit from its quote.
@@ -128,6 +141,13 @@ impl Stage<'_> {
         // `Eleven novelists, …, on Wednesday accused`: the day is no subject.
         if last >= floor + 2 && w.in_set(last, &DAYS) && w.is(last - 1, "on") {
             last = w.skip_adverbs_back(last - 2, floor);
+        } else if last >= floor + 3
+            && w.is_any(last, &["morning", "afternoon", "evening", "night"])
+            && w.in_set(last - 1, &DAYS)
+            && w.is(last - 2, "on")
+        {
+            // `Fishermen at the harbour on Wednesday morning said`.
+            last = w.skip_adverbs_back(last - 3, floor);
         }
         // `Officials are warning that …`, `She has been saying …`: the auxiliaries of a
         // cue in -ing stand between it and its subject.
@@ -205,10 +225,50 @@ impl Stage<'_> {
             return self.speaker_after(end, limit).filter(|p| p.kind != PhraseKind::Pronoun);
         }
         if let Some(p) = w.phrase_before(last, floor) {
+            let p = self.modified_subject(&p, floor).unwrap_or(p);
             return Some(self.whole_name(p, floor));
         }
         // `said Doe:`, inverted.
         self.speaker_after(end, limit).filter(|p| p.kind == PhraseKind::Name)
+    }
+
+    /// The subject that phrases of place and participles modify, before phrase `p` right
+    /// before the cue: `Kite sellers` in `Kite sellers at Mochi Gate said`, `Several residents`
+    /// in `Several residents interviewed by the Inquirer at the town plaza said`, `Parents` in
+    /// `Parents waiting outside a primary school in Bethelsdorp said`. A description that
+    /// names a speaker (not a name, which the phrases may well hold), within a few hops.
+    fn modified_subject(&self, p: &Phrase, floor: usize) -> Option<Phrase> {
+        let w = &self.words;
+        let speaker = |q: Phrase| (q.trusted && !matches!(q.kind, PhraseKind::Name | PhraseKind::Pronoun)).then_some(q);
+        let participle = |k: usize| {
+            let t = w.text(k);
+            let regular = t.len() > 4 && (t.ends_with("ing") || t.ends_with("ed"));
+            w.lowercase(k) && (regular || w.in_set(k, &IRREGULAR_PARTICIPLES)) && !w.in_set(k, &PARTICIPLE_PREPOSITIONS)
+        };
+        let mut first = p.first;
+        for _ in 0..4 {
+            if first < floor + 2 {
+                return None;
+            }
+            let mut k = first - 1;
+            if w.in_set(k, &MODIFYING) {
+                k -= 1;
+            } else if !participle(k) {
+                return None;
+            }
+            if participle(k) {
+                return w.phrase_before(k.checked_sub(1)?, floor).filter(|q| q.end == k).and_then(speaker);
+            }
+            let q = w.phrase_before(k, floor)?;
+            if q.end != k + 1 {
+                return None;
+            }
+            if let Some(s) = speaker(q) {
+                return Some(Phrase { end: p.end, ..s });
+            }
+            first = q.first;
+        }
+        None
     }
 
     /// The subject before a relative clause without commas that ends at token `last`, right

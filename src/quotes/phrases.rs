@@ -216,7 +216,7 @@ const LOCATIVE: ClosedClass = ClosedClass::new(&["in", "on", "across", "througho
 const PARTICIPLE_PLACES: ClosedClass = ClosedClass::new(&["to", "from", "in", "at", "near", "on"]);
 
 /// Words in -ing that are prepositions, not participles (`according to`, `during`).
-const PARTICIPLE_PREPOSITIONS: ClosedClass =
+pub(crate) const PARTICIPLE_PREPOSITIONS: ClosedClass =
     ClosedClass::new(&["according", "during", "including", "regarding", "following", "concerning", "pending"]);
 
 /// Lower-case words that cannot be inside a speaker phrase.
@@ -266,6 +266,9 @@ const ADVERBS: ClosedClass = ClosedClass::new(&[
     "already",
     "always",
     "subsequently",
+    "nonetheless",
+    "nevertheless",
+    "however",
     "’d",
     "'d",
     "did",

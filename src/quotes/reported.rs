@@ -701,7 +701,18 @@ fn clause_start(stage: &Stage, c: usize, end: usize, s1: usize) -> Option<(usize
     // `explains, in a satirical fashion, that`).
     let mut that = None;
     let mut commas = 0;
+    let mut past_brackets = 0;
     for t in j..s1.min(j + 10) {
+        if t < past_brackets {
+            continue;
+        }
+        // `said on X (formerly Twitter) that`: a note in brackets after a setting.
+        if t > j && w.punct(t, "(") {
+            if let Some(close) = (t + 1..s1.min(t + 6)).find(|&k| w.punct(k, ")")) {
+                past_brackets = close + 1;
+                continue;
+            }
+        }
         if w.is(t, "that") {
             // `agreed on a plan that officials said …`: after a thing of the speaker's, `that`
             // opens a relative clause (not after a statement, an interview, a call).
@@ -1002,6 +1013,12 @@ fn settings_end(stage: &Stage, j: usize, s1: usize) -> usize {
         }
         if m == object {
             return j;
+        }
+        // `on X (formerly Twitter)`: a note in brackets after the setting's object.
+        if w.punct(m, "(") {
+            if let Some(close) = (m + 1..s1.min(m + 6)).find(|&t| w.punct(t, ")")) {
+                m = close + 1;
+            }
         }
         if m + 1 < s1 && w.punct(m, ",") {
             if w.is_any(m + 1, &["in", "on", "at"]) {
@@ -1613,6 +1630,35 @@ mod tests {
         assert_quotes(
             "The ministry on Monday said it would appeal.",
             &[("indirect", "it would appeal", "The ministry", "said", "reported-speech")],
+        );
+    }
+
+    #[test]
+    fn a_subject_modified_by_places_and_participles_speaks() {
+        assert_quotes(
+            "Kite sellers at Mochi Gate said orders had started coming in.",
+            &[("indirect", "orders had started coming in", "Kite sellers at Mochi Gate", "said", "reported-speech")],
+        );
+        assert_quotes(
+            "Several residents interviewed by the Inquirer at the town plaza said they welcomed the ordinance.",
+            &[("indirect", "they welcomed the ordinance", "Several residents", "said", "reported-speech")],
+        );
+        assert_quotes(
+            "Parents waiting outside a primary school in Bethelsdorp said they had no other way to get there.",
+            &[("indirect", "they had no other way to get there", "Parents", "said", "reported-speech")],
+        );
+        assert_quotes(
+            "Fishermen at the harbour on Wednesday morning said they were divided.",
+            &[("indirect", "they were divided", "Fishermen at the harbour", "said", "reported-speech")],
+        );
+        // A note in brackets after a setting, before `that`.
+        assert_quotes(
+            "Aidan Rossiter wrote on X (formerly Twitter) that he had asked the minister.",
+            &[("indirect", "he had asked the minister", "Aidan Rossiter", "wrote", "reported-that")],
+        );
+        assert_quotes(
+            "He nonetheless called the decision \"a good first step\".",
+            &[("partial", "a good first step", "He", "called", "described-as")],
         );
     }
 
