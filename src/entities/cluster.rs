@@ -536,7 +536,8 @@ fn alias_of(
     firm_org: bool,
     c: &Candidate,
 ) -> Option<usize> {
-    if words.is_empty() {
+    // `Olympic` alone is the event's adjective, no short form of `Olympic Stadium`.
+    if words.is_empty() || LEXICONS.words.get(text) == Some(&Role::EventAdjective) {
         return None;
     }
     let place = matches!(own, EntityType::Gpe | EntityType::Loc | EntityType::Norp) && c.known.is_some();
@@ -750,8 +751,11 @@ fn alias_of(
             // Nor a product named after its maker (`Quillpad` … `Quillpad Plus`, `Boeing` …
             // `Boeing 737 MAX`).
             let product_of = kind == EntityType::Org && own == EntityType::Product;
+            // Nor the event's adjective (`Olympic` … `Olympic Stadium`).
+            let adjective = n == 1 && LEXICONS.words.get(names[ci].as_str()) == Some(&Role::EventAdjective);
             let extends = words.starts_with(&cl.words)
                 && !product_of
+                && !adjective
                 && !matches!(kind, EntityType::Gpe | EntityType::Loc | EntityType::Norp)
                 && ((own == EntityType::Person) == (kind == EntityType::Person)
                     || kind == EntityType::Person && n == 1 && firm_org

@@ -53,6 +53,8 @@ pub enum Role {
     Event,
     /// Starts the name of a storm or an operation (`Hurricane`), an event's.
     EventHead,
+    /// An event's adjective, an event when alone (`Olympic champion`).
+    EventAdjective,
     /// The whole name of a league that is a competition, not a body (`Serie A`,
     /// `Champions League`): an event, like a tournament.
     Competition,
@@ -581,6 +583,7 @@ impl Lexicons {
                 "team_role" => Role::TeamRole,
                 "event" => Role::Event,
                 "event_head" => Role::EventHead,
+                "event_adjective" => Role::EventAdjective,
                 "competition" => Role::Competition,
                 "law" => Role::Law,
                 "work" => Role::Work,

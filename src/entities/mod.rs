@@ -668,6 +668,16 @@ mod tests {
     }
 
     #[test]
+    fn olympic_alone_is_the_event_s_adjective() {
+        let all = found(
+            "BIATHLON - SMITH WINS .\n\nOSLO 1997-02-14\n\nOlympic champion Alexander Parygin did not \
+             finish . The event is on the Olympic programme . The Olympic Stadium was full .",
+        );
+        assert_eq!(entity(&all, "Olympic").0, "EVENT");
+        assert_eq!(entity(&all, "Olympic Stadium").0, "LOC");
+    }
+
+    #[test]
     fn a_table_of_shares_by_place_names_places_and_a_league_keeps_its_title_word() {
         let all = found(
             "Scotland votes for its own parliament\n\nEDINBURGH 1997-09-12\n\nShares of the vote :\n\n\

@@ -211,7 +211,9 @@ pub fn votes(doc: &Document, c: &Candidate, row: Row, shouted: bool, sport: Opti
     }
     // `Serie A`, `Champions League`: a league that is a competition.
     // It outweighs a gazetteer that lists the league's company (`Premier League`).
-    if lex.words.get(text) == Some(&Role::Competition) {
+    // `Olympic champion Alexander Parygin`: an event's adjective alone, no organisation of
+    // a title's.
+    if matches!(lex.words.get(text), Some(Role::Competition | Role::EventAdjective)) {
         v.add(EntityType::Event, 10.0);
     }
     match lex.words.get(last) {
