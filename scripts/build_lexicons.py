@@ -4858,6 +4858,36 @@ Nuala | f
 Orla | f
 Sorcha | f
 Mhairi | f
+Mervyn | m
+Gwyn | m
+Emlyn | m
+Alun | m
+Iwan | m
+Geraint | m
+Gethin | m
+Aneurin | m
+Clive | m
+Ruaridh | m
+Lachlan | m
+Eamonn | m
+Delyth | f
+Bethan | f
+Cerys | f
+Dilys | f
+Myfanwy | f
+Glenys | f
+Meirion | m
+Cledwyn | m
+Elfyn | m
+Gwilym | m
+Owain | m
+Emrys | m
+Islwyn | m
+Hywel | m
+Selwyn | m
+Denzil | m
+Elwyn | m
+Goronwy | m
 Eilidh | f
 Ffion | f
 Sian | f
@@ -8178,6 +8208,7 @@ Brigade
 Brigades
 Regiment
 Command
+Fleet
 Front
 Movement
 Caucus

@@ -537,7 +537,7 @@ fn alias_of(
     c: &Candidate,
 ) -> Option<usize> {
     // `Olympic` alone is the event's adjective, no short form of `Olympic Stadium`.
-    if words.is_empty() || LEXICONS.words.get(text) == Some(&Role::EventAdjective) {
+    if words.is_empty() || LEXICONS.words.get(text) == Some(&Role::EventWord) {
         return None;
     }
     let place = matches!(own, EntityType::Gpe | EntityType::Loc | EntityType::Norp) && c.known.is_some();
@@ -752,7 +752,7 @@ fn alias_of(
             // `Boeing 737 MAX`).
             let product_of = kind == EntityType::Org && own == EntityType::Product;
             // Nor the event's adjective (`Olympic` … `Olympic Stadium`).
-            let adjective = n == 1 && LEXICONS.words.get(names[ci].as_str()) == Some(&Role::EventAdjective);
+            let adjective = n == 1 && LEXICONS.words.get(names[ci].as_str()) == Some(&Role::EventWord);
             let extends = words.starts_with(&cl.words)
                 && !product_of
                 && !adjective

@@ -53,8 +53,8 @@ pub enum Role {
     Event,
     /// Starts the name of a storm or an operation (`Hurricane`), an event's.
     EventHead,
-    /// An event's adjective, an event when alone (`Olympic champion`).
-    EventAdjective,
+    /// A word that alone names an event or is its adjective (`Olympic champion`, `Holocaust`).
+    EventWord,
     /// The whole name of a league that is a competition, not a body (`Serie A`,
     /// `Champions League`): an event, like a tournament.
     Competition,
@@ -583,7 +583,7 @@ impl Lexicons {
                 "team_role" => Role::TeamRole,
                 "event" => Role::Event,
                 "event_head" => Role::EventHead,
-                "event_adjective" => Role::EventAdjective,
+                "event_word" => Role::EventWord,
                 "competition" => Role::Competition,
                 "law" => Role::Law,
                 "work" => Role::Work,

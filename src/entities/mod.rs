@@ -668,13 +668,21 @@ mod tests {
     }
 
     #[test]
-    fn olympic_alone_is_the_event_s_adjective() {
+    fn words_that_alone_name_events_and_a_fleet_and_a_welsh_given_name() {
         let all = found(
             "BIATHLON - SMITH WINS .\n\nOSLO 1997-02-14\n\nOlympic champion Alexander Parygin did not \
              finish . The event is on the Olympic programme . The Olympic Stadium was full .",
         );
         assert_eq!(entity(&all, "Olympic").0, "EVENT");
         assert_eq!(entity(&all, "Olympic Stadium").0, "LOC");
+        let all = found(
+            "Taylor launched the war on Christmas Eve 1989 , he told Holocaust survivors . Mervyn King \
+             said he was happy with the former Soviet Black Sea Fleet .",
+        );
+        assert_eq!(entity(&all, "Christmas Eve").0, "EVENT");
+        assert_eq!(entity(&all, "Holocaust").0, "EVENT");
+        assert_eq!(entity(&all, "Mervyn King").0, "PERSON");
+        assert_eq!(entity(&all, "Black Sea Fleet").0, "ORG");
     }
 
     #[test]

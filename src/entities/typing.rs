@@ -213,7 +213,7 @@ pub fn votes(doc: &Document, c: &Candidate, row: Row, shouted: bool, sport: Opti
     // It outweighs a gazetteer that lists the league's company (`Premier League`).
     // `Olympic champion Alexander Parygin`: an event's adjective alone, no organisation of
     // a title's.
-    if matches!(lex.words.get(text), Some(Role::Competition | Role::EventAdjective)) {
+    if matches!(lex.words.get(text), Some(Role::Competition | Role::EventWord)) {
         v.add(EntityType::Event, 10.0);
     }
     match lex.words.get(last) {
