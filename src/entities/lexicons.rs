@@ -55,6 +55,8 @@ pub enum Role {
     EventHead,
     /// A word that alone names an event or is its adjective (`Olympic champion`, `Holocaust`).
     EventWord,
+    /// Ends an award's name (`Booker Prize`).
+    Award,
     /// The whole name of a league that is a competition, not a body (`Serie A`,
     /// `Champions League`): an event, like a tournament.
     Competition,
@@ -584,6 +586,7 @@ impl Lexicons {
                 "event" => Role::Event,
                 "event_head" => Role::EventHead,
                 "event_word" => Role::EventWord,
+                "award" => Role::Award,
                 "competition" => Role::Competition,
                 "law" => Role::Law,
                 "work" => Role::Work,

@@ -683,6 +683,21 @@ mod tests {
         assert_eq!(entity(&all, "Holocaust").0, "EVENT");
         assert_eq!(entity(&all, "Mervyn King").0, "PERSON");
         assert_eq!(entity(&all, "Black Sea Fleet").0, "ORG");
+        let all = found("Arundhati Roy won the Booker Prize and the Fields Medal .");
+        assert_eq!(entity(&all, "Booker Prize").0, "OTHER");
+        assert_eq!(entity(&all, "Fields Medal").0, "OTHER");
+    }
+
+    #[test]
+    fn a_national_side_s_players_in_brackets_are_no_clubs() {
+        let all = found(
+            "SEPAK TAKRAW - THAILAND WIN .\n\nThailand ( Suriyan Peachan , Pornchai Kaokaew ) beat Malaysia ( \
+             Zabidi Shariff , Azlan Suhaimi ) 15-10 15-12\n\nMark Regan ( Bristol ) scored .",
+        );
+        for name in ["Suriyan Peachan", "Zabidi Shariff", "Azlan Suhaimi"] {
+            assert_eq!(entity(&all, name).0, "PERSON", "{name}");
+        }
+        assert_eq!(entity(&all, "Bristol").0, "ORG");
     }
 
     #[test]

@@ -218,6 +218,7 @@ pub fn votes(doc: &Document, c: &Candidate, row: Row, shouted: bool, sport: Opti
     }
     match lex.words.get(last) {
         Some(Role::Event) if words.len() >= 2 => v.add(EntityType::Event, 2.0),
+        Some(Role::Award) if words.len() >= 2 => v.add(EntityType::Other, 2.0),
         // Not a person of that surname (`Stuart Law`, `Denis Law`).
         Some(Role::Law) if words.len() >= 2 && !(words.len() == 2 && lex.is_given_name(first)) => {
             v.add(EntityType::Law, 2.0)
@@ -660,7 +661,9 @@ fn club_after_player(doc: &Document, line: &[Token], c: &Candidate) -> bool {
         return false;
     }
     let player = doc.slice(line[before - 2].span);
-    !is_acronym(player) && super::mentions::club_in_brackets(doc, line, before - 1)
+    // `Thailand ( Suriyan Peachan , Pornchai Kaokaew )`: a national side's players.
+    let country = LEXICONS.by_name.get(player).is_some_and(|&k| LEXICONS.known[k].canonical.is_some());
+    !is_acronym(player) && !country && super::mentions::club_in_brackets(doc, line, before - 1)
 }
 
 /// Whether a name follows a player's country in brackets on a line that opens with a rank:
