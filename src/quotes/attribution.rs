@@ -246,11 +246,27 @@ impl Stage<'_> {
             w.lowercase(k) && (regular || w.in_set(k, &IRREGULAR_PARTICIPLES)) && !w.in_set(k, &PARTICIPLE_PREPOSITIONS)
         };
         let mut first = p.first;
-        for _ in 0..4 {
+        for _ in 0..6 {
             if first < floor + 2 {
                 return None;
             }
             let mut k = first - 1;
+            // `in Christiana and nearby Sedburgh`: names joined, and a word of nearness.
+            if w.is_any(k, &["nearby", "neighbouring", "neighboring"]) {
+                first = k;
+                continue;
+            }
+            // (Names only: `customers rallying behind the owner and county health officials
+            // insisting` joins two subjects.)
+            if w.is_any(k, &["and", "or"]) && p.kind == PhraseKind::Name {
+                // (`Farmers in Christiana`, read from its end, is the speaker already.)
+                let q = w.phrase_before(k - 1, floor).filter(|q| q.end == k)?;
+                if let Some(s) = speaker(q) {
+                    return Some(Phrase { end: p.end, ..s });
+                }
+                first = (q.kind == PhraseKind::Name).then_some(q.first)?;
+                continue;
+            }
             if w.in_set(k, &MODIFYING) {
                 k -= 1;
             } else if !participle(k) {
@@ -289,8 +305,13 @@ impl Stage<'_> {
             return None;
         }
         // Not when the clause ends in a speaker of its own (`a mother of three who gave her
-        // name only as Leanne said`).
-        if w.phrase_before(last, floor).is_some_and(|p| p.trusted) {
+        // name only as Leanne said`), but when it ends in the object of a preposition (`Haryana
+        // supporters who had travelled by bus from Sonipat and Jhajjar said`).
+        let object = |p: &Phrase| {
+            p.first > who + 1
+                && w.is_any(p.first - 1, &["from", "to", "in", "at", "on", "by", "with", "for", "into", "and"])
+        };
+        if w.phrase_before(last, floor).is_some_and(|p| p.trusted && !object(&p)) {
             return None;
         }
         let mut p = w.phrase_before(who - 1, floor)?;

@@ -713,6 +713,11 @@ fn clause_start(stage: &Stage, c: usize, end: usize, s1: usize) -> Option<(usize
                 continue;
             }
         }
+        // `said most capsules from that period were damaged`, `said in that interview that`:
+        // after a preposition, `that` is a determiner.
+        if w.is(t, "that") && t > j && w.in_set(t - 1, &PREPOSITIONS_BEFORE_THAT) {
+            continue;
+        }
         if w.is(t, "that") {
             // `agreed on a plan that officials said …`: after a thing of the speaker's, `that`
             // opens a relative clause (not after a statement, an interview, a call).
@@ -1035,6 +1040,11 @@ fn settings_end(stage: &Stage, j: usize, s1: usize) -> usize {
     k
 }
 
+/// Prepositions after which `that` is a determiner (`from that period`), not a clause's.
+const PREPOSITIONS_BEFORE_THAT: ClosedClass = ClosedClass::new(&[
+    "from", "of", "in", "on", "at", "by", "for", "with", "since", "until", "during", "after", "before", "like", "into",
+]);
+
 /// Lower-case words that open a clause's subject (`the plan`, `there`, `some`).
 const CLAUSE_OPENERS: ClosedClass = ClosedClass::new(&[
     "the", "a", "an", "there", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your", "some",
@@ -1197,7 +1207,11 @@ pub(crate) fn quoted_speaker(stage: &Stage, c: usize, s0: usize, s1: usize) -> O
         // `was quoted by the news agency TASS as saying`, `was quoted in Le Monde as
         // saying`: who quoted, and where.
         let as_tok = if end < s1 && w.is_any(end, &["by", "in"]) {
-            (end + 1..s1.min(end + 10)).take_while(|&t| w.is_word(t)).find(|&t| w.is(t, "as")).unwrap_or(end)
+            // (`by the Courier-Mail`, `in The Sheboygan Press in June 1949`.)
+            (end + 1..s1.min(end + 12))
+                .take_while(|&t| w.is_word_or_number(t) || w.punct(t, "-'’."))
+                .find(|&t| w.is(t, "as"))
+                .unwrap_or(end)
         } else {
             end
         };
@@ -1655,6 +1669,41 @@ mod tests {
         assert_quotes(
             "Aidan Rossiter wrote on X (formerly Twitter) that he had asked the minister.",
             &[("indirect", "he had asked the minister", "Aidan Rossiter", "wrote", "reported-that")],
+        );
+        assert_quotes(
+            "Farmers in Christiana and nearby Sedburgh said they had lost so much produce.",
+            &[("indirect", "they had lost so much produce", "Farmers", "said", "reported-speech")],
+        );
+        assert_quotes(
+            "Haryana supporters who had travelled by bus from Sonipat and Jhajjar said they would hold a welcome.",
+            &[("indirect", "they would hold a welcome", "Haryana supporters", "said", "reported-speech")],
+        );
+        // Two subjects joined are no names in a row.
+        assert_quotes(
+            "Customers rallied behind the owner and county health officials insisting they had followed the rules.",
+            &[("indirect", "they had followed the rules", "county health officials", "insisting", "reported-speech")],
+        );
+        assert_quotes(
+            "Pieter Voskuil said most capsules from that period were damaged by water.",
+            &[(
+                "indirect",
+                "most capsules from that period were damaged by water",
+                "Pieter Voskuil",
+                "said",
+                "reported-speech",
+            )],
+        );
+        assert_quotes(
+            "He said in that interview that the plan failed.",
+            &[("indirect", "the plan failed", "He", "said", "reported-that")],
+        );
+        assert_quotes(
+            "Harold Tessmer was quoted in The Sheboygan Press in June 1949 as saying that the capsule was meant \
+             to show hope. Dr Sunita Moyle was quoted by the Courier-Mail as saying a dry winter had pushed nesting.",
+            &[
+                ("indirect", "the capsule was meant to show hope", "Harold Tessmer", "quoted", "quoted-as-saying"),
+                ("indirect", "a dry winter had pushed nesting", "Dr Sunita Moyle", "quoted", "quoted-as-saying"),
+            ],
         );
         assert_quotes(
             "He nonetheless called the decision \"a good first step\".",
