@@ -1035,6 +1035,26 @@ mod tests {
     }
 
     #[test]
+    fn places_after_a_copula_and_ranked_things() {
+        assert_figures(
+            "Brunner was second, 2.87 seconds back. It is the third penalty Ofwat has imposed. It was his \
+             fourth World Cup win, fourth among all artists. It was the second half. She was first.",
+            &[
+                ("second", 2.0, ""),
+                ("2.87 seconds", 2.87, "s"),
+                ("third", 3.0, ""),
+                ("fourth", 4.0, ""),
+                ("fourth", 4.0, ""),
+            ],
+        );
+        // A rating's scale is no figure; a total is.
+        assert_figures(
+            "It gave the firm two stars out of four. He won by 14 votes out of 7,861 cast.",
+            &[("two stars", 2.0, "stars"), ("14 votes", 14.0, "votes"), ("7,861", 7861.0, "votes")],
+        );
+    }
+
+    #[test]
     fn a_shared_currency_name_is_the_story_country_s() {
         assert_figures(
             "Chile's pension reform adds 3,870 pesos a month, against 2,000 Mexican pesos in Mexico. \

@@ -834,6 +834,37 @@ fn rank_end(v: &View, i: usize) -> Option<usize> {
     if figures && placed && !hyphen && !a_period(i + 1) {
         return Some(i + 1);
     }
+    // `Brunner was second, 2.87 seconds back`, `was third at 4.02`: a place after a copula,
+    // then a break or a margin (not `was second-guessed`, `is second to none`).
+    let margin = i + 1 >= v.len() || v.is_any(i + 1, &[",", ".", ";", "at", "in", "behind", "with", "after"]);
+    if !first && placed && !hyphen && margin {
+        return Some(i + 1);
+    }
+    // `It is the third penalty`, `becoming the third country`, `It was his fourth World Cup
+    // win`: a copula, a determiner, the place and what it ranks (not a period: `was the
+    // second half`).
+    let becoming =
+        |k: usize| copula(k) || v.is_any(k, &["becoming", "become", "became", "becomes", "remains", "remained"]);
+    let owned_place = i > 1 && v.is_any(i - 1, &["the", "his", "her", "its", "their"]) && becoming(i - 2);
+    let period_word = |k: usize| {
+        v.is_any(
+            k,
+            &[
+                "half", "quarter", "day", "week", "month", "year", "round", "set", "leg", "stage", "innings", "period",
+                "term",
+            ],
+        )
+    };
+    let ranked = (i + 1..v.len().min(i + 4)).find(|&k| !(v.word(k) && v.capitalized(k)) || v.dash(k));
+    let noun = ranked.filter(|&k| v.word(k) && v.b(k).iter().all(u8::is_ascii_lowercase));
+    if !first && owned_place && !hyphen && noun.is_some_and(|k| !period_word(k) && !TABLES.is(v.b(k), class::FUNCTION))
+    {
+        return Some(i + 1);
+    }
+    // `fourth among all artists`.
+    if !first && v.is(i + 1, "among") {
+        return Some(i + 1);
+    }
     let ranking = |k: usize| v.word(k) && TABLES.is(v.b(k), class::RANKING);
     // `moving up to second`, `slipped down to fifth`.
     let up_to = i > 2 && v.is(i - 1, "to") && v.is_any(i - 2, &["up", "down"]) && ranking(i - 3);
