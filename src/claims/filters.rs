@@ -120,9 +120,11 @@ pub(crate) fn reject(v: &View, q: &Quantity, urls: &[Span]) -> Option<&'static s
         return Some("net zero");
     }
     // `scored 71 out of 100`, `two stars out of four`: the scale of the figure before (a
-    // rating's, when a noun stands between: `14 votes out of 7,861 cast` is a total).
+    // rating's, when a noun stands between: `14 votes out of 7,861 cast` and `won 7 times out
+    // of 10` give totals).
     let figure = |k: usize| v.number(k) || v.word(k) && TABLES.number(v.b(k)).is_some();
-    let before = n >= 3 && v.number(n - 3) || n >= 4 && v.word(n - 3) && figure(n - 4) && q.value <= 10.0;
+    let rated = n >= 4 && v.word(n - 3) && !v.is(n - 3, "times") && figure(n - 4) && q.value <= 10.0;
+    let before = n >= 3 && v.number(n - 3) || rated;
     if n >= 3 && q.what == What::Bare && v.is(n - 1, "of") && v.is(n - 2, "out") && before {
         return Some("base of a score");
     }
