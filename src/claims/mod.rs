@@ -283,6 +283,17 @@ fn settle_dollars(doc: &Document, claims: &mut [Claim]) {
         return;
     }
     let Some(code) = named else { return };
+    // `$3.75 million (HK$29.2 million)`: a bare sum given with its equivalent in the named
+    // dollar is in another, the US dollar.
+    let equivalent = claims.windows(2).any(|w| {
+        sign(&w[0]) == Some(false)
+            && sign(&w[1]) == Some(true)
+            && w[1].unit.as_deref() == Some(code.as_str())
+            && doc.text()[w[0].span.end..w[1].span.start].trim() == "("
+    });
+    if equivalent {
+        return;
+    }
     for c in claims
         .iter_mut()
         .filter(|c| c.kind == ClaimKind::Money && c.unit.as_deref() == Some("USD") && c.span.start > from)
@@ -1070,6 +1081,20 @@ mod tests {
         // With no country named, the first reading stays.
         assert_figures("It cost 500 pesos.", &[("500 pesos", 500.0, "MXN")]);
         assert_figures("The yen traded at 157.9 per dollar.", &[("157.9", 157.9, "JPY")]);
+        assert_figures(
+            "Blueberries fetched 54.80 soles a kilo and each meal costs 61 US cents.",
+            &[("54.80 soles", 54.8, "PEN"), ("61 US cents", 61.0, "¢")],
+        );
+        // A bare sum with its equivalent in a named dollar is in US dollars.
+        assert_figures(
+            "The pool of $3.75 million (HK$29.2 million) beat HK$20 million. A bundle cost $9.99.",
+            &[
+                ("$3.75 million", 3.75e6, "USD"),
+                ("HK$29.2 million", 29.2e6, "HKD"),
+                ("HK$20 million", 20e6, "HKD"),
+                ("$9.99", 9.99, "USD"),
+            ],
+        );
     }
 
     #[test]
