@@ -118,6 +118,8 @@ pub enum Role {
     /// A sport played by one against one, as it opens a heading (`TENNIS -`): a name that
     /// beats or is beaten in its story is a player.
     SoloSport,
+    /// A sport of riders and horses, as `Sport` (`EQUESTRIANISM`).
+    HorseSport,
     /// A verb of a share price moving (`gained`), after a company's name.
     MarketVerb,
     /// A holding in a company (`shares`, `stake`), next to its name.
@@ -608,6 +610,7 @@ impl Lexicons {
                 "player_label" => Role::PlayerLabel,
                 "sport" => Role::Sport,
                 "solo_sport" => Role::SoloSport,
+                "horse_sport" => Role::HorseSport,
                 "market_verb" => Role::MarketVerb,
                 "stock_noun" => Role::StockNoun,
                 "results_verb" => Role::ResultsVerb,

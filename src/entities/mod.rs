@@ -689,6 +689,22 @@ mod tests {
     }
 
     #[test]
+    fn horses_after_their_riders_countries() {
+        let all = found(
+            "EQUESTRIANISM - O'CONNOR WINS .\n\nBADMINTON , England 1997-05-11\n\nFinal placings :\n\n\
+             1. David O'Connor ( U.S. ) Custom Made 40.2\n2. Mark Todd ( New Zealand ) Kayem 44.6\n\n\
+             He won the Badminton Horse Trials .",
+        );
+        for name in ["Custom Made", "Kayem"] {
+            assert_eq!(entity(&all, name).0, "OTHER", "{name}");
+        }
+        assert_eq!(entity(&all, "Badminton Horse Trials").0, "EVENT");
+        // A cyclist's team after his country stays a team.
+        let all = found("CYCLING - TOUR .\n\nResults :\n\n3. Tony Rominger ( Switzerland ) Mapei at 12 seconds");
+        assert_eq!(entity(&all, "Mapei").0, "ORG");
+    }
+
+    #[test]
     fn a_national_side_s_players_in_brackets_are_no_clubs() {
         let all = found(
             "SEPAK TAKRAW - THAILAND WIN .\n\nThailand ( Suriyan Peachan , Pornchai Kaokaew ) beat Malaysia ( \

@@ -435,8 +435,13 @@ pub fn votes(doc: &Document, c: &Candidate, row: Row, shouted: bool, sport: Opti
     }
     // `2. Damon Hill ( Britain ) Williams 1:50.980`: in a ranked row, the name after a
     // player's country in brackets is their team.
+    // `1. David O'Connor ( U.S. ) Custom Made 40.2`: in a sport of riders, the horse.
     if team_after_country(doc, line, c) {
-        v.add(EntityType::Org, 3.0);
+        if sport.is_some_and(|story| story.horses) {
+            v.add(EntityType::Other, 3.0);
+        } else {
+            v.add(EntityType::Org, 3.0);
+        }
     }
     // `Sampras ( U.S. ) beat Enqvist ( Sweden )`: a player with their country in brackets;
     // in a row of results too, where it outweighs the row's teams (`2. Ato Boldon ( Nigeria )
@@ -552,6 +557,8 @@ pub struct SportsStory<'d> {
     solo: bool,
     /// Whether a heading names a sport at all (`LACROSSE -`).
     headed: bool,
+    /// Whether a heading names a sport of riders and horses (`EQUESTRIANISM -`).
+    horses: bool,
 }
 
 /// The document as a sports story, when it is one: a line is a row of results or of
@@ -564,8 +571,9 @@ pub fn sports_story<'d>(doc: &'d Document, cands: &[Candidate], rows: &[Row]) ->
         let s = doc.sentences().get(p.sentences.start)?;
         let tokens = &doc.tokens()[s.tokens.clone()];
         let role = tokens.first().and_then(|t| lex.words.get(doc.slice(t.span)))?;
-        (matches!(role, Role::Sport | Role::SoloSport) && tokens.iter().take(3).any(|t| doc.slice(t.span) == "-"))
-            .then_some(*role)
+        (matches!(role, Role::Sport | Role::SoloSport | Role::HorseSport)
+            && tokens.iter().take(3).any(|t| doc.slice(t.span) == "-"))
+        .then_some(*role)
     });
     let beats = |a: &Candidate, b: &Candidate| {
         a.sentence == b.sentence && a.span.end < b.span.start && {
@@ -581,7 +589,12 @@ pub fn sports_story<'d>(doc: &'d Document, cands: &[Candidate], rows: &[Row]) ->
             cands.iter().filter_map(|c| doc.slice(c.span).rsplit_once(' ').map(|(_, last)| last)).collect();
         surnames.sort_unstable();
         surnames.dedup();
-        SportsStory { surnames, solo: heading_sport == Some(Role::SoloSport), headed: heading_sport.is_some() }
+        SportsStory {
+            surnames,
+            solo: heading_sport == Some(Role::SoloSport),
+            headed: heading_sport.is_some(),
+            horses: heading_sport == Some(Role::HorseSport),
+        }
     })
 }
 
