@@ -514,6 +514,16 @@ fn candidate(stage: &Stage, s: usize, c: usize, used: &mut [bool], infos: &mut [
             }
         }
         CueClass::Quoted => quoted_as_saying(stage, c, s0, s1, used, infos),
+        CueClass::Say | CueClass::Assert | CueClass::Tell | CueClass::Inform | CueClass::That
+            if w.is_any(first, &["claims", "warnings", "assertions", "allegations"]) && w.is(end, "by") =>
+        {
+            // `denied claims by the residents that its blasting had caused the cracks`: a noun
+            // of speech, its speaker after `by`, what they said after `that`.
+            let p = stage.speaker_after(end + 1, s1).filter(|p| stage.trusted(p))?;
+            let that = (p.end..s1.min(p.end + 3)).find(|&t| w.is(t, "that"))?;
+            let a = attribution(p, "reported-that", 0.7);
+            Some(Candidate { region: first, from: that + 1, to: s1, forward: true, attribution: a })
+        }
         CueClass::Say | CueClass::Assert | CueClass::Tell | CueClass::Inform | CueClass::That => {
             // A `that` cue reports only before `that`, or at a sentence end or before a
             // comma (`…, she noted.`); most of its occurrences are neither, and cost nothing.
@@ -1704,6 +1714,10 @@ mod tests {
                 ("indirect", "the capsule was meant to show hope", "Harold Tessmer", "quoted", "quoted-as-saying"),
                 ("indirect", "a dry winter had pushed nesting", "Dr Sunita Moyle", "quoted", "quoted-as-saying"),
             ],
+        );
+        assert_quotes(
+            "The company denied claims by the residents that its blasting had caused the cracks.",
+            &[("indirect", "its blasting had caused the cracks", "the residents", "claims", "reported-that")],
         );
         assert_quotes(
             "He nonetheless called the decision \"a good first step\".",
