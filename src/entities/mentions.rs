@@ -227,7 +227,9 @@ pub fn weak_positions(doc: &Document, shouted: &[bool], rows: &[Row], headings: 
 /// `de Glanville ( Bath , captain )`): a player's club or country, not a new sentence.
 pub(super) fn club_in_brackets(doc: &Document, tokens: &[Token], open: usize) -> bool {
     let capitalised = |t: &Token| t.kind == TokenKind::Word && doc.slice(t.span).starts_with(char::is_uppercase);
-    if open == 0 || !capitalised(&tokens[open - 1]) {
+    // `Lee Hoi-chang ( Grand National Party )`: a name's hyphened last part in lower case.
+    let hyphened = open >= 3 && doc.slice(tokens[open - 2].span) == "-" && capitalised(&tokens[open - 3]);
+    if open == 0 || !(capitalised(&tokens[open - 1]) || hyphened && tokens[open - 1].kind == TokenKind::Word) {
         return false;
     }
     let words = tokens[open + 1..].iter().take(4).take_while(|t| capitalised(t)).count();

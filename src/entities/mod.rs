@@ -689,6 +689,18 @@ mod tests {
     }
 
     #[test]
+    fn parties_in_brackets_after_candidates_in_a_table_of_votes() {
+        let all = found(
+            "Election results\n\nSEOUL 1997-12-19\n\nLee Hoi-chang ( Grand National Party ) won .\n\n\
+             Results :\n\nJohn Smith ( Labour Party ) 9,941,230 38.8\n\nMary Jones ( Green Party ) 302,914 1.2\n",
+        );
+        assert_eq!(entity(&all, "Grand National Party").0, "ORG");
+        for name in ["John Smith", "Mary Jones"] {
+            assert_eq!(entity(&all, name).0, "PERSON", "{name}");
+        }
+    }
+
+    #[test]
     fn horses_after_their_riders_countries() {
         let all = found(
             "EQUESTRIANISM - O'CONNOR WINS .\n\nBADMINTON , England 1997-05-11\n\nFinal placings :\n\n\

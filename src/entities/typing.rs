@@ -598,11 +598,12 @@ pub fn sports_story<'d>(doc: &'d Document, cands: &[Candidate], rows: &[Row]) ->
     })
 }
 
-/// Whether a line's figures are all decimals (`Glasgow 83.6 75.0`): shares of a vote or
-/// prices by place, which a story under no sport's heading tabulates, not scores.
+/// Whether a line's figures are all decimals or grouped thousands (`Glasgow 83.6 75.0`,
+/// `John Smith ( Labour ) 9,941,230 38.8`): shares of a vote, votes or prices by place or
+/// candidate, which a story under no sport's heading tabulates, not scores.
 fn tallied(doc: &Document, line: &[Token]) -> bool {
     let mut figures = line.iter().filter(|t| t.kind == TokenKind::Number).map(|t| doc.slice(t.span)).peekable();
-    figures.peek().is_some() && figures.all(|f| f.contains('.'))
+    figures.peek().is_some() && figures.all(|f| f.contains(['.', ',']))
 }
 
 /// Whether a city or a county is named as its team in a sports story: in running text, not
