@@ -350,8 +350,7 @@ fn prefix_word(text: &str) -> Option<&str> {
 fn name_word(text: &str) -> Option<&str> {
     let (rest, name) = text.trim_end().rsplit_once(' ')?;
     let before = rest.rsplit(' ').next()?;
-    let figure = before.ends_with(|c: char| c.is_ascii_digit())
-        || tables::TABLES.number(before.to_ascii_lowercase().as_bytes()).is_some();
+    let figure = before.ends_with(|c: char| c.is_ascii_digit()) || tables::TABLES.number(before).is_some();
     (figure && name.bytes().all(|b| b.is_ascii_lowercase())).then_some(name)
 }
 
@@ -363,14 +362,19 @@ fn quoted_name<'d>(doc: &'d Document, c: &Claim) -> Option<&'d str> {
     before.split(|ch: char| !ch.is_alphabetic()).rev().find(|w| readings(w).nth(1).is_some())
 }
 
-/// How often the document uses the cue words of each reading.
+/// How often the document uses the cue words of each reading: each word of the text is
+/// looked up once in a table of the readings' cues.
 fn cue_counts(doc: &Document, readings: &[&tables::Currency]) -> Vec<usize> {
+    let mut readers: crate::lexicon::WordMap<&[u8], Vec<usize>> = crate::lexicon::WordMap::default();
+    for (n, r) in readings.iter().enumerate() {
+        for cue in r.cues.split(',') {
+            readers.entry(cue.as_bytes()).or_default().push(n);
+        }
+    }
     let mut counts = vec![0usize; readings.len()];
     for word in tables::cue_words(doc.text()) {
-        for (n, r) in counts.iter_mut().zip(readings) {
-            if tables::cued(r.cues, word) {
-                *n += 1;
-            }
+        for &n in readers.get(word).into_iter().flatten() {
+            counts[n] += 1;
         }
     }
     counts

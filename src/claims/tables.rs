@@ -175,14 +175,17 @@ impl<T> Phrases<T> {
     }
 }
 
-/// The words of a text that may be a currency's cue words (`Zambia` in `Zambia's`).
-pub(crate) fn cue_words(text: &str) -> impl Iterator<Item = &str> {
-    text.split(|c: char| !c.is_alphanumeric()).filter(|w| w.len() > 2)
+/// The words of a text that may be a currency's cue words (`Zambia` in `Zambia's` and
+/// `Zambia’s`), as bytes: split at ASCII marks and at the first byte of general punctuation
+/// (`’`, `“`, `—`), so that a letter with an accent stays in its word (`Bogotá`). A piece
+/// that opens with the rest of such a mark matches no cue.
+pub(crate) fn cue_words(text: &str) -> impl Iterator<Item = &[u8]> {
+    text.as_bytes().split(|&b| !b.is_ascii_alphanumeric() && (b < 0x80 || b == 0xE2)).filter(|w| w.len() > 2)
 }
 
 /// Whether `word` is one of the comma-separated `cues` of a currency's entry.
-pub(crate) fn cued(cues: &str, word: &str) -> bool {
-    cues.split(',').any(|cue| cue == word)
+pub(crate) fn cued(cues: &str, word: &[u8]) -> bool {
+    cues.split(',').any(|cue| cue.as_bytes() == word)
 }
 
 /// Whether a lexicon token matches a text token.
