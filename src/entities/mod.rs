@@ -701,6 +701,17 @@ mod tests {
     }
 
     #[test]
+    fn competitors_surnames_in_a_table_of_standings() {
+        let all = found(
+            "ORIENTEERING - MARTENSSON WINS .\n\nResults :\n\n1. Jorgen Martensson ( Sweden ) 1:32:17\n\
+             2. Janne Salmi ( Finland ) 1:34:20\n\nStandings :\n\nMen : 1. Martensson 142 points 2. Salmi 104\n",
+        );
+        for name in ["Jorgen Martensson", "Janne Salmi"] {
+            assert_eq!(entity(&all, name).0, "PERSON", "{name}");
+        }
+    }
+
+    #[test]
     fn horses_after_their_riders_countries() {
         let all = found(
             "EQUESTRIANISM - O'CONNOR WINS .\n\nBADMINTON , England 1997-05-11\n\nFinal placings :\n\n\

@@ -390,6 +390,9 @@ pub fn votes(doc: &Document, c: &Candidate, row: Row, shouted: bool, sport: Opti
             if c.known.is_none() {
                 v.add(EntityType::Person, 1.0);
             }
+        } else if sport.is_some_and(|story| story.players.binary_search(&text).is_ok()) {
+            // `Men : 1. Thoresen 142 points 2. Salmi 104`: a competitor's surname in a table.
+            v.add(EntityType::Person, 1.0);
         } else if !venue && (sport.is_some_and(|story| story.headed) || !tallied(doc, line)) {
             // A city's team outweighs the gazetteer on its other mentions (`won 2-0 at
             // Leicester`), as a verb of playing does; text that places it (`in Leicester`, a
@@ -553,6 +556,9 @@ pub(super) fn says_it(doc: &Document, c: &Candidate) -> Option<bool> {
 /// `Samuel Washington` is no city of `Washington` later on).
 pub struct SportsStory<'d> {
     surnames: Vec<&'d str>,
+    /// The last words of competitors' names, sorted: those with a country in brackets after
+    /// them (`Janne Salmi ( Finland )`).
+    players: Vec<&'d str>,
     /// Whether a heading names a sport played by one against one (`TENNIS -`).
     solo: bool,
     /// Whether a heading names a sport at all (`LACROSSE -`).
@@ -589,8 +595,21 @@ pub fn sports_story<'d>(doc: &'d Document, cands: &[Candidate], rows: &[Row]) ->
             cands.iter().filter_map(|c| doc.slice(c.span).rsplit_once(' ').map(|(_, last)| last)).collect();
         surnames.sort_unstable();
         surnames.dedup();
+        // `Janne Salmi ( Finland ) 1:34:20`: a name of two or three words with a country in
+        // brackets after it is a competitor's; its last word alone is that competitor's too.
+        let mut players: Vec<&str> = cands
+            .iter()
+            .filter(|c| {
+                let line = &doc.tokens()[doc.sentences()[c.sentence].tokens.clone()];
+                doc.slice(c.span).contains(' ') && country_in_brackets_after(doc, line, c)
+            })
+            .filter_map(|c| doc.slice(c.span).rsplit_once(' ').map(|(_, last)| last))
+            .collect();
+        players.sort_unstable();
+        players.dedup();
         SportsStory {
             surnames,
+            players,
             solo: heading_sport == Some(Role::SoloSport),
             headed: heading_sport.is_some(),
             horses: heading_sport == Some(Role::HorseSport),
