@@ -712,7 +712,10 @@ fn clause_start(stage: &Stage, c: usize, end: usize, s1: usize) -> Option<(usize
     let mut that = None;
     let mut commas = 0;
     let mut past_brackets = 0;
-    for t in j..s1.min(j + 10) {
+    // A chain of settings may be long (`told reporters on the sidelines of a community event
+    // in Bedok on Tuesday that`); a clause's words reach `that` sooner.
+    let reach = if j < s1 && w.in_set(j, &SETTINGS) { 14 } else { 10 };
+    for t in j..s1.min(j + reach) {
         if t < past_brackets {
             continue;
         }
@@ -876,7 +879,11 @@ fn clause_start(stage: &Stage, c: usize, end: usize, s1: usize) -> Option<(usize
         && w.is_word(j + 1)
         && w.lowercase(j + 1)
         && (j + 2..s1.min(j + 6)).any(|t| w.in_set(t, &AUXILIARIES));
-    if !(w.is_word_or_number(j)) || w.in_set(j, &NOT_CLAUSE_START) && !no_subject {
+    // `said £24m had been set aside`: a sum opens the subject.
+    let sum = j + 1 < s1
+        && w.tokens[j].kind == crate::document::TokenKind::Symbol
+        && w.text(j + 1).starts_with(|ch: char| ch.is_ascii_digit());
+    if !(w.is_word_or_number(j) || sum) || w.in_set(j, &NOT_CLAUSE_START) && !no_subject {
         return None;
     }
     let determiner = w.pronoun(j) || w.in_set(j, &CLAUSE_OPENERS);
@@ -907,7 +914,7 @@ fn clause_start(stage: &Stage, c: usize, end: usize, s1: usize) -> Option<(usize
     // A list, or a phrase with an apposition between commas (`said budget transfers from the
     // National Fund, the country's oil savings fund, were adding`), holds more words.
     // `said three two-wheelers and a handcart were set on fire`: a figure opens a subject.
-    let counted = figure_word(stage, j) || w.tokens[j].kind == crate::document::TokenKind::Number;
+    let counted = figure_word(stage, j) || w.tokens[j].kind == crate::document::TokenKind::Number || sum;
     let soon = if listed || placed_noun && (j + 1..s1.min(j + 8)).any(|t| w.punct(t, ",")) {
         14
     } else if placed_noun || gerund || counted {
@@ -1218,8 +1225,8 @@ pub(crate) fn quoted_speaker(stage: &Stage, c: usize, s0: usize, s1: usize) -> O
         // saying`: who quoted, and where.
         let as_tok = if end < s1 && w.is_any(end, &["by", "in"]) {
             // (`by the Courier-Mail`, `in The Sheboygan Press in June 1949`.)
-            (end + 1..s1.min(end + 12))
-                .take_while(|&t| w.is_word_or_number(t) || w.punct(t, "-'’."))
+            (end + 1..s1.min(end + 14))
+                .take_while(|&t| w.is_word_or_number(t) || w.punct(t, "-'’.()"))
                 .find(|&t| w.is(t, "as"))
                 .unwrap_or(end)
         } else {
@@ -1718,6 +1725,19 @@ mod tests {
         assert_quotes(
             "The company denied claims by the residents that its blasting had caused the cracks.",
             &[("indirect", "its blasting had caused the cracks", "the residents", "claims", "reported-that")],
+        );
+        assert_quotes(
+            "In a statement, the Department of Health said £24m had been set aside for care.",
+            &[("indirect", "£24m had been set aside for care", "the Department of Health", "said", "reported-speech")],
+        );
+        assert_quotes(
+            "Ruth Robow was quoted by the Kenya Broadcasting Corporation (KBC) as saying five suspects had been \
+             arrested. Benedict Kwa told reporters on the sidelines of a community event in Bedok on Tuesday \
+             that the rise was a warning.",
+            &[
+                ("indirect", "five suspects had been arrested", "Ruth Robow", "quoted", "quoted-as-saying"),
+                ("indirect", "the rise was a warning", "Benedict Kwa", "told", "reported-that"),
+            ],
         );
         assert_quotes(
             "He nonetheless called the decision \"a good first step\".",
