@@ -1082,6 +1082,11 @@ mod tests {
             &[("8.4 billion dirhams", 8.4e9, "MAD"), ("9.96", 9.96, "MAD")],
         );
         assert_figures("A loaf in Cairo costs four pounds in Egypt.", &[("four pounds", 4.0, "EGP")]);
+        assert_figures(
+            "The Swedish truck maker earned 7.4 billion crowns in Stockholm.",
+            &[("7.4 billion crowns", 7.4e9, "SEK")],
+        );
+        assert_figures("Prague banks lent 5 billion crowns to Czech firms.", &[("5 billion crowns", 5e9, "CZK")]);
         // With no country named, the first reading stays.
         assert_figures("It cost 500 pesos.", &[("500 pesos", 500.0, "MXN")]);
         assert_figures("The yen traded at 157.9 per dollar.", &[("157.9", 157.9, "JPY")]);
