@@ -694,9 +694,12 @@ fn club_after_player(doc: &Document, line: &[Token], c: &Candidate) -> bool {
         return false;
     }
     let player = doc.slice(line[before - 2].span);
-    // `Thailand ( Suriyan Peachan , Pornchai Kaokaew )`: a national side's players.
+    // `Thailand ( Suriyan Peachan , Pornchai Kaokaew )`: a list of a national side's players
+    // (not `Telefonos de Mexico ( Telmex )`, a name's short form).
     let country = LEXICONS.by_name.get(player).is_some_and(|&k| LEXICONS.known[k].canonical.is_some());
-    !is_acronym(player) && !country && super::mentions::club_in_brackets(doc, line, before - 1)
+    let listed = line.iter().skip(before).find(|t| t.kind != TokenKind::Word).is_some_and(|t| doc.slice(t.span) == ",");
+    let national_side = country && listed;
+    !is_acronym(player) && !national_side && super::mentions::club_in_brackets(doc, line, before - 1)
 }
 
 /// Whether a name follows a player's country in brackets on a line that opens with a rank:
