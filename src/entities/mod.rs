@@ -737,6 +737,8 @@ mod tests {
             assert_eq!(entity(&all, name).0, "PERSON", "{name}");
         }
         assert_eq!(entity(&all, "Bristol").0, "ORG");
+        let all = found("Telefonos de Mexico ( Telmex ) , the most heavily traded stock , lost 0.10 pesos .");
+        assert_eq!(entity(&all, "Telmex").0, "ORG");
     }
 
     #[test]
