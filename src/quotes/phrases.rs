@@ -567,6 +567,23 @@ impl<'a> Words<'a> {
         if self.pronoun(last) {
             return Some(self.pronoun_phrase(last));
         }
+        // `One of them said`, `some of those said`: some of a group named before.
+        if last >= floor + 2
+            && self.is_any(last, &["them", "those", "us"])
+            && self.is(last - 1, "of")
+            && (self.in_set(last - 2, &INDEFINITE) || self.is_any(last - 2, &["none", "neither", "either"]))
+        {
+            let first = last - 2;
+            let span = Span::new(self.tokens[first].span.start, self.tokens[last].span.end);
+            return Some(Phrase {
+                span,
+                first,
+                end: last + 1,
+                kind: PhraseKind::Indefinite,
+                trusted: true,
+                head: first,
+            });
+        }
         let floor = floor.max(last.saturating_sub(14));
         // The run of tokens that can belong to a phrase.
         let mut start = last;

@@ -1740,6 +1740,10 @@ mod tests {
             ],
         );
         assert_quotes(
+            "One of them said no final decision had been made.",
+            &[("indirect", "no final decision had been made", "One of them", "said", "reported-speech")],
+        );
+        assert_quotes(
             "He nonetheless called the decision \"a good first step\".",
             &[("partial", "a good first step", "He", "called", "described-as")],
         );
