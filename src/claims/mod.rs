@@ -1062,6 +1062,10 @@ mod tests {
                 ("fourth", 4.0, ""),
             ],
         );
+        assert_figures(
+            "Inflation was -0.1% in August, the third negative reading this year.",
+            &[("-0.1%", -0.1, "%"), ("third", 3.0, "")],
+        );
         // A rating's scale is no figure; a total is.
         assert_figures(
             "It gave the firm two stars out of four. He won by 14 votes out of 7,861 cast.",

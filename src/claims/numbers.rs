@@ -817,7 +817,10 @@ fn rank_end(v: &View, i: usize) -> Option<usize> {
             || v.is(i + 1, "of") && v.is(i + 2, "the") && v.is_any(i + 3, &["year", "season"]))
         || v.is(i + 1, "since")
             && v.get(i + 2).is_some_and(|w| w.starts_with(|c: char| c.is_ascii_uppercase() || c.is_ascii_digit()));
-    if !first && owned && so_far {
+    // `the third negative reading this year`: what is counted, then the period.
+    let counted_so_far = (i + 2..=i + 3)
+        .any(|k| v.is(k, "this") && v.is_any(k + 1, &["year", "month", "week", "season"]) && (i + 1..k).all(lower));
+    if !first && owned && (so_far || counted_so_far) {
         return Some(i + 1);
     }
     // `finished second`, `came in third`, `climbed to fourth`, `tied for fifth`; not
