@@ -183,11 +183,6 @@ pub(crate) fn cue_words(text: &str) -> impl Iterator<Item = &[u8]> {
     text.as_bytes().split(|&b| !b.is_ascii_alphanumeric() && (b < 0x80 || b == 0xE2)).filter(|w| w.len() > 2)
 }
 
-/// Whether `word` is one of the comma-separated `cues` of a currency's entry.
-pub(crate) fn cued(cues: &str, word: &[u8]) -> bool {
-    cues.split(',').any(|cue| cue.as_bytes() == word)
-}
-
 /// Whether a lexicon token matches a text token.
 #[inline]
 fn same(lexicon: &str, text: &[u8], exact: bool) -> bool {
@@ -492,9 +487,9 @@ const ANY_CLASS: usize = class::DOCUMENT.trailing_zeros() as usize + 1;
 pub(crate) struct Tables {
     /// Currency symbols, codes and names.
     pub currencies: Phrases<Currency>,
-    /// The prefixes of one capital letter that have cue words, with those words
-    /// (`N`, `naira,Nigeria,…`).
-    letter_cues: Vec<(u8, &'static str)>,
+    /// The cue words of the prefixes of one capital letter (`naira`, `Nigeria` for `N`),
+    /// each with the bits `letter - 'A'` of the letters it vouches for.
+    letter_cues: lexicon::WordMap<&'static [u8], u32>,
     /// Units, percent and points.
     pub units: Phrases<Unit>,
     /// Number words, scales and fractions by lower-case word (`M` and `B` by themselves).
@@ -531,15 +526,7 @@ impl Tables {
     /// The one-letter currency prefixes (`N`, `K`) whose currencies' cue words `text` writes
     /// (`Nigeria`, `naira`, `Lusaka`), as bits `letter - 'A'`.
     pub fn vouched_letters(&self, text: &str) -> u32 {
-        let mut vouched = 0u32;
-        for word in cue_words(text) {
-            for &(letter, cues) in &self.letter_cues {
-                if vouched & (1 << (letter - b'A')) == 0 && cued(cues, word) {
-                    vouched |= 1 << (letter - b'A');
-                }
-            }
-        }
-        vouched
+        cue_words(text).filter_map(|word| self.letter_cues.get(word)).fold(0, |vouched, &bits| vouched | bits)
     }
 
     fn load() -> Tables {
@@ -564,15 +551,17 @@ impl Tables {
             let exact = matches!(role, CurrencyRole::Upper | CurrencyRole::Prefix) || lettered || one_letter;
             Some((surface, exact, Currency { code, role, cues }))
         }));
-        let letter_cues = lexicon::entries(lexicon::CLAIM_CURRENCIES)
-            .filter_map(|line| {
-                let cols: Vec<&'static str> = line.split('\t').collect();
-                match (cols.first().map(|s| s.as_bytes()), cols.get(2), cols.get(3)) {
-                    (Some(&[letter @ b'A'..=b'Z']), Some(&"prefix"), Some(cues)) => Some((letter, *cues)),
-                    _ => None,
+        let mut letter_cues: lexicon::WordMap<&'static [u8], u32> = lexicon::WordMap::default();
+        for line in lexicon::entries(lexicon::CLAIM_CURRENCIES) {
+            let cols: Vec<&'static str> = line.split('\t').collect();
+            if let (Some(&[letter @ b'A'..=b'Z']), Some(&"prefix"), Some(cues)) =
+                (cols.first().map(|s| s.as_bytes()), cols.get(2), cols.get(3))
+            {
+                for cue in cues.split(',') {
+                    *letter_cues.entry(cue.as_bytes()).or_default() |= 1 << (letter - b'A');
                 }
-            })
-            .collect();
+            }
+        }
         let units = Phrases::new(lexicon::entries(lexicon::CLAIM_UNITS).filter_map(|line| {
             let mut cols = line.split('\t');
             let (surface, symbol, kind) = (cols.next()?, cols.next()?, cols.next()?);

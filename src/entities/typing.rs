@@ -376,7 +376,7 @@ pub fn votes(doc: &Document, c: &Candidate, row: Row, shouted: bool, sport: Opti
         let venue = before.last().is_some_and(|t| matches!(doc.slice(t.span), "In" | "At" | "in" | "at"));
         // `Clare : J. O'Connor 0-7`, `Indios Chapaleufu I - B. Heguy 6`: the team before its
         // players.
-        let after = line.iter().find(|t| t.span.start >= c.span.end);
+        let after = line.get(line.partition_point(|t| t.span.start < c.span.end));
         let team = before.is_empty() && after.is_some_and(|t| matches!(doc.slice(t.span), ":" | "-"));
         if row == Row::Players && team {
             v.add(EntityType::Org, 3.0);
