@@ -1792,8 +1792,11 @@ impl Finder<'_, '_> {
                 && w.chars().skip(1).all(|c| c.is_lowercase() || c == '-')
                 && !lex.not_names.contains(w)
                 && !lex.org_suffixes.contains(w)
-                && (!lex.words.contains_key(w) || lex.surnames.contains(w))
         };
+        let no_cue = |w: &str| !lex.words.contains_key(w) || lex.surnames.contains(w);
+        // `the United Nations Bill Richardson`: a given name that is also a cue word, before
+        // a surname that is no English word.
+        let given_cue = || lex.first_names.contains_key(first) && !lex.is_english_word(last);
         self.adjacent(j - 1, j)
             && (initial || self.adjacent(j, j + 1))
             && (!initial || self.adjacent(j + 2, last_at))
@@ -1801,7 +1804,9 @@ impl Finder<'_, '_> {
             && self.name_like(last_at)
             && ends_run
             && plain(first)
+            && (no_cue(first) || given_cue())
             && plain(last)
+            && no_cue(last)
             // `Chicago White Sox`: a surname is no given name.
             && (!lex.surnames.contains(first) || lex.first_names.contains_key(first))
             && (!last.ends_with('s')

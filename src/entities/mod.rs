@@ -2213,6 +2213,14 @@ mod tests {
         assert_eq!(entity(&all, "Daria Marigate").0, "PERSON");
         assert_eq!(entity(&all, "Jana P. Rosenthal").0, "PERSON");
         assert_eq!(entity(&all, "San Francisco").0, "GPE");
+        // A given name that is also a cue word (`Finance Bill`), before a surname.
+        let all = found(
+            "U.S. Ambassador to the United Nations Bill Richardson said the vote was wrong. \
+             The Finance Bill Amendment passed.",
+        );
+        assert_eq!(entity(&all, "United Nations").0, "ORG");
+        assert_eq!(entity(&all, "Bill Richardson").0, "PERSON");
+        assert_eq!(entity(&all, "Finance Bill Amendment").0, "LAW");
     }
 
     #[test]
