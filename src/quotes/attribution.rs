@@ -496,7 +496,20 @@ impl Stage<'_> {
             if a >= b {
                 continue;
             }
-            if n == lead && n + 1 < starts.len() && w.is_any(a, &["in", "on", "at", "after", "during", "earlier"]) {
+            // `Speaking with our correspondent, a trader, …`, `Asked about the delay, …`: a
+            // participle's phrase opening the sentence is no subject either.
+            let participle = |t: usize| {
+                let word = w.text(t);
+                w.capitalized(t)
+                    && (word.len() > 5 && word.ends_with("ing")
+                        || w.is_any(t, &["asked", "questioned", "pressed", "contacted", "reached", "interviewed"]))
+                    && t + 1 < b
+                    && w.lowercase(t + 1)
+            };
+            if n == lead
+                && n + 1 < starts.len()
+                && (w.is_any(a, &["in", "on", "at", "after", "during", "earlier"]) || participle(a))
+            {
                 lead = n + 1;
                 continue;
             }
@@ -1730,6 +1743,18 @@ mod tests {
         assert_quotes(
             "The Housing Secretary, Nadia Farrow, said: “We will act.”",
             &[("direct", "We will act.", "Nadia Farrow", "said", "colon-introduced")],
+        );
+    }
+
+    #[test]
+    fn a_participles_phrase_opening_the_sentence_is_no_subject() {
+        assert_quotes(
+            "Speaking with our correspondent, a trader, John Mensah, said prices had risen.",
+            &[("indirect", "prices had risen", "John Mensah", "said", "reported-speech")],
+        );
+        assert_quotes(
+            "Asked about the delay, a spokesman, Tom Hale, said it was regrettable.",
+            &[("indirect", "it was regrettable", "Tom Hale", "said", "reported-speech")],
         );
     }
 
