@@ -182,7 +182,8 @@ pub(crate) fn reject(v: &View, q: &Quantity, urls: &[Span]) -> Option<&'static s
         }
         // `two days before the report`, `sold out three weeks before the race`: how far
         // from an event, not how long something lasted (`undetected for 11 days before`).
-        let lasted = q.first > 0 && v.is_any(q.first - 1, &["for", "within", "over", "after", "of"]);
+        let lasted =
+            q.first > 0 && v.is_any(q.first - 1, &["for", "within", "over", "after", "of"]) || held(v, q.first);
         if v.is(q.last, "before") && !lasted && q.atom.form != Form::Ordinal {
             return Some("time reference");
         }
@@ -653,6 +654,26 @@ fn list_number(v: &View, q: &Quantity) -> bool {
     }
     let bracketed = first >= 1 && v.is_any(first - 1, &["(", "["]) && v.is_any(last, &[")", "]"]);
     bracketed && value <= 50
+}
+
+/// Whether the length of time at token `first` is what someone had, took or spent, past an
+/// approximation (`We had about two hours before they closed the road`, `took nearly three
+/// days before it was found`).
+fn held(v: &View, first: usize) -> bool {
+    let mut k = first;
+    for _ in 0..3 {
+        if k == 0 {
+            return false;
+        }
+        k -= 1;
+        if !v.is_any(
+            k,
+            &["about", "around", "roughly", "only", "just", "nearly", "almost", "barely", "than", "less", "more"],
+        ) {
+            break;
+        }
+    }
+    v.is_any(k, &["had", "have", "has", "took", "take", "takes", "spent", "spend", "gave", "given", "got"])
 }
 
 #[cfg(test)]

@@ -625,6 +625,9 @@ mod tests {
             &[("9 basis points", 9.0, "bp")],
         );
         assert_figures("Copper hit a 52-week high, up from its peak two weeks ago.", &[]);
+        // How long before an event is no length of time, unless someone had or took it.
+        assert_figures("Two hours before the blast, police arrived.", &[]);
+        assert_figures("We had about two hours before they closed the road.", &[("about two hours", 2.0, "h")]);
         // Any other span before a high says how long; a fixed rate's term names a product.
         assert_figures(
             "Robusta hit a 45-year high; five-year fixed mortgages got cheaper.",

@@ -783,17 +783,23 @@ fn rank_end(v: &View, i: usize) -> Option<usize> {
     // `the second woman to swim under 1:53`, `the third Polish woman to win`: counted among
     // those who did; not a part of a match or a period (`the second half to be better`, `in
     // the 27th minute to a standing ovation`).
+    // So with words describing the noun (`the fourth privately built spacecraft to reach`).
     let lower = |k: usize| v.word(k) && v.b(k).iter().all(u8::is_ascii_lowercase);
-    let noun = if v.capitalized(i + 1) && lower(i + 2) { i + 2 } else { i + 1 };
+    let to = (i + 2..v.len().min(i + 5)).find(|&k| v.is(k, "to"));
     let the_nth_to = i > 0
         && v.is(i - 1, "the")
-        && lower(noun)
-        && TABLES.number(v.b(noun)).is_none()
-        && !unit_follows(v, noun)
-        && !v.is_any(noun, &["leg", "round", "set", "period", "stage", "innings", "phase", "term", "time"])
-        && v.is(noun + 1, "to")
-        && lower(noun + 2)
-        && !TABLES.is(v.b(noun + 2), class::FUNCTION);
+        && to.is_some_and(|to| {
+            let noun = to - 1;
+            (i + 1..to).all(|k| {
+                v.word(k)
+                    && !TABLES.is(v.b(k), class::FUNCTION)
+                    && TABLES.number(v.b(k)).is_none()
+                    && (lower(k) || k < noun && v.capitalized(k))
+                    && !v.is_any(k, &["leg", "round", "set", "period", "stage", "innings", "phase", "term", "time"])
+            }) && !unit_follows(v, noun)
+                && lower(to + 1)
+                && !TABLES.is(v.b(to + 1), class::FUNCTION)
+        });
     if !first && the_nth_to {
         return Some(i + 1);
     }
@@ -1322,6 +1328,7 @@ mod tests {
             "the second woman to swim under it, their third dry season in a row, the seventh of his career",
             &[("second", 2.0), ("third", 3.0), ("seventh", 7.0)],
         );
+        assert_atoms("making it the fourth privately built spacecraft to reach the moon", &[("fourth", 4.0)]);
         assert_atoms("We expect the second half to be better. He came off in the 27th minute to a roar.", &[]);
         assert_atoms("King Henry the Eighth", &[]);
         assert_atoms("Starting ninth here", &[("ninth", 9.0)]);
