@@ -56,7 +56,7 @@ const MODIFYING: ClosedClass = ClosedClass::new(&[
 /// News says`).
 const IRREGULAR_PARTICIPLES: ClosedClass = ClosedClass::new(&[
     "seen", "sent", "held", "made", "given", "taken", "written", "known", "led", "run", "told", "shown", "kept",
-    "left", "caught", "brought", "hit", "built",
+    "left", "caught", "brought", "hit", "built", "stuck", "struck", "hurt", "shot", "born", "driven", "bitten", "paid",
 ]);
 
 const CLAUSE_LINKS: ClosedClass = ClosedClass::new(&["when", "while", "as", "before", "with"]);
@@ -196,7 +196,12 @@ impl Stage<'_> {
             if depth > 0 {
                 let earlier = self.cues_between(floor, first);
                 if let Some(prev) =
-                    earlier.rev().find(|&k| !self.cues[k].participle && self.cues[k].class != CueClass::According)
+                    // (Not a finding the clause reports: `said her survey found that …, and
+                    // called`.)
+                    earlier.rev().find(|&k| {
+                        !self.cues[k].participle
+                            && !matches!(self.cues[k].class, CueClass::According | CueClass::Finding)
+                    })
                 {
                     if let Some(p) = self.speaker_for_cue(prev, floor, depth - 1) {
                         return Some(p);
@@ -537,6 +542,18 @@ impl Stage<'_> {
                 };
                 if let Some(whole) = w.phrase_before(b - 1, a).filter(description) {
                     p = whole;
+                } else if p.kind == PhraseKind::Name {
+                    // `Karnataka IT and Biotechnology Minister Nagaraj Belagali, who …`: the
+                    // name that ends the segment, after its titles.
+                    let titles = |q: &Phrase| {
+                        (a..q.first).all(|t| w.capitalized(t) || w.is_any(t, &["and", "of", "for", "the", "&"]))
+                    };
+                    let name = w.phrase_before(b - 1, a).filter(|q| {
+                        q.kind == PhraseKind::Name && q.end == b && q.first > a && !w.touching(q.first - 1) && titles(q)
+                    });
+                    if let Some(name) = name {
+                        p = name;
+                    }
                 }
             }
             // The phrase fills the segment, or a name is followed by its attachment
@@ -1755,6 +1772,21 @@ mod tests {
         assert_quotes(
             "Asked about the delay, a spokesman, Tom Hale, said it was regrettable.",
             &[("indirect", "it was regrettable", "Tom Hale", "said", "reported-speech")],
+        );
+    }
+
+    #[test]
+    fn a_name_after_its_titles_before_a_relative_clause() {
+        assert_quotes(
+            "Karnataka IT and Biotechnology Minister Nagaraj Belagali, who attended the launch, was quoted by PTI \
+             as saying the State wanted more such products.",
+            &[(
+                "indirect",
+                "the State wanted more such products",
+                "Biotechnology Minister Nagaraj Belagali",
+                "quoted",
+                "quoted-as-saying",
+            )],
         );
     }
 

@@ -42,6 +42,9 @@ pub enum CueClass {
     According,
     /// `quoted X as saying`.
     Quoted,
+    /// Reported speech only with `that`, of a study or a report (`The audit found that …`);
+    /// never direct quotes.
+    Finding,
 }
 
 impl CueClass {
@@ -57,23 +60,27 @@ impl CueClass {
             "describe" => CueClass::Describe,
             "according" => CueClass::According,
             "quoted" => CueClass::Quoted,
+            "finding" => CueClass::Finding,
             _ => return None,
         })
     }
 
     /// Whether the cue can attribute a whole quoted utterance (`“…,” she said`).
     pub fn direct(self) -> bool {
-        !matches!(self, CueClass::Describe | CueClass::Quoted)
+        !matches!(self, CueClass::Describe | CueClass::Quoted | CueClass::Finding)
     }
 
     /// Whether the cue can introduce a quote after a colon (`he described the months:`).
     pub fn introduces(self) -> bool {
-        !matches!(self, CueClass::Quoted)
+        !matches!(self, CueClass::Quoted | CueClass::Finding)
     }
 
     /// Whether the cue can introduce reported speech (`said that …`).
     pub fn reports(self) -> bool {
-        matches!(self, CueClass::Say | CueClass::Assert | CueClass::Tell | CueClass::Inform | CueClass::That)
+        matches!(
+            self,
+            CueClass::Say | CueClass::Assert | CueClass::Tell | CueClass::Inform | CueClass::That | CueClass::Finding
+        )
     }
 }
 

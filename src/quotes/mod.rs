@@ -71,6 +71,7 @@ use crate::lexicon;
 use crate::span::Span;
 
 use attribution::PieceInfo;
+use cues::CueClass;
 use phrases::{Phrase, Words};
 
 /// What kind of quote a [`Quote`] is.
@@ -212,6 +213,10 @@ pub fn quotes(doc: &Document, entities: &Entities) -> Vec<Quote> {
     // Reported speech, which may carry pieces as mixed quotes.
     let reported = reported::reported(&stage, &mut used, &mut infos);
     for r in &reported {
+        // A study's finding names no one who goes on speaking in quotes.
+        if r.attribution.cue.is_some_and(|c| stage.cues[c].class == CueClass::Finding) {
+            continue;
+        }
         let s = stage.sentence_of(r.clause.start);
         sentence_speaker[s] = Some(r.attribution);
     }

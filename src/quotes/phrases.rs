@@ -98,6 +98,13 @@ static HONORIFICS: LazyLock<lexicon::WordSet<&'static str>> = LazyLock::new(|| {
 static OPENERS: LazyLock<lexicon::WordSet<&'static str>> =
     LazyLock::new(|| lexicon::entries(lexicon::SENTENCE_OPENERS).collect());
 
+/// Common verbs in the past that no participle opening a sentence is followed by.
+const PAST_VERBS: ClosedClass = ClosedClass::new(&[
+    "said", "told", "was", "were", "had", "won", "lost", "made", "took", "gave", "came", "went", "left", "began",
+    "became", "saw", "got", "held", "kept", "met", "ran", "sent", "set", "put", "fell", "rose", "led", "paid", "sold",
+    "spent", "stood", "wrote", "spoke", "says", "is", "has",
+]);
+
 /// The regular English plural of a noun.
 fn plural(noun: &str) -> String {
     if let Some(stem) = noun.strip_suffix("man") {
@@ -1045,7 +1052,15 @@ impl<'a> Words<'a> {
             return false;
         }
         let t = self.text(i);
-        OPENERS.contains(t) || INTRODUCTORY.contains(&t) || t.ends_with("ing") || t.ends_with("ed") || t.ends_with("ly")
+        if OPENERS.contains(t) || INTRODUCTORY.contains(&t) {
+            return true;
+        }
+        // A word that only ends like a participle or an adverb is a subject when a verb in the
+        // past follows it (`Kessling climbed`, `Italy rejected`).
+        let verb = i + 1 < self.tokens.len()
+            && self.lowercase(i + 1)
+            && (self.text(i + 1).ends_with("ed") || PAST_VERBS.contains(self.text(i + 1)));
+        (t.ends_with("ing") || t.ends_with("ed") || t.ends_with("ly")) && !verb
     }
 }
 
@@ -1262,6 +1277,10 @@ mod tests {
         assert_eq!(subject("He reiterated this in a briefing, stating bluntly:").as_deref(), Some("He"));
         assert_eq!(subject("Rather than lamenting it, Ren highlighted the strategy:").as_deref(), Some("Ren"));
         assert_eq!(subject("In a statement, the company said it would.").as_deref(), Some("the company"));
+        assert_eq!(
+            subject("Kessling climbed onto a chair, thanked them, and told the crowd:").as_deref(),
+            Some("Kessling")
+        );
     }
 
     #[test]

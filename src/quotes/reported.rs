@@ -22,6 +22,7 @@
 use crate::claims::tables::{Bound, NumberWord, TABLES};
 use crate::claims::view::View;
 use crate::document::{ParagraphKind, TokenKind};
+use crate::entities::MentionKind;
 use crate::quotes::attribution::PieceInfo;
 use crate::quotes::cues::CueClass;
 use crate::quotes::phrases::{clause_words, ClosedClass, Phrase, PhraseKind};
@@ -53,6 +54,35 @@ struct Candidate {
 
 /// The longest reported clause, in tokens: far beyond any news sentence, and a bound on the
 /// work one attribution can cause.
+/// What finds things and reports them (`The audit found that …`): studies, reports and the
+/// like; people who find something do not say it.
+const FINDERS: ClosedClass = ClosedClass::new(&[
+    "study",
+    "studies",
+    "report",
+    "reports",
+    "audit",
+    "audits",
+    "analysis",
+    "analyses",
+    "survey",
+    "surveys",
+    "review",
+    "reviews",
+    "inquiry",
+    "investigation",
+    "poll",
+    "polls",
+    "research",
+    "paper",
+    "assessment",
+    "evaluation",
+    "probe",
+    "census",
+    "trial",
+    "experiment",
+]);
+
 const MAX_CLAUSE: usize = 150;
 
 /// Words that cannot start a reported clause: the cue took an object or an infinitive,
@@ -514,6 +544,33 @@ fn candidate(stage: &Stage, s: usize, c: usize, used: &mut [bool], infos: &mut [
             }
         }
         CueClass::Quoted => quoted_as_saying(stage, c, s0, s1, used, infos),
+        CueClass::Finding => {
+            // `The audit found that …`, `A 2023 analysis of rural districts found that …`: what
+            // a study or a report found, right after `that`; its subject a document or `it`.
+            if end + 1 >= s1 || !w.is(end, "that") {
+                return None;
+            }
+            // A study named with what it is of or in (`A 2023 analysis of rural districts in
+            // Missouri found`), or the subject before the cue.
+            let of = (first.saturating_sub(10).max(s0)..first)
+                .rev()
+                .take_while(|&t| w.is_word_or_number(t))
+                .find(|&t| w.in_set(t, &FINDERS) && w.is_any(t + 1, &["of", "in", "on", "by", "into", "for"]));
+            let p = match of.and_then(|t| w.phrase_before(t, s0)) {
+                Some(q) => Phrase { span: Span::new(q.span.start, w.tokens[first - 1].span.end), end: first, ..q },
+                None => stage.speaker_for_cue(c, s0, 2).filter(|p| stage.trusted(p))?,
+            };
+            let document = w.in_set(p.head, &FINDERS) || p.kind == PhraseKind::Pronoun && w.is(p.head, "it");
+            // (Not a finding inside what someone said: `The charity said a review had found
+            // that …`.)
+            let inside = (s0..p.first).any(|t| stage.reporting_cue_at(t));
+            if !document || p.first >= first || inside {
+                return None;
+            }
+            let region = if p.end == first { p.first } else { first };
+            let a = attribution(p, "reported-that", 0.75);
+            Some(Candidate { region, from: end + 1, to: s1, forward: true, attribution: a })
+        }
         CueClass::Say | CueClass::Assert | CueClass::Tell | CueClass::Inform | CueClass::That
             if w.is_any(first, &["claims", "warnings", "assertions", "allegations"]) && w.is(end, "by") =>
         {
@@ -682,7 +739,7 @@ fn clause_start(stage: &Stage, c: usize, end: usize, s1: usize) -> Option<(usize
             if p.end < s1 && w.in_set(p.end, &AUXILIARIES) {
                 return Some((p.first, "reported-speech"));
             }
-            j = p.end;
+            j = through_name(stage, j, p.end, s1);
             // `told BBC Radio Wales’ Breakfast programme`: a programme's name (taken whole,
             // possessive and all) and its noun.
             if j < s1 && w.is_any(j, &["programme", "program", "show"]) {
@@ -900,8 +957,10 @@ fn clause_start(stage: &Stage, c: usize, end: usize, s1: usize) -> Option<(usize
     // firms could …`: a bare noun, maybe after an adjective, and the phrase after it before
     // the verb.
     // So `said unplanned road building on steep, unstable slopes has made …`.
-    let placed_noun =
-        w.lowercase(j) && (j + 1..s1.min(j + 4)).any(|t| w.is_any(t, &["at", "in", "of", "for", "from", "on"]));
+    // A hyphenated word counts as one (`said long-serving sheriffs in Oregon had rarely lost`).
+    let joined = 2 * (j + 1..s1.min(j + 6)).filter(|&t| w.punct(t, "-")).count();
+    let placed_noun = w.lowercase(j)
+        && (j + 1..s1.min(j + 4 + joined)).any(|t| w.is_any(t, &["at", "in", "of", "for", "from", "on"]));
     // A bare noun (`manufacturers could …`) must be followed soon by a verb, and so must any
     // clause of a cue that also takes objects (`added 5%`, `claimed the title`).
     // `said raising water levels across the Levels would …`: a gerund's object and its
@@ -922,6 +981,7 @@ fn clause_start(stage: &Stage, c: usize, end: usize, s1: usize) -> Option<(usize
     } else {
         6
     };
+    let soon = soon + joined;
     if !addressed && ((w.lowercase(j) && !determiner && !verb(soon)) || (class != CueClass::Say && !verb(8))) {
         return None;
     }
@@ -1131,7 +1191,24 @@ fn addressee_end(stage: &Stage, j: usize, s1: usize) -> usize {
     if j < s1 && w.in_set(j, &OBJECT_PRONOUNS) {
         return j + 1;
     }
-    w.phrase_after(j, s1).filter(|p| p.kind != PhraseKind::Pronoun).map_or(j, |p| p.end)
+    let end = w.phrase_after(j, s1).filter(|p| p.kind != PhraseKind::Pronoun).map_or(j, |p| p.end);
+    through_name(stage, j, end, s1)
+}
+
+/// The end of the phrase `[j, end)` taken on to the end of the name that starts it, with its
+/// article or not, where the words alone cut the name short (`The Globe and Mail`, `Procter
+/// and Gamble`).
+fn through_name(stage: &Stage, j: usize, end: usize, s1: usize) -> usize {
+    let w = &stage.words;
+    let named = |t: usize| {
+        let m = stage.entities.mention_at(w.tokens[t].span.start)?;
+        (m.kind == MentionKind::Name && m.span.start == w.tokens[t].span.start).then(|| w.at_or_after(m.span.end))
+    };
+    let with_article = || if end > j + 1 && w.is(j, "the") { named(j + 1) } else { None };
+    match named(j).or_else(with_article) {
+        Some(m_end) if end > j && m_end > end && m_end <= s1 => m_end,
+        _ => end,
+    }
 }
 
 /// Whether only a few words (`in a statement`, `on Tuesday`) follow token `from` before the
@@ -1301,6 +1378,70 @@ mod tests {
         assert_quotes(
             "Elke Vranitz said on Tuesday that was the end of it.",
             &[("indirect", "that was the end of it", "Elke Vranitz", "said", "reported-that")],
+        );
+    }
+
+    #[test]
+    fn what_a_study_or_a_report_found() {
+        assert_quotes(
+            "A 2023 analysis of rural districts in Missouri found that students did slightly worse on tests.",
+            &[(
+                "indirect",
+                "students did slightly worse on tests",
+                "A 2023 analysis of rural districts in Missouri",
+                "found",
+                "reported-that",
+            )],
+        );
+        assert_quotes(
+            "The study, published Tuesday, found that only 6 per cent of riders wore a helmet.",
+            &[("indirect", "only 6 per cent of riders wore a helmet", "The study", "found", "reported-that")],
+        );
+        // People who find something do not say it; a finding inside what someone said is theirs.
+        assert_no_quotes("Investigators found that the door had been forced open.");
+        assert_quotes(
+            "The charity said a review had found that boats from the two stations were slower.",
+            &[(
+                "indirect",
+                "a review had found that boats from the two stations were slower",
+                "The charity",
+                "said",
+                "reported-speech",
+            )],
+        );
+    }
+
+    #[test]
+    fn a_name_the_words_cut_short_is_one_addressee() {
+        assert_quotes(
+            "Tunde Ogunwusi, 41, told The Globe and Mail that he still had pain in his hip.",
+            &[("indirect", "he still had pain in his hip", "Tunde Ogunwusi", "told", "reported-that")],
+        );
+    }
+
+    #[test]
+    fn a_hyphenated_word_opening_the_clause_counts_as_one() {
+        assert_quotes(
+            "Marcus Ebbesen said long-serving sheriffs in Oregon had rarely lost.",
+            &[(
+                "indirect",
+                "long-serving sheriffs in Oregon had rarely lost",
+                "Marcus Ebbesen",
+                "said",
+                "reported-speech",
+            )],
+        );
+    }
+
+    #[test]
+    fn a_subject_that_ends_like_a_participle() {
+        assert_quotes(
+            "Italy rejected the accusations as a distraction, and said it would respond in kind.",
+            &[("indirect", "it would respond in kind", "Italy", "said", "reported-speech")],
+        );
+        assert_quotes(
+            "Motorists stuck on the road said the first help had reached them on Wednesday.",
+            &[("indirect", "the first help had reached them on Wednesday", "Motorists", "said", "reported-speech")],
         );
     }
 
