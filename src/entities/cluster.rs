@@ -327,7 +327,20 @@ pub fn cluster(doc: &Document, cands: &[Candidate], votes: &[Votes]) -> (Vec<Clu
         // A name seen before, unless it is a surname first seen alone with nothing to say
         // what it is (a headline's `Warhol`) and a person has since been named in full with
         // it (`Andy Warhol`).
-        let keyed = by_key.get(k.as_str()).copied().filter(|&ci| {
+        // `Mantilla` after `Felix Mantilla`, though a headline's `MANTILLA` was taken for the
+        // town of that name: the surname of a person named in full since, where the text
+        // does not place it (not a country's name).
+        let town_surname = |cl: &Cluster| {
+            matches!(cl.kind(), EntityType::Gpe | EntityType::Loc)
+                && c.known.is_some_and(|k| k.canonical.is_none())
+                && count_words(text) == 1
+                && !is_placed(doc, c)
+                && index.with(&cl.words[0]).any(|pi| {
+                    let p = &clusters[pi];
+                    p.kind() == EntityType::Person && p.words.len() > 1 && p.words.last() == Some(&cl.words[0])
+                })
+        };
+        let keyed = by_key.get(k.as_str()).copied().filter(|&ci| !town_surname(&clusters[ci])).filter(|&ci| {
             let cl = &clusters[ci];
             cl.kind() == EntityType::Person
                 // Not the gazetteer's word alone when it doubts it (`HAN` in a headline).

@@ -2339,7 +2339,17 @@ impl Finder<'_, '_> {
         let mut title = None;
         let mut gender = None;
         // Leading titles inside the run: `President Joe Biden`, `Mr. Renner`, `Prime Minister X`.
-        if known.is_none() {
+        // Not in a place or a body named for a person (`King Baudouin Stadium`, `Queen
+        // Elizabeth Hospital`).
+        // (A surname that is such a word too stays a person's: `Mr. Park`.)
+        let last = strip_possessive(self.text(end - 1));
+        let named_for = |after_title: usize| {
+            end >= after_title + 2
+                && !lex.surnames.contains(last)
+                && (lex.org_suffixes.contains(last)
+                    || matches!(lex.words.get(last), Some(Role::PlaceEnd | Role::Award)))
+        };
+        if known.is_none() && !self.title_at(k, end).is_some_and(|(width, _)| named_for(k + width)) {
             while let Some((width, g)) = self.title_at(start_tok, end) {
                 let next = start_tok + width;
                 title = Some(Span::new(self.tokens[k].span.start, self.tokens[next - 1].span.end));

@@ -2135,6 +2135,36 @@ mod tests {
     }
 
     #[test]
+    fn a_surname_with_a_capital_inside_is_no_product() {
+        let all = found(
+            "A jury sentenced Timothy McVeigh to death. McVeigh showed no emotion. \
+             Lawyers for McVeigh will appeal, and McVeigh won a Bronze Star in the Gulf.",
+        );
+        assert_eq!(entity(&all, "Timothy McVeigh").0, "PERSON");
+        assert_eq!(entity(&all, "Bronze Star").0, "OTHER");
+    }
+
+    #[test]
+    fn a_town_in_a_headline_is_the_surname_of_a_person_named_later() {
+        let all = found(
+            "MANTILLA KNOCKS OUT MEDVEDEV\n\nFelix Mantilla ( Spain ) beat Andrei Medvedev ( Ukraine ) 3-6 6-3 6-2\n\n\
+             Mantilla , who has won two titles this year , lost the first set .",
+        );
+        assert_eq!(mention_texts(&all, "Felix Mantilla"), ["Felix Mantilla", "Mantilla"]);
+    }
+
+    #[test]
+    fn a_name_before_the_kind_of_place_or_plant_it_is() {
+        let all = found(
+            "Bre-X claimed a huge find at the Busang deposit. Sweden will close a reactor at the \
+             Barsebaeck nuclear power station. The meeting was held at the King Baudouin Stadium.",
+        );
+        assert_eq!(entity(&all, "Busang").0, "LOC");
+        assert_eq!(entity(&all, "Barsebaeck").0, "LOC");
+        assert_eq!(entity(&all, "King Baudouin Stadium").0, "LOC");
+    }
+
+    #[test]
     fn a_storm_is_named_without_its_word_too() {
         let all = found("Cyclone Phailin reached the coast on Saturday. Phailin brought heavy rain, and it weakened.");
         assert_eq!(mention_texts(&all, "Cyclone Phailin"), ["Cyclone Phailin", "Phailin", "it"]);

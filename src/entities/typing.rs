@@ -219,6 +219,13 @@ pub fn votes(doc: &Document, c: &Candidate, row: Row, shouted: bool, sport: Opti
     match lex.words.get(last) {
         Some(Role::Event) if words.len() >= 2 => v.add(EntityType::Event, 2.0),
         Some(Role::Award) if words.len() >= 2 => v.add(EntityType::Other, 2.0),
+        // A decoration named by its metal or colour (`Bronze Star`, `Purple Heart`).
+        _ if words.len() == 2
+            && matches!(first, "Bronze" | "Silver" | "Gold" | "Purple")
+            && matches!(last, "Star" | "Heart" | "Cross") =>
+        {
+            v.add(EntityType::Other, 2.0)
+        }
         // Not a person of that surname (`Stuart Law`, `Denis Law`).
         Some(Role::Law) if words.len() >= 2 && !(words.len() == 2 && lex.is_given_name(first)) => {
             v.add(EntityType::Law, 2.0)
@@ -256,6 +263,7 @@ pub fn votes(doc: &Document, c: &Candidate, row: Row, shouted: bool, sport: Opti
         && !is_acronym(first)
         && first.chars().skip(1).any(char::is_uppercase)
         && !first.contains(['-', '’', '\''])
+        && !surname_with_prefix(first)
     {
         v.add(EntityType::Product, 0.6);
         v.add(EntityType::Org, 0.5);
@@ -1135,9 +1143,13 @@ fn context_votes(doc: &Document, c: &Candidate, sport: Option<&SportsStory>, v: 
     // `the Virunga national park`.
     let national_park = next == Some("national") && matches!(next2, Some("park" | "parks"));
     // `the Omarska prison camp`, `the Kowloon business district`: a noun between.
-    let modified_kind = next
-        .is_some_and(|w| w.bytes().all(|b| b.is_ascii_lowercase()) && !lex.function_words.contains(w))
-        && next2.is_some_and(|w| lex.words.get(w) == Some(&Role::PlaceKind))
+    // So with two (`the Barsebaeck nuclear power station`).
+    let modifier = |w: Option<&str>| {
+        w.is_some_and(|w| w.bytes().all(|b| b.is_ascii_lowercase()) && !lex.function_words.contains(w))
+    };
+    let kind_at = |w: Option<&str>| w.is_some_and(|w| lex.words.get(w) == Some(&Role::PlaceKind));
+    let modified_kind = modifier(next)
+        && (kind_at(next2) || modifier(next2) && kind_at(word(a + 2)))
         && before > 0
         && word(before - 1) == Some("the");
     let kind_after = matches!(next_role, Some(Role::PlaceKind | Role::PlaceNoun))
@@ -1295,6 +1307,17 @@ fn context_votes(doc: &Document, c: &Candidate, sport: Option<&SportsStory>, v: 
             }
         }
     }
+}
+
+/// Whether `word` is a surname whose prefix takes a capital inside it (`McVeigh`,
+/// `MacDonald`, `DiCaprio`, `LaGuardia`, `FitzGerald`), not a product's name.
+fn surname_with_prefix(word: &str) -> bool {
+    ["Mc", "Mac", "Fitz", "Di", "De", "Da", "Du", "La", "Le", "Van", "Von"].iter().any(|prefix| {
+        word.strip_prefix(prefix).is_some_and(|rest| {
+            let mut chars = rest.chars();
+            chars.next().is_some_and(char::is_uppercase) && chars.next().is_some_and(char::is_lowercase)
+        })
+    })
 }
 
 #[cfg(test)]
