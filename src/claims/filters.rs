@@ -180,6 +180,14 @@ pub(crate) fn reject(v: &View, q: &Quantity, urls: &[Span]) -> Option<&'static s
         if v.is(q.last, "ago") {
             return Some("time reference");
         }
+        // `down from 5.2% five years earlier`, `the rate two years earlier`: when the figure
+        // before was; not how much earlier something happened (`started 11 days earlier`).
+        let then = q.first > 0
+            && (v.b(q.first - 1).iter().any(u8::is_ascii_digit)
+                || v.is_any(q.first - 1, &["%", "rate", "level", "levels", "figure", "total", "average"]));
+        if v.is(q.last, "earlier") && then {
+            return Some("time reference");
+        }
         // `two days before the report`, `sold out three weeks before the race`: how far
         // from an event, not how long something lasted (`undetected for 11 days before`).
         let lasted =
@@ -623,7 +631,16 @@ fn sequence(v: &View, q: &Quantity) -> bool {
     let near = |i: usize| v.number(i) || v.digit_first(i);
     // `44 737 MAX jets`: the number after is part of the counted noun.
     let in_noun = matches!(q.what, What::Count { noun, .. } if last < v.len() && noun.start == v.start(last));
+    // `twelve 17,000-TEU container ships`: a figure in words, then a compound of a figure and
+    // a unit that describes what is counted.
+    let compound_after = q.atom.form == Form::Words
+        && v.number(last)
+        && v.dash(last + 1)
+        && v.joined(last + 1)
+        && v.joined(last + 2)
+        && v.word(last + 2);
     let next = !in_noun
+        && !compound_after
         && (near(last)
             || v.is(last, ")") && v.joined(last) && !v.joined(last + 1) && near(last + 1)
             || v.is_any(last, &[".", "-"]) && v.joined(last) && v.joined(last + 1) && near(last + 1)

@@ -707,6 +707,66 @@ mod tests {
     }
 
     #[test]
+    fn figures_from_one_to_another_with_no_change_are_a_range() {
+        let (doc, claims) = claims_of(
+            "Convoys carry from 200 to 250 tonnes of food each. Batteries are charged from 10% to 80%. \
+             Prices will fall by 15 to 20 cents. Sales fell by 9,000 to 210,000.",
+        );
+        let got: Vec<(&str, f64, Option<f64>)> =
+            claims.iter().map(|c| (doc.slice(c.span), c.value, c.value_max)).collect();
+        assert_eq!(
+            got,
+            [
+                ("200 to 250 tonnes", 200.0, Some(250.0)),
+                ("10%", 10.0, None),
+                ("80%", 80.0, None),
+                ("15 to 20 cents", 15.0, Some(20.0)),
+                ("9,000", 9000.0, None),
+                ("210,000", 210000.0, None),
+            ]
+        );
+    }
+
+    #[test]
+    fn points_beside_percentages_are_percentage_points() {
+        assert_figures(
+            "A majority of 54% oppose it, up 5 points since July, with a margin of error of 3 points.",
+            &[("54%", 54.0, "%"), ("5 points", 5.0, "pp"), ("3 points", 3.0, "pp")],
+        );
+        assert_figures(
+            "The FTSE fell 42.3 points, or 0.6%. He scored 30 points.",
+            &[("42.3 points", 42.3, "points"), ("0.6%", 0.6, "%"), ("30 points", 30.0, "points")],
+        );
+    }
+
+    #[test]
+    fn when_the_figure_before_was_is_no_duration() {
+        assert_figures(
+            "Cars made up 38% of sales, against 23% two years earlier. The season started 11 days earlier.",
+            &[("38%", 38.0, "%"), ("23%", 23.0, "%"), ("11 days", 11.0, "day")],
+        );
+    }
+
+    #[test]
+    fn a_figure_in_words_before_a_compound_of_a_figure_and_a_unit() {
+        assert_figures(
+            "It ordered twelve 17,000-TEU container ships and four 310,000-dwt tankers.",
+            &[
+                ("twelve", 12.0, ""),
+                ("17,000-TEU", 17000.0, "TEU"),
+                ("four", 4.0, ""),
+                ("310,000-dwt", 310000.0, "dwt"),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_verb_of_multiplying_in_the_present() {
+        assert_figures("Onion prices double to Rs 80 a kilo.", &[("double", 2.0, "x"), ("Rs 80", 80.0, "INR")]);
+        assert_figures("He hit two triples in the game.", &[("two triples", 2.0, "triples")]);
+    }
+
+    #[test]
     fn a_part_takes_the_noun_of_its_whole() {
         assert_figures(
             "The Liberals took 31 of the legislature's 49 seats and won one riding by 14 votes out of 7,861 cast.",

@@ -520,6 +520,25 @@ fn code_number_at(v: &View, i: usize) -> Step {
     Step::Atom(atom)
 }
 
+/// The factor of a verb of multiplying in the present at token `i`, after its subject and
+/// before `to`, `in` or `since` (`Onion prices double to Rs 80`, `spending triples to
+/// N35bn`); not a noun (`the mixed doubles in Paris`, `hit two triples in the game`).
+fn multiplying_verb(v: &View, i: usize) -> Option<f64> {
+    let factor = match v.s(i) {
+        "double" | "doubles" => 2.0,
+        "triple" | "triples" | "treble" | "trebles" => 3.0,
+        "quadruple" | "quadruples" => 4.0,
+        _ => return None,
+    };
+    let subject = i > 0
+        && v.word(i - 1)
+        && v.b(i - 1).iter().all(u8::is_ascii_lowercase)
+        && !TABLES.is(v.b(i - 1), class::FUNCTION)
+        && TABLES.number(v.b(i - 1)).is_none()
+        && !v.is_any(i - 1, &["mixed", "men", "women", "boys", "girls", "s"]);
+    (subject && v.is_any(i + 1, &["to", "in", "since"])).then_some(factor)
+}
+
 /// Number words and the fractions and multipliers written in words.
 fn words_at(v: &View, i: usize) -> Step {
     let s = v.b(i);
@@ -535,6 +554,9 @@ fn words_at(v: &View, i: usize) -> Step {
     }
     if matches!(s, b"a" | b"an") && one_time_unit(v, i) {
         return Step::Atom(Atom::new(i, i + 1, 1.0, Form::Words));
+    }
+    if let Some(factor) = multiplying_verb(v, i) {
+        return Step::Atom(Atom::new(i, i + 1, factor, Form::Multiplier));
     }
     let Some(word) = TABLES.number(s) else { return Step::Skip(i + 1) };
     // `several hundred`, `a few thousand`, `several dozen`: at least that many.

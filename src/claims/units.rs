@@ -238,6 +238,72 @@ pub(crate) fn quantities_into(v: &View, atoms: &[Atom], scratch: &mut Scratch, o
         out.push(q);
         j += 1;
     }
+    points_of_percent(v, out);
+}
+
+/// Turns points counted beside percentages into percentage points: `54% oppose it, up 5
+/// points`, `down 3 points at 37%`, `a margin of error of about 7 points`, `a 10-point
+/// deficit` in a sentence with a percentage. Not the points of an index (`the FTSE fell 42.3
+/// points, or 0.6%`) or of a game.
+fn points_of_percent(v: &View, out: &mut [Quantity]) {
+    let counted_points = |q: &Quantity| matches!(q.what, What::Count { head, .. } if matches!(&v.text[head.start..head.end], "points" | "point"));
+    if !out.iter().any(counted_points) {
+        return;
+    }
+    let percent = out.iter().any(|q| q.what == What::Percent);
+    let index = (0..v.len()).any(|k| {
+        v.word(k)
+            && v.is_any(
+                k,
+                &[
+                    "index",
+                    "indices",
+                    "indexes",
+                    "Dow",
+                    "Nasdaq",
+                    "Nikkei",
+                    "FTSE",
+                    "DAX",
+                    "CAC",
+                    "Sensex",
+                    "Nifty",
+                    "Seng",
+                    "KOSPI",
+                    "ASX",
+                    "TSX",
+                    "S&P",
+                    "average",
+                    "composite",
+                    "benchmark",
+                    "game",
+                    "games",
+                    "match",
+                    "scored",
+                    "season",
+                    "points-based",
+                ],
+            )
+    });
+    if index {
+        return;
+    }
+    let error = |first: usize| (first.saturating_sub(6)..first).any(|k| v.is(k, "error"));
+    let changed = |first: usize| {
+        let before = TABLES.qualifiers.ending_at(v, first, |_| true).map_or(first, |(k, _)| k);
+        before > 0
+            && (TABLES.changes.word(v.s(before - 1), |e| e.value.before).is_some()
+                || v.is_any(before - 1, &["by", "of", "±"]))
+    };
+    let gap = |q: &Quantity| {
+        q.last < v.len()
+            && v.is_any(q.last, &["lead", "deficit", "gap", "swing", "margin", "advantage", "drop", "rise"])
+    };
+    for q in out.iter_mut().filter(|q| counted_points(q)) {
+        if error(q.first) || percent && (changed(q.first) || gap(q)) {
+            q.what = What::Points("pp");
+            q.rule = "points-of-percent";
+        }
+    }
 }
 
 /// A time taken, as a race result writes it, from the pieces at the start of `pieces`, in
@@ -962,7 +1028,22 @@ fn pair(v: &View, a: &Piece, b: &Piece) -> Option<(Quantity, usize)> {
         "range", "ranges", "ranged", "ranging", "cost", "costs", "costing", "priced", "vary", "varies", "varied",
         "varying",
     ];
-    let from = a.first() > 0 && v.is(a.first() - 1, "from") && !(a.first() > 1 && v.is_any(a.first() - 2, spread));
+    // So is `carry from 200 to 250 tonnes`, with no word of change before and the figures
+    // rising: what a thing goes from and to is told by a verb (`went from`, `cut from`).
+    let moves = &[
+        "went", "go", "goes", "going", "gone", "moved", "move", "moves", "shifted", "changed", "raised", "raise",
+        "raises", "cut", "cuts", "lowered", "lower", "lowers", "reduced", "reduce", "reduces", "lifted", "lift",
+        "lifts", "hiked", "slashed", "trimmed", "extended", "brought",
+    ];
+    let from_at = a.first() > 0 && v.is(a.first() - 1, "from");
+    // So is a verb in the past right before `from` (`charged from 10% to 80%`).
+    let moved = from_at
+        && ((a.first().saturating_sub(8)..a.first() - 1)
+            .any(|k| v.word(k) && (TABLES.changes.word(v.s(k), |e| e.value.before).is_some() || v.is_any(k, moves)))
+            || a.first() > 1 && v.word(a.first() - 2) && v.s(a.first() - 2).ends_with("ed"));
+    let from = from_at
+        && !(a.first() > 1 && v.is_any(a.first() - 2, spread))
+        && (moved || b.atom.value <= a.atom.value || !b.has_unit());
     let between_word = a.first() > 0 && v.is(a.first() - 1, "between")
         || a.first() > 1 && v.is(a.first() - 2, "between") && !v.word(a.first() - 1);
 
@@ -1181,6 +1262,16 @@ fn pair(v: &View, a: &Piece, b: &Piece) -> Option<(Quantity, usize)> {
         && a.atom.value > 0.0
         && a.atom.value < b.atom.value
         && b.atom.value <= 3.0 * a.atom.value;
+    // `fall by 15 to 20 cents`: after a change and `by`, a bare figure close below the
+    // second is the low end of the change's range (`fell by 9,000 to 210,000` is a change
+    // and a level).
+    let by_range = to
+        && by
+        && !a.has_unit()
+        && b.has_unit()
+        && a.atom.value > 0.0
+        && a.atom.value < b.atom.value
+        && b.atom.value <= 2.0 * a.atom.value;
     // `four or five pills`, `five or ten years`: two whole figures close together, the
     // second with the unit, are a range too.
     let either = or
@@ -1192,7 +1283,7 @@ fn pair(v: &View, a: &Piece, b: &Piece) -> Option<(Quantity, usize)> {
         && a.atom.value < b.atom.value
         && b.atom.value <= 10.0 * a.atom.value;
     // `10,000-15,000 visitors`: a dash between counts of a plural noun is a range too.
-    let range = (dash || (to && !from && (!change || percent_range)) || (and && between_word) || either)
+    let range = (dash || (to && !from && (!change || percent_range || by_range)) || (and && between_word) || either)
         && (b.has_unit() || a.has_unit() || between_word || to || dash && plural_count || either)
         && !share_to_amount;
     if range {
@@ -1736,9 +1827,10 @@ mod tests {
     fn ranges_and_shared_units() {
         assert_q("grow 3-5% next", &[("3-5%", 5.0, "%")]);
         assert_q("held at 5.25%-5.5%", &[("5.25%-5.5%", 5.5, "%")]);
-        assert_q("from $5 to $7", &[("$5", 5.0, "USD"), ("$7", 7.0, "USD")]);
+        assert_q("rose from $5 to $7", &[("$5", 5.0, "USD"), ("$7", 7.0, "USD")]);
+        assert_q("carry from $5 to $7", &[("$5 to $7", 7.0, "USD")]);
         assert_q("between 10 and 12 million units", &[("10 and 12 million units", 12e6, "units")]);
-        assert_q("from 10 to 12 percent", &[("10", 10.0, "%"), ("12 percent", 12.0, "%")]);
+        assert_q("climbed from 10 to 12 percent", &[("10", 10.0, "%"), ("12 percent", 12.0, "%")]);
         assert_q("totals ranged from 6 to 10 inches", &[("6 to 10 inches", 10.0, "in")]);
         assert_q("revenue rose 3 to 4 per cent", &[("3 to 4 per cent", 4.0, "%")]);
         assert_q("won 3-1", &[]);
