@@ -8245,6 +8245,7 @@ Knights
 Sisters
 Congregation
 Campaign
+Convention
 """
 
 # Either: `Deutsche Bank` / `Bank of England`; `Harvard University` / `University of Tokyo`.

@@ -2080,6 +2080,28 @@ impl Finder<'_, '_> {
             {
                 continue;
             }
+            // `a Korean Air Boeing 747-300`, `an Air France Airbus A330`: an airline, then a
+            // maker the gazetteer knows and its model, are two names.
+            // A model: letters and digits (`A330`), digits and a dash (`747-300`), or digits
+            // and a word in lower case (`Boeing 747 carrying`); not a score (`LA Lakers 110 ,`).
+            let model_after = |u: &Unit| {
+                let m = u.end;
+                let word = if m < n { self.text(m) } else { "" };
+                let digits = word.bytes().any(|b| b.is_ascii_digit());
+                let letters = word.bytes().any(|b| b.is_ascii_alphabetic());
+                let then = |t: usize| t < n && self.glued(m, t);
+                let lower_after = m + 1 < n && self.text(m + 1).starts_with(|c: char| c.is_lowercase());
+                m < n
+                    && self.adjacent(m - 1, m)
+                    && digits
+                    && (letters || then(m + 1) && self.text(m + 1) == "-" || lower_after)
+            };
+            if self.adjacent(j - 1, j)
+                && units[j]
+                    .is_some_and(|u| u.known.kind == super::EntityType::Org && !u.known.ambiguous && model_after(&u))
+            {
+                break;
+            }
             // A title inside a run starts a new name: `U.S. President Donald Trump`.
             if self.adjacent(j - 1, j) && next_ok(j) && !self.is_title_only(j) {
                 // A word inside the title that opens the run does not end it (`Vice Premier`).

@@ -2165,6 +2165,23 @@ mod tests {
     }
 
     #[test]
+    fn an_airline_and_its_aircraft_are_two_names() {
+        let all =
+            found("A Korean Air Boeing 747-300 crashed. An Air France Airbus A330 landed. LA Lakers 110 Boston 98");
+        assert_eq!(entity(&all, "Korean Air").0, "ORG");
+        assert_eq!(entity(&all, "Air France").0, "ORG");
+        assert_eq!(entity(&all, "Airbus A330").0, "PRODUCT");
+        assert_eq!(entity(&all, "LA Lakers").0, "ORG");
+    }
+
+    #[test]
+    fn a_convention_of_a_country_is_a_party_and_one_on_a_matter_a_law() {
+        let all = found("The Democratic Convention of Romania won. The Convention on the Rights of the Child applies.");
+        assert_eq!(entity(&all, "Democratic Convention of Romania").0, "ORG");
+        assert_eq!(entity(&all, "Convention on the Rights of the Child").0, "OTHER");
+    }
+
+    #[test]
     fn a_storm_is_named_without_its_word_too() {
         let all = found("Cyclone Phailin reached the coast on Saturday. Phailin brought heavy rain, and it weakened.");
         assert_eq!(mention_texts(&all, "Cyclone Phailin"), ["Cyclone Phailin", "Phailin", "it"]);

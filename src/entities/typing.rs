@@ -141,6 +141,8 @@ pub fn votes(doc: &Document, c: &Candidate, row: Row, shouted: bool, sport: Opti
     // many countries (`Bank Negara Indonesia`; not `University Park`, `Group C`).
     let opener = lex.words.get(first) == Some(&Role::OrgOpener)
         || lex.org_heads.contains(first)
+            // (Not a law's word: `Convention on the Rights of the Child`.)
+            && lex.words.get(first) != Some(&Role::Law)
             && !matches!(lex.words.get(last), Some(Role::PlaceEnd))
             && last.chars().count() > 1
             && !words[1..].iter().any(|w| lex.is_title_word(w));
