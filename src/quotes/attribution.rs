@@ -525,8 +525,9 @@ impl Stage<'_> {
             }
             let Some(mut p) = w.phrase_after(a, b) else { continue };
             // `The EU delegation in the capital, Brevna, said`: a name apposed to a place's
-            // noun is that place.
-            if n > 0 && p.kind == PhraseKind::Name && p.end == b && a >= 2 && self.has_role(a - 2, Role::PlaceNoun) {
+            // noun is that place (not after an opening phrase: `At the health centre, Ms
+            // Rehema Akullo, 27, said`).
+            if n > lead && p.kind == PhraseKind::Name && p.end == b && a >= 2 && self.has_role(a - 2, Role::PlaceNoun) {
                 continue;
             }
             // `A White House official, who …`, `Railway Board officials, however,`, `Two people
@@ -540,8 +541,24 @@ impl Stage<'_> {
                         && (w.speaker_noun(b - 1) || w.speaker_noun(q.head))
                         && matches!(q.kind, PhraseKind::Definite | PhraseKind::Indefinite)
                 };
+                // `A police colonel at the blockade, who …`: read back from the place's
+                // preposition.
+                let placed_at = (p.end..b).find(|&t| w.is_any(t, &["at", "in", "from"]));
+                let person_noun =
+                    |t: usize| w.speaker_noun(t) || crate::entities::lexicons::LEXICONS.is_title_word(w.text(t));
+                let before_place = || {
+                    let m = placed_at?;
+                    w.phrase_before(m - 1, a).filter(|q| {
+                        q.first == a
+                            && q.end == m
+                            && person_noun(q.head)
+                            && matches!(q.kind, PhraseKind::Definite | PhraseKind::Indefinite)
+                    })
+                };
                 if let Some(whole) = w.phrase_before(b - 1, a).filter(description) {
                     p = whole;
+                } else if let Some(q) = before_place().filter(|_| p.kind != PhraseKind::Name) {
+                    p = q;
                 } else if p.kind == PhraseKind::Name {
                     // `Karnataka IT and Biotechnology Minister Nagaraj Belagali, who …`: the
                     // name that ends the segment, after its titles.
@@ -571,9 +588,22 @@ impl Stage<'_> {
                 && b - end <= 4
                 && w.is_any(end, &["in", "at", "from"])
                 && ((end + 1..b).all(|t| w.capitalized(t))
-                    || b == end + 3 && w.is(end + 1, "the") && self.has_role(end + 2, Role::PlaceNoun));
-            if end != b && !attached && !placed && !aged {
+                    || b == end + 3
+                        && w.is(end + 1, "the")
+                        // (`A police colonel at the blockade, who …`.)
+                        && (self.has_role(end + 2, Role::PlaceNoun)
+                            || (w.speaker_noun(p.head) || crate::entities::lexicons::LEXICONS.is_title_word(w.text(p.head)))
+                                && w.lowercase(end + 2)));
+            // `Abdulmalik al-Sharafi`: a name going on with a particle and its hyphen.
+            let hyphened = p.kind == PhraseKind::Name
+                && end < b
+                && (end..b).any(|t| w.punct(t, "-"))
+                && (end - 1..b - 1).all(|t| w.touching(t) || w.is_any(t + 1, &["al", "el", "bin", "ibn", "abu"]));
+            if end != b && !attached && !placed && !aged && !hyphened {
                 continue;
+            }
+            if hyphened {
+                p = Phrase { end: b, span: Span::new(p.span.start, w.tokens[b - 1].span.end), ..p };
             }
             // `The Housing Secretary, Nadia Farrow,`: `the` and a title, capitalised, describe
             // the person named next; so with what the title is of (`The Minister for the

@@ -728,6 +728,8 @@ fn clause_start(stage: &Stage, c: usize, end: usize, s1: usize) -> Option<(usize
     if j < s1 && w.in_set(j, &DAYS) {
         j += 1;
     }
+    // `said by phone the cyclone had …`: how it was said.
+    j = by_phone_end(stage, j, s1);
     if matches!(class, CueClass::Tell | CueClass::Inform) {
         // The addressee: `told Reuters`, `told reporters`, `warned investors`, `told him`.
         if j < s1 && w.in_set(j, &OBJECT_PRONOUNS) {
@@ -739,7 +741,7 @@ fn clause_start(stage: &Stage, c: usize, end: usize, s1: usize) -> Option<(usize
             if p.end < s1 && w.in_set(p.end, &AUXILIARIES) {
                 return Some((p.first, "reported-speech"));
             }
-            j = through_name(stage, j, p.end, s1);
+            j = by_phone_end(stage, through_name(stage, j, p.end, s1), s1);
             // `told BBC Radio Wales’ Breakfast programme`: a programme's name (taken whole,
             // possessive and all) and its noun.
             if j < s1 && w.is_any(j, &["programme", "program", "show"]) {
@@ -1195,6 +1197,20 @@ fn addressee_end(stage: &Stage, j: usize, s1: usize) -> usize {
     through_name(stage, j, end, s1)
 }
 
+/// Past `by phone`, `by telephone`, `by email` at token `j`: how something was said.
+fn by_phone_end(stage: &Stage, j: usize, s1: usize) -> usize {
+    let w = &stage.words;
+    let means = ["phone", "telephone", "email", "e-mail", "text", "radio", "satellite", "video"];
+    if j + 1 < s1 && w.is(j, "by") && w.is_any(j + 1, &means) {
+        // `by satellite phone`, `by video link`.
+        if j + 2 < s1 && w.is_any(j + 2, &["phone", "link"]) {
+            return j + 3;
+        }
+        return j + 2;
+    }
+    j
+}
+
 /// The end of the phrase `[j, end)` taken on to the end of the name that starts it, with its
 /// article or not, where the words alone cut the name short (`The Globe and Mail`, `Procter
 /// and Gamble`).
@@ -1296,6 +1312,8 @@ pub(crate) fn quoted_speaker(stage: &Stage, c: usize, s0: usize, s1: usize) -> O
     let w = &stage.words;
     let (first, end) = stage.cue_tokens(c);
     let passive = first > s0 && w.is_any(first - 1, &["was", "were", "is", "are", "been"]);
+    let saying_at =
+        |t: usize| t + 1 < s1 && w.is(t, "as") && w.is_any(t + 1, &["saying", "telling", "stating", "writing"]);
     let (speaker, as_tok) = if passive {
         let last = w.skip_adverbs_back(first.checked_sub(2)?, s0);
         // `was quoted by the news agency TASS as saying`, `was quoted in Le Monde as
@@ -1318,12 +1336,22 @@ pub(crate) fn quoted_speaker(stage: &Stage, c: usize, s0: usize, s1: usize) -> O
         };
         (subject, as_tok)
     } else {
-        let p = w.phrase_after(end, s1)?;
-        (p, p.end)
+        match w.phrase_after(end, s1) {
+            Some(p) if saying_at(p.end) => (p, p.end),
+            // `quoted the Progressives' leader, Toms Berzkalns, as saying`, `quoted Abdulmalik
+            // al-Sharafi, a member of the negotiating team, as saying`: a name among the
+            // segments of an apposition before `as saying`.
+            _ => {
+                let as_tok = (end + 2..s1.min(end + 24)).find(|&t| saying_at(t))?;
+                if !w.punct(as_tok - 1, ",") {
+                    return None;
+                }
+                let p = stage.appositive_subject(end, as_tok - 1)?;
+                (p, as_tok)
+            }
+        }
     };
-    let saying =
-        as_tok + 1 < s1 && w.is(as_tok, "as") && w.is_any(as_tok + 1, &["saying", "telling", "stating", "writing"]);
-    saying.then_some((speaker, as_tok))
+    saying_at(as_tok).then_some((speaker, as_tok))
 }
 
 /// `AP quoted prosecutor Jane Doe as saying …` and `Doe was quoted as saying …`: a piece
@@ -1408,6 +1436,46 @@ mod tests {
                 "said",
                 "reported-speech",
             )],
+        );
+    }
+
+    #[test]
+    fn quoted_as_saying_with_an_apposition_before_as() {
+        assert_quotes(
+            "Public broadcaster LSM quoted the Progressives' leader, Toms Berzkalns, as saying his party would \
+             not join the government.",
+            &[("indirect", "his party would not join the government", "Toms Berzkalns", "quoted", "quoted-as-saying")],
+        );
+        assert_quotes(
+            "The Saba news agency quoted Abdulmalik al-Sharafi, a member of the negotiating team, as saying the \
+             group would open the roads.",
+            &[("indirect", "the group would open the roads", "Abdulmalik al-Sharafi", "quoted", "quoted-as-saying")],
+        );
+    }
+
+    #[test]
+    fn how_and_where_something_was_said_before_the_clause() {
+        assert_quotes(
+            "One of the passengers, Mohammad Ayaz, 37, said through an interpreter that the engine had failed.",
+            &[("indirect", "the engine had failed", "Mohammad Ayaz", "said", "reported-that")],
+        );
+        assert_quotes(
+            "Chief Tom Iaukau of Imaki village said by phone the cyclone had destroyed the gardens.",
+            &[(
+                "indirect",
+                "the cyclone had destroyed the gardens",
+                "Tom Iaukau of Imaki village",
+                "said",
+                "reported-speech",
+            )],
+        );
+        assert_quotes(
+            "At the health centre, Ms Rehema Akullo, 27, said in Lango that some neighbours had warned her.",
+            &[("indirect", "some neighbours had warned her", "Ms Rehema Akullo", "said", "reported-that")],
+        );
+        assert_quotes(
+            "A police colonel at the blockade, who declined to give his name, said about 300 officers had been sent.",
+            &[("indirect", "about 300 officers had been sent", "A police colonel", "said", "reported-speech")],
         );
     }
 
