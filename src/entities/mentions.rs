@@ -1267,6 +1267,13 @@ impl Finder<'_, '_> {
 
     /// Whether a name can start at token `k`.
     fn starts_name(&self, k: usize, units: &[Option<Unit>]) -> bool {
+        // `Total 213`, `Total ( for no wicket , 3.2 overs ) 19`: a scorecard's last line.
+        if k == 0
+            && self.text(k) == "Total"
+            && self.tokens.get(1).is_some_and(|t| t.kind == TokenKind::Number || self.text(1) == "(")
+        {
+            return false;
+        }
         if let Some(u) = units[k] {
             // `Amazon will invest …`, `Apple has cut …`: a company the gazetteer knows, whose
             // name is also a common word, acting at a sentence start.

@@ -2182,6 +2182,21 @@ mod tests {
     }
 
     #[test]
+    fn races_a_side_met_and_a_scorecards_last_lines() {
+        let all = found(
+            "SOCCER - STOCKPORT WIN\n\nStockport , who meet Middlesbrough in the semi-finals , won again . \
+             Make A Stand won the Champion Hurdle .",
+        );
+        assert_eq!(entity(&all, "Middlesbrough").0, "ORG");
+        assert_eq!(entity(&all, "Champion Hurdle").0, "EVENT");
+        let all = found(
+            "CRICKET - SCOREBOARD\n\nW. Noon not out 36\nExtras ( b-4 lb-9 ) 23\nTotal 213\n\nTotal SA shares rose.",
+        );
+        assert!(all.iter().all(|e| e.1 != "Extras" && e.1 != "Total"), "{all:?}");
+        assert_eq!(entity(&all, "Total SA").0, "ORG");
+    }
+
+    #[test]
     fn a_storm_is_named_without_its_word_too() {
         let all = found("Cyclone Phailin reached the coast on Saturday. Phailin brought heavy rain, and it weakened.");
         assert_eq!(mention_texts(&all, "Cyclone Phailin"), ["Cyclone Phailin", "Phailin", "it"]);

@@ -1053,12 +1053,23 @@ fn context_votes(doc: &Document, c: &Candidate, sport: Option<&SportsStory>, v: 
     let city = is_city(c);
     let plays = |w: Option<&str>| w.is_some_and(|w| lex.words.get(w) == Some(&Role::MatchVerb));
     // `drew 1-1 with Liverpool`: a score and a preposition may stand between.
+    // In a sports story, so is a side that is met, faced, played or hosted (`Stockport, who
+    // meet Middlesbrough in the semi-finals`).
+    let meets = |w: Option<&str>| {
+        sport.is_some()
+            && w.is_some_and(|w| {
+                matches!(
+                    w,
+                    "meet" | "meets" | "face" | "faces" | "play" | "plays" | "host" | "hosts" | "visit" | "visits"
+                )
+            })
+    };
     let played = || {
         plays(next)
             || (before.saturating_sub(6)..before)
                 .rev()
                 .find(|&k| !word(k).is_some_and(is_match_filler))
-                .is_some_and(|k| plays(word(k)))
+                .is_some_and(|k| plays(word(k)) || meets(word(k)) && k + 1 == before)
     };
     // It outweighs the gazetteer on every other mention of the name in the document.
     if city && !c.possessive && played() {
