@@ -8096,6 +8096,7 @@ Refinery
 Refining
 Metals
 Plantations
+Futures
 Chemicals
 Chemical
 Pharmaceuticals

@@ -2197,6 +2197,21 @@ mod tests {
     }
 
     #[test]
+    fn names_listed_with_places_are_places() {
+        let all = found(
+            "The haze is slowing fruit ripening in Sarawak , Sabah and Johor . Rebels captured the border \
+             towns of Kurmuk and Qeissan . Most attacks were in the Mitidja plain . A dealer at broker Ban \
+             Seng Futures said so. Musashimaru trains in Tokyo , and Akebono at Azumazeki .",
+        );
+        for place in ["Sabah", "Johor", "Qeissan"] {
+            assert_eq!(entity(&all, place).0, "GPE", "{place}");
+        }
+        assert_eq!(entity(&all, "Mitidja").0, "LOC");
+        assert_eq!(entity(&all, "Ban Seng Futures").0, "ORG");
+        assert_ne!(entity(&all, "Akebono").0, "GPE");
+    }
+
+    #[test]
     fn a_storm_is_named_without_its_word_too() {
         let all = found("Cyclone Phailin reached the coast on Saturday. Phailin brought heavy rain, and it weakened.");
         assert_eq!(mention_texts(&all, "Cyclone Phailin"), ["Cyclone Phailin", "Phailin", "it"]);

@@ -1292,6 +1292,51 @@ fn context_votes(doc: &Document, c: &Candidate, sport: Option<&SportsStory>, v: 
         if place_noun && c.known.is_none() {
             v.add(EntityType::Gpe, 2.5);
         }
+        // `the border towns of Kurmuk and Qeissan`, `in Sarawak , Sabah and Johor`: a name
+        // listed after such a place, or after `in` with a place the lists know.
+        // (Not after `, and`, which may join clauses: `trains in Tokyo , and Akebono at …`.)
+        let clause_and = prev == "and" && before >= 2 && word(before - 2) == Some(",");
+        // After a comma, the list goes on after the name (`Sarawak , Sabah and Johor`; not
+        // `Speaking in Chicago , Imogen Coriowick , librarian`).
+        let listed = prev == "and"
+            || next == Some("and")
+            || next == Some(",") && next2.is_some_and(|w| w.starts_with(char::is_uppercase));
+        if matches!(prev, "and" | ",")
+            && listed
+            && !clause_and
+            && c.known.is_none()
+            && c.title.is_none()
+            && !c.possessive
+            && !lex.first_names.contains_key(first_word)
+        {
+            let mut k = before - 1;
+            let mut known_place = false;
+            let is_common = |w: &str| lex.is_english_word(w) || lex.not_names.contains(w);
+            let mut common = is_common(name);
+            while k > 0 && before - k < 10 {
+                let w = word(k - 1).unwrap_or("");
+                if !(matches!(w, "," | "and") || w.starts_with(char::is_uppercase)) {
+                    break;
+                }
+                known_place |= lex.by_name.get(w).is_some_and(|&i| {
+                    let known = &lex.known[i];
+                    matches!(known.kind, EntityType::Gpe | EntityType::Loc) && !known.ambiguous
+                });
+                common |= w.starts_with(char::is_uppercase) && is_common(w);
+                k -= 1;
+            }
+            let opener = word(k.wrapping_sub(1)).unwrap_or("");
+            let of_places = k >= 2 && opener == "of" && word(k - 2).is_some_and(|w| is_place_noun(w, first_word));
+            // One word, ending the list (not `Reporting by A in Shanghai and B in Melbourne`),
+            // among names that are no common words (`in Linguistics and Philosophy`).
+            let ends_list = matches!(next, None | Some("." | "," | "and" | ";" | ")"));
+            let in_places = matches!(opener, "in" | "near") && k < before - 1 && one_word && ends_list && !common;
+            if of_places || in_places && known_place {
+                v.add(EntityType::Gpe, 2.0);
+            } else if in_places && !lex.first_names.contains_key(first_word) {
+                v.add(EntityType::Gpe, 0.9);
+            }
+        }
         // `Kyma Maritime SA of Piraeus`: where a company is registered, after its legal form
         // (a short suffix, not `the Journal of Applied Astronomy`).
         let legal_form =
