@@ -1366,8 +1366,18 @@ impl Stage<'_> {
         if !(s0 + 2 < s1 && w.is(s0, "for") && w.capitalized(s0)) {
             return None;
         }
-        let p = w.phrase_after(s0 + 1, s1).filter(|p| p.kind == PhraseKind::Name && p.end < s1)?;
-        let person = self.names_person(&p);
+        // So a pronoun for a person (`For her, baking at home was …`), or a family (`For
+        // the Vandergriffs, the whole process has been …`).
+        let pronoun = w.is_any(s0 + 1, &["him", "her", "them"]) && w.punct(s0 + 2, ",");
+        let p = if pronoun { w.pronoun_phrase(s0 + 1) } else { w.phrase_after(s0 + 1, s1).filter(|p| p.end < s1)? };
+        let family = p.end == s0 + 3
+            && w.is(s0 + 1, "the")
+            && w.capitalized(s0 + 2)
+            && w.text(s0 + 2).len() > 3
+            && w.text(s0 + 2).ends_with('s');
+        // (Not a word named as a word: `For them, “victory” is a strange word.`)
+        let words = self.doc.slice(piece.inner).split_whitespace().count();
+        let person = (pronoun || family) && words >= 3 || p.kind == PhraseKind::Name && self.names_person(&p);
         // The name ends at a comma, maybe after a relative clause (`For Gary Bettridge, who
         // stayed to defend his property, it was …`), before the fragment.
         let opens = w.at_or_after(piece.open.start);
@@ -2130,6 +2140,16 @@ mod tests {
             "Mayor Ana Duarte spoke first. For Duarte, the hiring freeze was “a layoff with better manners.”",
             &[("partial", "a layoff with better manners", "Duarte", "", "framed-view")],
         );
+        // So a pronoun for a person, or a family; not a word named as a word.
+        assert_quotes(
+            "For him, the night was “the longest I have ever spent sitting down”.",
+            &[("partial", "the longest I have ever spent sitting down", "him", "", "framed-view")],
+        );
+        assert_quotes(
+            "For the Vandergriffs, the process has been “a crash course in paperwork.”",
+            &[("partial", "a crash course in paperwork", "the Vandergriffs", "", "framed-view")],
+        );
+        assert_no_quotes("For them, “victory” is a strange word.");
         // Not a time or a thing.
         assert_no_quotes("For the first time, the “new normal” arrived.");
         // An adverb, a figure or a participle's phrase in the object.
