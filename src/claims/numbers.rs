@@ -758,6 +758,12 @@ fn rank_end(v: &View, i: usize) -> Option<usize> {
     if !first && (occurrence(i + 1) || adjective && occurrence(i + 2) || compound && occurrence(i + 4)) {
         return Some(i + 1);
     }
+    // `his third Diamond League victory`: a name of capitalised words between.
+    let named_run = (i + 1..i + 4).take_while(|&k| v.word(k) && v.capitalized(k)).count();
+    let owner_before = i > 0 && v.is_any(i - 1, &["his", "her", "its", "their"]);
+    if !first && owner_before && named_run >= 2 && occurrence(i + 1 + named_run) {
+        return Some(i + 1);
+    }
     // `rents fall for fourth month`, `for a fifth week`: a streak of periods.
     // Not `for the second quarter`, a period named.
     let period = v.is_any(i + 1, &["day", "week", "month", "year", "session"]);
@@ -858,7 +864,8 @@ fn rank_end(v: &View, i: usize) -> Option<usize> {
     // not a period (`was 19th century`, `is 50th birthday`).
     let figures = v.b(i).first().is_some_and(u8::is_ascii_digit);
     let copula = |k: usize| v.is_any(k, &["was", "is", "were", "are", "be", "been"]);
-    let placed = i > 0 && copula(i - 1) || i > 1 && v.is(i - 1, "now") && copula(i - 2);
+    let placed =
+        i > 0 && copula(i - 1) || i > 1 && v.is_any(i - 1, &["now", "also", "again", "still", "only"]) && copula(i - 2);
     let a_period = |k: usize| {
         v.is_any(k, &["century", "centuries", "birthday", "anniversary", "minute", "day", "week", "month", "year"])
     };
@@ -1351,6 +1358,10 @@ mod tests {
             &[("second", 2.0), ("third", 3.0), ("seventh", 7.0)],
         );
         assert_atoms("making it the fourth privately built spacecraft to reach the moon", &[("fourth", 4.0)]);
+        assert_atoms(
+            "his third Diamond League victory; Norway were also second in the relay",
+            &[("third", 3.0), ("second", 2.0)],
+        );
         assert_atoms("We expect the second half to be better. He came off in the 27th minute to a roar.", &[]);
         assert_atoms("King Henry the Eighth", &[]);
         assert_atoms("Starting ninth here", &[("ninth", 9.0)]);
