@@ -1216,13 +1216,16 @@ fn by_phone_end(stage: &Stage, j: usize, s1: usize) -> usize {
 /// and Gamble`).
 fn through_name(stage: &Stage, j: usize, end: usize, s1: usize) -> usize {
     let w = &stage.words;
+    if end <= j || end >= s1 {
+        return end;
+    }
     let named = |t: usize| {
         let m = stage.entities.mention_at(w.tokens[t].span.start)?;
         (m.kind == MentionKind::Name && m.span.start == w.tokens[t].span.start).then(|| w.at_or_after(m.span.end))
     };
     let with_article = || if end > j + 1 && w.is(j, "the") { named(j + 1) } else { None };
     match named(j).or_else(with_article) {
-        Some(m_end) if end > j && m_end > end && m_end <= s1 => m_end,
+        Some(m_end) if m_end > end && m_end <= s1 => m_end,
         _ => end,
     }
 }
