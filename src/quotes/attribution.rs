@@ -533,7 +533,10 @@ impl Stage<'_> {
             // `A White House official, who …`, `Railway Board officials, however,`, `Two people
             // familiar with the matter, who …`: read from the segment's end, a description
             // headed by a speaker noun takes in the name it opens with, or its attachment.
-            let attached = p.kind == PhraseKind::Name && p.end < b && w.in_set(p.end, &ATTACHING);
+            // (Not an organisation owning a role: `The Royal College of Nursing's director in
+            // Northern Ireland, Bronagh McCaughey, said`.)
+            let owns_role = (p.end..b).any(|t| w.possessive(t) && t + 1 < b && w.lowercase(t + 1));
+            let attached = p.kind == PhraseKind::Name && p.end < b && w.in_set(p.end, &ATTACHING) && !owns_role;
             if p.end != b && p.kind != PhraseKind::Pronoun && !attached {
                 let description = |q: &Phrase| {
                     q.first == a
@@ -1812,6 +1815,15 @@ mod tests {
         assert_quotes(
             "Asked about the delay, a spokesman, Tom Hale, said it was regrettable.",
             &[("indirect", "it was regrettable", "Tom Hale", "said", "reported-speech")],
+        );
+    }
+
+    #[test]
+    fn a_person_apposed_to_an_organisations_role() {
+        assert_quotes(
+            "The Royal College of Nursing's director in Northern Ireland, Bronagh McCaughey, said: \
+             “Our members have been raising the alarm.”",
+            &[("direct", "Our members have been raising the alarm.", "Bronagh McCaughey", "said", "colon-introduced")],
         );
     }
 

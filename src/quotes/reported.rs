@@ -190,9 +190,24 @@ fn sentence(
         }
     }
     let w = &stage.words;
+    // Reports nested in another's clause (`told the Globe that security agencies had
+    // concluded that …`): the outer speaker reports them, and they make no quote of their own.
+    let mut nested = vec![false; found.len()];
     for n in 0..found.len() {
+        if nested[n] {
+            continue;
+        }
         let mut cand = found[n];
         if cand.forward {
+            for (m, next) in found.iter().enumerate().skip(n + 1) {
+                let that = next.attribution.cue.is_some_and(|k| {
+                    matches!(stage.cues[k].class, CueClass::That | CueClass::Finding)
+                        && w.is(stage.cues[k].end_token, "that")
+                });
+                if next.region == cand.from && next.forward && that {
+                    nested[m] = true;
+                }
+            }
             // `said he was relieved the court had accepted he never meant to cheat`: an
             // attribution inside the clause, right after one of its words, is part of what is
             // reported, and does not end it.
@@ -208,7 +223,8 @@ fn sentence(
                     // Not a summary apposed after a comma (`…, a move analysts said could …`).
                     && !(r.saturating_sub(3)..r).any(|t| w.punct(t, ",;"))
             };
-            if let Some(next) = found[n + 1..].iter().find(|next| !embedded(next)) {
+            let mut later = found.iter().zip(&nested).skip(n + 1).filter(|(_, &inner)| !inner).map(|(next, _)| next);
+            if let Some(next) = later.find(|next| !embedded(next)) {
                 cand.to = cand.to.min(next.region.max(cand.from));
                 // `…, a move analysts said could …`: the noun phrase the next attribution
                 // hangs on sums up this clause; it is the writer's, not the speaker's.
@@ -1479,6 +1495,21 @@ mod tests {
         assert_quotes(
             "A police colonel at the blockade, who declined to give his name, said about 300 officers had been sent.",
             &[("indirect", "about 300 officers had been sent", "A police colonel", "said", "reported-speech")],
+        );
+    }
+
+    #[test]
+    fn a_report_nested_in_anothers_clause_is_theirs() {
+        assert_quotes(
+            "A senior official told reporters that security agencies had concluded that the firm was \
+             controlled by the state.",
+            &[(
+                "indirect",
+                "security agencies had concluded that the firm was controlled by the state",
+                "A senior official",
+                "told",
+                "reported-that",
+            )],
         );
     }
 
