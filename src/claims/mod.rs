@@ -311,6 +311,8 @@ fn settle_dollars(doc: &Document, claims: &mut [Claim]) {
 fn settle_shared(doc: &Document, claims: &mut [Claim]) {
     // The reading chosen for each prefix or name met so far.
     let mut chosen: Vec<(&str, &'static str)> = Vec::new();
+    // Whether pounds were read as a weight.
+    let mut weighed = false;
     for c in claims.iter_mut().filter(|c| c.kind == ClaimKind::Money) {
         let text = doc.slice(c.span);
         let quoted = || (c.rule == "exchange-rate").then(|| quoted_name(doc, c)).flatten();
@@ -326,6 +328,21 @@ fn settle_shared(doc: &Document, claims: &mut [Claim]) {
             continue;
         }
         let counts = cue_counts(doc, &readings);
+        // `119 million pounds of maple syrup`, in a story that names no country of the pound
+        // and writes no `£` or `sterling`: a weight, and so are the story's other pounds.
+        let text_all = doc.text();
+        let of_goods = || text_all[c.span.end..].starts_with(" of ");
+        let weight = matches!(prefix, "pound" | "pounds")
+            && counts.iter().all(|&n| n == 0)
+            && !text_all.contains('£')
+            && !text_all.contains("sterling")
+            && (weighed || of_goods());
+        if weight {
+            c.kind = ClaimKind::Measure;
+            c.unit = Some("lb".to_string());
+            weighed = true;
+            continue;
+        }
         let best = (0..readings.len()).fold(0, |b, i| if counts[i] > counts[b] { i } else { b });
         chosen.push((prefix, readings[best].code));
         c.unit = Some(readings[best].code.to_string());
@@ -725,6 +742,15 @@ mod tests {
                 ("210,000", 210000.0, None),
             ]
         );
+    }
+
+    #[test]
+    fn pounds_of_goods_where_no_pound_is_spent_are_a_weight() {
+        assert_figures(
+            "Quebec holds 119 million pounds of maple syrup, up from 50 million pounds.",
+            &[("119 million pounds", 119e6, "lb"), ("50 million pounds", 50e6, "lb")],
+        );
+        assert_figures("In London, the club paid 50 million pounds.", &[("50 million pounds", 50e6, "GBP")]);
     }
 
     #[test]
