@@ -201,8 +201,10 @@ fn sentence(
         if cand.forward {
             for (m, next) in found.iter().enumerate().skip(n + 1) {
                 let that = next.attribution.cue.is_some_and(|k| {
+                    let end = stage.cues[k].end_token;
                     matches!(stage.cues[k].class, CueClass::That | CueClass::Finding)
-                        && w.is(stage.cues[k].end_token, "that")
+                        && end < w.tokens.len()
+                        && w.is(end, "that")
                 });
                 if next.region == cand.from && next.forward && that {
                     nested[m] = true;
