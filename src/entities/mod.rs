@@ -2162,6 +2162,9 @@ mod tests {
         assert_eq!(entity(&all, "Busang").0, "LOC");
         assert_eq!(entity(&all, "Barsebaeck").0, "LOC");
         assert_eq!(entity(&all, "King Baudouin Stadium").0, "LOC");
+        let all = found("Protesters gathered in Lafayette Park. A crowd packed into Kelby Park.");
+        assert_eq!(entity(&all, "Lafayette Park").0, "LOC");
+        assert_eq!(entity(&all, "Kelby Park").0, "LOC");
         let all = found("Air Force personnel from Andersen Air Force Base helped.");
         assert_eq!(entity(&all, "Andersen Air Force Base").0, "LOC");
     }

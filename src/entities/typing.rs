@@ -1285,6 +1285,13 @@ fn context_votes(doc: &Document, c: &Candidate, sport: Option<&SportsStory>, v: 
             Some(Role::Vessel) if c.title.is_none() => v.add(EntityType::Product, 3.0),
             _ => {}
         }
+        // `gathered in Lafayette Park`, `played at Grace Field`: a name ending like a place,
+        // right after a preposition of place, is the place even when a person's name opens it.
+        let place_end = lex.words.get(last_word) == Some(&Role::PlaceEnd) && name.contains(' ');
+        if place_end && matches!(prev, "in" | "at" | "near" | "outside" | "inside" | "across" | "into") && !c.possessive
+        {
+            v.add(EntityType::Loc, 2.5);
+        }
         // `the town of Bergvik`, `the city of Lviv`, `the provinces of Gilan and Zanjan`: a
         // place named after what it is.
         let first_word = name.split(' ').next().unwrap_or("");
