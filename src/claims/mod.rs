@@ -311,8 +311,10 @@ fn settle_dollars(doc: &Document, claims: &mut [Claim]) {
 fn settle_shared(doc: &Document, claims: &mut [Claim]) {
     // The reading chosen for each prefix or name met so far.
     let mut chosen: Vec<(&str, &'static str)> = Vec::new();
-    // Whether pounds were read as a weight.
+    // Whether pounds were read as a weight; whether the text writes no `£` nor `sterling`,
+    // looked at once.
     let mut weighed = false;
+    let mut no_sterling: Option<bool> = None;
     for c in claims.iter_mut().filter(|c| c.kind == ClaimKind::Money) {
         let text = doc.slice(c.span);
         let quoted = || (c.rule == "exchange-rate").then(|| quoted_name(doc, c)).flatten();
@@ -330,12 +332,10 @@ fn settle_shared(doc: &Document, claims: &mut [Claim]) {
         let counts = cue_counts(doc, &readings);
         // `119 million pounds of maple syrup`, in a story that names no country of the pound
         // and writes no `£` or `sterling`: a weight, and so are the story's other pounds.
-        let text_all = doc.text();
-        let of_goods = || text_all[c.span.end..].starts_with(" of ");
+        let of_goods = || doc.text()[c.span.end..].starts_with(" of ");
         let weight = matches!(prefix, "pound" | "pounds")
             && counts.iter().all(|&n| n == 0)
-            && !text_all.contains('£')
-            && !text_all.contains("sterling")
+            && *no_sterling.get_or_insert_with(|| !doc.text().contains('£') && !doc.text().contains("sterling"))
             && (weighed || of_goods());
         if weight {
             c.kind = ClaimKind::Measure;

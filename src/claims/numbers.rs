@@ -524,12 +524,13 @@ fn code_number_at(v: &View, i: usize) -> Step {
 /// before `to`, `in` or `since` (`Onion prices double to Rs 80`, `spending triples to
 /// N35bn`); not a noun (`the mixed doubles in Paris`, `hit two triples in the game`).
 fn multiplying_verb(v: &View, i: usize) -> Option<f64> {
-    let factor = match v.s(i) {
-        "double" | "doubles" => 2.0,
-        "triple" | "triples" | "treble" | "trebles" => 3.0,
-        "quadruple" | "quadruples" => 4.0,
-        _ => return None,
-    };
+    // A word of the lexicon's multiplying words before a determiner, or its third person.
+    let word = v.b(i);
+    let base = word.strip_suffix(b"s").filter(|b| b.ends_with(b"le")).unwrap_or(word);
+    let Some(NumberWord::MultiplierBefore(factor)) = TABLES.number(base) else { return None };
+    if factor < 1.0 {
+        return None;
+    }
     let subject = i > 0
         && v.word(i - 1)
         && v.b(i - 1).iter().all(u8::is_ascii_lowercase)

@@ -437,6 +437,12 @@ pub(crate) mod class {
     /// A noun of a document or a numbered thing before `No.` (`communique No. 297`, `Plot
     /// No. 17`): the number is its label, no rank.
     pub const DOCUMENT: u64 = 1 << 32;
+    /// A verb that carries a figure from one level to another before `from` (`went from`,
+    /// `cut from`): `from X to Y` after it is a change, not a range.
+    pub const MOVE: u64 = 1 << 33;
+    /// A word that makes the points of its sentence an index's or a game's (`the FTSE fell
+    /// 42.3 points`, `scored 30 points`), not percentage points.
+    pub const POINTS: u64 = 1 << 34;
 
     /// The bit of a class name in the lexicon file.
     pub fn of(name: &str) -> Option<u64> {
@@ -474,6 +480,8 @@ pub(crate) mod class {
             "streak" => STREAK,
             "occurrence" => OCCURRENCE,
             "document" => DOCUMENT,
+            "move" => MOVE,
+            "points" => POINTS,
             _ => return None,
         })
     }
@@ -481,7 +489,7 @@ pub(crate) mod class {
 
 /// The index of the filter of words in any class, after one filter per class (the last
 /// class is [`class::OCCURRENCE`]).
-const ANY_CLASS: usize = class::DOCUMENT.trailing_zeros() as usize + 1;
+const ANY_CLASS: usize = class::POINTS.trailing_zeros() as usize + 1;
 
 /// Every claim lexicon, loaded.
 pub(crate) struct Tables {

@@ -251,39 +251,7 @@ fn points_of_percent(v: &View, out: &mut [Quantity]) {
         return;
     }
     let percent = out.iter().any(|q| q.what == What::Percent);
-    let index = (0..v.len()).any(|k| {
-        v.word(k)
-            && v.is_any(
-                k,
-                &[
-                    "index",
-                    "indices",
-                    "indexes",
-                    "Dow",
-                    "Nasdaq",
-                    "Nikkei",
-                    "FTSE",
-                    "DAX",
-                    "CAC",
-                    "Sensex",
-                    "Nifty",
-                    "Seng",
-                    "KOSPI",
-                    "ASX",
-                    "TSX",
-                    "S&P",
-                    "average",
-                    "composite",
-                    "benchmark",
-                    "game",
-                    "games",
-                    "match",
-                    "scored",
-                    "season",
-                    "points-based",
-                ],
-            )
-    });
+    let index = (0..v.len()).any(|k| v.word(k) && TABLES.is(v.b(k), class::POINTS));
     if index {
         return;
     }
@@ -1030,17 +998,12 @@ fn pair(v: &View, a: &Piece, b: &Piece) -> Option<(Quantity, usize)> {
     ];
     // So is `carry from 200 to 250 tonnes`, with no word of change before and the figures
     // rising: what a thing goes from and to is told by a verb (`went from`, `cut from`).
-    let moves = &[
-        "went", "go", "goes", "going", "gone", "moved", "move", "moves", "shifted", "changed", "raised", "raise",
-        "raises", "cut", "cuts", "lowered", "lower", "lowers", "reduced", "reduce", "reduces", "lifted", "lift",
-        "lifts", "hiked", "slashed", "trimmed", "extended", "brought",
-    ];
     let from_at = a.first() > 0 && v.is(a.first() - 1, "from");
     // So is a verb in the past right before `from` (`charged from 10% to 80%`).
     let moved = from_at
-        && ((a.first().saturating_sub(8)..a.first() - 1)
-            .any(|k| v.word(k) && (TABLES.changes.word(v.s(k), |e| e.value.before).is_some() || v.is_any(k, moves)))
-            || a.first() > 1 && v.word(a.first() - 2) && v.s(a.first() - 2).ends_with("ed"));
+        && ((a.first().saturating_sub(8)..a.first() - 1).any(|k| {
+            v.word(k) && (TABLES.changes.word(v.s(k), |e| e.value.before).is_some() || TABLES.is(v.b(k), class::MOVE))
+        }) || a.first() > 1 && v.word(a.first() - 2) && v.s(a.first() - 2).ends_with("ed"));
     let from = from_at
         && !(a.first() > 1 && v.is_any(a.first() - 2, spread))
         && (moved || b.atom.value <= a.atom.value || !b.has_unit());

@@ -487,6 +487,8 @@ impl Stage<'_> {
     /// else the segment at the clause start.
     pub(crate) fn appositive_subject(&self, from: usize, comma: usize) -> Option<Phrase> {
         let w = &self.words;
+        // A noun for a person: a speaker's (`spokesman`) or a title (`colonel`).
+        let person_noun = |t: usize| w.speaker_noun(t) || crate::entities::lexicons::LEXICONS.is_title_word(w.text(t));
         // Segment starts: after each comma in range (and the clause start).
         let mut starts = vec![from];
         starts.extend((from..comma).filter(|&k| w.punct(k, ",")).map(|k| k + 1));
@@ -547,8 +549,6 @@ impl Stage<'_> {
                 // `A police colonel at the blockade, who …`: read back from the place's
                 // preposition.
                 let placed_at = (p.end..b).find(|&t| w.is_any(t, &["at", "in", "from"]));
-                let person_noun =
-                    |t: usize| w.speaker_noun(t) || crate::entities::lexicons::LEXICONS.is_title_word(w.text(t));
                 let before_place = || {
                     let m = placed_at?;
                     w.phrase_before(m - 1, a).filter(|q| {
@@ -595,7 +595,7 @@ impl Stage<'_> {
                         && w.is(end + 1, "the")
                         // (`A police colonel at the blockade, who …`.)
                         && (self.has_role(end + 2, Role::PlaceNoun)
-                            || (w.speaker_noun(p.head) || crate::entities::lexicons::LEXICONS.is_title_word(w.text(p.head)))
+                            || person_noun(p.head)
                                 && w.lowercase(end + 2)));
             // `Abdulmalik al-Sharafi`: a name going on with a particle and its hyphen.
             let hyphened = p.kind == PhraseKind::Name
