@@ -302,19 +302,30 @@ impl Stage<'_> {
         if !w.is_word(last) {
             return None;
         }
+        // `that` is a relative pronoun after a description and before a verb (`the family
+        // that owns it says`), not after a cue (`said that officials say`).
+        let relative_that = |t: usize| {
+            let verb = w.lowercase(t + 1) && (w.text(t + 1).ends_with('s') || w.text(t + 1).ends_with("ed"));
+            verb && !self.reporting_cue_at(t - 1)
+                && w.phrase_before(t - 1, floor).is_some_and(|p| {
+                    p.end == t && p.trusted && matches!(p.kind, PhraseKind::Definite | PhraseKind::Indefinite)
+                })
+        };
         let who = (last.saturating_sub(10).max(floor + 1)..last)
             .rev()
             .take_while(|&t| w.is_word_or_number(t) || w.punct(t, "-'’"))
-            .find(|&t| w.is(t, "who"))?;
+            .find(|&t| w.is(t, "who") || w.is(t, "that") && relative_that(t))?;
         if w.punct(who - 1, ",") {
             return None;
         }
         // Not when the clause ends in a speaker of its own (`a mother of three who gave her
         // name only as Leanne said`), but when it ends in the object of a preposition (`Haryana
-        // supporters who had travelled by bus from Sonipat and Jhajjar said`).
+        // supporters who had travelled by bus from Sonipat and Jhajjar said`) or of the
+        // relative's verb (`Officials who briefed reporters said`).
         let object = |p: &Phrase| {
-            p.first > who + 1
-                && w.is_any(p.first - 1, &["from", "to", "in", "at", "on", "by", "with", "for", "into", "and"])
+            p.first <= who + 2
+                || p.first > who + 1
+                    && w.is_any(p.first - 1, &["from", "to", "in", "at", "on", "by", "with", "for", "into", "and"])
         };
         if w.phrase_before(last, floor).is_some_and(|p| p.trusted && !object(&p)) {
             return None;
@@ -500,6 +511,9 @@ impl Stage<'_> {
             let b = starts.get(n + 1).map_or(comma, |&s| s - 1);
             // `in “The Glass House,” Tobias Hart,`: a closing mark after a title's comma.
             let a = if a < b && w.punct(a, "”’\"") { a + 1 } else { a };
+            // `But Giles Penhallow, the backbencher who …, said`: a conjunction opening the
+            // sentence is no part of its subject.
+            let a = if n == 0 && a + 1 < b && w.is_any(a, &["but", "and", "yet"]) { a + 1 } else { a };
             if a >= b {
                 continue;
             }
@@ -912,6 +926,12 @@ impl Stage<'_> {
             // `Smith, who calls himself “a realist,” said the deal was dead`: a verb after the
             // phrase makes it a reported clause's subject, and the cue someone else's.
             if p.as_ref().is_some_and(|p| p.end < stop && w.in_set(p.end, &AUXILIARIES)) {
+                return None;
+            }
+            // `Keswick, who described the tests as “blind to behavior,” argued that …`: a cue
+            // before `that` with no speaker after it reports that clause, for the subject
+            // before the quote.
+            if p.is_none() && end < stop && w.is(end, "that") {
                 return None;
             }
             let confidence = if p.is_some() { 0.95 } else { 0.5 };
@@ -2343,6 +2363,41 @@ mod tests {
         assert_quotes(
             "Tourism operators in Cairns, where the reef brings in A$6 billion a year, said the study was a wake-up call.",
             &[("indirect", "the study was a wake-up call", "Tourism operators", "said", "reported-speech")],
+        );
+    }
+
+    #[test]
+    fn subjects_after_a_conjunction_with_a_relative_or_with_once() {
+        // A conjunction opening the sentence is no part of an apposed subject.
+        assert_quotes(
+            "But Giles Penhallow, the government backbencher who led the rebellion, said the bill was dead.",
+            &[("indirect", "the bill was dead", "Giles Penhallow", "said", "reported-speech")],
+        );
+        // `that` and a verb after a description open a relative clause, whose object is not
+        // the speaker; nor is the object of a relative's verb.
+        assert_quotes(
+            "A fire destroyed the diner, but the family that owns it says they are not going anywhere.",
+            &[("indirect", "they are not going anywhere", "the family", "says", "reported-speech")],
+        );
+        assert_quotes(
+            "Officials who briefed reporters said the talks had failed.",
+            &[("indirect", "the talks had failed", "Officials", "said", "reported-speech")],
+        );
+        // `once` after the comma closing an apposition is an adverb.
+        assert_quotes(
+            "The manager, Bernie Slade, once said she was impossible to manage.",
+            &[("indirect", "she was impossible to manage", "Bernie Slade", "said", "reported-speech")],
+        );
+    }
+
+    #[test]
+    fn a_cue_before_that_after_a_quote_reports_its_clause() {
+        assert_quotes(
+            "Keswick, who described the tests as “blind to behavior,” argued that testing should cover behavior.",
+            &[
+                ("partial", "blind to behavior", "Keswick", "described", "described-as"),
+                ("indirect", "testing should cover behavior", "Keswick", "argued", "reported-that"),
+            ],
         );
     }
 

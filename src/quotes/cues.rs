@@ -465,15 +465,17 @@ fn push_cue(doc: &Document, span: Span, class: CueClass, participle_only: bool, 
         return;
     }
     // `when asked about it`, `if told to`: a clause with no subject is passive. Not `once`
-    // after a name or a pronoun, its subject, where it is an adverb (`Brennan once
-    // described`; not `left once told to`).
+    // after a name, a pronoun or the comma closing an apposition, its subject, where it is
+    // an adverb (`Brennan once described`, `The manager, Bernie Slade, once said`; not `left
+    // once told to`).
     let adverb = || {
-        prev.is_some_and(|w| w == "once")
-            && text[..span.start]
-                .trim_end()
-                .strip_suffix("once")
-                .and_then(|before| previous_word(before, before.len()))
-                .is_some_and(|w| w.starts_with(char::is_uppercase) || matches!(w, "he" | "she" | "they" | "we" | "it"))
+        let before = prev.is_some_and(|w| w == "once").then(|| text[..span.start].trim_end().strip_suffix("once"));
+        before.flatten().is_some_and(|before| {
+            before.trim_end().ends_with(',')
+                || previous_word(before, before.len()).is_some_and(|w| {
+                    w.starts_with(char::is_uppercase) || matches!(w, "he" | "she" | "they" | "we" | "it")
+                })
+        })
     };
     if prev.is_some_and(|w| SUBORDINATORS.contains(w)) && !adverb() {
         return;

@@ -977,7 +977,10 @@ impl<'a> Words<'a> {
     /// The head of a description whose words start at `from`: the first speaker noun (with
     /// the nouns right after it, `chief executive`), else its first word.
     fn description_head(&self, from: usize, end: usize) -> Option<usize> {
-        let window = from..end.min(from + 5);
+        // (Not past another article: `told the crew the family plans …` is two phrases.)
+        let stop =
+            (from..end.min(from + 5)).find(|&k| self.is_any(k, &["the", "a", "an"])).unwrap_or(end.min(from + 5));
+        let window = from..stop;
         let mut found = window.clone().find(|&k| self.speaker_noun(k) && !self.possessive(k));
         if found.is_none() {
             found = window.clone().find(|&k| self.speaker_noun(k));

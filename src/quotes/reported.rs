@@ -749,8 +749,25 @@ fn clause_start(stage: &Stage, c: usize, end: usize, s1: usize) -> Option<(usize
     // `said by phone the cyclone had …`: how it was said.
     j = by_phone_end(stage, j, s1);
     if matches!(class, CueClass::Tell | CueClass::Inform) {
+        // `warned it would hollow out …`: `it` before an auxiliary is the clause's subject,
+        // not the addressee.
+        if j + 1 < s1 && w.is(j, "it") && w.in_set(j + 1, &AUXILIARIES) {
+            return Some((j, "reported-speech"));
+        }
+        // `told her staff the plant would close`: `her` owns the addressee when a noun
+        // follows it and a new phrase follows that.
+        let owned = j + 2 < s1
+            && w.is(j, "her")
+            && w.is_word(j + 1)
+            && w.lowercase(j + 1)
+            && !w.pronoun(j + 1)
+            && !w.in_set(j + 1, &DETERMINERS)
+            && !w.in_set(j + 1, &AUXILIARIES)
+            && (w.in_set(j + 2, &DETERMINERS) || w.pronoun(j + 2) || w.is(j + 2, "that"));
         // The addressee: `told Reuters`, `told reporters`, `warned investors`, `told him`.
-        if j < s1 && w.in_set(j, &OBJECT_PRONOUNS) {
+        if owned {
+            j += 2;
+        } else if j < s1 && w.in_set(j, &OBJECT_PRONOUNS) {
             j += 1;
         } else if let Some(p) = w.phrase_after(j, s1).filter(|p| p.kind != PhraseKind::Pronoun) {
             // `warned the bank could lose its rating`: a verb right after the phrase makes
@@ -812,21 +829,35 @@ fn clause_start(stage: &Stage, c: usize, end: usize, s1: usize) -> Option<(usize
             // `agreed on a plan that officials said …`: after a thing of the speaker's, `that`
             // opens a relative clause (not after a statement, an interview, a call).
             // So after a noun and its modifier (`accepted a government offer that …`).
-            let article =
-                w.is_any(t - 2, &["a", "an"]) || t >= j + 3 && w.is_any(t - 3, &["a", "an"]) && w.lowercase(t - 2);
+            // (A modifier may be hyphenated: `a water-sharing treaty that`.)
+            let modifier = |k: usize| w.lowercase(k) || w.punct(k, "-") && w.touching(k - 1) && w.touching(k);
+            let article = w.is_any(t - 2, &["a", "an"])
+                || (3..=7).any(|back| {
+                    t >= j + back && w.is_any(t - back, &["a", "an"]) && (t - back + 1..t - 1).all(modifier)
+                });
             let thing = t >= j + 2
                 && article
                 && w.lowercase(t - 1)
                 && !w.speaker_noun(t - 1)
                 && !OCCASIONS.contains(w.text(t - 1));
-            if !thing {
+            // `agreed at a meeting that lasted six hours`: `that` and a verb after a noun
+            // open a relative clause.
+            let relative = t > j
+                && t + 1 < s1
+                && w.lowercase(t - 1)
+                && !stage.reporting_cue_at(t - 1)
+                && (past_tense(w.text(t + 1)) || w.is_any(t + 1, &["was", "were", "is", "has", "had"]));
+            if !thing && !relative {
                 that = Some(t);
             }
             break;
         }
         // `told BBC Radio 4's Today programme last week that`: a possessive goes on; so do
         // the marks around a programme's name (`told NBC's “Meet the Press” that`).
-        let word = w.is_word_or_number(t) || w.punct(t, "’'") && t > j && w.touching(t - 1);
+        // So does a hyphenated word (`at a ribbon-cutting ceremony that`).
+        let word = w.is_word_or_number(t)
+            || w.punct(t, "’'") && t > j && w.touching(t - 1)
+            || w.punct(t, "-") && t > j && w.touching(t - 1) && w.touching(t);
         let title_mark = w.punct(t, "“”\"") && (t > j || w.is_word(t - 1));
         // `said in a televised address that`: a participle after an article describes.
         // So does one after a thing said (`said in a statement posted on X that`).
@@ -1211,7 +1242,15 @@ fn addressee_end(stage: &Stage, j: usize, s1: usize) -> usize {
     if j < s1 && w.in_set(j, &OBJECT_PRONOUNS) {
         return j + 1;
     }
-    let end = w.phrase_after(j, s1).filter(|p| p.kind != PhraseKind::Pronoun).map_or(j, |p| p.end);
+    let mut end = w.phrase_after(j, s1).filter(|p| p.kind != PhraseKind::Pronoun).map_or(j, |p| p.end);
+    // `told WKRV 9 News`, `told BBC Radio 4`: a station's number and the name after it.
+    let numbered = end > j && end < s1 && w.tokens[end].kind == crate::document::TokenKind::Number;
+    if numbered && w.capitalized(end - 1) && (end + 1 >= s1 || w.terminal(end + 1) || w.capitalized(end + 1)) {
+        end += 1;
+        while end < s1 && w.capitalized(end) {
+            end += 1;
+        }
+    }
     through_name(stage, j, end, s1)
 }
 
@@ -1992,6 +2031,45 @@ mod tests {
             "He nonetheless called the decision \"a good first step\".",
             &[("partial", "a good first step", "He", "called", "described-as")],
         );
+    }
+
+    #[test]
+    fn addressees_owned_numbered_or_set_at_an_occasion() {
+        // `her` owns the addressee when a noun and a new phrase follow.
+        assert_quotes(
+            "Castellano told her staff the plant would close.",
+            &[("indirect", "the plant would close", "Castellano", "told", "reported-speech")],
+        );
+        assert_quotes(
+            "Castellano told her the plant would close.",
+            &[("indirect", "the plant would close", "Castellano", "told", "reported-speech")],
+        );
+        // `it` before an auxiliary is the clause's subject, not whom a warning is for.
+        assert_quotes(
+            "Officials warned it would hollow out seaside economies.",
+            &[("indirect", "it would hollow out seaside economies", "Officials", "warned", "reported-speech")],
+        );
+        // A station's number and name end the addressee of a trailing cue.
+        assert_quotes(
+            "Crews were called to the building before dawn, Battalion Chief Ray Dominguez told WKRV 9 News.",
+            &[(
+                "indirect",
+                "Crews were called to the building before dawn",
+                "Battalion Chief Ray Dominguez",
+                "told",
+                "trailing-indirect",
+            )],
+        );
+        // A ceremony is an occasion of speech; a hyphenated modifier does not stop the search
+        // for `that`.
+        assert_quotes(
+            "Lindfors told reporters at a ribbon-cutting ceremony that Kestrel had considered sites in Austin.",
+            &[("indirect", "Kestrel had considered sites in Austin", "Lindfors", "told", "reported-that")],
+        );
+        // A thing with a hyphenated modifier takes a relative clause; so does a noun before
+        // `that` and a verb.
+        assert_no_quotes("Sweden and Chile agreed on Saturday to resume talks on a long-running border dispute that broke down in 2009.");
+        assert_no_quotes("They agreed at a meeting that lasted six hours to raise taxes.");
     }
 
     #[test]
