@@ -208,7 +208,17 @@ impl Stage<'_> {
                     }
                 }
             }
-            return w.clause_subject(floor, first);
+            // `The Irish ambassador to Britain, Niamh Corrigan, paid tribute, saying`: the name
+            // apposed to the subject.
+            let p = w.clause_subject(floor, first)?;
+            let comma = (p.end..first.min(p.end + 5)).find(|&t| !w.is_word(t)).filter(|&t| w.punct(t, ","));
+            if let Some(comma) = comma.filter(|&k| p.kind != PhraseKind::Name && k + 1 < first) {
+                let name = w.phrase_after(comma + 1, first).filter(|n| n.kind == PhraseKind::Name);
+                if let Some(n) = name.filter(|n| n.end < first && w.punct(n.end, ",")) {
+                    return Some(n);
+                }
+            }
+            return Some(p);
         }
         if w.punct(last, ",") {
             // `Jane Doe, chief executive of Acme, said`: the segments between commas, back to
@@ -544,6 +554,16 @@ impl Stage<'_> {
             // noun is that place (not after an opening phrase: `At the health centre, Ms
             // Rehema Akullo, 27, said`).
             if n > lead && p.kind == PhraseKind::Name && p.end == b && a >= 2 && self.has_role(a - 2, Role::PlaceNoun) {
+                continue;
+            }
+            // `A farmer from Austin, Texas, said`: a place's name after a place is where it
+            // is, not who speaks.
+            let place = |t: usize| {
+                let m = self.entities.mention_at(w.tokens[t].span.start);
+                m.and_then(|m| self.entities.entities.get(m.entity))
+                    .is_some_and(|e| matches!(e.kind, EntityType::Gpe | EntityType::Loc))
+            };
+            if n > 0 && p.kind == PhraseKind::Name && p.end == b && a >= 2 && place(a) && place(a - 2) {
                 continue;
             }
             // `A White House official, who …`, `Railway Board officials, however,`, `Two people
@@ -2387,6 +2407,18 @@ mod tests {
         assert_quotes(
             "The manager, Bernie Slade, once said she was impossible to manage.",
             &[("indirect", "she was impossible to manage", "Bernie Slade", "said", "reported-speech")],
+        );
+    }
+
+    #[test]
+    fn a_place_after_a_place_is_no_speaker_and_a_name_apposed_to_a_subject_is() {
+        assert_quotes(
+            "A farmer from Austin, Texas, said the drought was bad.",
+            &[("indirect", "the drought was bad", "A farmer from Austin", "said", "reported-speech")],
+        );
+        assert_quotes(
+            "The Irish ambassador to Britain, Niamh Corrigan, paid tribute, saying the singer was a bridge.",
+            &[("indirect", "the singer was a bridge", "Niamh Corrigan", "saying", "reported-speech")],
         );
     }
 
