@@ -238,7 +238,32 @@ pub(crate) fn quantities_into(v: &View, atoms: &[Atom], scratch: &mut Scratch, o
         out.push(q);
         j += 1;
     }
+    parts_of_counts(v, out);
     points_of_percent(v, out);
+}
+
+/// Gives a bare figure before `of them`, `of whom` or `of those` the counted noun of the
+/// count before it in the sentence, of which it is a part: `389 people have been rescued,
+/// 46 of them with injuries`, `Medics treated 312 runners, 14 of whom …`.
+fn parts_of_counts(v: &View, out: &mut [Quantity]) {
+    for i in 1..out.len() {
+        let q = &out[i];
+        let part = q.what == What::Bare
+            && q.atom.form != Form::Ordinal
+            && q.value.fract() == 0.0
+            && v.is(q.last, "of")
+            && v.is_any(q.last + 1, &["them", "whom", "those"]);
+        if !part {
+            continue;
+        }
+        let whole = out[..i].iter().rev().find_map(|c| match c.what {
+            What::Count { head, noun } if c.value >= q.value => Some((head, noun)),
+            _ => None,
+        });
+        if let Some((head, noun)) = whole {
+            out[i].what = What::Count { head, noun };
+        }
+    }
 }
 
 /// Turns points counted beside percentages into percentage points: `54% oppose it, up 5
@@ -281,6 +306,9 @@ fn points_of_percent(v: &View, out: &mut [Quantity]) {
 /// 2:05`, `clocked 3:49`), before a pace (`2:57 per kilometre`) or a gap (`1:26 behind`),
 /// else it is left to the clock-time filter. Returns the quantity and the pieces it used.
 fn elapsed(v: &View, pieces: &[Piece]) -> Option<(Quantity, usize)> {
+    if let Some(found) = elapsed_in_units(v, pieces) {
+        return Some(found);
+    }
     // A piece that follows the one before after a glued colon, with two digits before any
     // decimals (`03`, `45`, `21.4`), under 60.
     let sexagesimal = |before: &Piece, p: &Piece| {
@@ -330,6 +358,54 @@ fn elapsed(v: &View, pieces: &[Piece]) -> Option<(Quantity, usize)> {
     }
     let mut q = single(v, lead);
     q.last = last;
+    q.value = value;
+    q.what = What::Duration("s");
+    q.rule = "elapsed-time";
+    Some((q, used))
+}
+
+/// A time taken written in glued units down to seconds, as race results write it, from the
+/// pieces at the start of `pieces`, in seconds like a time with colons: `2h 03min 48s` is
+/// 7,428 s, `61min 22s` 3,682 s. Each unit smaller than the one before, each figure whole
+/// but the seconds, one space between. Without seconds (`2h 05min`) it is a measure in two
+/// units ([`pair`]).
+fn elapsed_in_units(v: &View, pieces: &[Piece]) -> Option<(Quantity, usize)> {
+    // The seconds a unit glued to a figure stands for (`2h`, `03min`, `48s`), from the text
+    // of the piece's tokens.
+    let unit = |p: &Piece| -> Option<f64> {
+        let span = v.span_of(p.first(), p.end());
+        let text = &v.text[span.start..span.end];
+        let letters = text.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
+        if letters.len() == text.len() || p.before.is_some() || p.atom.scaled {
+            return None;
+        }
+        match letters {
+            "h" | "hr" | "hrs" => Some(3600.0),
+            "min" | "mins" => Some(60.0),
+            "s" | "sec" | "secs" => Some(1.0),
+            _ => None,
+        }
+    };
+    let lead = pieces.first()?;
+    let mut size = unit(lead).filter(|&u| u > 1.0)?;
+    let mut value = lead.atom.value * size;
+    let mut used = 1;
+    while let Some(p) = pieces.get(used) {
+        let next = unit(p).filter(|&u| u < size && p.atom.value < 60.0);
+        let spaced = p.first() == pieces[used - 1].end() && v.gap(p.first()) == " ";
+        let (Some(u), true) = (next, spaced) else { break };
+        if pieces[used - 1].atom.value.fract() != 0.0 {
+            return None;
+        }
+        size = u;
+        value += p.atom.value * u;
+        used += 1;
+    }
+    if size != 1.0 {
+        return None;
+    }
+    let mut q = single(v, lead);
+    q.last = pieces[used - 1].end();
     q.value = value;
     q.what = What::Duration("s");
     q.rule = "elapsed-time";
@@ -1690,6 +1766,10 @@ mod tests {
         assert_q("the 6-foot-10 center", &[("6-foot-10", 6.0 + 10.0 / 12.0, "ft")]);
         assert_q("she ran it in 3 minutes 49.11 seconds", &[("3 minutes 49.11 seconds", 3.0 + 49.11 / 60.0, "min")]);
         assert_q("the talks lasted 2 hours and 30 minutes", &[("2 hours and 30 minutes", 2.5, "h")]);
+        // Race times in glued units down to seconds are in seconds, like times with colons.
+        assert_q("won in 2h 03min 48s", &[("2h 03min 48s", 7428.0, "s")]);
+        assert_q("61min 22s, a negative split of 1min 04s", &[("61min 22s", 3682.0, "s"), ("1min 04s", 64.0, "s")]);
+        assert_q("finished in 2h 05min", &[("2h 05min", 2.0 + 5.0 / 60.0, "h")]);
         // Two separate times stay two claims.
         assert_q("up 3 minutes, 40 seconds", &[("3 minutes", 3.0, "min"), ("40 seconds", 40.0, "s")]);
         assert_q("a 25-basis-point cut", &[("25-basis-point", 25.0, "bp")]);
@@ -1710,6 +1790,12 @@ mod tests {
             &[("25 degrees Celsius", 25.0, "°C"), ("77 Fahrenheit", 77.0, "°F")],
         );
         assert_q("a 45-year-old man", &[("45-year-old", 45.0, "year")]);
+        // A part of a count before takes its noun.
+        assert_q(
+            "389 people have been rescued, 46 of them with injuries",
+            &[("389 people", 389.0, "people"), ("46", 46.0, "people")],
+        );
+        assert_q("treated 312 runners, 14 of whom were", &[("312 runners", 312.0, "runners"), ("14", 14.0, "runners")]);
         assert_q("it took three-and-a-half years", &[("three-and-a-half years", 3.5, "year")]);
     }
 
