@@ -2214,6 +2214,17 @@ mod tests {
         assert_eq!(entity(&all, "Mitidja").0, "LOC");
         assert_eq!(entity(&all, "Ban Seng Futures").0, "ORG");
         assert_ne!(entity(&all, "Akebono").0, "GPE");
+        // So after a preposition of direction, with a place the lists know.
+        let all = found("Rebels fled by air toward Kinshasa and Gbadolite , officials said .");
+        assert_eq!(entity(&all, "Gbadolite").0, "GPE");
+        let all = found("Rebels fled by air toward Qiamar and Gbadolite , officials said .");
+        assert_ne!(entity(&all, "Gbadolite").0, "GPE");
+    }
+
+    #[test]
+    fn a_peoples_name_in_a_row_of_results_is_a_club() {
+        let all = found("SOCCER - ITALIAN LEAGUE RESULTS .\n\nBologna 1 ( Kolyvanov 34 ) Roma 1 ( Balbo 67 ) .\n");
+        assert_eq!(entity(&all, "Roma").0, "ORG");
     }
 
     #[test]

@@ -410,7 +410,9 @@ pub fn votes(doc: &Document, c: &Candidate, row: Row, shouted: bool, sport: Opti
             // So does a region's (`New England 9 5 0`); a country's is its national side,
             // still the country.
             let region = c.known.is_some_and(|k| k.kind == EntityType::Loc) && !lex.countries.contains_key(text);
-            v.add(EntityType::Org, if is_city(c) || region { 12.0 } else { 3.0 });
+            // So does a people's name that is also a club's (`Roma 1 ( Balbo 67 )`).
+            let people = c.known.is_some_and(|k| k.kind == EntityType::Norp);
+            v.add(EntityType::Org, if is_city(c) || region || people { 12.0 } else { 3.0 });
         }
     }
     // `Mark Regan ( Bristol )`, `Davor Suker ( Real Madrid )`: a city or an unknown name in
@@ -1338,7 +1340,14 @@ fn context_votes(doc: &Document, c: &Candidate, sport: Option<&SportsStory>, v: 
             // among names that are no common words (`in Linguistics and Philosophy`).
             let ends_list = matches!(next, None | Some("." | "," | "and" | ";" | ")"));
             let in_places = matches!(opener, "in" | "near") && k < before - 1 && one_word && ends_list && !common;
-            if of_places || in_places && known_place {
+            // `spread to Berat , Fier and …`, `fled toward Lisala and Gbadolite`: after a
+            // preposition of direction, with a place the lists know.
+            let toward_places = matches!(opener, "to" | "toward" | "towards" | "into" | "via")
+                && k < before - 1
+                && one_word
+                && ends_list
+                && !common;
+            if of_places || (in_places || toward_places) && known_place {
                 v.add(EntityType::Gpe, 2.0);
             } else if in_places && !lex.first_names.contains_key(first_word) {
                 v.add(EntityType::Gpe, 0.9);
