@@ -489,7 +489,7 @@ mod tests {
                 ("more than a year", 1.0, "year"),
                 // Not the unit of the time before it.
                 ("389,000", 389000.0, ""),
-                ("a decade", 1.0, "decade"),
+                ("a decade", 10.0, "year"),
                 ("more than an hour", 1.0, "h"),
             ],
         );

@@ -875,7 +875,8 @@ fn rank_end(v: &View, i: usize) -> Option<usize> {
     }
     // `Brunner was second, 2.87 seconds back`, `was third at 4.02`: a place after a copula,
     // then a break or a margin (not `was second-guessed`, `is second to none`).
-    let margin = i + 1 >= v.len() || v.is_any(i + 1, &[",", ".", ";", "at", "in", "behind", "with", "after"]);
+    // (`who were second for a third season running`.)
+    let margin = i + 1 >= v.len() || v.is_any(i + 1, &[",", ".", ";", "at", "in", "behind", "with", "after", "for"]);
     if !first && placed && !hyphen && margin {
         return Some(i + 1);
     }
@@ -1366,6 +1367,8 @@ mod tests {
         assert_atoms("We expect the second half to be better. He came off in the 27th minute to a roar.", &[]);
         assert_atoms("King Henry the Eighth", &[]);
         assert_atoms("Starting ninth here", &[("ninth", 9.0)]);
+        assert_atoms("leaving Skyline third on that measure", &[("third", 3.0)]);
+        assert_atoms("Kingsbridge, who were second for a season", &[("second", 2.0)]);
         // A fraction after `to` or `from` with no noun after it.
         assert_atoms(
             "up from a fifth five years ago, it fell to a quarter.",

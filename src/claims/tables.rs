@@ -277,6 +277,8 @@ pub(crate) struct Unit {
     pub per: Option<&'static str>,
     /// A unit that may stand before the number too (`magnitude 6.3`, `magnitude-6.3`).
     pub before: bool,
+    /// How many of its symbol's unit one of it makes (`decades` are written in years: 10).
+    pub times: f64,
 }
 
 /// What a number word is (see `claim_numbers.txt`).
@@ -595,6 +597,7 @@ impl Tables {
                 compound,
                 per,
                 before: has("before"),
+                times: flags.split(',').find_map(|x| x.trim().strip_prefix("times=")?.parse().ok()).unwrap_or(1.0),
             };
             Some((surface, has("exact"), unit))
         }));

@@ -666,7 +666,7 @@ fn unit(v: &View, end: usize, u: Unit, rule: &'static str) -> After {
         UnitKind::Measure => What::Measure(u.symbol),
         UnitKind::Duration => What::Duration(u.symbol),
     };
-    let mut after = After { end, what, factor: 1.0, per: u.per, rule, compound: u.compound };
+    let mut after = After { end, what, factor: u.times, per: u.per, rule, compound: u.compound };
     if u.length {
         if let Some((e, per)) = TABLES.rates.starting_at(v, end, None, |_| true) {
             if per.value == "hour" {
