@@ -549,7 +549,22 @@ impl Stage<'_> {
             if n > 0 && w.is_any(a, &["including", "among", "like"]) {
                 continue;
             }
-            let Some(mut p) = w.phrase_after(a, b) else { continue };
+            // `Former Scotland scrum-half Niall Baxter, speaking on …, said`, `Students’ union
+            // president Callum Reid, 21,`: a hyphenated role or an owner's mark cuts the phrase
+            // short of the name that ends the segment.
+            let cut_name = || {
+                let m = self.entities.mention_at(w.tokens[b - 1].span.start)?;
+                let person = self.entities.entities.get(m.entity).is_some_and(|e| e.kind == EntityType::Person);
+                let first = w.at_or_after(m.span.start);
+                let cut = (a..first).any(|t| w.punct(t, "-’'") || w.possessive(t));
+                let name = w.phrase_after(first, b).filter(|q| q.kind == PhraseKind::Name && q.end == b);
+                name.filter(|_| person && cut && first > a && m.span.end == w.tokens[b - 1].span.end)
+            };
+            let Some(mut p) =
+                w.phrase_after(a, b).filter(|p| p.end == b).or_else(cut_name).or_else(|| w.phrase_after(a, b))
+            else {
+                continue;
+            };
             // `The EU delegation in the capital, Brevna, said`: a name apposed to a place's
             // noun is that place (not after an opening phrase: `At the health centre, Ms
             // Rehema Akullo, 27, said`).
@@ -2419,6 +2434,18 @@ mod tests {
         assert_quotes(
             "The Irish ambassador to Britain, Niamh Corrigan, paid tribute, saying the singer was a bridge.",
             &[("indirect", "the singer was a bridge", "Niamh Corrigan", "saying", "reported-speech")],
+        );
+    }
+
+    #[test]
+    fn a_name_after_a_hyphenated_role_or_an_owner_ends_an_apposed_subject() {
+        assert_quotes(
+            "Former Scotland scrum-half Niall Baxter, speaking on radio, said the scrum had been poor.",
+            &[("indirect", "the scrum had been poor", "Niall Baxter", "said", "reported-speech")],
+        );
+        assert_quotes(
+            "Students’ union president Callum Reid, 21, from Bradford, said about 150 students had taken part.",
+            &[("indirect", "about 150 students had taken part", "Callum Reid", "said", "reported-speech")],
         );
     }
 

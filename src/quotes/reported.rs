@@ -974,10 +974,11 @@ fn clause_start(stage: &Stage, c: usize, end: usize, s1: usize) -> Option<(usize
     }
     // A bare clause must start like one: a pronoun, a determiner, a name, a number, or a
     // bounded figure (`said at least 62 homes had been destroyed`, `about 40% of patients`).
-    // Within eight words, a hyphenated word counting as one (`at least 40 full-service
-    // restaurants in the city had closed`).
+    // Within twelve words, a hyphenated word counting as one (`at least 40 full-service
+    // restaurants in the city had closed`, `about 60 per cent of the fill for the
+    // reclamation works would come`).
     let verb_soon =
-        (j + 2..s1).filter(|&t| !w.punct(t, "-")).take(8).any(|t| w.in_set(t, &AUXILIARIES) || past_tense(w.text(t)));
+        (j + 2..s1).filter(|&t| !w.punct(t, "-")).take(12).any(|t| w.in_set(t, &AUXILIARIES) || past_tense(w.text(t)));
     if bounded_figure(stage, stage.cues[c].sentence, j, s1) && verb_soon {
         return Some((j, "reported-speech"));
     }
@@ -2070,6 +2071,38 @@ mod tests {
         // `that` and a verb.
         assert_no_quotes("Sweden and Chile agreed on Saturday to resume talks on a long-running border dispute that broke down in 2009.");
         assert_no_quotes("They agreed at a meeting that lasted six hours to raise taxes.");
+    }
+
+    #[test]
+    fn rulings_institutions_and_long_bounded_subjects() {
+        // A court's ruling reports with `that`; a ruler does not.
+        assert_quotes(
+            "Justice Helen Kowalski on Friday ruled that Coastline Estates had breached the Act.",
+            &[(
+                "indirect",
+                "Coastline Estates had breached the Act",
+                "Justice Helen Kowalski",
+                "ruled",
+                "reported-that",
+            )],
+        );
+        assert_no_quotes("He ruled the country for 30 years, until a coup.");
+        // An institution speaks.
+        assert_quotes(
+            "Students protested after the institution confirmed it would raise fees.",
+            &[("indirect", "it would raise fees", "the institution", "confirmed", "reported-speech")],
+        );
+        // A bounded figure may open a long subject before its verb.
+        assert_quotes(
+            "Goh Siew Ling said about 60 per cent of the fill for the reclamation works would come from earth.",
+            &[(
+                "indirect",
+                "about 60 per cent of the fill for the reclamation works would come from earth",
+                "Goh Siew Ling",
+                "said",
+                "reported-speech",
+            )],
+        );
     }
 
     #[test]
