@@ -7481,6 +7481,18 @@ JPMorgan Chase
 JP Morgan
 J.P. Morgan
 Goldman Sachs
+Morgan Grenfell
+Cazenove
+Banamex
+Bancomer
+Freshfields
+Linklaters
+Clifford Chance
+Allen & Overy
+Slaughter and May
+Varig
+Comex
+Nymex
 Goldman | ambiguous
 Morgan Stanley
 Citigroup
@@ -7639,6 +7651,9 @@ Exxon Mobil
 ExxonMobil
 Exxon
 Chevron
+Mobil
+Agip
+Alcoa
 Shell | ambiguous
 BP
 TotalEnergies

@@ -1357,6 +1357,9 @@ mod tests {
         {
             assert_eq!(entity(&all, name).0, kind, "{name}");
         }
+        // Even a team named like a country.
+        let all = found("Qualifying :\n\n10. Martin Brundle ( Britain ) Jordan 1:41.600\n");
+        assert_eq!(entity(&all, "Jordan").0, "ORG");
     }
 
     #[test]
@@ -1613,6 +1616,10 @@ mod tests {
         let names: Vec<&str> = all.iter().map(|e| e.1.as_str()).collect();
         assert_eq!(names, ["Jan Ullrich", "Sun Microsystems", "Jun Chen"]);
         assert_eq!(entity(&all, "Jan Ullrich").0, "PERSON");
+        // A month's name after a given name is a surname, with no figure after it.
+        let all = found("Theresa May said the vote would go ahead . Paul met him in May 2020 .");
+        let names: Vec<&str> = all.iter().map(|e| e.1.as_str()).collect();
+        assert_eq!(names, ["Theresa May", "Paul"]);
     }
 
     #[test]

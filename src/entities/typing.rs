@@ -449,13 +449,14 @@ pub fn votes(doc: &Document, c: &Candidate, row: Row, shouted: bool, sport: Opti
         v.add(EntityType::Org, 5.0);
     }
     // `2. Damon Hill ( Britain ) Williams 1:50.980`: in a ranked row, the name after a
-    // player's country in brackets is their team.
+    // player's country in brackets is their team, even one named like a country (`10.
+    // Martin Brundle ( Britain ) Jordan 1:41.600`).
     // `1. David O'Connor ( U.S. ) Custom Made 40.2`: in a sport of riders, the horse.
     if team_after_country(doc, line, c) {
         if sport.is_some_and(|story| story.horses) {
-            v.add(EntityType::Other, 3.0);
+            v.add(EntityType::Other, 5.0);
         } else {
-            v.add(EntityType::Org, 3.0);
+            v.add(EntityType::Org, 5.0);
         }
     }
     // `Sampras ( U.S. ) beat Enqvist ( Sweden )`: a player with their country in brackets;

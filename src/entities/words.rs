@@ -158,6 +158,17 @@ pub fn tags(doc: &Document) -> Vec<Tag> {
             tags[i].flags &= !Tag::NAME_LIKE;
         }
     }
+    // `Theresa May`, `Fiona May ( Italy )`: a month's name right after a given name, with no
+    // figure after it, is a surname (not `on Friday May 3`, `Paul in May 2020`).
+    for &i in &blocked_short {
+        let (Some(prev), Some(t)) = (i.checked_sub(1).and_then(|k| tokens.get(k)), tokens.get(i)) else { continue };
+        let word = doc.slice(t.span);
+        let given = prev.span.end + 1 == t.span.start && lex.is_given_name(doc.slice(prev.span));
+        let figure_after = tokens.get(i + 1).is_some_and(|n| n.kind == TokenKind::Number);
+        if given && matches!(word, "May" | "June") && !figure_after {
+            tags[i].flags |= Tag::NAME_LIKE;
+        }
+    }
     // `Jan Ullrich`, `Sun Microsystems`, `Mar Menor`: a day's or a month's abbreviation
     // before a name is part of it (`Sun Jan 5`, `Jan Feb Mar` stay dates).
     // So is one before a name's particle (`Jan van der Velde`) or joined to a given name by
