@@ -187,6 +187,9 @@ impl Stage<'_> {
         if let Some(p) = self.subject_before_relative(last, floor) {
             return Some(p);
         }
+        if let Some(p) = self.subject_before_places(last, floor) {
+            return Some(p);
+        }
         // `…, adding`, `… and said`, `… before answering`: the cue hangs on a clause.
         let hangs = (w.punct(last, ",") || w.is_any(last, &["before", "after", "while", "without", "since", "upon"]))
             && cue.participle
@@ -353,6 +356,42 @@ impl Stage<'_> {
             return Some(name);
         }
         p.trusted.then_some(p)
+    }
+
+    /// The subject before a list of places that ends at token `last`, right before a cue
+    /// (`Parents interviewed in Kisumu, Nakuru and Nairobi said`): the trusted phrase before
+    /// the preposition, not the last place.
+    fn subject_before_places(&self, last: usize, floor: usize) -> Option<Phrase> {
+        let w = &self.words;
+        let place = w.phrase_before(last, floor).filter(|p| p.kind == PhraseKind::Name)?;
+        // Back over `A , B and` to the preposition; a comma makes it a list.
+        let mut k = place.first;
+        let mut commas = 0;
+        while k > floor + 1 && commas < 6 {
+            let sep = k - 1;
+            if !(w.punct(sep, ",") || w.is(sep, "and")) {
+                break;
+            }
+            commas += usize::from(w.punct(sep, ","));
+            // The item before: a run of capitalised words.
+            let mut first = sep;
+            while first > floor + 1 && w.capitalized(first - 1) && sep - first < 4 {
+                first -= 1;
+            }
+            if first == sep {
+                return None;
+            }
+            k = first;
+        }
+        if commas == 0 || k < floor + 2 || !w.is_any(k - 1, &["in", "from", "across", "near", "at"]) {
+            return None;
+        }
+        // A participle between the subject and the preposition (`Parents interviewed in`).
+        let mut before = k - 2;
+        if before > floor && w.lowercase(before) && w.text(before).ends_with("ed") {
+            before -= 1;
+        }
+        w.phrase_before(before, floor).filter(|p| p.trusted && p.kind != PhraseKind::Name)
     }
 
     /// The name a description `p` is apposed to, before its comma and after `floor`: `Tom
@@ -2446,6 +2485,32 @@ mod tests {
         assert_quotes(
             "Students’ union president Callum Reid, 21, from Bradford, said about 150 students had taken part.",
             &[("indirect", "about 150 students had taken part", "Callum Reid", "said", "reported-speech")],
+        );
+    }
+
+    #[test]
+    fn a_list_of_places_after_the_subject_does_not_speak() {
+        assert_quotes(
+            "Parents interviewed in Kisumu, Nakuru and Nairobi said they were worried about it.",
+            &[("indirect", "they were worried about it", "Parents", "said", "reported-speech")],
+        );
+        assert_quotes(
+            "Analysts at Goldman Sachs, Morgan Stanley and UBS said the deal was done.",
+            &[("indirect", "the deal was done", "Analysts", "said", "reported-speech")],
+        );
+    }
+
+    #[test]
+    fn a_verb_of_manner_after_a_modal_is_no_cue() {
+        assert_quotes(
+            "Gavin Rasmussen said the strike would continue \"until Coast Mountain comes back with a fair offer.\"",
+            &[(
+                "mixed",
+                "until Coast Mountain comes back with a fair offer",
+                "Gavin Rasmussen",
+                "said",
+                "reported-mixed",
+            )],
         );
     }
 

@@ -451,6 +451,12 @@ fn push_cue(doc: &Document, span: Span, class: CueClass, participle_only: bool, 
     if participle_only && !prev.is_some_and(|w| HAVE.contains(w)) {
         return;
     }
+    // `the strike would continue “until …”`: a verb of manner after a modal or `to` is the
+    // clause's verb, not a way of speaking.
+    let modal = |w: &str| matches!(w, "would" | "will" | "could" | "can" | "may" | "might" | "should" | "must" | "to");
+    if class == CueClass::Manner && prev.is_some_and(modal) {
+        return;
+    }
     // `did not say whether`, `never told`: speech denied is no attribution.
     if prev.is_some_and(|w| NEGATIONS.contains(w)) {
         return;
