@@ -128,6 +128,20 @@ pub fn resolve(doc: &Document, tags: &[Tag], targets: &mut [Target]) -> Vec<Foun
                     continue;
                 }
             }
+            // `The 52-year-old said`: a person described by their age is the person last
+            // named, in a sentence before this one.
+            if tag.is(Tag::THE) && !in_quote {
+                if let Some(end) = age_described(doc, tokens, k) {
+                    let people = recency.recent(targets, si, t.span.start, |k| k == EntityType::Person);
+                    if let Some(&(e, _, _, _)) = people.first().filter(|r| r.1 > 0) {
+                        let span = Span::new(t.span.start, tokens[end - 1].span.end);
+                        targets[e].seen.push((span.start, si, k == 0));
+                        recency.note(e, span.start, si, k == 0);
+                        found.push((span, MentionKind::Descriptor, e, si));
+                        continue;
+                    }
+                }
+            }
             // `the country`, `the capital`: the country or the town last named.
             if tag.is(Tag::THE) && !in_quote {
                 if let Some((span, e)) = place_described(doc, tokens, k, targets, &mut recency, si) {
@@ -184,6 +198,21 @@ pub fn resolve(doc: &Document, tags: &[Tag], targets: &mut [Target]) -> Vec<Foun
         }
     }
     found
+}
+
+/// One past the last token of `the N-year-old` at token `k` (`The 52-year-old said`), when
+/// no noun follows that it describes instead (`the 45-year-old driver`).
+fn age_described(doc: &Document, tokens: &[crate::document::Token], k: usize) -> Option<usize> {
+    let word = |i: usize| tokens.get(i).map_or("", |t| doc.slice(t.span));
+    let glued = |i: usize| tokens.get(i + 1).is_some_and(|n| tokens[i].span.end == n.span.start);
+    let age = tokens.get(k + 1)?.kind == crate::document::TokenKind::Number
+        && word(k + 2) == "-"
+        && word(k + 3) == "year"
+        && word(k + 4) == "-"
+        && word(k + 5) == "old"
+        && (k + 1..k + 5).all(glued);
+    let noun = word(k + 6).chars().next().is_some_and(char::is_lowercase) && !LEXICONS.is_speech_cue(word(k + 6));
+    (age && !noun).then_some(k + 6)
 }
 
 /// Where a pronoun stands: its document, its sentence's tokens, its index among them, the

@@ -2235,6 +2235,15 @@ mod tests {
     }
 
     #[test]
+    fn a_person_described_by_their_age_is_the_person_last_named() {
+        let all = found(
+            "Police arrested Tom Reed on Monday. The 45-year-old, who lives in Leeds, denies the charge. \
+             The 45-year-old driver was later released.",
+        );
+        assert_eq!(mention_texts(&all, "Tom Reed"), ["Tom Reed", "The 45-year-old"]);
+    }
+
+    #[test]
     fn a_storm_is_named_without_its_word_too() {
         let all = found("Cyclone Phailin reached the coast on Saturday. Phailin brought heavy rain, and it weakened.");
         assert_eq!(mention_texts(&all, "Cyclone Phailin"), ["Cyclone Phailin", "Phailin", "it"]);
