@@ -1236,6 +1236,19 @@ impl Stage<'_> {
         if self.cues[c].class != CueClass::Describe || gap > reach - 2 {
             return None;
         }
+        // `Teammates call him “Hammer,”`, `known internally as “Project Northstar”`: a name
+        // given in title case is a nickname, not words said.
+        // One word so only after a person (`called it “Unacceptable”` may be said).
+        let inner = self.doc.slice(self.pieces[k].inner).trim_matches(|ch: char| !ch.is_alphanumeric());
+        let words = inner.split(' ').count();
+        let person = w.is_any(open - 1, &["him", "her", "them", "me", "us", "himself", "herself"]);
+        let named = !inner.is_empty()
+            && words <= 4
+            && (words > 1 || person)
+            && inner.split(' ').all(|word| word.starts_with(|ch: char| ch.is_uppercase() || ch.is_ascii_digit()));
+        if named {
+            return None;
+        }
         // `what the majority called “…”`: whoever names in a free relative speaks.
         let (cue_first, _) = self.cue_tokens(c);
         let free_relative = (cue_first.saturating_sub(4).max(s_first)..cue_first).any(|m| w.is(m, "what"));
@@ -2512,6 +2525,13 @@ mod tests {
                 "reported-mixed",
             )],
         );
+    }
+
+    #[test]
+    fn a_nickname_given_is_no_words_said() {
+        assert_no_quotes("Teammates call him \"Hammer,\" a nickname he picked up in college.");
+        assert_no_quotes("The plan, which staff call “Project Northstar”, was approved.");
+        assert_quotes("Critics called him “a liar”.", &[("partial", "a liar", "Critics", "called", "described-as")]);
     }
 
     #[test]
