@@ -727,7 +727,8 @@ mod tests {
     fn figures_from_one_to_another_with_no_change_are_a_range() {
         let (doc, claims) = claims_of(
             "Convoys carry from 200 to 250 tonnes of food each. Batteries are charged from 10% to 80%. \
-             Prices will fall by 15 to 20 cents. Sales fell by 9,000 to 210,000.",
+             Prices will fall by 15 to 20 cents. Sales fell by 9,000 to 210,000. The tax will raise the \
+             average cost of a premium brand from £16.34 to £17.22.",
         );
         let got: Vec<(&str, f64, Option<f64>)> =
             claims.iter().map(|c| (doc.slice(c.span), c.value, c.value_max)).collect();
@@ -740,6 +741,8 @@ mod tests {
                 ("15 to 20 cents", 15.0, Some(20.0)),
                 ("9,000", 9000.0, None),
                 ("210,000", 210000.0, None),
+                ("£16.34", 16.34, None),
+                ("£17.22", 17.22, None),
             ]
         );
     }

@@ -905,6 +905,10 @@ fn rank_end(v: &View, i: usize) -> Option<usize> {
     if !first && v.is(i + 1, "among") {
         return Some(i + 1);
     }
+    // `opened in fourth place`, `in second position`: a place named as one.
+    if !first && !hyphen && v.is_any(i + 1, &["place", "position", "spot"]) {
+        return Some(i + 1);
+    }
     let ranking = |k: usize| v.word(k) && TABLES.is(v.b(k), class::RANKING);
     // `moving up to second`, `slipped down to fifth`.
     let up_to = i > 2 && v.is(i - 1, "to") && v.is_any(i - 2, &["up", "down"]) && ranking(i - 3);
@@ -1368,6 +1372,7 @@ mod tests {
         assert_atoms("King Henry the Eighth", &[]);
         assert_atoms("Starting ninth here", &[("ninth", 9.0)]);
         assert_atoms("leaving Skyline third on that measure", &[("third", 3.0)]);
+        assert_atoms("it opened in fourth place", &[("fourth", 4.0)]);
         assert_atoms("Kingsbridge, who were second for a season", &[("second", 2.0)]);
         // A fraction after `to` or `from` with no noun after it.
         assert_atoms(

@@ -1077,7 +1077,7 @@ fn pair(v: &View, a: &Piece, b: &Piece) -> Option<(Quantity, usize)> {
     let from_at = a.first() > 0 && v.is(a.first() - 1, "from");
     // So is a verb in the past right before `from` (`charged from 10% to 80%`).
     let moved = from_at
-        && ((a.first().saturating_sub(8)..a.first() - 1).any(|k| {
+        && ((a.first().saturating_sub(12)..a.first() - 1).any(|k| {
             v.word(k) && (TABLES.changes.word(v.s(k), |e| e.value.before).is_some() || TABLES.is(v.b(k), class::MOVE))
         }) || a.first() > 1 && v.word(a.first() - 2) && v.s(a.first() - 2).ends_with("ed"));
     let from = from_at
@@ -1770,6 +1770,7 @@ mod tests {
         assert_q("won in 2h 03min 48s", &[("2h 03min 48s", 7428.0, "s")]);
         assert_q("61min 22s, a negative split of 1min 04s", &[("61min 22s", 3682.0, "s"), ("1min 04s", 64.0, "s")]);
         assert_q("finished in 2h 05min", &[("2h 05min", 2.0 + 5.0 / 60.0, "h")]);
+        assert_q("output rose from 8Mt", &[("8Mt", 8.0, "Mt")]);
         // Two separate times stay two claims.
         assert_q("up 3 minutes, 40 seconds", &[("3 minutes", 3.0, "min"), ("40 seconds", 40.0, "s")]);
         assert_q("a 25-basis-point cut", &[("25-basis-point", 25.0, "bp")]);
