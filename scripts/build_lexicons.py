@@ -7482,6 +7482,14 @@ JP Morgan
 J.P. Morgan
 Goldman Sachs
 Morgan Grenfell
+Wolters Kluwer
+Reed Elsevier
+Hutchison Whampoa
+Henderson Land
+Jardine Matheson
+Jardine Fleming
+Swire Pacific
+Sun Hung Kai Properties
 Cazenove
 Banamex
 Bancomer
@@ -8685,6 +8693,11 @@ Monsignor | m
 Msgr. | m
 Abbot | m
 Abbess | f
+Yokozuna | m
+Ozeki | m
+Sekiwake | m
+Komusubi | m
+Maegashira | m
 """
 
 ROLES = """

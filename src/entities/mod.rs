@@ -2235,6 +2235,13 @@ mod tests {
     }
 
     #[test]
+    fn a_sumo_rank_before_a_name_is_a_title() {
+        let all = found("SUMO - KYUSHU RESULTS .\n\nOzeki Wakanohana ( 7-2 ) beat Komusubi Tosanoumi ( 4-5 )\n");
+        assert_eq!(entity(&all, "Wakanohana").0, "PERSON");
+        assert_eq!(entity(&all, "Tosanoumi").0, "PERSON");
+    }
+
+    #[test]
     fn a_person_described_by_their_age_is_the_person_last_named() {
         let all = found(
             "Police arrested Tom Reed on Monday. The 45-year-old, who lives in Leeds, denies the charge. \
