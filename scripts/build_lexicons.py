@@ -6597,7 +6597,6 @@ Workers' Party of Korea
 Bharatiya Janata Party
 BJP
 Indian National Congress
-Congress party
 Aam Aadmi Party
 AAP
 Trinamool Congress

@@ -2235,6 +2235,16 @@ mod tests {
     }
 
     #[test]
+    fn a_prison_ends_a_place_and_around_leads_to_one() {
+        let all = found("He is held at Risdon Prison near Hobart . Jets bombed bases around Kilinochchi .");
+        assert_eq!(entity(&all, "Risdon Prison").0, "LOC");
+        assert_eq!(entity(&all, "Kilinochchi").0, "GPE");
+        // A party is named without its noun.
+        let all = found("Gowda won a reprieve when the Congress party said it would back him .");
+        assert_eq!(entity(&all, "Congress").0, "ORG");
+    }
+
+    #[test]
     fn a_sumo_rank_before_a_name_is_a_title() {
         let all = found("SUMO - KYUSHU RESULTS .\n\nOzeki Wakanohana ( 7-2 ) beat Komusubi Tosanoumi ( 4-5 )\n");
         assert_eq!(entity(&all, "Wakanohana").0, "PERSON");
