@@ -1771,6 +1771,8 @@ mod tests {
         assert_q("61min 22s, a negative split of 1min 04s", &[("61min 22s", 3682.0, "s"), ("1min 04s", 64.0, "s")]);
         assert_q("finished in 2h 05min", &[("2h 05min", 2.0 + 5.0 / 60.0, "h")]);
         assert_q("output rose from 8Mt", &[("8Mt", 8.0, "Mt")]);
+        // Units named by words keep them in the plural, as `barrels` does.
+        assert_q("the fire burned 2,400 acres", &[("2,400 acres", 2400.0, "acres")]);
         // Two separate times stay two claims.
         assert_q("up 3 minutes, 40 seconds", &[("3 minutes", 3.0, "min"), ("40 seconds", 40.0, "s")]);
         assert_q("a 25-basis-point cut", &[("25-basis-point", 25.0, "bp")]);
