@@ -440,6 +440,12 @@ impl Splitter<'_> {
     /// `p.m.` runs into (`Saturday`, `ET`, `GMT`).
     fn day_or_zone_at(&self, at: usize) -> bool {
         let word = self.word_at(at);
+        // `at 6 a.m. Pacific time`: a zone named by its region, before `time`.
+        if matches!(word, "Pacific" | "Eastern" | "Central" | "Mountain" | "Atlantic") {
+            let next = at + word.len() + 1;
+            return self.bytes.get(at + word.len()) == Some(&b' ')
+                && matches!(self.word_at(next.min(self.bytes.len())), "time" | "Time" | "Standard" | "Daylight");
+        }
         // The letters only: `Saturday's` is `Saturday`.
         LEXICON.clock_followers.contains(&word[..word.bytes().take_while(u8::is_ascii_alphabetic).count()])
     }
@@ -981,6 +987,15 @@ mod tests {
             &["Three men entered the shop at 2:30 p.m. Saturday, smashed cases and fled.", "It ended at 4 p.m. ET on Friday."],
         );
         assert_sentences("They met at 9 p.m. Saturday.", &["They met at 9 p.m. Saturday."]);
+        // A zone named by its region runs on before `time`, not before another word.
+        assert_sentences(
+            "An email arrived at 6 a.m. Pacific time, workers said. It came at 6 a.m. Pacific storms then hit.",
+            &[
+                "An email arrived at 6 a.m. Pacific time, workers said.",
+                "It came at 6 a.m.",
+                "Pacific storms then hit.",
+            ],
+        );
         assert_sentences(
             "The game starts at 7:30 p.m. Lindqvist said so.",
             &["The game starts at 7:30 p.m.", "Lindqvist said so."],
