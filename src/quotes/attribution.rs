@@ -1241,7 +1241,7 @@ impl Stage<'_> {
         // One word so only after a person (`called it “Unacceptable”` may be said).
         let inner = self.doc.slice(self.pieces[k].inner).trim_matches(|ch: char| !ch.is_alphanumeric());
         let words = inner.split(' ').count();
-        let person = w.is_any(open - 1, &["him", "her", "them", "me", "us", "himself", "herself"]);
+        let person = open > 0 && w.is_any(open - 1, &["him", "her", "them", "me", "us", "himself", "herself"]);
         let named = !inner.is_empty()
             && words <= 4
             && (words > 1 || person)
