@@ -5925,6 +5925,13 @@ The Irish Times
 Le Monde
 Le Figaro
 Libération
+Le Soir
+De Standaard
+Liberation | ambiguous
+Sueddeutsche Zeitung
+Die Welt
+Izvestia
+Pravda
 Der Spiegel
 Spiegel
 Die Zeit
