@@ -1227,6 +1227,19 @@ impl Finder<'_, '_> {
                         .flatten()
                 };
                 let hit = lookup(end).or_else(|| (bare_end < end).then(|| lookup(bare_end)).flatten());
+                // `People 's Liberation Army`: a possessive split off inside a name, as a
+                // tokenizer writes it.
+                let hit = hit.or_else(|| {
+                    let slice = &text[start..end];
+                    if !(slice.contains(" 's ") || slice.contains(" ’s ")) {
+                        return None;
+                    }
+                    let joined = slice.replace(" 's ", "'s ").replace(" ’s ", "’s ");
+                    lengths
+                        .may_have(joined.len())
+                        .then(|| lex.by_name.get(joined.as_str()).map(|&i| (end, i)))
+                        .flatten()
+                });
                 if let Some((end, i)) = hit {
                     found = Some(Unit { end: j + 1, span: Span::new(start, end), known: lex.known[i] });
                     break;

@@ -2242,6 +2242,10 @@ mod tests {
         // A party is named without its noun.
         let all = found("Gowda won a reprieve when the Congress party said it would back him .");
         assert_eq!(entity(&all, "Congress").0, "ORG");
+        // A possessive a tokenizer split off stays inside a name the lists know.
+        let all = found("Li Peng told the National People 's Congress that the People 's Liberation Army would act .");
+        assert_eq!(entity(&all, "National People 's Congress").0, "ORG");
+        assert_eq!(entity(&all, "People 's Liberation Army").0, "ORG");
         // A riviera ends a place's name; a paper the lists know is an organisation.
         let all = found("He stays at his villa on the French Riviera , while Le Soir called for his resignation .");
         assert_eq!(entity(&all, "French Riviera").0, "LOC");
