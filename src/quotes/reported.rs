@@ -146,6 +146,10 @@ const DETERMINERS: ClosedClass = ClosedClass::new(&["the", "a", "an", "its", "th
 /// as a relative pronoun (`clause_words.txt`, class `occasion`).
 static OCCASIONS: LazyLock<crate::lexicon::WordSet<&'static str>> = LazyLock::new(|| clause_words("occasion"));
 
+/// Words for figures and names of providers of market data, which `according to` cites
+/// without reporting speech (`clause_words.txt`, class `data`).
+static DATA: LazyLock<crate::lexicon::WordSet<&'static str>> = LazyLock::new(|| clause_words("data"));
+
 /// Words that join a clause to the next attribution and are cut off the clause's end.
 const JOINERS: ClosedClass =
     ClosedClass::new(&["and", "but", "though", "although", "while", "whereas", "as", "yet", "so"]);
@@ -514,6 +518,11 @@ fn candidate(stage: &Stage, s: usize, c: usize, used: &mut [bool], infos: &mut [
     match cue.class {
         CueClass::According => {
             let p = stage.source_after(end, s1)?;
+            // `according to LSEG data`, `according to figures from the ONS`, `according to
+            // PitchBook`: numbers cited, not words reported.
+            if (end..p.end.min(s1)).any(|t| DATA.contains(w.text(t))) || end < s1 && DATA.contains(w.text(end)) {
+                return None;
+            }
             // The comma closing the source (`according to the team's coach, Alireza
             // Mehraban,`), within a few words; an appositive name there is the source, if the
             // entity stage found it (not the letters after a name: `Mark Tedeschi, QC,`).
@@ -2102,6 +2111,17 @@ mod tests {
                 "said",
                 "reported-speech",
             )],
+        );
+    }
+
+    #[test]
+    fn according_to_data_cites_numbers_not_speech() {
+        assert_no_quotes("Analysts on average had estimated $2.87 billion, according to LSEG data.");
+        assert_no_quotes("The startup has raised $400 million from investors, according to PitchBook.");
+        assert_no_quotes("Prices rose 3%, according to figures from the Office for National Statistics.");
+        assert_quotes(
+            "The plan was dead, according to a spokesman.",
+            &[("indirect", "The plan was dead", "a spokesman", "according to", "according-to")],
         );
     }
 
