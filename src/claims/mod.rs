@@ -546,6 +546,7 @@ mod tests {
         );
         // A letter before an unscaled figure is no currency; Ghana's cedi sign has its letters.
         assert_figures("Zambia fielded K2 players. Ghana's GH¢2.1 billion plan.", &[("GH¢2.1 billion", 2.1e9, "GHS")]);
+        assert_figures("The shilling traded at Ksh129.2 to the dollar.", &[("Ksh129.2", 129.2, "KES")]);
         // Prefixes of two or three letters too.
         assert_figures(
             "In Kathmandu the permit costs Rs 4,500. Uganda raised the duty by Shs 200 a litre.",

@@ -521,6 +521,12 @@ fn scale_or_metre(v: &View, p: &mut Piece, f: f64, money: bool, money_talk: &Onc
     let counted = if metre && !size { counted_before(v, atom.first) } else { None };
     let metres =
         After { end: atom.last, what: What::Measure("m"), factor: 1.0, per: None, rule: "unit-glued", compound: None };
+    // `base camp at 5,364m`: thousands are not written out before a million's `m`.
+    let grouped = metre && v.s(atom.first).contains(',') && !v.s(atom.first).contains('.');
+    if grouped && !money && !money_after && p.after.is_none() && !plural_noun_at(v, atom.last) {
+        p.after = Some(metres);
+        return;
+    }
     if money || money_after || !size && plural_noun_at(v, atom.last) {
         scale(p);
     } else if counted == Some(false) && p.after.is_none() {
@@ -1771,6 +1777,8 @@ mod tests {
         assert_q("61min 22s, a negative split of 1min 04s", &[("61min 22s", 3682.0, "s"), ("1min 04s", 64.0, "s")]);
         assert_q("finished in 2h 05min", &[("2h 05min", 2.0 + 5.0 / 60.0, "h")]);
         assert_q("output rose from 8Mt", &[("8Mt", 8.0, "Mt")]);
+        // Thousands written out before `m` are metres, not millions.
+        assert_q("base camp at 5,364m", &[("5,364m", 5364.0, "m")]);
         // Units named by words keep them in the plural, as `barrels` does.
         assert_q("the fire burned 2,400 acres", &[("2,400 acres", 2400.0, "acres")]);
         // Two separate times stay two claims.
