@@ -520,7 +520,7 @@ fn candidate(stage: &Stage, s: usize, c: usize, used: &mut [bool], infos: &mut [
             let p = stage.source_after(end, s1)?;
             // `according to LSEG data`, `according to figures from the ONS`, `according to
             // PitchBook`: numbers cited, not words reported.
-            if (end..p.end.min(s1)).any(|t| DATA.contains(w.text(t))) || end < s1 && DATA.contains(w.text(end)) {
+            if (end..p.end.min(s1)).any(|t| DATA.contains(w.text(t))) {
                 return None;
             }
             // The comma closing the source (`according to the team's coach, Alireza
