@@ -2253,6 +2253,16 @@ mod tests {
     }
 
     #[test]
+    fn a_ground_after_at_in_a_sports_story_is_a_place() {
+        let all = found(
+            "RUGBY UNION - ENGLAND BEAT SCOTLAND .\n\nEngland beat Scotland 41-13 at Twickenham on Saturday . \
+             Fluminense drew 2-2 at the Maracana .\n",
+        );
+        assert_eq!(entity(&all, "Twickenham").0, "LOC");
+        assert_eq!(entity(&all, "Maracana").0, "LOC");
+    }
+
+    #[test]
     fn a_sumo_rank_before_a_name_is_a_title() {
         let all = found("SUMO - KYUSHU RESULTS .\n\nOzeki Wakanohana ( 7-2 ) beat Komusubi Tosanoumi ( 4-5 )\n");
         assert_eq!(entity(&all, "Wakanohana").0, "PERSON");

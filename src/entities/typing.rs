@@ -876,6 +876,16 @@ fn context_votes(doc: &Document, c: &Candidate, sport: Option<&SportsStory>, v: 
         v.add(EntityType::Person, 1.0);
         v.add(EntityType::Org, 0.4);
     }
+    // `beat Scotland at Twickenham on Saturday`, `drew 2-2 at the Maracana`: in a sports
+    // story, one word no list knows after `at` is the ground (a side's city is its own
+    // team by the rows).
+    let at = before > 0
+        && (word(before - 1) == Some("at")
+            || before > 1 && word(before - 1) == Some("the") && word(before - 2) == Some("at"));
+    let ends = matches!(next, None | Some("on" | "in" | "," | "." | ";" | "last" | "this" | "next"));
+    if sport.is_some() && at && ends && one_word && c.known.is_none() && !c.possessive && !lex.is_given_name(name) {
+        v.add(EntityType::Loc, 1.5);
+    }
     // `at the Nou Camp`, `off the Cap Gris-Nez`: a person's name of two words takes no
     // article, and one after a preposition of place is most likely the place.
     let first_word = name.split([' ', '\u{a0}']).next().unwrap_or("");
