@@ -1211,6 +1211,9 @@ impl Finder<'_, '_> {
                 continue;
             };
             let longest = lengths.longest().min(MAX_NAME_BYTES);
+            // Whether a possessive split off by a tokenizer stands inside the reach.
+            let split_possessive =
+                (k + 1..n.min(k + MAX_NAME_TOKENS)).any(|m| matches!(self.text(m), "'s" | "’s" | "'" | "’"));
             let mut found = None;
             for j in (k..n.min(k + MAX_NAME_TOKENS)).rev() {
                 let end = self.tokens[j].span.end;
@@ -1231,7 +1234,7 @@ impl Finder<'_, '_> {
                 // tokenizer writes it.
                 let hit = hit.or_else(|| {
                     let slice = &text[start..end];
-                    if !(slice.contains(" 's ") || slice.contains(" ’s ")) {
+                    if !split_possessive || !(slice.contains(" 's ") || slice.contains(" ’s ")) {
                         return None;
                     }
                     let joined = slice.replace(" 's ", "'s ").replace(" ’s ", "’s ");
