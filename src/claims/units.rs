@@ -379,10 +379,11 @@ fn elapsed_in_units(v: &View, pieces: &[Piece]) -> Option<(Quantity, usize)> {
         if letters.len() == text.len() || p.before.is_some() || p.atom.scaled {
             return None;
         }
-        match letters {
-            "h" | "hr" | "hrs" => Some(3600.0),
-            "min" | "mins" => Some(60.0),
-            "s" | "sec" | "secs" => Some(1.0),
+        let unit = TABLES.units.word(letters, |e| e.value.kind == UnitKind::Duration)?;
+        match unit.value.symbol {
+            "h" => Some(3600.0),
+            "min" => Some(60.0),
+            "s" => Some(1.0),
             _ => None,
         }
     };

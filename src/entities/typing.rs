@@ -1350,14 +1350,11 @@ fn context_votes(doc: &Document, c: &Candidate, sport: Option<&SportsStory>, v: 
             // One word, ending the list (not `Reporting by A in Shanghai and B in Melbourne`),
             // among names that are no common words (`in Linguistics and Philosophy`).
             let ends_list = matches!(next, None | Some("." | "," | "and" | ";" | ")"));
-            let in_places = matches!(opener, "in" | "near") && k < before - 1 && one_word && ends_list && !common;
+            let listed = k < before - 1 && one_word && ends_list && !common;
+            let in_places = matches!(opener, "in" | "near") && listed;
             // `spread to Berat , Fier and …`, `fled toward Lisala and Gbadolite`: after a
             // preposition of direction, with a place the lists know.
-            let toward_places = matches!(opener, "to" | "toward" | "towards" | "into" | "via")
-                && k < before - 1
-                && one_word
-                && ends_list
-                && !common;
+            let toward_places = matches!(opener, "to" | "toward" | "towards" | "into" | "via") && listed;
             if of_places || (in_places || toward_places) && known_place {
                 v.add(EntityType::Gpe, 2.0);
             } else if in_places && !lex.first_names.contains_key(first_word) {

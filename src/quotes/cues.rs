@@ -294,6 +294,11 @@ pub(crate) const SAID_THINGS: &[&str] = &[
 const SUBORDINATORS: ClosedClass = ClosedClass::new(&["when", "if", "once", "unless", "until", "whenever"]);
 
 /// Words before a verb that deny the speech (`did not say`, `never told`).
+/// Modal verbs: they open a reported clause whose subject came before the cue, and a verb
+/// of manner after one is the clause's verb, not a cue.
+pub(crate) const MODALS: ClosedClass =
+    ClosedClass::new(&["would", "could", "will", "can", "may", "might", "should", "must"]);
+
 const NEGATIONS: ClosedClass = ClosedClass::new(&[
     "not",
     "never",
@@ -453,8 +458,7 @@ fn push_cue(doc: &Document, span: Span, class: CueClass, participle_only: bool, 
     }
     // `the strike would continue “until …”`: a verb of manner after a modal or `to` is the
     // clause's verb, not a way of speaking.
-    let modal = |w: &str| matches!(w, "would" | "will" | "could" | "can" | "may" | "might" | "should" | "must" | "to");
-    if class == CueClass::Manner && prev.is_some_and(modal) {
+    if class == CueClass::Manner && prev.is_some_and(|w| w == "to" || MODALS.contains(w)) {
         return;
     }
     // `did not say whether`, `never told`: speech denied is no attribution.

@@ -909,7 +909,9 @@ fn clause_start(stage: &Stage, c: usize, end: usize, s1: usize) -> Option<(usize
     if w.in_set(j, &SETTINGS) && !bounded_figure(stage, stage.cues[c].sentence, j, s1) {
         let mut words = (j + 1..s1.min(j + 6)).take_while(|&t| w.is_word_or_number(t));
         if let Some(k) = words.find(|&k| w.pronoun(k)) {
-            if k + 1 < s1 && (w.in_set(k + 1, &AUXILIARIES) || w.in_set(k + 1, &MODALS) || past_tense(w.text(k + 1))) {
+            if k + 1 < s1
+                && (w.in_set(k + 1, &AUXILIARIES) || w.in_set(k + 1, &super::cues::MODALS) || past_tense(w.text(k + 1)))
+            {
                 return Some((k, "reported-speech"));
             }
         }
@@ -978,7 +980,7 @@ fn clause_start(stage: &Stage, c: usize, end: usize, s1: usize) -> Option<(usize
     }
     // `a move officials said could cut delays`: the clause's subject stands before the cue
     // (a relative clause), so the reported words start at the modal right after it.
-    if class == CueClass::Say && w.in_set(j, &MODALS) && end > 0 && verb_follows(stage, j + 1, s1) {
+    if class == CueClass::Say && w.in_set(j, &super::cues::MODALS) && end > 0 && verb_follows(stage, j + 1, s1) {
         return Some((j, "reported-speech"));
     }
     // A bare clause must start like one: a pronoun, a determiner, a name, a number, or a
@@ -1089,9 +1091,6 @@ fn figure_word(stage: &Stage, t: usize) -> bool {
 /// Thursday it would`, `said in a statement they had`).
 const SETTINGS: ClosedClass =
     ClosedClass::new(&["in", "on", "at", "last", "this", "during", "earlier", "early", "late", "via"]);
-
-/// Modal verbs, which open a reported clause whose subject came before the cue.
-const MODALS: ClosedClass = ClosedClass::new(&["would", "could", "will", "can", "may", "might", "should", "must"]);
 
 /// Words between a modal and its verb (`could not cut`, `would also help`).
 /// Conjunctions that open a clause: a parenthetical cue right after one vouches for the
