@@ -8485,6 +8485,9 @@ Cllr. | u
 Alderman | u
 MP | u
 MEP | u
+MSP | u
+MLA | u
+TD | u
 Governor | u
 Gov. | u
 Gov | u

@@ -52,6 +52,8 @@ pub fn resolve(doc: &Document, tags: &[Tag], targets: &mut [Target]) -> Vec<Foun
     let mut recency = Recency::new(targets);
     // Built at the first description that needs it: most documents have none.
     let mut org_words: Option<OrgWords> = None;
+    // The organisation the latest `the company` (a noun for a business) was.
+    let mut last_business: Option<usize> = None;
     let mut in_quote = false;
     const LOOKED_AT: u8 = Tag::THE | Tag::OPEN_QUOTE | Tag::CLOSE_QUOTE | Tag::STRAIGHT_QUOTE;
     for (si, s) in doc.sentences().iter().enumerate() {
@@ -180,13 +182,26 @@ pub fn resolve(doc: &Document, tags: &[Tag], targets: &mut [Target]) -> Vec<Foun
                     let public = |e: usize| {
                         targets[e].names.iter().any(|&n| doc.slice(n).split(' ').any(|w| lex.public_bodies.contains(w)))
                     };
-                    let best = named.or_else(|| {
+                    let in_view = named.or_else(|| {
                         let mut orgs = orgs.iter().filter(|r| !(targets[r.0].news || business && public(r.0)));
                         let latest = orgs.next()?;
                         let best =
                             if latest.1 > 0 { orgs.fold(latest, |b, r| if r.2 > b.2 { r } else { b }) } else { latest };
                         Some(best.0)
                     });
+                    // `the company said` long after the story's company was last named, with
+                    // only a passing mention of another in view (a trade body, an agency that
+                    // quoted someone): the business an earlier `the company` was, if it was
+                    // named more.
+                    let best = match (in_view, last_business) {
+                        (Some(b), Some(s)) if business && named.is_none() && recency.count[s] > recency.count[b] => {
+                            Some(s)
+                        }
+                        (best, _) => best,
+                    };
+                    if business {
+                        last_business = best.or(last_business);
+                    }
                     if let Some(e) = best {
                         let span = Span::new(t.span.start, tokens[k + 1].span.end);
                         targets[e].seen.push((span.start, si, k == 0));

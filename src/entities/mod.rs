@@ -1846,6 +1846,9 @@ mod tests {
         // A role word before a known organisation makes no person of it.
         let agency = found("Zhu said so , the official Xinhua news agency reported .");
         assert_eq!(entity(&agency, "Xinhua").0, "ORG");
+        // Nor before a name an organisation's suffix ends.
+        let agency = found("The official Iraqi News Agency said the attacks had killed five people .");
+        assert_eq!(entity(&agency, "Iraqi News Agency").0, "ORG");
         // German and Russian family names by their endings.
         assert_eq!(entity(&all, "Halvermann").0, "PERSON");
         let all = found("Yeltsin would return to work next week. Vorotkin declined to comment.");
@@ -2679,6 +2682,26 @@ mod tests {
             assert_eq!(entity(&all, name).0, "ORG", "{name}");
         }
         assert_eq!(entity(&all, "Jim Hale").0, "PERSON");
+        // A word no list knows before a country's name is a firm of it.
+        let all = found("Garuda Indonesia said flights were cancelled . Michael Jordan said he would play .");
+        assert_eq!(entity(&all, "Garuda Indonesia").0, "ORG");
+        assert_eq!(entity(&all, "Michael Jordan").0, "PERSON");
+    }
+
+    #[test]
+    fn a_dateline_s_town_before_its_country_and_a_dash_is_a_place() {
+        let all = found("LOWMOOR, England - Carrick Textiles will close its Lowmoor spinning mill.");
+        assert_eq!(entity(&all, "Lowmoor").0, "GPE");
+    }
+
+    #[test]
+    fn an_irish_deputy_s_title_is_no_part_of_the_name() {
+        let all = found(
+            "Mr Breen was cautious. The outgoing TD Michael O’Sullivan faces a nervous wait. \
+             He told reporters he would fight on.",
+        );
+        assert_eq!(mention_texts(&all, "Michael O’Sullivan"), ["Michael O’Sullivan", "He", "he"]);
+        assert_eq!(entity(&found("TD Bank said profits rose."), "TD Bank").0, "ORG");
     }
 
     #[test]
@@ -2824,6 +2847,18 @@ mod tests {
                     replied. Keller Data waited. Work will start in May, the council said.";
         let got = mentions_of_kind(text, MentionKind::Descriptor);
         assert_eq!(got, [("the council".to_string(), "Ashbury Borough Council".to_string())]);
+        // Long after the story's company was last named, with a passing one in view.
+        let text = "Carrick Textiles will close its mill, the company said. Carrick Textiles \
+                    blamed orders. Workers were sad. Many cried. The town was quiet. Output fell 11%, \
+                    according to the trade \
+                    body Textiles UK. The chimney will stay standing, the company said.";
+        let got = mentions_of_kind(text, MentionKind::Descriptor);
+        let company = ("the company".to_string(), "Carrick Textiles".to_string());
+        assert_eq!(got, [company.clone(), company]);
+        let text = "Employers added jobs, the Bureau of Employment Statistics said. Wages rose \
+                    0.3%, the bureau said.";
+        let got = mentions_of_kind(text, MentionKind::Descriptor);
+        assert_eq!(got, [("the bureau".to_string(), "Bureau of Employment Statistics".to_string())]);
         // A business is no public body.
         let text = "Vale Water Ltd was fined. Vale Water Ltd had polluted rivers, the Environment \
                     Agency found. The company will not appeal.";

@@ -64,11 +64,16 @@ pub fn votes(doc: &Document, c: &Candidate, row: Row, shouted: bool, sport: Opti
     if let Some(k) = c.known {
         v.add(k.kind, if k.ambiguous { 1.0 } else { 4.0 });
     }
+    let org_suffix =
+        words.len() >= 2 && (lex.org_suffixes.contains(last) || lex.org_suffixes.contains(last.trim_end_matches('.')));
     // Not a role word before a name the gazetteer knows for sure is no person's (`the
-    // official Xinhua news agency`).
+    // official Xinhua news agency`), or one an organisation's suffix ends (`the official
+    // Iraqi News Agency`).
     if let Some(title) = c.title {
         let role_word = doc.slice(title).starts_with(char::is_lowercase);
-        if !(role_word && c.known.is_some_and(|k| !k.ambiguous && k.kind != EntityType::Person)) {
+        let no_person =
+            c.known.is_some_and(|k| !k.ambiguous && k.kind != EntityType::Person) || c.known.is_none() && org_suffix;
+        if !(role_word && no_person) {
             v.add(EntityType::Person, 4.0);
         }
     }
@@ -94,10 +99,7 @@ pub fn votes(doc: &Document, c: &Candidate, row: Row, shouted: bool, sport: Opti
     // `Andy Warhol Foundation`: an organisation suffix outweighs a first name at the front.
     // A place a gazetteer knows keeps its type (`West Bank`).
     let place = c.known.is_some_and(|k| matches!(k.kind, EntityType::Gpe | EntityType::Loc));
-    if words.len() >= 2
-        && !place
-        && (lex.org_suffixes.contains(last) || lex.org_suffixes.contains(last.trim_end_matches('.')))
-    {
+    if org_suffix && !place {
         v.add(EntityType::Org, 4.0);
     }
     // `Ben & Jerry's`, `Barnes & Noble`, `Carrow & Vance`: names joined by an ampersand name
@@ -175,6 +177,19 @@ pub fn votes(doc: &Document, c: &Candidate, row: Row, shouted: bool, sport: Opti
         });
     if branch {
         v.add(EntityType::Org, 4.0);
+    }
+    // `Garuda Indonesia`, `Telkom Kenya`: a word no list knows, then a country's name, is a
+    // firm of that country (a person's name opens with a given name: `Michael Jordan`).
+    let country = |w: &str| lex.by_name.get(w).is_some_and(|&k| lex.known[k].canonical.is_some());
+    if words.len() == 2
+        && c.known.is_none()
+        && c.title.is_none()
+        && country(last)
+        && !lex.by_name.contains_key(first)
+        && !lex.is_given_name(first)
+        && !lex.words.contains_key(first)
+    {
+        v.add(EntityType::Org, 2.0);
     }
     // `Port Said`, `Fort Worth`, `Mount Kenya`: a short name opening with a place's first
     // word, and ending in no word that says it is something else (`Port Ellis Hawks`,
@@ -1206,9 +1221,11 @@ fn context_votes(doc: &Document, c: &Candidate, sport: Option<&SportsStory>, v: 
         let region = |end: usize| {
             let (first, last) = (tokens.get(a + 1)?, tokens.get(end)?);
             // A dateline's date may follow (`AL-AIN, United Arab Emirates 1996-12-06`).
-            // So may a wire's name in brackets (`WOODSIDE, California (AP)`).
+            // So may a wire's name in brackets (`WOODSIDE, California (AP)`), or the dash
+            // that ends a dateline (`LOWMOOR, England - `).
             let closed = word(end + 1).is_none_or(|w| {
-                matches!(w, "," | "." | ";" | ")" | "(") || w.starts_with(|c: char| c.is_ascii_digit())
+                matches!(w, "," | "." | ";" | ")" | "(" | "-" | "–" | "—" | "--")
+                    || w.starts_with(|c: char| c.is_ascii_digit())
             });
             let name = doc.slice(crate::span::Span::new(first.span.start, last.span.end));
             closed.then(|| lex.by_name.get(name).map(|&k| lex.known[k])).flatten()
