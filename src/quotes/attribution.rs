@@ -881,12 +881,16 @@ impl Stage<'_> {
                 return true;
             }
             // `known locally as “the Amber Company”`, `a practice known in the fire service as
-            // “brownouts”`: a few words of the writer's between.
+            // “brownouts”`: a few words of the writer's between. Not a speaker's own words
+            // (`She referred to the plan as “…”`).
+            let active = |i: usize| {
+                i > 0 && (w.pronoun(i - 1) || w.capitalized(i - 1) || w.is_any(i - 1, &["has", "had", "also"]))
+            };
             if w.is(b, "as")
                 && (b.saturating_sub(6)..b)
                     .rev()
                     .take_while(|&i| w.is_word(i))
-                    .any(|i| w.is_any(i, &["known", "referred"]))
+                    .any(|i| w.is(i, "known") || w.is(i, "referred") && !active(i))
             {
                 return true;
             }
@@ -937,6 +941,16 @@ impl Stage<'_> {
             return None;
         }
         if w.punct(i, ",") {
+            i += 1;
+        }
+        // `“Stay off the roads”: forecasters warn of gusts`: a headline's quote, a colon and
+        // who says it.
+        let (p_first, _) = self.paragraph_tokens(piece.paragraph);
+        if i < limit
+            && w.punct(i, ":")
+            && w.at_or_after(piece.open.start) == p_first
+            && self.doc.paragraphs()[piece.paragraph].kind == ParagraphKind::Heading
+        {
             i += 1;
         }
         if i >= limit {
@@ -1309,14 +1323,24 @@ impl Stage<'_> {
             let end = self.cue_tokens(c).1;
             c > 0 && self.cue_tokens(c - 1).1 == first && end < self.doc.tokens().len() && w.is(end, "of")
         };
+        // `Kirwan brands VAR call ‘a shambles’`: a base form a word after a verb of naming is
+        // in its object.
+        let named_object = || {
+            c > 0
+                && self.cues[c - 1].class == CueClass::Describe
+                && self.cue_tokens(c - 1).1 + 1 == first
+                && base_form(first)
+        };
         first > 0
             && (owner(first - 1)
                 || object()
+                || named_object()
                 || counted(first - 1) && base_form(first)
                 || first >= 2
                     && noun(first)
                     && w.is_word(first - 1)
-                    && w.lowercase(first - 1)
+                    // `the penalty call`, `the VAR call`.
+                    && (w.lowercase(first - 1) || w.capitalized(first - 1))
                     && !lex.is_function_word(w.text(first - 1))
                     && owner(first - 2))
     }
@@ -2292,6 +2316,37 @@ mod tests {
             "She called a draft circulated by the co-chairs “a floor, not a ceiling.”",
             &[("partial", "a floor, not a ceiling", "She", "called", "described-as")],
         );
+        // `referred to X as` with a subject describes; in the passive it gives a term.
+        assert_quotes(
+            "Ms Okafor referred to the levy as “a tax on the sick.”",
+            &[("partial", "a tax on the sick", "Ms Okafor", "referred to", "described-as")],
+        );
+        assert_no_quotes("Crews call it a practice referred to as “brownouts” in the fire service.");
+        // A base form after a name and an article, or right after the verb of naming, is a
+        // noun in the object (`the VAR call`).
+        assert_quotes(
+            "Gary Kirwan branded the VAR call “a shambles” last night.",
+            &[("partial", "a shambles", "Gary Kirwan", "branded", "described-as")],
+        );
+        assert_quotes(
+            "Kirwan brands VAR call ‘a shambles’ after cup exit",
+            &[("partial", "a shambles", "Kirwan", "brands", "described-as")],
+        );
+        // A buyer speaks.
+        assert_quotes(
+            "One buyer, who asked not to be named, called it “the best show in years”.",
+            &[("partial", "the best show in years", "One buyer", "called", "described-as")],
+        );
+    }
+
+    #[test]
+    fn a_headline_quote_before_a_colon_is_said_by_whoever_follows() {
+        assert_quotes(
+            "“Stay off the roads”: forecasters warn of 130 km/h gusts\n\nThe weather service issued its alert.",
+            &[("direct", "Stay off the roads", "forecasters", "warn", "quote-speaker-cue")],
+        );
+        // Not in the body.
+        assert_no_quotes("The sign read “Stay off the roads”: crews were out all night.");
     }
 
     #[test]

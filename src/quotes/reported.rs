@@ -326,9 +326,17 @@ fn sentence(
                 }
             }
         }
-        // Cut joining words and punctuation off the end: `… and` before `warned that`.
+        // Cut joining words and punctuation off the end: `… and` before `warned that`; not
+        // a mark that closes one opened in the clause (`said the plan referred to “Section 5”`).
+        let closes_open = |t: usize| {
+            let count = |marks: &str| (cand.from..t).filter(|&m| w.punct(m, marks)).count();
+            w.punct(t, "”") && count("“") > count("”") || w.punct(t, "\"") && count("\"") % 2 == 1
+        };
         while cand.to > cand.from {
             let t = cand.to - 1;
+            if closes_open(t) {
+                break;
+            }
             if w.punct(t, ",;:—–-.!?…”’\"'") || (w.is_word(t) && w.in_set(t, &JOINERS)) {
                 cand.to -= 1;
             } else {
@@ -2439,6 +2447,14 @@ mod tests {
         assert_quotes(
             "Law professor Miriam Adebayo, author of “The Speech Wars,” said the justices would act.",
             &[("indirect", "the justices would act", "Miriam Adebayo", "said", "reported-speech")],
+        );
+    }
+
+    #[test]
+    fn a_title_in_marks_ending_the_clause_keeps_its_closing_mark() {
+        assert_quotes(
+            "Ms Varga said the ruling rested on a clause of “Section 12”.",
+            &[("indirect", "the ruling rested on a clause of “Section 12”", "Ms Varga", "said", "reported-speech")],
         );
     }
 
