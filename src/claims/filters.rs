@@ -13,7 +13,7 @@
 
 use super::numbers::Form;
 use super::tables::{class, NumberWord, TABLES};
-use super::units::{Quantity, What};
+use super::units::{Quantity, What, UNNAMED};
 use super::view::View;
 use crate::document::ParagraphKind;
 use crate::span::Span;
@@ -239,6 +239,16 @@ pub(crate) fn reject(v: &View, q: &Quantity, urls: &[Span]) -> Option<&'static s
     };
     if q.what == What::Rank && numbered {
         return Some("label");
+    }
+    // `Ward 7B`, `Gate 3B`: digits and a capital letter after a capitalised word name a
+    // place, with no sum of money in them when no currency is stated.
+    let letter_code = a.form == Form::Digits
+        && a.money_scale.is_some()
+        && a.currency.is_none()
+        && a.first + 1 == a.last
+        && v.b(a.first).last().is_some_and(u8::is_ascii_uppercase);
+    if q.what == What::Money(UNNAMED) && letter_code && n > 1 && v.word(n - 1) && v.capitalized(n - 1) {
+        return Some("name with a number");
     }
     if q.what.stated() {
         return None;
@@ -780,6 +790,8 @@ mod tests {
         assert_kept("COVID-19 cases and a Boeing 737 under Section 230", &[]);
         assert_kept("You either 1) cut costs or 2) raise prices, on day five of the talks.", &[]);
         assert_kept("Boeing paid $737 for it", &["$737"]);
+        // A ward's or a gate's code is no sum of money; a glued scale with no name is.
+        assert_kept("a charge nurse on Ward 7B said revenue hit 7B", &["7B"]);
         assert_kept("see page 5 and exit 436", &[]);
         assert_kept(
             "it will build 1.5 million homes, plans to build 500 homes, will issue 200 bonds",

@@ -865,8 +865,12 @@ fn rank_end(v: &View, i: usize) -> Option<usize> {
     // not a period (`was 19th century`, `is 50th birthday`).
     let figures = v.b(i).first().is_some_and(u8::is_ascii_digit);
     let copula = |k: usize| v.is_any(k, &["was", "is", "were", "are", "be", "been"]);
-    let placed =
-        i > 0 && copula(i - 1) || i > 1 && v.is_any(i - 1, &["now", "also", "again", "still", "only"]) && copula(i - 2);
+    // `were fourth and fifth`: the second of two places after a copula.
+    let ordinal = |k: usize| v.word(k) && TABLES.is(v.b(k), class::ORDINAL);
+    let paired = i > 2 && v.is_any(i - 1, &["and", "or"]) && ordinal(i - 2) && copula(i - 3);
+    let placed = i > 0 && copula(i - 1)
+        || i > 1 && v.is_any(i - 1, &["now", "also", "again", "still", "only"]) && copula(i - 2)
+        || paired;
     let a_period = |k: usize| {
         v.is_any(k, &["century", "centuries", "birthday", "anniversary", "minute", "day", "week", "month", "year"])
     };
@@ -876,7 +880,9 @@ fn rank_end(v: &View, i: usize) -> Option<usize> {
     // `Brunner was second, 2.87 seconds back`, `was third at 4.02`: a place after a copula,
     // then a break or a margin (not `was second-guessed`, `is second to none`).
     // (`who were second for a third season running`.)
-    let margin = i + 1 >= v.len() || v.is_any(i + 1, &[",", ".", ";", "at", "in", "behind", "with", "after", "for"]);
+    let break_at =
+        |k: usize| k >= v.len() || v.is_any(k, &[",", ".", ";", "at", "in", "behind", "with", "after", "for"]);
+    let margin = break_at(i + 1) || v.is_any(i + 1, &["and", "or"]) && ordinal(i + 2) && break_at(i + 3);
     if !first && placed && !hyphen && margin {
         return Some(i + 1);
     }
@@ -1315,6 +1321,8 @@ mod tests {
         assert_atoms("the third-largest carmaker", &[("third-largest", 3.0)]);
         assert_atoms("its second most populous city", &[("second most populous", 2.0)]);
         assert_atoms("she finished fourth and was ranked 12th", &[("fourth", 4.0), ("12th", 12.0)]);
+        assert_atoms("Stanhope and Nunes were fourth and fifth.", &[("fourth", 4.0), ("fifth", 5.0)]);
+        assert_atoms("it is second and third quarters that matter", &[]);
         assert_atoms("he came in third and the team sits fifth", &[("third", 3.0), ("fifth", 5.0)]);
         assert_atoms("moving up to second, then slipped down to fifth", &[("second", 2.0), ("fifth", 5.0)]);
         assert_atoms(
