@@ -8145,6 +8145,7 @@ Stores
 Entertainment
 Gaming
 Media
+Multimedia
 Studios
 Pictures
 Records
@@ -8155,6 +8156,7 @@ Assurance
 Financial
 Securities
 Bancorp
+Bourse
 Asset Management
 Logistics
 Shipping

@@ -537,6 +537,18 @@ fn first_word(name: &str) -> &str {
     name.split([' ', '\u{a0}']).next().unwrap_or("")
 }
 
+/// Whether `word` opens the names of organisations abroad (`Deutsche`, `Banco`), written
+/// as in a name or in the capitals of a headline (`DEUTSCHE TELEKOM`).
+fn opens_organisation(word: &str) -> bool {
+    let opener = |w: &str| LEXICONS.words.get(w) == Some(&Role::OrgOpener);
+    if opener(word) {
+        return true;
+    }
+    let mut chars = word.chars();
+    let capitals = word.len() > 1 && word.chars().all(|c| !c.is_lowercase());
+    capitals && chars.next().is_some_and(|first| opener(&format!("{first}{}", chars.as_str().to_lowercase())))
+}
+
 /// The cluster a name refers back to, if it is a shorter or longer form of one.
 #[allow(clippy::too_many_arguments)]
 fn alias_of(
@@ -592,7 +604,7 @@ fn alias_of(
         cl.kind() == EntityType::Org
             && cl.words.len() == words.len() + 1
             && cl.words[1..] == *words
-            && LEXICONS.words.get(first_word(&names[ci])) == Some(&Role::OrgOpener)
+            && opens_organisation(first_word(&names[ci]))
     });
     if let Some(ci) = club.max() {
         return Some(ci);

@@ -396,7 +396,10 @@ pub fn rows(doc: &Document) -> Vec<Row> {
             }
             let row = row(doc, tokens);
             // A team's line may end with a player who did not score (`, Priolo`).
-            let figures = tokens.iter().any(|t| t.kind == TokenKind::Number);
+            // (`Romania - Raducioiu ( 29th )`: a minute in figures counts.)
+            let figures = tokens
+                .iter()
+                .any(|t| t.kind == TokenKind::Number || doc.text().as_bytes()[t.span.start].is_ascii_digit());
             let team_first = label_colon(doc, tokens).is_some() || dash_after_name(doc, tokens);
             if listing && team_first && (row == Row::Results || row == Row::Prose && figures) {
                 return Row::Players;

@@ -2689,6 +2689,32 @@ mod tests {
     }
 
     #[test]
+    fn places_by_a_preposition_opening_the_sentence_a_side_or_a_ground_s_town() {
+        let all = found("In Mostar , the divided city , voters queued . The party won in western Herzegovina .");
+        assert_eq!(entity(&all, "Mostar").0, "GPE");
+        assert_eq!(entity(&all, "Herzegovina").0, "LOC");
+        let all = found(
+            "SOCCER - SCOTLAND WIN .\nLONDON 1996-06-18\nAt Villa Park , Birmingham :\n\
+             Scotland 1 Switzerland 0 ( halftime 1-0 )\nScorers :\nScotland - McCoist ( 36th )\n",
+        );
+        assert_eq!(entity(&all, "Birmingham").0, "GPE");
+        assert_eq!(entity(&all, "McCoist").0, "PERSON");
+    }
+
+    #[test]
+    fn an_accord_a_firm_s_kind_and_a_firm_without_its_country_s_word() {
+        let all = found("The OSCE runs the poll under the Dayton peace agreement .");
+        assert_eq!(entity(&all, "Dayton").0, "LAW");
+        let all = found("The state will inject 11 billion francs into Thomson Multimedia before the sale .");
+        assert_eq!(entity(&all, "Thomson Multimedia").0, "ORG");
+        let all = found(
+            "DEUTSCHE TELEKOM SHARES SOAR .\nShares in Deutsche Telekom rose . Telekom chief \
+             executive Ron Sommer was pleased .",
+        );
+        assert_eq!(mention_texts(&all, "Deutsche Telekom"), ["DEUTSCHE TELEKOM", "Deutsche Telekom", "Telekom"]);
+    }
+
+    #[test]
     fn a_dateline_s_town_before_its_country_and_a_dash_is_a_place() {
         let all = found("LOWMOOR, England - Carrick Textiles will close its Lowmoor spinning mill.");
         assert_eq!(entity(&all, "Lowmoor").0, "GPE");

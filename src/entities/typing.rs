@@ -891,6 +891,23 @@ fn context_votes(doc: &Document, c: &Candidate, sport: Option<&SportsStory>, v: 
         v.add(EntityType::Person, 1.0);
         v.add(EntityType::Org, 0.4);
     }
+    // `At Villa Park , Birmingham :`: the town of a ground, over a sports story's results,
+    // is the town, not its club.
+    let ground_town = before >= 3
+        && matches!(word(0), Some("At" | "In"))
+        && word(before - 1) == Some(",")
+        && matches!(next, None | Some(":" | "."));
+    if ground_town && !c.possessive {
+        v.add(EntityType::Gpe, 3.0);
+    }
+    // `the Dayton peace agreement`, `the Helsinki accords`: a name no list knows before an
+    // accord names the accord.
+    let accord = |w: Option<&str>| {
+        matches!(w, Some("accord" | "accords" | "agreement" | "agreements" | "treaty" | "protocol" | "pact"))
+    };
+    if c.known.is_none() && !c.possessive && (accord(next) || next == Some("peace") && accord(next2)) {
+        v.add(EntityType::Law, 2.0);
+    }
     // `beat Scotland at Twickenham on Saturday`, `drew 2-2 at the Maracana`: in a sports
     // story, one word no list knows after `at` is the ground (a side's city is its own
     // team by the rows).
@@ -1288,6 +1305,13 @@ fn context_votes(doc: &Document, c: &Candidate, sport: Option<&SportsStory>, v: 
     // `the company X` / `X’s chief executive`.
     if before > 0 {
         let prev = word(before - 1).unwrap_or("");
+        // `In Mostar , the divided city`: a preposition opening the sentence.
+        let prev = match prev {
+            "In" if before == 1 => "in",
+            "Near" if before == 1 => "near",
+            "At" if before == 1 => "at",
+            _ => prev,
+        };
         match lex.words.get(prev) {
             // `the daily La Jornada`, `the newspaper Le Soir`: a name no list knows, right
             // after the kind of organisation it is, even one that opens like a person's.
@@ -1314,6 +1338,28 @@ fn context_votes(doc: &Document, c: &Candidate, sport: Option<&SportsStory>, v: 
             // `the tanker Nordic Vega`, `the ferry Estonia`: a ship, named like a person.
             Some(Role::Vessel) if c.title.is_none() => v.add(EntityType::Product, 3.0),
             _ => {}
+        }
+        // `in western Herzegovina`, `across northern Bahia`: a part of a place by its side.
+        let side = matches!(
+            prev,
+            "northern"
+                | "southern"
+                | "eastern"
+                | "western"
+                | "central"
+                | "northeastern"
+                | "northwestern"
+                | "southeastern"
+                | "southwestern"
+                | "north-eastern"
+                | "north-western"
+                | "south-eastern"
+                | "south-western"
+        );
+        let side_of =
+            side && before >= 2 && word(before - 2).is_some_and(|w| lex.words.get(w) == Some(&Role::PlacePrep));
+        if side_of && c.known.is_none() && !c.possessive && name.split(' ').count() <= 2 {
+            v.add(EntityType::Loc, 1.5);
         }
         // `gathered in Lafayette Park`, `played at Grace Field`: a name ending like a place,
         // right after a preposition of place, is the place even when a person's name opens it.
