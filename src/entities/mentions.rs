@@ -623,14 +623,14 @@ const COMPOUND_ENDS: [&str; 16] = [
 /// Jong-un`, `yan` in `Lee Cheuk-yan`): a short run of ASCII letters that is no English word
 /// of three letters or more (`Biden-led`, `Kong-based`).
 fn is_name_syllable(part: &str) -> bool {
-    if part.is_empty() || part.len() > 5 || !part.bytes().all(|b| b.is_ascii_lowercase()) {
+    if part.is_empty() || part.len() > 6 || !part.bytes().all(|b| b.is_ascii_lowercase()) {
         return false;
     }
     if part.len() < 3 {
         return true;
     }
     // The lexicon holds words capitalised as at a sentence start.
-    let mut capitalised = [0u8; 5];
+    let mut capitalised = [0u8; 6];
     capitalised[..part.len()].copy_from_slice(part.as_bytes());
     capitalised[0].make_ascii_uppercase();
     std::str::from_utf8(&capitalised[..part.len()]).is_ok_and(|w| !LEXICONS.not_names.contains(w))

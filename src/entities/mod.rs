@@ -2715,6 +2715,20 @@ mod tests {
     }
 
     #[test]
+    fn a_firm_before_its_chairman_a_course_and_a_race_s_place() {
+        let all = found("Daewoo chairman Kim Woo-choong said Alcatel chairman Serge Tchuruk was wrong .");
+        assert_eq!(entity(&all, "Alcatel").0, "ORG");
+        assert_eq!(entity(&all, "Kim Woo-choong").0, "PERSON");
+        let all = found(
+            "Alphand won on the Lauberhorn course . Tomba returns in the Kitzbuehel slalom . \
+             He leads the World Cup slalom standings .",
+        );
+        assert_eq!(entity(&all, "Lauberhorn").0, "LOC");
+        assert_eq!(entity(&all, "Kitzbuehel").0, "LOC");
+        assert_eq!(entity(&all, "World Cup").0, "EVENT");
+    }
+
+    #[test]
     fn a_dateline_s_town_before_its_country_and_a_dash_is_a_place() {
         let all = found("LOWMOOR, England - Carrick Textiles will close its Lowmoor spinning mill.");
         assert_eq!(entity(&all, "Lowmoor").0, "GPE");

@@ -891,6 +891,13 @@ fn context_votes(doc: &Document, c: &Candidate, sport: Option<&SportsStory>, v: 
         v.add(EntityType::Person, 1.0);
         v.add(EntityType::Org, 0.4);
     }
+    // `Alcatel chairman Serge Tchuruk`, `Acme chief executive Jane Roe`: what a chairman
+    // heads before their name is a firm (a founder may have founded a project or a site).
+    let heads =
+        matches!(next, Some("chairman" | "chairwoman" | "CEO")) || next == Some("chief") && next2 == Some("executive");
+    if heads && c.known.is_none() && !c.possessive && c.title.is_none() {
+        v.add(EntityType::Org, 2.0);
+    }
     // `At Villa Park , Birmingham :`: the town of a ground, over a sports story's results,
     // is the town, not its club.
     let ground_town = before >= 3
@@ -1219,7 +1226,12 @@ fn context_votes(doc: &Document, c: &Candidate, sport: Option<&SportsStory>, v: 
         v.add(EntityType::Loc, 1.5);
     }
     // `the Vicente Calderon stadium`: a venue, even one named for a person.
-    if next_role == Some(&Role::Venue) && !c.possessive && c.known.is_none() {
+    // (Not an event's name: `World Cup slalom`.)
+    if next_role == Some(&Role::Venue)
+        && !c.possessive
+        && c.known.is_none()
+        && lex.words.get(last_word) != Some(&Role::Event)
+    {
         v.add(EntityType::Loc, 3.0);
     }
     // `the Hang Seng index`, `the Nikkei average`, `Brent crude`: an index or a price
