@@ -946,11 +946,11 @@ impl Stage<'_> {
         // `“Stay off the roads”: forecasters warn of gusts`: a headline's quote, a colon and
         // who says it.
         let (p_first, _) = self.paragraph_tokens(piece.paragraph);
-        if i < limit
+        let headline_colon = i < limit
             && w.punct(i, ":")
             && w.at_or_after(piece.open.start) == p_first
-            && self.doc.paragraphs()[piece.paragraph].kind == ParagraphKind::Heading
-        {
+            && self.doc.paragraphs()[piece.paragraph].kind == ParagraphKind::Heading;
+        if headline_colon {
             i += 1;
         }
         if i >= limit {
@@ -969,7 +969,16 @@ impl Stage<'_> {
         }
         // The first cue before any sentence end.
         let stop = (i..limit).find(|&t| w.terminal(t)).unwrap_or(limit);
-        let c = self.cues_between(i, stop).find(|&c| self.cues[c].class.direct())?;
+        let Some(c) = self.cues_between(i, stop).find(|&c| self.cues[c].class.direct()) else {
+            // `“I thought we were gone”: Lismore mum winched to safety`, `‘…’: Gran’s fury as
+            // bags vanish`: with no cue, the name or the speaking noun the headline opens
+            // with.
+            return headline_colon
+                .then(|| w.phrase_after(i, stop))
+                .flatten()
+                .filter(|p| p.trusted)
+                .map(|p| Attribution { speaker: Some(p), cue: None, rule: "headline-colon", confidence: 0.6 });
+        };
         let (first, end) = self.cue_tokens(c);
         // `… “… beyond novelty.” He said early demand …`: a cue in the next sentence that
         // goes on with a clause of its own reports that clause, not the quote.
@@ -2347,6 +2356,12 @@ mod tests {
         );
         // Not in the body.
         assert_no_quotes("The sign read “Stay off the roads”: crews were out all night.");
+        // With no cue, a name or a speaking noun opening the headline after the colon.
+        assert_quotes(
+            "\"We were second best\": Whitlock takes the blame after defeat\n\nThe captain spoke.",
+            &[("direct", "We were second best", "Whitlock", "", "headline-colon")],
+        );
+        assert_no_quotes("“Fake news”: the slogan that ate politics\n\nIt spread.");
     }
 
     #[test]

@@ -2451,6 +2451,24 @@ mod tests {
     }
 
     #[test]
+    fn an_irregular_past_or_a_scientist_opens_a_reported_clause() {
+        assert_quotes(
+            "The bank said hackers stole data of 1.2 million customers.",
+            &[("indirect", "hackers stole data of 1.2 million customers", "The bank", "said", "reported-speech")],
+        );
+        assert_quotes(
+            "Seismologists said the quake struck at a depth of about 35 kilometers.",
+            &[(
+                "indirect",
+                "the quake struck at a depth of about 35 kilometers",
+                "Seismologists",
+                "said",
+                "reported-speech",
+            )],
+        );
+    }
+
+    #[test]
     fn a_title_in_marks_ending_the_clause_keeps_its_closing_mark() {
         assert_quotes(
             "Ms Varga said the ruling rested on a clause of “Section 12”.",
