@@ -167,10 +167,11 @@ pub fn weak_positions(doc: &Document, shouted: &[bool], rows: &[Row], headings: 
         let tokens = &doc.tokens()[s.tokens.clone()];
         if !shouting && row != Row::Prose {
             // The label of a list of players is no name (`Scorers : Weah 23`, `Ireland -
-            // Penalties : Eric Elwood 5`).
+            // Penalties : Eric Elwood 5`); a ground is (`At Headingley : Lancashire 402`).
+            let ground = matches!(tokens.first().map(|t| doc.slice(t.span)), Some("At" | "In"));
             if let Some(k) = label_colon(doc, tokens) {
                 weak[s.tokens.start] = true;
-                weak[s.tokens.start + k - 1] = true;
+                weak[s.tokens.start + k - 1] |= !ground;
             }
             continue;
         }
@@ -279,7 +280,7 @@ pub(super) fn is_score_line(doc: &Document, tokens: &[Token]) -> bool {
     };
     let tokens = match tokens {
         [.., close] if doc.slice(close.span) == ")" => {
-            let tail = tokens.len().saturating_sub(10);
+            let tail = tokens.len().saturating_sub(20);
             match tokens[tail..].iter().rposition(|t| doc.slice(t.span) == "(") {
                 Some(open) => &tokens[..tail + open],
                 None => tokens,
@@ -2134,10 +2135,14 @@ impl Finder<'_, '_> {
                 if self.title_at(j, n).is_none() || opening_title().is_some_and(|end| j < end) {
                     continue;
                 }
-                // `Spanish Farm Minister Loyola de Palacio`, `U.S. Trade Representative`: the
-                // common words between a place or a people and the title are the title's.
-                let head = units[k]
-                    .filter(|u| matches!(u.known.kind, super::EntityType::Norp | super::EntityType::Gpe) && u.end < j);
+                // `Spanish Farm Minister Loyola de Palacio`, `U.S. Trade Representative`, `EU
+                // Farm Commissioner Franz Fischler`: the common words between a place, a people
+                // or a body and the title are the title's.
+                let head = units[k].filter(|u| {
+                    matches!(u.known.kind, super::EntityType::Norp | super::EntityType::Gpe | super::EntityType::Org)
+                        && !u.known.ambiguous
+                        && u.end < j
+                });
                 if let Some(head) = head {
                     let plain = (head.end..j).all(|m| {
                         let word = self.text(m);

@@ -2729,6 +2729,24 @@ mod tests {
     }
 
     #[test]
+    fn a_title_after_a_body_a_flight_a_merged_paper_and_a_cricket_ground() {
+        let all = found("EU Farm Commissioner Franz Fischler said FBI Assistant Director James Kallstrom agreed .");
+        assert_eq!(entity(&all, "EU").0, "ORG");
+        assert_eq!(entity(&all, "FBI").0, "ORG");
+        assert_eq!(entity(&all, "Franz Fischler").0, "PERSON");
+        let all = found("A bomb brought down TWA Flight 800 , the Atlanta Journal-Constitution reported .");
+        assert_eq!(entity(&all, "TWA").0, "ORG");
+        assert!(all.iter().all(|e| !e.1.contains("Flight")), "{all:?}");
+        assert_eq!(entity(&all, "Atlanta Journal-Constitution").0, "ORG");
+        let all = found(
+            "CRICKET - COUNTY SCORES .\nLONDON 1996-08-30\nAt Headingley : Lancashire 402 ( M. \
+             Atherton 131 , J. Crawley 88 ) . Yorkshire 198-6 ( M. Vaughan 72 ; Wasim Akram 3-41 ) .\n",
+        );
+        assert_eq!(entity(&all, "Headingley").0, "LOC");
+        assert_eq!(entity(&all, "Yorkshire").0, "ORG");
+    }
+
+    #[test]
     fn a_dateline_s_town_before_its_country_and_a_dash_is_a_place() {
         let all = found("LOWMOOR, England - Carrick Textiles will close its Lowmoor spinning mill.");
         assert_eq!(entity(&all, "Lowmoor").0, "GPE");

@@ -114,6 +114,16 @@ pub fn votes(doc: &Document, c: &Candidate, row: Row, shouted: bool, sport: Opti
     {
         v.add(EntityType::Org, 3.0);
     }
+    // `Atlanta Journal-Constitution`, `Minneapolis Star-Tribune`: papers merged under one
+    // name keep an organisation's word in its hyphened last part.
+    if words.len() >= 2
+        && !place
+        && last.split_once('-').is_some_and(|(head, tail)| {
+            !head.is_empty() && !tail.is_empty() && (lex.org_suffixes.contains(head) || lex.org_suffixes.contains(tail))
+        })
+    {
+        v.add(EntityType::Org, 3.0);
+    }
     // `Google Chrome`, `Microsoft Office`: a known organisation's name before another word
     // names one of its products, not a person.
     let maker = words.len() >= 2
@@ -906,6 +916,10 @@ fn context_votes(doc: &Document, c: &Candidate, sport: Option<&SportsStory>, v: 
         && matches!(next, None | Some(":" | "."));
     if ground_town && !c.possessive {
         v.add(EntityType::Gpe, 3.0);
+    }
+    // `At Headingley : Lancashire 402`: the ground over a line of results.
+    if before == 1 && matches!(word(0), Some("At" | "In")) && next == Some(":") && c.known.is_none() {
+        v.add(EntityType::Loc, 2.0);
     }
     // `the Dayton peace agreement`, `the Helsinki accords`: a name no list knows before an
     // accord names the accord.

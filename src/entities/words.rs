@@ -158,6 +158,14 @@ pub fn tags(doc: &Document) -> Vec<Tag> {
             tags[i].flags &= !Tag::NAME_LIKE;
         }
     }
+    // `TWA Flight 800`, `Flight MH17`: a flight's number names no one, and ends the airline's
+    // name before it.
+    for i in 0..tags.len().saturating_sub(1) {
+        let number = || doc.slice(tokens[i + 1].span).bytes().any(|b| b.is_ascii_digit());
+        if tags[i].is(Tag::NAME_LIKE) && doc.slice(tokens[i].span) == "Flight" && number() {
+            tags[i].flags &= !Tag::NAME_LIKE;
+        }
+    }
     // `Theresa May`, `Fiona May ( Italy )`: a month's name right after a given name, with no
     // figure after it, is a surname (not `on Friday May 3`, `Paul in May 2020`).
     for &i in &blocked_short {
