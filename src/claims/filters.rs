@@ -315,7 +315,14 @@ pub(crate) fn reject(v: &View, q: &Quantity, urls: &[Span]) -> Option<&'static s
     // `reached the top of Everest 612 times`: no model is counted in times.
     let times =
         matches!(q.what, What::Count { head, noun } if noun == head && &v.text[head.start..head.end] == "times");
-    if a.form == Form::Digits && q.what != What::Rank && !sized && !counted_after_possessive && !times {
+    // (`makes Spain 11-4 favourites`: odds after a side's name are its price.)
+    if a.form == Form::Digits
+        && q.what != What::Rank
+        && !sized
+        && !counted_after_possessive
+        && !times
+        && !paired_by_rule(q)
+    {
         let counted =
             matches!(q.what, What::Count { head, .. } if v.text.as_bytes()[head.start..head.end].ends_with(b"s"));
         if let Some(why) = named(v, q.first, a.int.is_some(), counted) {
@@ -598,7 +605,9 @@ fn named(v: &View, first: usize, plain: bool, counted: bool) -> Option<&'static 
     let pair = first + 2 < v.len() && v.is_any(first + 1, &["and", "or"]) && v.number(first + 2);
     let plural_label =
         || pair && w.strip_suffix('s').is_some_and(|one| TABLES.classes(one.as_bytes()) & class::LABEL != 0);
-    if classes & class::LABEL != 0 || plural_label() {
+    // `world number 2` is a place in a ranking, not a label.
+    let ranking = w == "number" && p > 0 && v.is(p - 1, "world");
+    if (classes & class::LABEL != 0 || plural_label()) && !ranking {
         let modal = p > 0 && v.is_any(p - 1, &["will", "would", "can", "could", "should", "must", "may", "might"]);
         let verb = modal || counted && p > 0 && v.is(p - 1, "to");
         // `version 4.2`, `iOS 17.1`, `Article 8.2`, `Section 1349.19`: a version's or a
@@ -793,6 +802,7 @@ mod tests {
         // A ward's or a gate's code is no sum of money; a glued scale with no name is.
         assert_kept("a charge nurse on Ward 7B said revenue hit 7B", &["7B"]);
         assert_kept("see page 5 and exit 436", &[]);
+        assert_kept("riding with race number 51 after the world number 2", &["2"]);
         assert_kept(
             "it will build 1.5 million homes, plans to build 500 homes, will issue 200 bonds",
             &["1.5 million homes", "500 homes", "200 bonds"],

@@ -1097,6 +1097,12 @@ mod tests {
         );
         let (_, c) = claims_of("He was the 11-4 favourite.");
         assert_eq!(c[0].kind, ClaimKind::Ratio);
+        // A side's price after its name, and sides priced at odds in a sentence of betting.
+        assert_figures(
+            "The bookmaker makes Spain 11-4 favourites, with England at 9-2 and Scotland at 80-1.",
+            &[("11-4", 2.75, ""), ("9-2", 4.5, ""), ("80-1", 80.0, "")],
+        );
+        assert_figures("England led at 2-1 after an hour.", &[]);
     }
 
     #[test]

@@ -971,7 +971,9 @@ fn apply_scales(v: &View, atom: &mut Atom) {
 /// `half`: a figure in `half of`, `half the`, `half a million`, `half an hour`, `by half`,
 /// `nearly half`, `a half turn`; not in `the second half`, `half-time`.
 fn half_at(v: &View, i: usize, after_a: bool) -> Step {
-    if ordinal_before(v, i) || (v.dash(i + 1) && v.joined(i + 1)) {
+    // (`estimated that half a million …`: `that` the conjunction, not a determiner.)
+    let conjunction = i > 0 && v.is(i - 1, "that") && v.is_any(i + 1, &["a", "an"]);
+    if ordinal_before(v, i) && !conjunction || (v.dash(i + 1) && v.joined(i + 1)) {
         return Step::Skip(i + 1);
     }
     let first = if after_a { i - 1 } else { i };
@@ -1266,6 +1268,7 @@ mod tests {
         assert_atoms("three quarters billion", &[("three quarters billion", 0.75e9)]);
         assert_atoms("half of them", &[("half", 0.5)]);
         assert_atoms("half a million", &[("half a million", 5e5)]);
+        assert_atoms("estimated that half a million came", &[("half a million", 5e5)]);
         assert_atoms(
             "a quarter of a billion, three-quarters of a million and half a dozen",
             &[("a quarter of a billion", 2.5e8), ("three-quarters of a million", 7.5e5), ("half a dozen", 6.0)],

@@ -1058,7 +1058,17 @@ fn odds(v: &View, first: usize, end: usize) -> bool {
         && v.is(first - 1, "at")
         && v.is_any(first - 2, &["off", "priced", "backed", "quoted", "offered", "odds", "started", "price"]);
     let of = first >= 2 && v.is(first - 1, "of") && v.is_any(first - 2, &["odds", "price"]);
-    after || at || of
+    // `with England at 9-2 and Scotland at 80-1`: a side's price, in a sentence of betting.
+    let betting = || {
+        (0..v.len()).any(|k| {
+            v.is_any(
+                k,
+                &["favourite", "favourites", "favorite", "favorites", "odds", "bookmaker", "bookmakers", "bookies"],
+            )
+        })
+    };
+    let priced = first >= 2 && v.is(first - 1, "at") && v.capitalized(first - 2) && betting();
+    after || at || of || priced
 }
 
 /// What two neighbouring pieces make together, if anything, and how many pieces they use.
