@@ -2747,6 +2747,18 @@ mod tests {
     }
 
     #[test]
+    fn a_runner_before_its_rider_and_its_price_is_no_person_or_club() {
+        let all = found(
+            "HORSE RACING - RESULTS .\nLIVERPOOL 1997-04-07\n2.00 Sefton Novice Hurdle : 1. Northern \
+             Rambler ( Adrian Maguire ) 5-1 2. Cappoquin ( Charlie Swan ) 12-1 . 9 ran .\n\
+             Tiger Woods ( U.S. ) 70-66-68 led .\n",
+        );
+        assert_eq!(entity(&all, "Northern Rambler").0, "OTHER");
+        assert_eq!(entity(&all, "Cappoquin").0, "OTHER");
+        assert_eq!(entity(&all, "Adrian Maguire").0, "PERSON");
+    }
+
+    #[test]
     fn a_dateline_s_town_before_its_country_and_a_dash_is_a_place() {
         let all = found("LOWMOOR, England - Carrick Textiles will close its Lowmoor spinning mill.");
         assert_eq!(entity(&all, "Lowmoor").0, "GPE");

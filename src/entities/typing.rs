@@ -484,6 +484,9 @@ pub fn votes(doc: &Document, c: &Candidate, row: Row, shouted: bool, sport: Opti
             v.add(EntityType::Org, 5.0);
         }
     }
+    if c.known.is_none() && horse_with_rider(doc, line, c) {
+        v.add(EntityType::Other, 6.0);
+    }
     // `Sampras ( U.S. ) beat Enqvist ( Sweden )`: a player with their country in brackets;
     // in a row of results too, where it outweighs the row's teams (`2. Ato Boldon ( Nigeria )
     // 10.09`).
@@ -756,6 +759,35 @@ fn team_after_country(doc: &Document, line: &[Token], c: &Candidate) -> bool {
     player.is_some_and(|t| t.kind == TokenKind::Word && doc.slice(t.span).starts_with(char::is_uppercase))
         && super::mentions::bracketed_known(doc, line, open)
             .is_some_and(|k| k.kind == EntityType::Gpe && k.canonical.is_some())
+}
+
+/// Whether the name is a runner in a race's result, its rider in brackets and its starting
+/// price after them (`1. Silver Sabre ( Tony McCoy ) 7-4 favourite`, `Lord Of The Glen (
+/// Mick Fitzgerald ) 9-2`).
+fn horse_with_rider(doc: &Document, line: &[Token], c: &Candidate) -> bool {
+    let after = line.partition_point(|t| t.span.start < c.span.end);
+    if line.get(after).is_none_or(|t| doc.slice(t.span) != "(") {
+        return false;
+    }
+    let Some(close) = (after + 2..line.len().min(after + 7)).find(|&k| doc.slice(line[k].span) == ")") else {
+        return false;
+    };
+    // `7-4` as one token or as a figure, a glued dash and a figure.
+    let digits = |k: usize| line.get(k).is_some_and(|t| doc.slice(t.span).bytes().all(|x| x.is_ascii_digit()));
+    let glued = |k: usize| line.get(k + 1).is_some_and(|n| line[k].span.end == n.span.start);
+    let price = |k: usize| {
+        line.get(k).is_some_and(|t| doc.slice(t.span).eq_ignore_ascii_case("evens"))
+            || digits(k)
+                && glued(k)
+                && line.get(k + 1).is_some_and(|t| doc.slice(t.span) == "-")
+                && glued(k + 1)
+                && digits(k + 2)
+    };
+    // A rider is no country (`Tiger Woods ( U.S. ) 70-66-68`), and a price has two figures.
+    let rider = (after + 1..close).all(|k| line[k].kind == TokenKind::Word || doc.slice(line[k].span) == ".")
+        && super::mentions::bracketed_known(doc, line, after).is_none();
+    let more = line.get(close + 4).is_some_and(|t| doc.slice(t.span) == "-" && glued(close + 3));
+    rider && price(close + 1) && !more
 }
 
 /// Whether a row of results gives two sides each with its country in brackets and its
