@@ -364,6 +364,16 @@ impl Stage<'_> {
     fn subject_before_places(&self, last: usize, floor: usize) -> Option<Phrase> {
         let w = &self.words;
         let place = w.phrase_before(last, floor).filter(|p| p.kind == PhraseKind::Name)?;
+        // Not a person (`Speaking at a school in Derby, Ms Ainsworth said`).
+        let person = self.entities.mention_at(w.tokens[place.first].span.start).or_else(|| {
+            // (A title before the name: `Ms Ainsworth`.)
+            (place.first + 1 < place.end)
+                .then(|| self.entities.mention_at(w.tokens[place.first + 1].span.start))
+                .flatten()
+        });
+        if person.is_some_and(|m| self.entities.entities[m.entity].kind == EntityType::Person) {
+            return None;
+        }
         // Back over `A , B and` to the preposition; a comma makes it a list.
         let mut k = place.first;
         let mut commas = 0;
@@ -2345,6 +2355,18 @@ mod tests {
         assert_quotes(
             "One buyer, who asked not to be named, called it “the best show in years”.",
             &[("partial", "the best show in years", "One buyer", "called", "described-as")],
+        );
+    }
+
+    #[test]
+    fn a_person_after_a_place_is_no_place_in_a_list_and_shooting_back_speaks() {
+        assert_quotes(
+            "Speaking on a visit to a primary school in Derby, Ms Ainsworth said the offer was fair.",
+            &[("indirect", "the offer was fair", "Ms Ainsworth", "said", "reported-speech")],
+        );
+        assert_quotes(
+            "“They need a clinician,” Alvarado shot back.",
+            &[("direct", "They need a clinician", "Alvarado", "shot back", "quote-speaker-cue")],
         );
     }
 
