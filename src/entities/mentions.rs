@@ -1871,7 +1871,10 @@ impl Finder<'_, '_> {
                 && !lex.words.contains_key(w)
         };
         let given = |m: usize| lex.is_given_name(self.text(m));
-        ends_run && (j..=last).all(|m| plain(m) || m < last && given(m))
+        // `American Linda Wild`: a given name no common word shares, then a surname of any
+        // kind.
+        let first_name = j < last && lex.first_names.get(self.text(j)).is_some_and(|&(_, ambiguous)| !ambiguous);
+        ends_run && (first_name || (j..=last).all(|m| plain(m) || m < last && given(m)))
     }
 
     /// Whether token `j - 1` ends an organisation's or team's name that a person's name
@@ -2051,9 +2054,13 @@ impl Finder<'_, '_> {
             // So are an organisation's or a team's name, ended by a suffix, a plural or a
             // common noun, and a person's after it (`Refugee Council Enver Solomon`).
             // So are a people and a person (`American Lindsay Davenport`).
+            // So are a body an envoy is sent to and the envoy (`Ambassador to the U.N. Madeleine
+            // Albright`).
+            let sent_to = k >= 2 && self.text(k - 1) == "the" && matches!(self.text(k - 2), "to" | "at");
             let place = pieces == 1
                 && unit_known.is_some_and(|u| {
                     matches!(u.kind, super::EntityType::Gpe | super::EntityType::Loc | super::EntityType::Norp)
+                        || u.kind == super::EntityType::Org && sent_to
                 });
             // `Thai Commerce Ministry`, `U.S. State Department`, `U.S. Federal Reserve`: a
             // country or a people, then a government body, are two names.

@@ -2759,6 +2759,16 @@ mod tests {
     }
 
     #[test]
+    fn a_people_before_a_given_name_and_a_body_before_its_envoy_are_apart() {
+        let all = found("American Linda Wild beat Anke Huber . U.S. Ambassador to the U.N. Madeleine Albright spoke .");
+        assert_eq!(entity(&all, "American").0, "NORP");
+        assert_eq!(entity(&all, "Linda Wild").0, "PERSON");
+        assert_eq!(entity(&all, "U.N.").0, "ORG");
+        assert_eq!(entity(&all, "Madeleine Albright").0, "PERSON");
+        assert_eq!(entity(&found("The American Express card ."), "American Express").0, "ORG");
+    }
+
+    #[test]
     fn a_dateline_s_town_before_its_country_and_a_dash_is_a_place() {
         let all = found("LOWMOOR, England - Carrick Textiles will close its Lowmoor spinning mill.");
         assert_eq!(entity(&all, "Lowmoor").0, "GPE");
