@@ -166,13 +166,28 @@ pub(crate) fn reported(stage: &Stage, used: &mut [bool], infos: &mut [PieceInfo]
             e += 1;
         }
         let e = e.max(c + 1);
-        let heading = stage.doc.paragraphs()[stage.doc.sentences()[s].paragraph].kind == ParagraphKind::Heading;
-        if !heading {
+        let paragraph = stage.doc.sentences()[s].paragraph;
+        let heading = stage.doc.paragraphs()[paragraph].kind == ParagraphKind::Heading;
+        // A story's headline in sentence case reports speech as its body does (`Harbourline
+        // Bank says hackers stole data`, `…, thinktank warns`); other headings, and headlines
+        // in capitals or title case, do not.
+        let headline = heading && paragraph == 0 && sentence_case(stage, s);
+        if !heading || headline {
             sentence(stage, s, c..e, used, infos, &mut out);
         }
         c = e;
     }
     out
+}
+
+/// Whether sentence `s` is written in sentence case: most of its words after the first in
+/// lower case.
+fn sentence_case(stage: &Stage, s: usize) -> bool {
+    let w = &stage.words;
+    let (first, end) = (stage.doc.sentences()[s].tokens.start, stage.doc.sentences()[s].tokens.end);
+    let words = (first + 1..end).filter(|&t| w.is_word(t));
+    let (lower, all) = words.fold((0, 0), |(l, a), t| (l + usize::from(w.lowercase(t)), a + 1));
+    all >= 3 && lower * 2 > all
 }
 
 /// The reported speech of sentence `s`, whose cues are `cues`.
@@ -2448,6 +2463,21 @@ mod tests {
             "Law professor Miriam Adebayo, author of “The Speech Wars,” said the justices would act.",
             &[("indirect", "the justices would act", "Miriam Adebayo", "said", "reported-speech")],
         );
+    }
+
+    #[test]
+    fn a_headline_in_sentence_case_reports_speech() {
+        assert_quotes(
+            "Harbourline Bank says hackers stole data of 1.2 million customers\n\nThe bank said more.",
+            &[(
+                "indirect",
+                "hackers stole data of 1.2 million customers",
+                "Harbourline Bank",
+                "says",
+                "reported-speech",
+            )],
+        );
+        assert_no_quotes("Harbourline Bank Says Hackers Stole Customer Data\n\nThe breach was big.");
     }
 
     #[test]
