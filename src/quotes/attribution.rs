@@ -1342,7 +1342,7 @@ impl Stage<'_> {
             let end = self.cue_tokens(c).1;
             c > 0 && self.cue_tokens(c - 1).1 == first && end < self.doc.tokens().len() && w.is(end, "of")
         };
-        // `Kirwan brands VAR call ‘a shambles’`: a base form a word after a verb of naming is
+        // `Kirwan brands VAR call ‘a shambles’`: a base form one word after a verb of naming is
         // in its object.
         let named_object = || {
             c > 0
