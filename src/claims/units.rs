@@ -226,11 +226,25 @@ pub(crate) fn quantities_into(v: &View, atoms: &[Atom], scratch: &mut Scratch, o
             continue;
         }
         if let Some(next) = pieces.get(j + 1) {
-            if let Some((q, used)) = pair(v, p, next) {
-                covered = q.last;
-                out.push(q);
-                j += used;
-                continue;
+            if let Some((mut q, used)) = pair(v, p, next) {
+                // `2 hours, 6 minutes and 51 seconds`: a third part, in the unit that follows
+                // the second's.
+                let third = pieces.get(j + 2).filter(|_| q.rule.starts_with("unit-compound"));
+                if let Some((last, value)) = third.and_then(|c| third_part(v, &q, p, next, c)) {
+                    q.value += value;
+                    q.last = last;
+                    q.rule = "unit-compound";
+                    covered = q.last;
+                    out.push(q);
+                    j += 3;
+                    continue;
+                }
+                if q.rule != "unit-compound-listed" {
+                    covered = q.last;
+                    out.push(q);
+                    j += used;
+                    continue;
+                }
             }
         }
         let q = single(v, p);
@@ -240,6 +254,16 @@ pub(crate) fn quantities_into(v: &View, atoms: &[Atom], scratch: &mut Scratch, o
     }
     parts_of_counts(v, out);
     points_of_percent(v, out);
+}
+
+/// The end and the value, in the first part's unit, of the third part of a length of time
+/// in three parts (`2 hours, 6 minutes and 51 seconds`), after `q` made of `a` and `b`.
+fn third_part(v: &View, q: &Quantity, a: &Piece, b: &Piece, c: &Piece) -> Option<(usize, f64)> {
+    let (_, first_count) = a.after.and_then(|x| x.compound)?;
+    let (smaller, count) = b.after.and_then(|x| x.compound)?;
+    let in_smaller = c.after.is_some_and(|x| matches!(x.what, What::Duration(u) if u == smaller));
+    let joined = v.is(q.last, "and") && c.first() == q.last + 1 && c.before.is_none();
+    (joined && in_smaller && c.atom.value < count).then(|| (c.end(), c.atom.value / (count * first_count)))
 }
 
 /// Gives a bare figure before `of them`, `of whom` or `of those` the counted noun of the
@@ -1126,6 +1150,8 @@ fn pair(v: &View, a: &Piece, b: &Piece) -> Option<(Quantity, usize)> {
     // `5 ft 2 in`, `5 feet and 2 inches`, `5ft 11in`, `3 minutes 49.11 seconds`, and a
     // height as American sports pages hyphenate it, `6-foot-10`.
     let and = joiner.is_some_and(|j| j.eq_ignore_ascii_case("and"));
+    // `2 hours, 6 minutes and 51 seconds`: a comma between the first two of three parts.
+    let listed = joiner == Some(",") && v.is(b.end(), "and") && v.number(b.end() + 1);
     let hyphenated = between == 1
         && v.dash(a_end)
         && v.joined(a_end)
@@ -1134,7 +1160,9 @@ fn pair(v: &View, a: &Piece, b: &Piece) -> Option<(Quantity, usize)> {
         && b.after.is_none()
         && b.before.is_none()
         && b.atom.int.is_some();
-    if let Some((smaller, count)) = a.after.and_then(|x| x.compound).filter(|_| between == 0 || and || hyphenated) {
+    if let Some((smaller, count)) =
+        a.after.and_then(|x| x.compound).filter(|_| between == 0 || and || hyphenated || listed)
+    {
         let in_smaller = |x: &After| matches!(x.what, What::Measure(u) | What::Duration(u) if u == smaller);
         let taken = if smaller == "in" {
             // `in` is also a preposition: written out, it is the unit only right after the
@@ -1159,7 +1187,9 @@ fn pair(v: &View, a: &Piece, b: &Piece) -> Option<(Quantity, usize)> {
             let mut q = single(v, a);
             q.value += b.atom.value / count;
             q.last = last;
-            q.rule = "unit-compound";
+            // (Only with its third part does a comma join the first two: see `third_part`.)
+            q.rule =
+                if listed && !(between == 0 || and || hyphenated) { "unit-compound-listed" } else { "unit-compound" };
             return Some((q, 2));
         }
     }
@@ -1786,6 +1816,15 @@ mod tests {
         // Race times in glued units down to seconds are in seconds, like times with colons.
         assert_q("won in 2h 03min 48s", &[("2h 03min 48s", 7428.0, "s")]);
         assert_q("61min 22s, a negative split of 1min 04s", &[("61min 22s", 3682.0, "s"), ("1min 04s", 64.0, "s")]);
+        assert_q(
+            "won in 2 hours, 6 minutes and 51 seconds, then 3 hours, 20 minutes and 9 days",
+            &[
+                ("2 hours, 6 minutes and 51 seconds", 2.0 + 6.0 / 60.0 + 51.0 / 3600.0, "h"),
+                ("3 hours", 3.0, "h"),
+                ("20 minutes", 20.0, "min"),
+                ("9 days", 9.0, "day"),
+            ],
+        );
         assert_q("finished in 2h 05min", &[("2h 05min", 2.0 + 5.0 / 60.0, "h")]);
         assert_q("output rose from 8Mt", &[("8Mt", 8.0, "Mt")]);
         // Thousands written out before `m` are metres, not millions.
