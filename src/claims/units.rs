@@ -1062,34 +1062,27 @@ fn odds(v: &View, first: usize, end: usize) -> bool {
     if a.starts_with('0') || b.starts_with('0') || b.len() > 3 {
         return false;
     }
+    const FAVOURITE: [&str; 4] = ["favourite", "favourites", "favorite", "favorites"];
     let noun = [
         "outsider",
         "outsiders",
         "shot",
         "shots",
-        "favourite",
-        "favourites",
-        "favorite",
-        "favorites",
         "underdog",
         "underdogs",
         "chance",
         "joint-favourite",
         "joint-favorite",
     ];
-    let after = v.is_any(end, &noun) || v.is(end, "joint") && v.is_any(end + 1, &noun);
+    let priced_as = |k: usize| v.is_any(k, &noun) || v.is_any(k, &FAVOURITE);
+    let after = priced_as(end) || v.is(end, "joint") && priced_as(end + 1);
     let at = first >= 2
         && v.is(first - 1, "at")
         && v.is_any(first - 2, &["off", "priced", "backed", "quoted", "offered", "odds", "started", "price"]);
     let of = first >= 2 && v.is(first - 1, "of") && v.is_any(first - 2, &["odds", "price"]);
     // `with England at 9-2 and Scotland at 80-1`: a side's price, in a sentence of betting.
     let betting = || {
-        (0..v.len()).any(|k| {
-            v.is_any(
-                k,
-                &["favourite", "favourites", "favorite", "favorites", "odds", "bookmaker", "bookmakers", "bookies"],
-            )
-        })
+        (0..v.len()).any(|k| v.is_any(k, &FAVOURITE) || v.is_any(k, &["odds", "bookmaker", "bookmakers", "bookies"]))
     };
     let priced = first >= 2 && v.is(first - 1, "at") && v.capitalized(first - 2) && betting();
     after || at || of || priced

@@ -78,6 +78,10 @@ pub enum Role {
     PlaceKind,
     /// Says the name before it is a venue, even a person's (`the Vicente Calderon stadium`).
     Venue,
+    /// A side of a place, before its name after a preposition (`in western Herzegovina`).
+    PlaceSide,
+    /// An accord, after the name of the place it was made in (`the Dayton peace agreement`).
+    Accord,
     /// Ends a place's name (`Harlow Bay`, `Lumora Rd`).
     PlaceEnd,
     /// People of an organisation, after its name (`Google employees`).
@@ -599,6 +603,8 @@ impl Lexicons {
                 "place_noun" => Role::PlaceNoun,
                 "place_kind" => Role::PlaceKind,
                 "venue" => Role::Venue,
+                "place_side" => Role::PlaceSide,
+                "accord" => Role::Accord,
                 "place_end" => Role::PlaceEnd,
                 "org_member" => Role::OrgMember,
                 "name_abbrev" => Role::NameAbbrev,

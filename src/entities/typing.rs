@@ -955,9 +955,7 @@ fn context_votes(doc: &Document, c: &Candidate, sport: Option<&SportsStory>, v: 
     }
     // `the Dayton peace agreement`, `the Helsinki accords`: a name no list knows before an
     // accord names the accord.
-    let accord = |w: Option<&str>| {
-        matches!(w, Some("accord" | "accords" | "agreement" | "agreements" | "treaty" | "protocol" | "pact"))
-    };
+    let accord = |w: Option<&str>| w.is_some_and(|w| lex.words.get(w) == Some(&Role::Accord));
     if c.known.is_none() && !c.possessive && (accord(next) || next == Some("peace") && accord(next2)) {
         v.add(EntityType::Law, 2.0);
     }
@@ -1398,22 +1396,7 @@ fn context_votes(doc: &Document, c: &Candidate, sport: Option<&SportsStory>, v: 
             _ => {}
         }
         // `in western Herzegovina`, `across northern Bahia`: a part of a place by its side.
-        let side = matches!(
-            prev,
-            "northern"
-                | "southern"
-                | "eastern"
-                | "western"
-                | "central"
-                | "northeastern"
-                | "northwestern"
-                | "southeastern"
-                | "southwestern"
-                | "north-eastern"
-                | "north-western"
-                | "south-eastern"
-                | "south-western"
-        );
+        let side = lex.words.get(prev) == Some(&Role::PlaceSide);
         let side_of =
             side && before >= 2 && word(before - 2).is_some_and(|w| lex.words.get(w) == Some(&Role::PlacePrep));
         if side_of && c.known.is_none() && !c.possessive && name.split(' ').count() <= 2 {
