@@ -60,6 +60,8 @@ pub enum Role {
     /// The whole name of a league that is a competition, not a body (`Serie A`,
     /// `Champions League`): an event, like a tournament.
     Competition,
+    /// Opens an event's name whose last part is a number (`Euro 96`, `Super 12`).
+    NumberedEvent,
     /// Ends a law's name (`Act`).
     Law,
     /// Introduces a work's title (`book`).
@@ -594,6 +596,7 @@ impl Lexicons {
                 "event_word" => Role::EventWord,
                 "award" => Role::Award,
                 "competition" => Role::Competition,
+                "numbered_event" => Role::NumberedEvent,
                 "law" => Role::Law,
                 "work" => Role::Work,
                 "vessel" => Role::Vessel,

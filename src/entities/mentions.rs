@@ -2389,6 +2389,23 @@ impl Finder<'_, '_> {
             }
             break;
         }
+        // `Euro 96`, `Super 12`: an event's name that ends in a number. Not a sum
+        // (`Euro 5 million`) or a score (`Super 12 Blues 3`).
+        if !possessive && j + 1 < n && lex.words.get(self.text(j - 1)) == Some(&Role::NumberedEvent) {
+            let number = self.text(j);
+            let next = self.text(j + 1);
+            if self.tokens[j].kind == TokenKind::Number
+                && self.adjacent(j - 1, j)
+                && (1..=4).contains(&number.len())
+                && number.bytes().all(|b| b.is_ascii_digit())
+                && !next.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                && !matches!(next, "million" | "billion" | "trillion" | "bn" | "m" | "mln" | "bln" | "%" | "pct")
+            {
+                end_byte = self.tokens[j].span.end;
+                known = None;
+                j += 1;
+            }
+        }
         (j, Span::new(self.tokens[k].span.start, end_byte), known, possessive)
     }
 

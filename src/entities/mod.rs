@@ -2609,6 +2609,16 @@ mod tests {
     }
 
     #[test]
+    fn an_event_named_with_a_number_keeps_it() {
+        let all = found("Germany won Euro 96 in June, and the Blues took the Super 12 title. Euro 5 million was paid.");
+        assert_eq!(entity(&all, "Euro 96").0, "EVENT");
+        assert_eq!(entity(&all, "Super 12").0, "EVENT");
+        // A sum after the currency's name is no event's number.
+        let names: Vec<&str> = all.iter().map(|e| e.1.as_str()).collect();
+        assert!(!names.iter().any(|n| n.starts_with("Euro 5")), "{names:?}");
+    }
+
+    #[test]
     fn sentence_start_and_headline_capitals_are_not_names() {
         let all = found(
             "Key Takeaways\n\nDespite the rain, Acme Corp. opened a plant in Ohio. Rather than wait, it hired staff.",

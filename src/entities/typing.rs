@@ -236,6 +236,13 @@ pub fn votes(doc: &Document, c: &Candidate, row: Row, shouted: bool, sport: Opti
     if event_of {
         v.add(EntityType::Event, 4.0);
     }
+    // `Euro 96`, `Super 12`: an event's name that ends in a number.
+    if words.len() == 2
+        && lex.words.get(first) == Some(&Role::NumberedEvent)
+        && last.bytes().all(|b| b.is_ascii_digit())
+    {
+        v.add(EntityType::Event, 10.0);
+    }
     // `Serie A`, `Champions League`: a league that is a competition.
     // It outweighs a gazetteer that lists the league's company (`Premier League`).
     // `Olympic champion Alexander Parygin`: an event's adjective alone, no organisation of
