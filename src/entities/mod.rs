@@ -1682,6 +1682,20 @@ mod tests {
     }
 
     #[test]
+    fn a_county_beside_a_fixture_s_v_or_before_its_innings_is_its_side() {
+        let story = "CRICKET - KENT V SURREY SCORECARD .\n\nLONDON 1996-08-30\n\nScores at The Oval :\n\n\
+                     Kent first innings\n\nT. Ward c Kersey b Bicknell 34\n\nSurrey first innings\n\n\
+                     A. Brown not out 12\n";
+        let all = found(story);
+        assert_eq!(entity(&all, "Kent").0, "ORG");
+        assert_eq!(mention_texts(&all, "Kent"), ["KENT", "Kent"]);
+        assert_eq!(entity(&all, "Surrey").0, "ORG");
+        // Outside a sports story, the county is a place.
+        let all = found("Farmers in Kent v the county council: the case opens in Surrey .");
+        assert_eq!(entity(&all, "Kent").0, "GPE");
+    }
+
+    #[test]
     fn a_labelled_list_names_players() {
         let all = found("FC Porto 2 Benfica 0\n\nScorers : Weah 23 , Baggio 67\n\nTries : Will Carling\n");
         let names: Vec<&str> = all.iter().map(|e| e.1.as_str()).collect();

@@ -480,6 +480,11 @@ pub fn votes(doc: &Document, c: &Candidate, row: Row, shouted: bool, sport: Opti
     if sport.is_some_and(|story| names_team(doc, line, c, story)) {
         v.add(EntityType::Org, 5.0);
     }
+    // `KENT V SURREY`, `Kent first innings`: in a sports story, a city or a county beside
+    // the `v` of a fixture, or before its innings, is its side.
+    if sport.is_some() && is_city(c) && side_of_fixture(doc, line, c) {
+        v.add(EntityType::Org, 5.0);
+    }
     // `2. Damon Hill ( Britain ) Williams 1:50.980`: in a ranked row, the name after a
     // player's country in brackets is their team, even one named like a country (`10.
     // Martin Brundle ( Britain ) Jordan 1:41.600`).
@@ -713,6 +718,18 @@ fn names_team(doc: &Document, line: &[Token], c: &Candidate, story: &SportsStory
     let place_noun =
         word(after).is_some_and(|w| matches!(LEXICONS.words.get(w), Some(Role::PlaceKind | Role::PlaceNoun)));
     !venue && !dateline && !route && !place_noun && !story.solo && story.surnames.binary_search(&text).is_err()
+}
+
+/// Whether a name stands beside the `v` of a fixture (`KENT V SURREY`, `Essex vs Kent`) or
+/// before its side's innings (`Kent first innings`).
+fn side_of_fixture(doc: &Document, line: &[Token], c: &Candidate) -> bool {
+    let at = line.partition_point(|t| t.span.end <= c.span.start);
+    let after = line.partition_point(|t| t.span.start < c.span.end);
+    let word = |k: usize| line.get(k).map(|t| doc.slice(t.span));
+    let versus = |w: Option<&str>| matches!(w, Some("v" | "V" | "v." | "vs" | "VS" | "vs."));
+    versus(word(after))
+        || at > 0 && versus(word(at - 1))
+        || matches!(word(after), Some("first" | "second")) && word(after + 1) == Some("innings")
 }
 
 /// Whether a word may stand between a verb of a match and the other side (`drew 1-1 with`,
