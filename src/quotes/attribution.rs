@@ -937,6 +937,21 @@ impl Stage<'_> {
             && title_case(inner)
     }
 
+    /// Whether a piece opens a heading and a colon follows it (`“Stay off the roads”:
+    /// forecasters warn …`).
+    pub(crate) fn opens_headline_before_colon(&self, piece: &Piece) -> bool {
+        let w = &self.words;
+        let (p_first, p_end) = self.paragraph_tokens(piece.paragraph);
+        let mut i = w.at_or_after(piece.end());
+        if i < p_end && w.punct(i, ",") {
+            i += 1;
+        }
+        i < p_end
+            && w.punct(i, ":")
+            && w.at_or_after(piece.open.start) == p_first
+            && self.doc.paragraphs()[piece.paragraph].kind == ParagraphKind::Heading
+    }
+
     /// The attribution after a piece: `“…,” she said`, `“…,” said Jane Doe`, `“…” — Jane
     /// Doe`.
     pub(crate) fn trailing(&self, piece: &Piece, k: usize) -> Option<Attribution> {
@@ -955,11 +970,7 @@ impl Stage<'_> {
         }
         // `“Stay off the roads”: forecasters warn of gusts`: a headline's quote, a colon and
         // who says it.
-        let (p_first, _) = self.paragraph_tokens(piece.paragraph);
-        let headline_colon = i < limit
-            && w.punct(i, ":")
-            && w.at_or_after(piece.open.start) == p_first
-            && self.doc.paragraphs()[piece.paragraph].kind == ParagraphKind::Heading;
+        let headline_colon = i < limit && self.opens_headline_before_colon(piece);
         if headline_colon {
             i += 1;
         }

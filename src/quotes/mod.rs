@@ -205,7 +205,9 @@ pub fn quotes(doc: &Document, entities: &Entities) -> Vec<Quote> {
             info.mixed = mixed;
             // A whole sentence quoted after the writer's dash is a whole utterance.
             info.whole |= a.rule == "dash-introduced";
-            if let Some(c) = a.cue {
+            // `“It stopped everything”: scientists say microbe could yield antibiotic`: a
+            // headline's cue after its quote and colon may report a clause of its own too.
+            if let Some(c) = a.cue.filter(|_| !stage.opens_headline_before_colon(&stage.pieces[k])) {
                 used[c] = true;
             }
         }

@@ -771,6 +771,18 @@ fn candidate(stage: &Stage, s: usize, c: usize, used: &mut [bool], infos: &mut [
 /// Where the reported clause after cue `c` (ending before token `end`) starts, and the
 /// rule: after `that` (`reported-that`), or right after a `say` cue or a `tell` cue's
 /// addressee (`reported-speech`).
+/// Where a clause opens at `j` with one to three plain words in lower case and then an
+/// auxiliary or a modal (`reform timetable will`, `prices could`): its subject, a noun with no
+/// article.
+fn bare_subject(stage: &Stage, j: usize, s1: usize) -> Option<usize> {
+    let w = &stage.words;
+    let aux = (j + 1..s1.min(j + 4)).find(|&t| !(w.is_word(t) && w.lowercase(t)) || w.in_set(t, &AUXILIARIES))?;
+    let plain = |t: usize| {
+        !w.pronoun(t) && !w.in_set(t, &DETERMINERS) && !w.in_set(t, &AUXILIARIES) && !w.is_any(t, &["that", "of", "to"])
+    };
+    (w.in_set(aux, &AUXILIARIES) && (j..aux).all(plain)).then_some(j)
+}
+
 fn clause_start(stage: &Stage, c: usize, end: usize, s1: usize) -> Option<(usize, &'static str)> {
     let w = &stage.words;
     let class = stage.cues[c].class;
@@ -827,6 +839,11 @@ fn clause_start(stage: &Stage, c: usize, end: usize, s1: usize) -> Option<(usize
                     }
                 }
             }
+        } else if let Some(subject) = bare_subject(stage, j, s1).filter(|_| class == CueClass::Tell) {
+            // `warn reform timetable will push up charges`, `warned prices could rise`: a
+            // noun with no article, then a verb, is the clause's subject, as headlines and
+            // terse copy write it.
+            return Some((subject, "reported-speech"));
         } else if class == CueClass::Inform || !(j < s1 && (w.is(j, "that") || w.in_set(j, &SETTINGS))) {
             // `warned that …` and `warned on Monday that …` need no addressee; `told that …`
             // is a passive.
@@ -2478,6 +2495,32 @@ mod tests {
             )],
         );
         assert_no_quotes("Harbourline Bank Says Hackers Stole Customer Data\n\nThe breach was big.");
+    }
+
+    #[test]
+    fn a_headline_quote_s_cue_reports_the_clause_after_it_too() {
+        assert_quotes(
+            "“It stopped everything”: scientists say cave microbe could yield antibiotic\n\nA lab found it.",
+            &[
+                ("direct", "It stopped everything", "scientists", "say", "quote-speaker-cue"),
+                ("indirect", "cave microbe could yield antibiotic", "scientists", "say", "reported-speech"),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_noun_with_no_article_before_a_verb_opens_a_warned_clause() {
+        assert_quotes(
+            "Providers warn reform timetable will push up charges\n\nCosts rose.",
+            &[("indirect", "reform timetable will push up charges", "Providers", "warn", "reported-speech")],
+        );
+        assert_quotes(
+            "Police warned drivers were at risk.",
+            &[("indirect", "drivers were at risk", "Police", "warned", "reported-speech")],
+        );
+        // Whom a warning goes to is no clause.
+        assert_no_quotes("Officials warned investors of losses.");
+        assert_no_quotes("Officials warned staff to stay at home.");
     }
 
     #[test]
