@@ -1266,7 +1266,31 @@ static SPEAKER_ACTS: LazyLock<crate::lexicon::WordSet<&'static str>> = LazyLock:
 /// Words opening the short phrase that may follow an attribution at a sentence end
 /// (`…, Varga said on Monday.`, `…, she told reporters.`).
 const TAIL_OPENERS: ClosedClass = ClosedClass::new(&[
-    "in", "on", "at", "last", "this", "during", "earlier", "late", "after", "before", "when", "via", "told", "to",
+    "in",
+    "on",
+    "at",
+    "last",
+    "this",
+    "during",
+    "earlier",
+    "late",
+    "after",
+    "before",
+    "when",
+    "via",
+    "told",
+    "to",
+    "outside",
+    "inside",
+    "near",
+    "while",
+    "following",
+    "afterwards",
+    "later",
+    "yesterday",
+    "today",
+    "tonight",
+    "shortly",
 ]);
 
 /// Days named without a preposition, after a cue: they may open its short tail (`…, the
@@ -1447,6 +1471,12 @@ pub(crate) fn quoted_speaker(stage: &Stage, c: usize, s0: usize, s1: usize) -> O
     } else {
         match w.phrase_after(end, s1) {
             Some(p) if saying_at(p.end) => (p, p.end),
+            // `quoted a wholesaler in Koti as saying`: a short phrase of place after the
+            // speaker.
+            Some(p) if p.end < s1 && w.is_any(p.end, &["in", "at", "from", "near"]) => {
+                let as_tok = (p.end + 2..s1.min(p.end + 6)).find(|&t| saying_at(t))?;
+                (p.end + 1..as_tok).all(|t| w.is_word(t)).then_some((p, as_tok))?
+            }
             // `quoted the Progressives' leader, Toms Berzkalns, as saying`, `quoted Abdulmalik
             // al-Sharafi, a member of the negotiating team, as saying`: a name among the
             // segments of an apposition before `as saying`.
@@ -1559,6 +1589,24 @@ mod tests {
             "The Saba news agency quoted Abdulmalik al-Sharafi, a member of the negotiating team, as saying the \
              group would open the roads.",
             &[("indirect", "the group would open the roads", "Abdulmalik al-Sharafi", "quoted", "quoted-as-saying")],
+        );
+    }
+
+    #[test]
+    fn quoted_as_saying_with_a_place_after_the_speaker_and_a_place_after_a_trailing_cue() {
+        assert_quotes(
+            "The Deccan Observer quoted a wholesaler in Koti as saying that nearly 4,000 bottles had been sold.",
+            &[("indirect", "nearly 4,000 bottles had been sold", "a wholesaler", "quoted", "quoted-as-saying")],
+        );
+        assert_quotes(
+            "The case should serve as a warning to landlords, a spokesman for the council said outside court.",
+            &[(
+                "indirect",
+                "The case should serve as a warning to landlords",
+                "a spokesman for the council",
+                "said",
+                "trailing-indirect",
+            )],
         );
     }
 
