@@ -765,6 +765,16 @@ fn rank_end(v: &View, i: usize) -> Option<usize> {
     if !first && owner_before && named_run >= 2 && occurrence(i + 1 + named_run) {
         return Some(i + 1);
     }
+    // `the company's second in 14 months`, `his second at Lord's`, `its third this year`: an
+    // owner's ordinal standing for a noun said before.
+    let owned = i > 0
+        && (v.is_any(i - 1, &["his", "her", "its", "their", "my", "our", "your"])
+            || v.is_any(i - 1, &["'s", "’s"])
+            || v.b(i - 1).ends_with(b"'s")
+            || v.b(i - 1).ends_with("’s".as_bytes()));
+    if !first && owned && v.is_any(i + 1, &["in", "at", "since", "this", "for"]) {
+        return Some(i + 1);
+    }
     // `rents fall for fourth month`, `for a fifth week`: a streak of periods.
     // Not `for the second quarter`, a period named.
     let period = v.is_any(i + 1, &["day", "week", "month", "year", "session"]);
@@ -1340,6 +1350,12 @@ mod tests {
             &[("sixth", 6.0), ("ninth", 9.0), ("third", 3.0), ("fourth", 4.0)],
         );
         assert_atoms("for a fifth week, the third since March", &[("fifth", 5.0), ("third", 3.0)]);
+        // An owner's occasions, and an owner's ordinal for a noun said before.
+        assert_atoms(
+            "the state's fourth poor harvest, his 52nd match, the company's second in 14 months",
+            &[("fourth", 4.0), ("52nd", 52.0), ("second", 2.0), ("14", 14.0)],
+        );
+        assert_atoms("its second quarter, the 20th century", &[]);
         // A place in a standing.
         assert_atoms(
             "third in the league, second in the Western Conference, 10th in the West, fourth overall",
