@@ -473,7 +473,11 @@ fn piece(v: &View, atom: Atom, money_talk: &OnceBool, floor: usize, millions: bo
             let letter = head.len() == 1 && head.as_bytes()[0].is_ascii_uppercase();
             // `747s` are aircraft, `9.58s` a time: seconds glued to a whole number are a plural.
             let plural = head == "s" && atom.value.fract() == 0.0;
-            if (!letter || capital_unit_ok(v, &atom, true)) && !plural {
+            // `52c a litre`, `drop by 38c` beside a sum in rand: cents glued to a figure, as a
+            // price per something or in a sentence of money; not `hit 35c` or `clause 5c`.
+            let cents = head == "c"
+                && !(v.is_any(atom.last, &["a", "an", "per"]) || money || money_talk.get(|| talks_money(v)));
+            if (!letter || capital_unit_ok(v, &atom, true)) && !plural && !cents {
                 p.after = glued_unit(v, atom.last, head, money);
             }
             p.name = p.after.is_none();
@@ -1772,6 +1776,11 @@ mod tests {
             &[("UGX 5bn", 5e9, "UGX"), ("20,000 XOF", 2e4, "XOF"), ("3 billion kwacha", 3e9, "ZMW")],
         );
         assert_q("50 cents", &[("50 cents", 50.0, "¢")]);
+        // Cents glued to a figure, in a price per something or a sentence of money only.
+        assert_q("petrol will fall by 52c a litre", &[("52c", 52.0, "¢")]);
+        assert_q("it paid a dividend of 12c", &[("12c", 12.0, "¢")]);
+        assert_q("the temperature hit 35c", &[]);
+        assert_q("see clause 5c", &[]);
         assert_q("3 dollars 50 cents", &[("3 dollars 50 cents", 3.5, "USD")]);
         assert_q("361 million pounds", &[("361 million pounds", 361e6, "GBP")]);
         assert_q("lost 25 pounds", &[("25 pounds", 25.0, "lb")]);
