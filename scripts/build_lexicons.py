@@ -6885,6 +6885,19 @@ MLB
 Major League Baseball
 American League | ambiguous
 National League | ambiguous
+Eastern Conference
+Western Conference
+Atlantic Division
+Central Division
+Midwest Division
+Pacific Division
+Northeast Division
+Southeast Division
+Northwest Division
+Southwest Division
+Metropolitan Division
+Eastern Division
+Western Division
 NHL
 National Hockey League
 MLS

@@ -346,19 +346,7 @@ impl Lexicons {
     /// The gazetteer entry of a name written in capitals (`SAN DIEGO` → `San Diego`, `RIO
     /// DE JANEIRO` → `Rio de Janeiro`).
     pub fn known_upper(&self, text: &str) -> Option<Known> {
-        let mut titled = String::with_capacity(text.len());
-        for (i, word) in text.split_inclusive([' ', '-']).enumerate() {
-            let bare = word.trim_end_matches([' ', '-']);
-            let connector = i > 0 && NAME_CONNECTORS.iter().any(|c| c.eq_ignore_ascii_case(bare));
-            for (j, c) in word.chars().enumerate() {
-                if j == 0 && !connector {
-                    titled.extend(c.to_uppercase());
-                } else {
-                    titled.extend(c.to_lowercase());
-                }
-            }
-        }
-        self.by_name.get(titled.as_str()).map(|&i| self.known[i])
+        self.by_name.get(title_cased(text).as_str()).map(|&i| self.known[i])
     }
 
     /// Whether `word` is a speech verb that attributes a quote to the name beside it
@@ -710,6 +698,24 @@ impl Lexicons {
             words,
         }
     }
+}
+
+/// A name written in capitals, in title case as the lexicons hold it (`SERIE A` → `Serie A`,
+/// `BANK OF ENGLAND` → `Bank of England`).
+pub fn title_cased(text: &str) -> String {
+    let mut titled = String::with_capacity(text.len());
+    for (i, word) in text.split_inclusive([' ', '-']).enumerate() {
+        let bare = word.trim_end_matches([' ', '-']);
+        let connector = i > 0 && NAME_CONNECTORS.iter().any(|c| c.eq_ignore_ascii_case(bare));
+        for (j, c) in word.chars().enumerate() {
+            if j == 0 && !connector {
+                titled.extend(c.to_uppercase());
+            } else {
+                titled.extend(c.to_lowercase());
+            }
+        }
+    }
+    titled
 }
 
 #[cfg(test)]

@@ -1036,8 +1036,10 @@ mod tests {
     fn a_standings_table_has_teams_and_no_header_names() {
         let all = found("EASTERN DIVISION\n\nW L PCT GB\n\nNEW YORK 74 56 .569 -\n\nBALTIMORE 68 62 .523 6\n");
         let names: Vec<&str> = all.iter().map(|e| e.1.as_str()).collect();
-        assert_eq!(names, ["NEW YORK", "BALTIMORE"], "{all:#?}");
-        assert!(all.iter().all(|e| e.0 == "ORG"), "{all:#?}");
+        // The division over the table is a competition; its columns' labels name nothing.
+        assert_eq!(names, ["EASTERN DIVISION", "NEW YORK", "BALTIMORE"], "{all:#?}");
+        assert_eq!(entity(&all, "EASTERN DIVISION").0, "EVENT");
+        assert!(all[1..].iter().all(|e| e.0 == "ORG"), "{all:#?}");
     }
 
     #[test]
@@ -2620,6 +2622,19 @@ mod tests {
         assert_eq!(names, ["Time Warner"]);
         // Nor is a scale of temperature.
         assert!(found("It reached 77 degrees Fahrenheit, or 25 Celsius.").is_empty());
+    }
+
+    #[test]
+    fn a_league_s_divisions_and_conferences_over_a_table_are_competitions() {
+        let story = "BASKETBALL - NBA STANDINGS .\n\nNEW YORK 1996-12-15\n\nStandings :\n\nEASTERN CONFERENCE\n\n\
+                     ATLANTIC DIVISION\n\nW L PCT GB\n\nMIAMI 14 8 .636 -\n\nChicago lead the Central Division .";
+        let all = found(story);
+        for name in ["EASTERN CONFERENCE", "ATLANTIC DIVISION", "Central Division"] {
+            assert_eq!(entity(&all, name).0, "EVENT", "{name}");
+        }
+        let all = found("The American League beat the National League 3-1 .");
+        assert_eq!(entity(&all, "American League").0, "EVENT");
+        assert_eq!(entity(&all, "National League").0, "EVENT");
     }
 
     #[test]

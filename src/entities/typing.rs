@@ -247,7 +247,13 @@ pub fn votes(doc: &Document, c: &Candidate, row: Row, shouted: bool, sport: Opti
     // It outweighs a gazetteer that lists the league's company (`Premier League`).
     // `Olympic champion Alexander Parygin`: an event's adjective alone, no organisation of
     // a title's.
-    if matches!(lex.words.get(text), Some(Role::Competition | Role::EventWord)) {
+    // In capitals too (`SERIE A`, `EASTERN CONFERENCE` over a table).
+    let competition = || {
+        text.contains(' ')
+            && !text.chars().any(char::is_lowercase)
+            && lex.words.get(super::lexicons::title_cased(text).as_str()) == Some(&Role::Competition)
+    };
+    if matches!(lex.words.get(text), Some(Role::Competition | Role::EventWord)) || competition() {
         v.add(EntityType::Event, 10.0);
     }
     match lex.words.get(last) {
