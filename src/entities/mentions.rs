@@ -1316,7 +1316,8 @@ impl Finder<'_, '_> {
                 || acts();
         }
         self.name_like(k)
-            && (!self.weak[self.first + k] || self.backed(k) && !self.kind_before_name(k))
+            && (!self.weak[self.first + k]
+                || self.backed(k) && !self.kind_before_name(k) && !self.word_before_person(k, units))
             && !self.is_title_only(k)
             && !is_player_label(self.doc, self.tokens, k, &[":", "-"])
     }
@@ -1334,6 +1335,29 @@ impl Finder<'_, '_> {
             && !LEXICONS.org_suffixes.contains(word)
             && super::lexicons::ascii_lower(word, &mut buf)
                 .is_some_and(|lower| LEXICONS.words.get(lower) == Some(&Role::OrgNoun))
+    }
+
+    /// Whether token `k`, opening a sentence, is a common word before a people's word or a
+    /// given name no common word shares (`Unseeded Spaniard Carlos Moya`, `Unseeded Carlos
+    /// Moya`): it describes the person, and is no part of the name.
+    fn word_before_person(&self, k: usize, units: &[Option<Unit>]) -> bool {
+        let lex = &*LEXICONS;
+        let word = self.text(k);
+        let next = k + 1;
+        let people = || {
+            units[next].is_some_and(|u| {
+                u.known.kind == super::EntityType::Norp && u.end == next + 1 && lex.nationals.contains(self.text(next))
+            })
+        };
+        next < self.tokens.len()
+            && units[k].is_none()
+            && self.adjacent(k, next)
+            && lex.is_english_word(word)
+            && !lex.first_names.contains_key(word)
+            && !lex.surnames.contains(word)
+            && !lex.org_heads.contains(word)
+            && !lex.words.contains_key(word)
+            && (lex.is_given_name(self.text(next)) || people())
     }
 
     /// Whether a capitalised token in a weak position is still a name.
@@ -2164,6 +2188,19 @@ impl Finder<'_, '_> {
                         return (j, head.span, Some(head.known), false);
                     }
                 }
+            }
+            // `Battle of the Boyne`: `of the` right after the first word of an event.
+            if j == k + 1
+                && j + 2 < n
+                && self.text(j) == "of"
+                && self.text(j + 1) == "the"
+                && lex.words.get(self.text(k)) == Some(&Role::EventHead)
+                && (j..j + 2).all(|m| self.adjacent(m, m + 1))
+                && self.adjacent(j - 1, j)
+                && next_ok(j + 2)
+            {
+                j += 2;
+                continue;
             }
             // Connectors: `Bank of America`, `Ludwig van Beethoven`, `Pitt & Co`.
             if j + 1 < n && self.adjacent(j - 1, j) && self.adjacent(j, j + 1) && next_ok(j + 1) {

@@ -2638,6 +2638,29 @@ mod tests {
     }
 
     #[test]
+    fn a_common_word_opening_a_sentence_before_a_people_or_a_given_name_is_no_name() {
+        let all = found("Unseeded Spaniard Carlos Moya ousted Boris Becker . Unseeded Carlos Moya won again .");
+        assert_eq!(entity(&all, "Spaniard").0, "NORP");
+        assert_eq!(mention_texts(&all, "Carlos Moya"), ["Carlos Moya", "Carlos Moya"]);
+        let names: Vec<&str> = all.iter().map(|e| e.1.as_str()).collect();
+        assert!(!names.iter().any(|n| n.starts_with("Unseeded")), "{names:?}");
+    }
+
+    #[test]
+    fn battles_treaties_tunnels_estates_and_bodies_named_for_their_events() {
+        let all = found(
+            "King James lost the Battle of the Boyne . The fire in the Channel Tunnel was out . Youths from \
+             the Ballyoran estate rioted . It is within the Maastricht treaty ceiling . Turnout was low , \
+             Elections Canada said .",
+        );
+        assert_eq!(entity(&all, "Battle of the Boyne").0, "EVENT");
+        assert_eq!(entity(&all, "Channel Tunnel").0, "LOC");
+        assert_eq!(entity(&all, "Ballyoran").0, "LOC");
+        assert_eq!(entity(&all, "Maastricht").0, "LAW");
+        assert_eq!(entity(&all, "Elections Canada").0, "ORG");
+    }
+
+    #[test]
     fn an_event_named_with_a_number_keeps_it() {
         let all = found("Germany won Euro 96 in June, and the Blues took the Super 12 title. Euro 5 million was paid.");
         assert_eq!(entity(&all, "Euro 96").0, "EVENT");

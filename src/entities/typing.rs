@@ -189,7 +189,8 @@ pub fn votes(doc: &Document, c: &Candidate, row: Row, shouted: bool, sport: Opti
         v.add(EntityType::Org, 4.0);
     }
     // `Garuda Indonesia`, `Telkom Kenya`: a word no list knows, then a country's name, is a
-    // firm of that country (a person's name opens with a given name: `Michael Jordan`).
+    // firm of that country (a person's name opens with a given name: `Michael Jordan`); so
+    // is a body named for the events it runs (`Elections Canada`).
     let country = |w: &str| lex.by_name.get(w).is_some_and(|&k| lex.known[k].canonical.is_some());
     if words.len() == 2
         && c.known.is_none()
@@ -197,7 +198,7 @@ pub fn votes(doc: &Document, c: &Candidate, row: Row, shouted: bool, sport: Opti
         && country(last)
         && !lex.by_name.contains_key(first)
         && !lex.is_given_name(first)
-        && !lex.words.contains_key(first)
+        && lex.words.get(first).is_none_or(|&role| role == Role::Event && first.ends_with('s'))
     {
         v.add(EntityType::Org, 2.0);
     }
@@ -988,6 +989,12 @@ fn context_votes(doc: &Document, c: &Candidate, sport: Option<&SportsStory>, v: 
     let accord = |w: Option<&str>| w.is_some_and(|w| lex.words.get(w) == Some(&Role::Accord));
     if c.known.is_none() && !c.possessive && (accord(next) || next == Some("peace") && accord(next2)) {
         v.add(EntityType::Law, 2.0);
+    }
+    // `the Maastricht treaty`, `the Kyoto protocol`: so does a city the lists know, after
+    // `the`; a country stays the country (`the Iraq agreement`).
+    let the_before = before > 0 && word(before - 1).is_some_and(|w| w.eq_ignore_ascii_case("the"));
+    if the_before && is_city(c) && !c.possessive && accord(next) {
+        v.add(EntityType::Law, 6.0);
     }
     // `beat Scotland at Twickenham on Saturday`, `drew 2-2 at the Maracana`: in a sports
     // story, one word no list knows after `at` is the ground (a side's city is its own
