@@ -2030,7 +2030,9 @@ impl Finder<'_, '_> {
                 // A title written in full keeps no period that ends the sentence (`Ann King.`).
                 let title = LEXICONS.titles.contains_key(prev)
                     && (lex.abbreviated_titles.contains(prev) || j + 1 < n && self.name_like(j + 1));
-                if prev.contains('.') || initial || opens_part || title {
+                // `Ken Griffey Jr.`: a generation's suffix.
+                let generation = matches!(prev, "Jr" | "Sr");
+                if prev.contains('.') || initial || opens_part || title || generation {
                     // `top of Serie A.`, `in Group B.`: a letter ending the sentence keeps
                     // its period for the sentence.
                     if initial && j + 1 == n {
@@ -2160,10 +2162,12 @@ impl Finder<'_, '_> {
             {
                 break;
             }
-            // A title inside a run starts a new name: `U.S. President Donald Trump`.
+            // A title inside a run starts a new name: `U.S. President Donald Trump`; not a
+            // surname before a generation's suffix (`Martin Luther King Jr.`).
+            let generation_after = j + 1 < n && matches!(self.text(j + 1), "Jr" | "Sr");
             if self.adjacent(j - 1, j) && next_ok(j) && !self.is_title_only(j) {
                 // A word inside the title that opens the run does not end it (`Vice Premier`).
-                if self.title_at(j, n).is_none() || opening_title().is_some_and(|end| j < end) {
+                if self.title_at(j, n).is_none() || opening_title().is_some_and(|end| j < end) || generation_after {
                     continue;
                 }
                 // `Spanish Farm Minister Loyola de Palacio`, `U.S. Trade Representative`, `EU

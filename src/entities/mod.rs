@@ -2661,6 +2661,13 @@ mod tests {
     }
 
     #[test]
+    fn a_generation_s_suffix_keeps_its_period_and_its_surname() {
+        let all = found("In Seattle 's win , Ken Griffey Jr. hit a home run . Martin Luther King Jr. spoke .");
+        assert_eq!(entity(&all, "Ken Griffey Jr.").0, "PERSON");
+        assert_eq!(entity(&all, "Martin Luther King Jr.").0, "PERSON");
+    }
+
+    #[test]
     fn an_event_named_with_a_number_keeps_it() {
         let all = found("Germany won Euro 96 in June, and the Blues took the Super 12 title. Euro 5 million was paid.");
         assert_eq!(entity(&all, "Euro 96").0, "EVENT");

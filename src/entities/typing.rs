@@ -976,7 +976,8 @@ fn context_votes(doc: &Document, c: &Candidate, sport: Option<&SportsStory>, v: 
     let ground_town = before >= 3
         && matches!(word(0), Some("At" | "In"))
         && word(before - 1) == Some(",")
-        && matches!(next, None | Some(":" | "."));
+        && (matches!(next, None | Some(":")) || next == Some(".") && next2.is_none())
+        && !lex.is_given_name(name.split(' ').next().unwrap_or(""));
     if ground_town && !c.possessive {
         v.add(EntityType::Gpe, 3.0);
     }
