@@ -6898,6 +6898,8 @@ Southwest Division
 Metropolitan Division
 Eastern Division
 Western Division
+Premier Division
+Scottish Premier Division
 NHL
 National Hockey League
 MLS

@@ -2124,6 +2124,18 @@ impl Finder<'_, '_> {
             if national && self.surname_after_nationality(j, units) && opening_title().is_none_or(|end| j > end) {
                 break;
             }
+            // `the mainly Catholic Garvaghy Road`: a people's word, then a place's name, are
+            // two names.
+            let people = pieces == 1 && unit_known.is_some_and(|u| u.kind == super::EntityType::Norp);
+            if people && self.adjacent(j - 1, j) {
+                let mut last = j;
+                while last + 1 < n && last < j + 3 && self.adjacent(last, last + 1) && self.name_like(last + 1) {
+                    last += 1;
+                }
+                if last > j && lex.words.get(self.text(last)) == Some(&Role::PlaceEnd) {
+                    break;
+                }
+            }
             // `a New York Democrat`, `Hong Kong Chinese`: a place, then a people or a party's
             // member, are two names.
             let place_only = place && unit_known.is_some_and(|u| u.kind != super::EntityType::Norp);
@@ -2220,8 +2232,15 @@ impl Finder<'_, '_> {
                         || (j + 2 < n
                             && self.glued(j + 1, j + 2)
                             && self.text(j + 2).starts_with(['$', '€', '£', '¥'])));
+                // `the Reform Party of Preston Manning`: a party's leader after its name.
+                let leader_after = next == "of"
+                    && matches!(self.text(j - 1), "Party" | "Front" | "Movement" | "Alliance")
+                    && lex.first_names.contains_key(self.text(j + 1))
+                    && j + 2 < n
+                    && self.name_like(j + 2);
                 let of_ok = matches!(next, "of" | "for")
                     && !priced
+                    && !leader_after
                     && (lex.org_heads.contains(strip_possessive(head))
                         || lex.org_heads.contains(strip_possessive(self.text(j - 1)))
                         // `Australian Centre for Control of Iodine Deficiency Disorders`.

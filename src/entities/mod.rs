@@ -2668,6 +2668,22 @@ mod tests {
     }
 
     #[test]
+    fn a_party_s_leader_a_people_s_road_and_places_by_their_first_word_or_noun() {
+        let all = found(
+            "The Reform Party of Preston Manning won 60 seats . They marched along the mainly Catholic \
+             Garvaghy Road . He sits for Upper Bann . Hardliners at the stronghold of Anlong Veng rebelled .",
+        );
+        assert_eq!(entity(&all, "Reform Party").0, "ORG");
+        assert_eq!(entity(&all, "Preston Manning").0, "PERSON");
+        assert_eq!(entity(&all, "Catholic").0, "NORP");
+        assert_eq!(entity(&all, "Garvaghy Road").0, "LOC");
+        assert_eq!(entity(&all, "Upper Bann").0, "GPE");
+        assert_eq!(entity(&all, "Anlong Veng").0, "GPE");
+        let all = found("Celtic went top of the Scottish Premier Division on Saturday .");
+        assert_eq!(entity(&all, "Scottish Premier Division").0, "EVENT");
+    }
+
+    #[test]
     fn an_event_named_with_a_number_keeps_it() {
         let all = found("Germany won Euro 96 in June, and the Blues took the Super 12 title. Euro 5 million was paid.");
         assert_eq!(entity(&all, "Euro 96").0, "EVENT");
