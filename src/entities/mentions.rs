@@ -745,6 +745,9 @@ pub fn find(
     }
     common_surnames_at_sentence_starts(doc, weak, &mut out, |si, body, out| run(si, Some(body), &mut units, out));
     if headings.is_empty() {
+        if runners_before_riders(doc, &mut out) {
+            into_text_order(&mut out);
+        }
         return out;
     }
     let mut headed = Vec::new();
@@ -771,8 +774,93 @@ pub fn find(
             out.push(Candidate::place(span, si));
         }
     }
+    runners_before_riders(doc, &mut out);
     into_text_order(&mut out);
     out
+}
+
+/// `1. Mr Pembroke ( Charlie Swan ) 14-1`, `3. Duke Of Hazard ( Jamie Osborne ) 8-1`: in a
+/// race's result, the words between a runner's place and its rider in brackets, before its
+/// price, are the runner's whole name, whatever titles or common words it holds. The names
+/// found inside are replaced by that one. Whether it found any.
+fn runners_before_riders(doc: &Document, out: &mut Vec<Candidate>) -> bool {
+    let tokens = doc.tokens();
+    let text = |k: usize| doc.slice(tokens[k].span);
+    let glued = |a: usize| tokens[a].span.end == tokens[a + 1].span.start;
+    let digits = |k: usize| text(k).bytes().all(|b| b.is_ascii_digit());
+    let price = |k: usize| {
+        k < tokens.len()
+            && (text(k).eq_ignore_ascii_case("evens")
+                || k + 2 < tokens.len() && digits(k) && glued(k) && text(k + 1) == "-" && glued(k + 1) && digits(k + 2))
+    };
+    let sentence_of = |k: usize| doc.sentences().partition_point(|s| s.tokens.end <= k);
+    let mut runners = Vec::new();
+    // By paragraph: a row of several runners may be cut into sentences at a place's period.
+    for p in doc.paragraphs().iter().filter(|p| !p.sentences.is_empty()) {
+        let sentences = &doc.sentences()[p.sentences.clone()];
+        let (start, end) = (sentences[0].tokens.start, sentences[sentences.len() - 1].tokens.end);
+        if end - start < 6 || !(start..end).any(|k| text(k) == "(") {
+            continue;
+        }
+        for k in start..end.saturating_sub(5) {
+            // A place: a small number and its period (`1.`), glued or as one token.
+            let place = text(k)
+                .strip_suffix('.')
+                .filter(|n| !n.is_empty() && n.len() <= 2 && n.bytes().all(|b| b.is_ascii_digit()));
+            let first = if place.is_some() {
+                k + 1
+            } else if text(k).len() <= 2 && digits(k) && text(k + 1) == "." && glued(k) {
+                k + 2
+            } else {
+                continue;
+            };
+            let Some(open) = (first..end.min(first + 6)).find(|&m| text(m) == "(") else { continue };
+            let Some(close) = (open + 2..end.min(open + 7)).find(|&m| text(m) == ")") else { continue };
+            let words = |a: usize, b: usize| (a..b).all(|m| tokens[m].kind == TokenKind::Word || text(m) == ".");
+            let capital = text(first).starts_with(char::is_uppercase);
+            if open > first && capital && words(first, open) && words(open + 1, close) && price(close + 1) {
+                runners.push((sentence_of(first), Span::new(tokens[first].span.start, tokens[open - 1].span.end)));
+            }
+        }
+    }
+    if runners.is_empty() {
+        return false;
+    }
+    // The runner named again elsewhere, in prose or in the headline's capitals (`Mr
+    // Pembroke , a 14-1 chance`, `MR PEMBROKE WINS`).
+    let lower = doc.text().to_ascii_lowercase();
+    let names: Vec<String> = runners.iter().map(|&(_, r)| lower[r.start..r.end].to_string()).collect();
+    let bounded = |at: usize, len: usize| {
+        let before = lower[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+        let after = lower[at + len..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+        before && after
+    };
+    for name in &names {
+        for (at, _) in lower.match_indices(name.as_str()) {
+            let span = Span::new(at, at + name.len());
+            if !bounded(at, name.len()) || runners.iter().any(|&(_, r)| r == span) {
+                continue;
+            }
+            let token = tokens.partition_point(|t| t.span.start < at);
+            let sentence = sentence_of(token);
+            if token < tokens.len() && tokens[token].span.start == at && sentence < doc.sentences().len() {
+                runners.push((sentence, span));
+            }
+        }
+    }
+    out.retain(|c| !runners.iter().any(|&(_, r)| c.span.start < r.end && r.start < c.span.end));
+    out.extend(runners.into_iter().map(|(sentence, span)| Candidate {
+        span,
+        sentence,
+        known: None,
+        title: None,
+        gender: None,
+        descriptor: None,
+        possessive: false,
+        initial: true,
+        acronym_of: None,
+    }));
+    true
 }
 
 /// The place of a wire dateline, in capitals before its date, alone or before a comma and

@@ -2841,6 +2841,17 @@ mod tests {
         assert_eq!(entity(&all, "Northern Rambler").0, "OTHER");
         assert_eq!(entity(&all, "Cappoquin").0, "OTHER");
         assert_eq!(entity(&all, "Adrian Maguire").0, "PERSON");
+        // The whole runner's name, with a title or a common word in it, named again in prose
+        // and in the headline's capitals.
+        let all = found(
+            "HORSE RACING - MR PEMBROKE WINS GOLD CUP .\n\nCHELTENHAM 1997-03-13\n\nMr Pembroke , ridden by \
+             Charlie Swan , won .\n\n1. Mr Pembroke ( Charlie Swan ) 14-1 2. Golden Fiddle ( Richard Guest ) \
+             3-1 favourite 3. Duke Of Hazard ( Jamie Osborne ) 8-1 .\n",
+        );
+        assert_eq!(entity(&all, "Mr Pembroke").0, "OTHER");
+        assert_eq!(mention_texts(&all, "Mr Pembroke"), ["MR PEMBROKE", "Mr Pembroke", "Mr Pembroke"]);
+        assert_eq!(entity(&all, "Golden Fiddle").0, "OTHER");
+        assert_eq!(entity(&all, "Duke Of Hazard").0, "OTHER");
     }
 
     #[test]
