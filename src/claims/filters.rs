@@ -180,11 +180,12 @@ pub(crate) fn reject(v: &View, q: &Quantity, urls: &[Span]) -> Option<&'static s
         if v.is(q.last, "ago") {
             return Some("time reference");
         }
-        // `down from 5.2% five years earlier`, `the rate two years earlier`: when the figure
-        // before was; not how much earlier something happened (`started 11 days earlier`).
+        // `down from 5.2% five years earlier`, `the rate two years earlier`, `a rise from two
+        // years earlier`: when the figure compared was; not how much earlier something
+        // happened (`started 11 days earlier`).
         let then = q.first > 0
             && (v.b(q.first - 1).iter().any(u8::is_ascii_digit)
-                || v.is_any(q.first - 1, &["%", "rate", "level", "levels", "figure", "total", "average"]));
+                || v.is_any(q.first - 1, &["%", "rate", "level", "levels", "figure", "total", "average", "from"]));
         if v.is(q.last, "earlier") && then {
             return Some("time reference");
         }

@@ -775,6 +775,7 @@ mod tests {
             "Cars made up 38% of sales, against 23% two years earlier. The season started 11 days earlier.",
             &[("38%", 38.0, "%"), ("23%", 23.0, "%"), ("11 days", 11.0, "day")],
         );
+        assert_figures("Imports rose threefold from two years earlier.", &[("threefold", 3.0, "x")]);
     }
 
     #[test]
