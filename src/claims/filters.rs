@@ -803,6 +803,7 @@ mod tests {
         // A ward's or a gate's code is no sum of money; a glued scale with no name is.
         assert_kept("a charge nurse on Ward 7B said revenue hit 7B", &["7B"]);
         assert_kept("see page 5 and exit 436", &[]);
+        assert_kept("blocked at kilometre 912, on subclass 417 visas", &[]);
         assert_kept("riding with race number 51 after the world number 2", &["2"]);
         assert_kept(
             "it will build 1.5 million homes, plans to build 500 homes, will issue 200 bonds",
