@@ -1425,9 +1425,10 @@ impl Finder<'_, '_> {
                 .is_some_and(|lower| LEXICONS.words.get(lower) == Some(&Role::OrgNoun))
     }
 
-    /// Whether token `k`, opening a sentence, is a common word before a people's word or a
-    /// given name no common word shares (`Unseeded Spaniard Carlos Moya`, `Unseeded Carlos
-    /// Moya`): it describes the person, and is no part of the name.
+    /// Whether token `k`, opening a sentence, is a common word before a people's word, a
+    /// given name no common word shares or a title (`Unseeded Spaniard Carlos Moya`,
+    /// `Unseeded Carlos Moya`, `Caretaker Prime Minister Meraj Khalid`): it describes the
+    /// person, and is no part of the name.
     fn word_before_person(&self, k: usize, units: &[Option<Unit>]) -> bool {
         let lex = &*LEXICONS;
         let word = self.text(k);
@@ -1445,7 +1446,11 @@ impl Finder<'_, '_> {
             && !lex.surnames.contains(word)
             && !lex.org_heads.contains(word)
             && !lex.words.contains_key(word)
-            && (lex.is_given_name(self.text(next)) || people())
+            && !lex.is_title_word(word)
+            && is_plain_capitalised(word)
+            && (lex.is_given_name(self.text(next))
+                || people()
+                || is_plain_capitalised(self.text(next)) && lex.is_title_word(self.text(next)))
     }
 
     /// Whether a capitalised token in a weak position is still a name.

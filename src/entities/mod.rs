@@ -2644,6 +2644,10 @@ mod tests {
         assert_eq!(mention_texts(&all, "Carlos Moya"), ["Carlos Moya", "Carlos Moya"]);
         let names: Vec<&str> = all.iter().map(|e| e.1.as_str()).collect();
         assert!(!names.iter().any(|n| n.starts_with("Unseeded")), "{names:?}");
+        // So is a ministry's field before the minister's title.
+        let all = found("Petroleum Minister Dan Etete said so . Tourism Minister Mamdouh al-Beltagui agreed .");
+        let names: Vec<&str> = all.iter().map(|e| e.1.as_str()).collect();
+        assert_eq!(names, ["Dan Etete", "Mamdouh al-Beltagui"]);
     }
 
     #[test]
