@@ -289,7 +289,7 @@ fn sentence(
                     && word.bytes().all(|b| b.is_ascii_lowercase())
                     && t + 1 < cand.to
                     && (w.in_set(t + 1, &DETERMINERS)
-                        || w.is_any(t + 1, &["it", "them", "him"])
+                        || w.is_any(t + 1, &["it", "them", "him", "many", "some", "several", "most", "thousands"])
                         || plural_then_preposition(t + 1))
             };
             // Nor is where the writer found it (`…, according to a statement on Sunday`).
@@ -326,6 +326,11 @@ fn sentence(
                     && w.is_word(t + 1)
                     && SPEAKER_ACTS.contains(w.text(t + 1))
                     && (w.is_any(t + 1, &["declined", "refused"]) || !(cand.from..t).any(|m| w.is(m, "had")))
+                    // `…, but would not confirm the amount`: the speaker's own refusal.
+                    || w.is(t, "but")
+                        && w.punct(t - 1, ",")
+                        && w.is_any(t + 1, &["would", "could", "did", "will", "can"])
+                        && w.is(t + 2, "not")
             }) {
                 cand.to = t;
             }
@@ -2225,6 +2230,15 @@ mod tests {
         assert_quotes(
             "Vaibhav Taneja told analysts that margins would improve, but declined to give a timeline.",
             &[("indirect", "margins would improve", "Vaibhav Taneja", "told", "reported-that")],
+        );
+        // Nor the speaker's own refusal, nor what the reported fact led to.
+        assert_quotes(
+            "She said the attackers had demanded a payment, but would not confirm the amount.",
+            &[("indirect", "the attackers had demanded a payment", "She", "said", "reported-speech")],
+        );
+        assert_quotes(
+            "Owners say grant money has not arrived, leaving many unable to reopen.",
+            &[("indirect", "grant money has not arrived", "Owners", "say", "reported-speech")],
         );
         // `when he commented and that …`: a cue with no clause of its own ends nothing; the
         // clauses joined by `and that` are reported one by one.
