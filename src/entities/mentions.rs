@@ -795,32 +795,34 @@ fn runners_before_riders(doc: &Document, out: &mut Vec<Candidate>) -> bool {
     };
     let sentence_of = |k: usize| doc.sentences().partition_point(|s| s.tokens.end <= k);
     let mut runners = Vec::new();
-    // By paragraph: a row of several runners may be cut into sentences at a place's period.
-    for p in doc.paragraphs().iter().filter(|p| !p.sentences.is_empty()) {
-        let sentences = &doc.sentences()[p.sentences.clone()];
-        let (start, end) = (sentences[0].tokens.start, sentences[sentences.len() - 1].tokens.end);
-        if end - start < 6 || !(start..end).any(|k| text(k) == "(") {
+    // From each opening bracket back to a place: a small number and its period (`1.`),
+    // glued or as one token; across sentences, as a row of several runners may be cut into
+    // sentences at a place's period, but within a paragraph.
+    let place = |k: usize| {
+        let word = text(k);
+        let number = |n: &str| !n.is_empty() && n.len() <= 2 && n.bytes().all(|b| b.is_ascii_digit());
+        if word.strip_suffix('.').is_some_and(number) {
+            Some(k + 1)
+        } else {
+            (number(word) && k + 1 < tokens.len() && text(k + 1) == "." && glued(k)).then_some(k + 2)
+        }
+    };
+    let paragraph_of = |k: usize| doc.sentences()[sentence_of(k)].paragraph;
+    let opens = memchr::memchr_iter(b'(', doc.text().as_bytes());
+    for at in opens {
+        let open = tokens.partition_point(|t| t.span.start < at);
+        if open < 2 || open >= tokens.len() || tokens[open].span.start != at {
             continue;
         }
-        for k in start..end.saturating_sub(5) {
-            // A place: a small number and its period (`1.`), glued or as one token.
-            let place = text(k)
-                .strip_suffix('.')
-                .filter(|n| !n.is_empty() && n.len() <= 2 && n.bytes().all(|b| b.is_ascii_digit()));
-            let first = if place.is_some() {
-                k + 1
-            } else if text(k).len() <= 2 && digits(k) && text(k + 1) == "." && glued(k) {
-                k + 2
-            } else {
-                continue;
-            };
-            let Some(open) = (first..end.min(first + 6)).find(|&m| text(m) == "(") else { continue };
-            let Some(close) = (open + 2..end.min(open + 7)).find(|&m| text(m) == ")") else { continue };
-            let words = |a: usize, b: usize| (a..b).all(|m| tokens[m].kind == TokenKind::Word || text(m) == ".");
-            let capital = text(first).starts_with(char::is_uppercase);
-            if open > first && capital && words(first, open) && words(open + 1, close) && price(close + 1) {
-                runners.push((sentence_of(first), Span::new(tokens[first].span.start, tokens[open - 1].span.end)));
-            }
+        let Some(first) = (open.saturating_sub(7)..open - 1).rev().find_map(|k| place(k).filter(|&f| f < open)) else {
+            continue;
+        };
+        let Some(close) = (open + 2..tokens.len().min(open + 7)).find(|&m| text(m) == ")") else { continue };
+        let words = |a: usize, b: usize| (a..b).all(|m| tokens[m].kind == TokenKind::Word || text(m) == ".");
+        let capital = text(first).starts_with(char::is_uppercase);
+        let same_paragraph = paragraph_of(first - 1) == paragraph_of(close);
+        if capital && same_paragraph && words(first, open) && words(open + 1, close) && price(close + 1) {
+            runners.push((sentence_of(first), Span::new(tokens[first].span.start, tokens[open - 1].span.end)));
         }
     }
     if runners.is_empty() {
