@@ -785,7 +785,7 @@ fn bare_subject(stage: &Stage, j: usize, s1: usize) -> Option<usize> {
     let plain = |t: usize| {
         !w.pronoun(t) && !w.in_set(t, &DETERMINERS) && !w.in_set(t, &AUXILIARIES) && !w.is_any(t, &["that", "of", "to"])
     };
-    (w.in_set(aux, &AUXILIARIES) && (j..aux).all(plain)).then_some(j)
+    (w.in_set(aux, &AUXILIARIES) && w.is_word(j) && w.lowercase(j) && (j..aux).all(plain)).then_some(j)
 }
 
 fn clause_start(stage: &Stage, c: usize, end: usize, s1: usize) -> Option<(usize, &'static str)> {
