@@ -41,10 +41,15 @@ impl Candidate {
     /// A place named in a line's layout rather than in prose (`Redwood Shores, Calif.`, a
     /// dateline's `KITZBUEHEL`), known as a place whatever the gazetteer says.
     fn place(span: Span, sentence: usize) -> Candidate {
+        Candidate { known: Some(STATE), ..Candidate::laid_out(span, sentence) }
+    }
+
+    /// A name read from a line's layout, with nothing known of it yet (a race's runner).
+    fn laid_out(span: Span, sentence: usize) -> Candidate {
         Candidate {
             span,
             sentence,
-            known: Some(STATE),
+            known: None,
             title: None,
             gender: None,
             descriptor: None,
@@ -851,17 +856,7 @@ fn runners_before_riders(doc: &Document, out: &mut Vec<Candidate>) -> bool {
         }
     }
     out.retain(|c| !runners.iter().any(|&(_, r)| c.span.start < r.end && r.start < c.span.end));
-    out.extend(runners.into_iter().map(|(sentence, span)| Candidate {
-        span,
-        sentence,
-        known: None,
-        title: None,
-        gender: None,
-        descriptor: None,
-        possessive: false,
-        initial: true,
-        acronym_of: None,
-    }));
+    out.extend(runners.into_iter().map(|(sentence, span)| Candidate::laid_out(span, sentence)));
     true
 }
 
@@ -2698,17 +2693,7 @@ impl Finder<'_, '_> {
 
     /// A candidate for one token or span with no context.
     fn plain(&self, span: Span, initial: bool) -> Candidate {
-        Candidate {
-            span,
-            sentence: self.sentence,
-            known: None,
-            title: None,
-            gender: None,
-            descriptor: None,
-            possessive: false,
-            initial,
-            acronym_of: None,
-        }
+        Candidate { initial, ..Candidate::laid_out(span, self.sentence) }
     }
 
     /// The initials of tokens `[a, b)` (see [`super::cluster::initials`]), without a last
