@@ -2556,6 +2556,24 @@ impl Finder<'_, '_> {
                 j += 1;
             }
         }
+        // `the CAC-40 index`, `the TSE 300 index`: an index's letters and its number.
+        if !possessive && j < n && is_acronym(self.text(j - 1)) {
+            let dashed = j + 1 < n && self.text(j) == "-" && self.glued(j - 1, j) && self.glued(j, j + 1);
+            let number = if dashed { j + 1 } else { j };
+            let figure = |m: usize| {
+                m < n && self.tokens[m].kind == TokenKind::Number && self.text(m).bytes().all(|b| b.is_ascii_digit())
+            };
+            let joined = dashed || self.adjacent(j - 1, j);
+            if joined
+                && figure(number)
+                && number + 1 < n
+                && lex.words.get(self.text(number + 1)) == Some(&Role::IndexNoun)
+            {
+                end_byte = self.tokens[number].span.end;
+                known = None;
+                j = number + 1;
+            }
+        }
         (j, Span::new(self.tokens[k].span.start, end_byte), known, possessive)
     }
 

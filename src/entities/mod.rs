@@ -2688,6 +2688,17 @@ mod tests {
     }
 
     #[test]
+    fn an_index_s_letters_keep_its_number() {
+        let all = found("The CAC-40 index closed up . The TSE 300 index rose . The Nikkei average fell .");
+        for name in ["CAC-40", "TSE 300", "Nikkei"] {
+            assert_eq!(entity(&all, name).0, "OTHER", "{name}");
+        }
+        // Not a count after an acronym (`NATO 16 members`).
+        let all = found("NATO 16 members met in Brussels .");
+        assert_eq!(entity(&all, "NATO").0, "ORG");
+    }
+
+    #[test]
     fn an_event_named_with_a_number_keeps_it() {
         let all = found("Germany won Euro 96 in June, and the Blues took the Super 12 title. Euro 5 million was paid.");
         assert_eq!(entity(&all, "Euro 96").0, "EVENT");

@@ -1321,6 +1321,10 @@ fn context_votes(doc: &Document, c: &Candidate, sport: Option<&SportsStory>, v: 
     if next_role == Some(&Role::IndexNoun) && !c.possessive && c.known.is_none() {
         v.add(EntityType::Other, 4.0);
     }
+    // So is a newspaper's name before one (`the Nikkei average`).
+    if next_role == Some(&Role::IndexNoun) && !c.possessive && c.known.is_some_and(|k| k.news) {
+        v.add(EntityType::Other, 6.0);
+    }
     // `the Bush administration`, `Assad’s regime`: a person, named for what they lead.
     if next_role == Some(&Role::LedBy) {
         v.add(EntityType::Person, if c.possessive { 0.5 } else { 1.0 });
