@@ -251,6 +251,22 @@ pub(crate) fn reject(v: &View, q: &Quantity, urls: &[Span]) -> Option<&'static s
     if q.what == What::Money(UNNAMED) && letter_code && n > 1 && v.word(n - 1) && v.capitalized(n - 1) {
         return Some("name with a number");
     }
+    // `Five Nations standings`, `Four Seasons hotels`: a number word opening a sentence before
+    // a capitalised plural and then a noun in lower case opens a name; not before a people
+    // (`Five Britons died`) or a name in the singular (`Two Boeing jets`).
+    let opens_sentence_name = n == 0
+        && a.form == Form::Words
+        && a.last + 1 < v.len()
+        && v.word(a.last)
+        && v.capitalized(a.last)
+        && !TABLES.is(v.b(a.last), class::MONTH | class::WEEKDAY)
+        && v.b(a.last).ends_with(b"s")
+        && !people_word(v.s(a.last))
+        && v.word(a.last + 1)
+        && v.b(a.last + 1).first().is_some_and(u8::is_ascii_lowercase);
+    if matches!(q.what, What::Count { .. }) && opens_sentence_name {
+        return Some("name with a number");
+    }
     if q.what.stated() {
         return None;
     }
@@ -579,6 +595,12 @@ fn qualified_count(v: &View, q: &Quantity) -> bool {
     counted && TABLES.qualifiers.ending_at(v, q.first, |_| true).is_some()
 }
 
+/// Whether `word` names a people (`Britons`, `Americans`), as the entity lexicons know them.
+fn people_word(word: &str) -> bool {
+    use crate::entities::lexicons::LEXICONS;
+    LEXICONS.by_name.get(word).is_some_and(|&k| LEXICONS.known[k].kind == crate::entities::EntityType::Norp)
+}
+
 /// A number that is part of a name: after a capitalised word (`CloudMatrix 384`, `Boeing
 /// 737`, `Section 230`) or, when it is a plain whole number (`plain`), a label noun (`page
 /// 5`, `exit 436`, `version 2`). A label word used as a verb numbers nothing (`build 1.5
@@ -820,6 +842,11 @@ mod tests {
         assert_kept("they shared a high-five", &[]);
         assert_kept("his 401(k) plan and a 501(c)(3) charity, but 20 (k) and 5 (a)", &["20", "5"]);
         assert_kept("the Formula One season, the Big Four banks, the Group of Seven and Ocean's Eleven", &[]);
+        // A number word opening a sentence before a capitalised plural opens a name; not
+        // before a people or a name in the singular.
+        assert_kept("Five Nations standings after the match.", &[]);
+        assert_kept("Five Britons died.", &["Five Britons"]);
+        assert_kept("Two Boeing jets crashed.", &["Two Boeing jets"]);
         assert_kept("prices rose in Five Points, and five people moved", &["five people"]);
         assert_kept("Shares of Kaveri (NSE: KAVERI; BSE: 532418) rose 3.8%", &["3.8%"]);
         assert_kept("He will wear the No. 9 shirt as the world No. 4", &["No. 4"]);

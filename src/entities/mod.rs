@@ -2632,6 +2632,8 @@ mod tests {
         for name in ["EASTERN CONFERENCE", "ATLANTIC DIVISION", "Central Division"] {
             assert_eq!(entity(&all, name).0, "EVENT", "{name}");
         }
+        let all = found("England beat Scotland in the Five Nations championship .");
+        assert_eq!(entity(&all, "Five Nations").0, "EVENT");
         let all = found("The American League beat the National League 3-1 .");
         assert_eq!(entity(&all, "American League").0, "EVENT");
         assert_eq!(entity(&all, "National League").0, "EVENT");
