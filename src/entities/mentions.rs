@@ -357,6 +357,9 @@ pub(super) fn is_score_line(doc: &Document, tokens: &[Token]) -> bool {
                 w.chars().next().is_some_and(char::is_uppercase)
                     || ordinal
                     || matches!(w, "v" | "vs" | "de" | "of" | "run" | "out" | "not" | "pen" | "penalty" | "og")
+                    // `Vasco da Gama 0 Botafogo 1`, `( van Gobbel 27 )`: a name's particles,
+                    // apart (not inside `Chester-le-Street`).
+                    || is_name_particle(w) && doc.text()[..t.span.start].ends_with(' ')
                     || BATTING_MARKS.contains(&w)
                     || w == "and" && caught_and_bowled()
             }

@@ -2690,6 +2690,17 @@ mod tests {
     }
 
     #[test]
+    fn a_club_named_with_a_particle_in_a_row_of_results_is_a_club() {
+        let all =
+            found("SOCCER - BRAZILIAN RESULTS .\n\nCruzeiro 3 Atletico Mineiro 1\n\nVasco da Gama 0 Botafogo 1\n");
+        assert_eq!(entity(&all, "Vasco da Gama").0, "ORG");
+        assert_eq!(entity(&all, "Botafogo").0, "ORG");
+        // A particle inside a hyphenated town makes no row of its ground's line.
+        let all = found("At Chester-le-Street : Durham 188 ( D. Boon 63 ) .\n");
+        assert!(all.iter().all(|e| !e.1.starts_with("At ")), "{all:?}");
+    }
+
+    #[test]
     fn an_index_s_letters_keep_its_number() {
         let all = found("The CAC-40 index closed up . The TSE 300 index rose . The Nikkei average fell .");
         for name in ["CAC-40", "TSE 300", "Nikkei"] {
