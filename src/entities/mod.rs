@@ -2661,6 +2661,10 @@ mod tests {
         );
         assert_eq!(entity(&all, "Battle of the Boyne").0, "EVENT");
         assert_eq!(entity(&all, "Channel Tunnel").0, "LOC");
+        // A canal or a causeway named for a king keeps the title in its name.
+        let canal = found("Water runs into the King Abdullah Canal . Cars crossed the King Fahd Causeway .");
+        assert_eq!(entity(&canal, "King Abdullah Canal").0, "LOC");
+        assert_eq!(entity(&canal, "King Fahd Causeway").0, "LOC");
         assert_eq!(entity(&all, "Ballyoran").0, "LOC");
         assert_eq!(entity(&all, "Maastricht").0, "LAW");
         assert_eq!(entity(&all, "Elections Canada").0, "ORG");
