@@ -2706,8 +2706,11 @@ mod tests {
 
     #[test]
     fn an_index_s_letters_keep_its_number() {
-        let all = found("The CAC-40 index closed up . The TSE 300 index rose . The Nikkei average fell .");
-        for name in ["CAC-40", "TSE 300", "Nikkei"] {
+        let all = found(
+            "The CAC-40 index closed up . The TSE 300 index rose . The Nikkei average fell . The \
+             Hang Seng index eased .",
+        );
+        for name in ["CAC-40", "TSE 300", "Nikkei", "Hang Seng"] {
             assert_eq!(entity(&all, name).0, "OTHER", "{name}");
         }
         // Not a count after an acronym (`NATO 16 members`).

@@ -1321,8 +1321,10 @@ fn context_votes(doc: &Document, c: &Candidate, sport: Option<&SportsStory>, v: 
     if next_role == Some(&Role::IndexNoun) && !c.possessive && c.known.is_none() {
         v.add(EntityType::Other, 4.0);
     }
-    // So is a newspaper's name before one (`the Nikkei average`).
-    if next_role == Some(&Role::IndexNoun) && !c.possessive && c.known.is_some_and(|k| k.news) {
+    // So is a paper's or a firm's name before `index` or `average` (`the Nikkei average`,
+    // `the Hang Seng index`).
+    let index = matches!(next, Some("index" | "average" | "indices"));
+    if index && !c.possessive && c.known.is_some_and(|k| k.kind == EntityType::Org) {
         v.add(EntityType::Other, 6.0);
     }
     // `the Bush administration`, `Assad’s regime`: a person, named for what they lead.
