@@ -62,6 +62,9 @@ pub enum Role {
     Competition,
     /// Opens an event's name whose last part is a number (`Euro 96`, `Super 12`).
     NumberedEvent,
+    /// Ends a party's or a movement's name, which a leader's name after `of` does not go on
+    /// (`the Reform Party of Preston Manning`).
+    PartyEnd,
     /// Ends a law's name (`Act`).
     Law,
     /// Introduces a work's title (`book`).
@@ -585,6 +588,7 @@ impl Lexicons {
                 "award" => Role::Award,
                 "competition" => Role::Competition,
                 "numbered_event" => Role::NumberedEvent,
+                "party_end" => Role::PartyEnd,
                 "law" => Role::Law,
                 "work" => Role::Work,
                 "vessel" => Role::Vessel,

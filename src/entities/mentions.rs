@@ -538,6 +538,18 @@ fn is_name_particle(word: &str) -> bool {
     LEXICONS.words.get(word) == Some(&Role::NameParticle)
 }
 
+/// Whether `word` is a generation's suffix after a surname (`Jr`, `Sr`).
+fn is_generation(word: &str) -> bool {
+    matches!(word, "Jr" | "Sr")
+}
+
+/// Whether `word` is a scale word or its abbreviation (`million`, `bn`, `m`), as the claim
+/// stage's number lexicon lists them: a figure before it is a sum, no part of a name.
+fn is_scale_word(word: &str) -> bool {
+    use crate::claims::tables::{NumberWord, TABLES};
+    matches!(TABLES.number(word), Some(NumberWord::Scale(_) | NumberWord::Abbr(_) | NumberWord::MoneyAbbr(_)))
+}
+
 /// How a batter was out, as a scorecard writes it: caught, bowled, leg before wicket,
 /// stumped.
 pub(super) const BATTING_MARKS: [&str; 4] = ["c", "b", "lbw", "st"];
@@ -2124,7 +2136,7 @@ impl Finder<'_, '_> {
                 let title = LEXICONS.titles.contains_key(prev)
                     && (lex.abbreviated_titles.contains(prev) || j + 1 < n && self.name_like(j + 1));
                 // `Ken Griffey Jr.`: a generation's suffix.
-                let generation = matches!(prev, "Jr" | "Sr");
+                let generation = is_generation(prev);
                 if prev.contains('.') || initial || opens_part || title || generation {
                     // `top of Serie A.`, `in Group B.`: a letter ending the sentence keeps
                     // its period for the sentence.
@@ -2269,7 +2281,7 @@ impl Finder<'_, '_> {
             }
             // A title inside a run starts a new name: `U.S. President Donald Trump`; not a
             // surname before a generation's suffix (`Martin Luther King Jr.`).
-            let generation_after = j + 1 < n && matches!(self.text(j + 1), "Jr" | "Sr");
+            let generation_after = j + 1 < n && is_generation(self.text(j + 1));
             if self.adjacent(j - 1, j) && next_ok(j) && !self.is_title_only(j) {
                 // A word inside the title that opens the run does not end it (`Vice Premier`).
                 if self.title_at(j, n).is_none() || opening_title().is_some_and(|end| j < end) || generation_after {
@@ -2327,7 +2339,7 @@ impl Finder<'_, '_> {
                             && self.text(j + 2).starts_with(['$', '€', '£', '¥'])));
                 // `the Reform Party of Preston Manning`: a party's leader after its name.
                 let leader_after = next == "of"
-                    && matches!(self.text(j - 1), "Party" | "Front" | "Movement" | "Alliance")
+                    && lex.words.get(self.text(j - 1)) == Some(&Role::PartyEnd)
                     && lex.first_names.contains_key(self.text(j + 1))
                     && j + 2 < n
                     && self.name_like(j + 2);
@@ -2552,7 +2564,8 @@ impl Finder<'_, '_> {
                 && (1..=4).contains(&number.len())
                 && number.bytes().all(|b| b.is_ascii_digit())
                 && !next.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
-                && !matches!(next, "million" | "billion" | "trillion" | "bn" | "m" | "mln" | "bln" | "%" | "pct")
+                && !matches!(next, "%" | "pct")
+                && !is_scale_word(next)
             {
                 end_byte = self.tokens[j].span.end;
                 known = None;
