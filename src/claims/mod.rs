@@ -315,10 +315,21 @@ fn settle_shared(doc: &Document, claims: &mut [Claim]) {
     // looked at once.
     let mut weighed = false;
     let mut no_sterling: Option<bool> = None;
+    // Whether a dollar other than the US one is already named with its prefix (`A$5`): the
+    // bare signs of such a text are left as `settle_dollars` read them.
+    let prefixed_dollar =
+        claims.iter().any(|c| c.unit.as_deref().is_some_and(|u| u != "USD") && doc.slice(c.span).contains('$'));
     for c in claims.iter_mut().filter(|c| c.kind == ClaimKind::Money) {
         let text = doc.slice(c.span);
         let quoted = || (c.rule == "exchange-rate").then(|| quoted_name(doc, c)).flatten();
-        let Some(prefix) = prefix_word(text).or_else(|| name_word(text)).or_else(quoted) else { continue };
+        let Some(prefix) = prefix_word(text).or_else(|| bare_sign(text)).or_else(|| name_word(text)).or_else(quoted)
+        else {
+            continue;
+        };
+        // A dollar another rule has read from the text's own prefix (`A$1.2bn … $300m`) stays.
+        if prefix == "$" && (c.unit.as_deref() != Some("USD") || prefixed_dollar) {
+            continue;
+        }
         if let Some(&(_, code)) = chosen.iter().find(|x| x.0 == prefix) {
             if readings(prefix).any(|r| c.unit.as_deref() == Some(r.code)) {
                 c.unit = Some(code.to_string());
@@ -343,10 +354,65 @@ fn settle_shared(doc: &Document, claims: &mut [Claim]) {
             weighed = true;
             continue;
         }
-        let best = (0..readings.len()).fold(0, |b, i| if counts[i] > counts[b] { i } else { b });
+        let best = if prefix == "$" {
+            local_dollar(doc, &readings, counts)
+        } else {
+            (0..readings.len()).fold(0, |b, i| if counts[i] > counts[b] { i } else { b })
+        };
         chosen.push((prefix, readings[best].code));
         c.unit = Some(readings[best].code.to_string());
     }
+}
+
+/// Which reading of a bare `$` a story's cue counts choose: the US dollar (the first), unless
+/// the story names another dollar's country at least twice and more often than the United
+/// States, counting `US` and `U.S.` too (but not `US$`, which an Australian story writes to
+/// set the US dollar apart from its own). A country named for its currency (`the Australian
+/// dollar fell`) is a markets story's, not the story's setting.
+fn local_dollar(doc: &Document, readings: &[&tables::Currency], mut counts: Vec<usize>) -> usize {
+    let text = doc.text();
+    for (at, _) in text.match_indices(" dollar") {
+        let word = text[..at].rsplit(|c: char| !c.is_ascii_alphanumeric()).next().unwrap_or("");
+        for (n, r) in readings.iter().enumerate() {
+            if r.cues.split(',').any(|cue| cue == word) {
+                counts[n] = counts[n].saturating_sub(1);
+            }
+        }
+    }
+    let best = (1..counts.len()).fold(0, |b, i| if counts[i] > counts[b] { i } else { b });
+    if best == 0 || counts[best] < 2 {
+        return 0;
+    }
+    let us = ["US", "U.S."]
+        .iter()
+        .flat_map(|w| text.match_indices(w))
+        .filter(|&(at, w)| {
+            let before = text[..at].bytes().next_back();
+            let after = &text[at + w.len()..];
+            !before.is_some_and(|b| b.is_ascii_alphanumeric())
+                && !after.starts_with(|c: char| c.is_ascii_alphanumeric())
+                && !after.trim_start_matches(' ').starts_with('$')
+        })
+        .count();
+    if counts[best] > counts[0] + us {
+        best
+    } else {
+        0
+    }
+}
+
+/// A currency's sign that several currencies share standing bare before a claim's first digit
+/// (`$289`, `about ¥12,000`; not `A$5` or `US $5`).
+fn bare_sign(text: &str) -> Option<&str> {
+    let digit = text.find(|c: char| c.is_ascii_digit())?;
+    let before = text[..digit].trim_end();
+    let sign = ["$", "¥"].into_iter().find(|s| before.ends_with(s))?;
+    let rest = &before[..before.len() - sign.len()];
+    let glued = rest.chars().next_back().is_some_and(|c| c.is_alphanumeric() || c == '.');
+    // `US $5`, `NZ $ 3`: a country's letters spaced from the sign.
+    let word = rest.trim_end().rsplit(' ').next().unwrap_or("");
+    let lettered = !word.is_empty() && word.len() <= 4 && word.bytes().all(|b| b.is_ascii_uppercase() || b == b'.');
+    (!glued && !lettered).then_some(sign)
 }
 
 /// The currencies a prefix may stand for, with the words that vouch for each.
@@ -1170,6 +1236,39 @@ mod tests {
         assert_figures(
             "It gave the firm two stars out of four. He won by 14 votes out of 7,861 cast.",
             &[("two stars", 2.0, "stars"), ("14 votes", 14.0, "votes"), ("7,861", 7861.0, "votes")],
+        );
+    }
+
+    #[test]
+    fn a_bare_sign_is_the_money_of_the_country_the_story_is_set_in() {
+        let snow = "Snow at Thredbo drew crowds from Sydney and Canberra. A day pass costs $289, and a \
+                    room in the NSW high country $1,450 a night.";
+        assert_figures(snow, &[("$289", 289.0, "AUD"), ("$1,450", 1450.0, "AUD")]);
+        // An Australian story writes the US dollar's letters, and its own dollar bare.
+        assert_figures(
+            "Perth miner Redgum sold its Queensland mine for $40 million, or US$26 million.",
+            &[("$40 million", 4e7, "AUD"), ("US$26 million", 2.6e7, "USD")],
+        );
+        // Named once, or less often than the United States, or for its currency: the US dollar.
+        assert_figures("The Toronto firm raised $5 million.", &[("$5 million", 5e6, "USD")]);
+        assert_figures(
+            "US retailers and Canadian ones in Ontario and Quebec pay $5 more than American ones in US malls.",
+            &[("$5", 5.0, "USD")],
+        );
+        assert_figures(
+            "The Australian dollar fell. Gold rose to $2,300 an ounce as the Australian dollar slid.",
+            &[("$2,300", 2300.0, "USD")],
+        );
+        // The yen, or the yuan in a story about China.
+        assert_figures(
+            "Beijing cut prices in China: the Chinese hatchback now starts at ¥109,800.",
+            &[("¥109,800", 109800.0, "CNY")],
+        );
+        assert_figures("Tokyo rents rose to ¥150,000 a month.", &[("¥150,000", 150000.0, "JPY")]);
+        // `lakh` and `crore` are counted in Pakistan too.
+        assert_figures(
+            "Pakistan's budget gives Karachi Rs 2,500 crore; pay above Rs 12 lakh is taxed in Lahore.",
+            &[("Rs 2,500 crore", 2.5e10, "PKR"), ("above Rs 12 lakh", 1.2e6, "PKR")],
         );
     }
 
