@@ -826,6 +826,7 @@ mod tests {
         assert_kept("a charge nurse on Ward 7B said revenue hit 7B", &["7B"]);
         assert_kept("see page 5 and exit 436", &[]);
         assert_kept("blocked at kilometre 912, on subclass 417 visas", &[]);
+        assert_kept("They won Game 6 and game seven, then lost match two by 3 games.", &["3 games"]);
         assert_kept("riding with race number 51 after the world number 2", &["2"]);
         assert_kept(
             "it will build 1.5 million homes, plans to build 500 homes, will issue 200 bonds",

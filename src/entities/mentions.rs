@@ -174,7 +174,15 @@ pub fn weak_positions(doc: &Document, shouted: &[bool], rows: &[Row], headings: 
             // The label of a list of players is no name (`Scorers : Weah 23`, `Ireland -
             // Penalties : Eric Elwood 5`); a ground is (`At Headingley : Lancashire 402`).
             let ground = matches!(tokens.first().map(|t| doc.slice(t.span)), Some("At" | "In"));
-            if let Some(k) = label_colon(doc, tokens) {
+            // (`Game one ( at Chicago ) : Chicago 84 Utah 82`: a label of some words.)
+            let colon = label_colon(doc, tokens).or_else(|| {
+                tokens
+                    .iter()
+                    .take(10)
+                    .position(|t| doc.slice(t.span) == ":")
+                    .filter(|_| is_labelled_result(doc, tokens))
+            });
+            if let Some(k) = colon {
                 weak[s.tokens.start] = true;
                 weak[s.tokens.start + k - 1] |= !ground;
             }
@@ -424,9 +432,18 @@ pub fn rows(doc: &Document) -> Vec<Row> {
 fn is_label_line(doc: &Document, tokens: &[Token]) -> bool {
     let n = tokens.len();
     let bracketed = n >= 5 && doc.slice(tokens[1].span) == "(" && doc.slice(tokens[n - 2].span) == ")";
-    (n == 2 || bracketed && n <= 10)
-        && doc.slice(tokens[n - 1].span) == ":"
-        && LEXICONS.words.get(doc.slice(tokens[0].span)) == Some(&Role::PlayerLabel)
+    let label = |t: &Token| LEXICONS.words.get(doc.slice(t.span)) == Some(&Role::PlayerLabel);
+    // `Leading scorers :`, `Top scorers :`: a word before the label, in lower case.
+    let modified = || {
+        n == 3 && doc.slice(tokens[0].span).starts_with(|c: char| c.is_uppercase()) && {
+            let word = doc.slice(tokens[1].span);
+            let mut chars = word.chars();
+            chars.next().is_some_and(|c| c.is_ascii_lowercase())
+                && LEXICONS.words.get(format!("{}{}", word[..1].to_ascii_uppercase(), chars.as_str()).as_str())
+                    == Some(&Role::PlayerLabel)
+        }
+    };
+    doc.slice(tokens[n - 1].span) == ":" && ((n == 2 || bracketed && n <= 10) && label(&tokens[0]) || modified())
 }
 
 /// Whether a line opens with a team's name and a dash before its players (`Indios
@@ -455,12 +472,30 @@ fn row(doc: &Document, tokens: &[Token]) -> Row {
     if labelled || dash_labelled || is_leaderboard_line(doc, tokens) {
         Row::Players
     } else if !is_score_line(doc, tokens) {
-        Row::Prose
+        if is_labelled_result(doc, tokens) {
+            Row::Results
+        } else {
+            Row::Prose
+        }
     } else if is_scorecard_line(doc, tokens) || is_box_score_line(doc, tokens) {
         Row::Players
     } else {
         Row::Results
     }
+}
+
+/// Whether a line is a result after a label in words of its own, with the venue in brackets
+/// (`Game one ( at Chicago ) : Chicago 84 Utah 82`, `Final : Ajax 2 Milan 1`): the label opens
+/// with a capital, and two scores at least follow its colon.
+fn is_labelled_result(doc: &Document, tokens: &[Token]) -> bool {
+    let Some(k) = tokens.iter().take(10).position(|t| doc.slice(t.span) == ":") else { return false };
+    let tail = &tokens[k + 1..];
+    k > 0
+        && tokens[0].kind == TokenKind::Word
+        && doc.slice(tokens[0].span).starts_with(|c: char| c.is_uppercase())
+        && tokens[..k].iter().all(|t| t.kind != TokenKind::Number)
+        && tail.iter().filter(|t| t.kind == TokenKind::Number).count() >= 2
+        && is_score_line(doc, tail)
 }
 
 /// Whether a row of results is a batting row of a cricket scorecard, which names players:

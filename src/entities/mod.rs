@@ -1163,6 +1163,24 @@ mod tests {
     }
 
     #[test]
+    fn a_result_after_a_label_names_teams_and_its_bracketed_venue_a_place() {
+        let all = found(
+            "BASKETBALL - NBA FINALS .\n\nCHICAGO 1997-06-14\n\nSeries results :\n\n\
+             Game one ( at Chicago ) : Chicago 84 Utah 82\n\nGame two ( at Salt Lake City ) : Utah 97 Chicago 85\n\n\
+             Leading scorers :\n\nUtah : Karl Malone 25 , Jeff Hornacek 12\n",
+        );
+        let typed = |text: &str| -> Vec<&str> {
+            all.iter().filter(|e| e.2.iter().any(|(w, _)| w == text)).map(|e| e.0).collect()
+        };
+        assert_eq!(typed("Utah"), ["ORG"], "{all:#?}");
+        assert_eq!(entity(&all, "Salt Lake City").0, "GPE");
+        assert!(typed("Game").is_empty(), "{all:#?}");
+        // After `Leading scorers :`, a team's line names its players.
+        assert_eq!(entity(&all, "Karl Malone").0, "PERSON");
+        assert_eq!(entity(&all, "Jeff Hornacek").0, "PERSON");
+    }
+
+    #[test]
     fn a_city_in_a_row_of_results_is_its_team_all_through_the_story() {
         let all = found(
             "SOCCER - ENGLISH LEAGUE RESULTS .\n\nLONDON 1996-12-21\n\nChelsea 2 Sheffield Wednesday 2\n\n\

@@ -427,7 +427,9 @@ pub fn votes(doc: &Document, c: &Candidate, row: Row, shouted: bool, sport: Opti
         // players.
         let after = line.get(line.partition_point(|t| t.span.start < c.span.end));
         let team = before.is_empty() && after.is_some_and(|t| matches!(doc.slice(t.span), ":" | "-"));
-        if row == Row::Players && team {
+        if venue {
+            // Typed as in prose.
+        } else if row == Row::Players && team {
             v.add(EntityType::Org, 3.0);
         } else if row == Row::Players && marked {
             v.add(EntityType::Person, 5.0);
