@@ -175,11 +175,6 @@ pub(crate) fn reject(v: &View, q: &Quantity, urls: &[Span]) -> Option<&'static s
         return Some("label");
     }
     if let What::Duration(_) = q.what {
-        // `two weeks ago`: a time reference, not a length of time (`four minutes later`
-        // still measures one).
-        if v.is(q.last, "ago") {
-            return Some("time reference");
-        }
         // `down from 5.2% five years earlier`, `the rate two years earlier`, `a rise from two
         // years earlier`: when the figure compared was; not how much earlier something
         // happened (`started 11 days earlier`).

@@ -703,12 +703,16 @@ mod tests {
     }
 
     #[test]
-    fn a_tenor_and_a_time_ago_are_no_durations() {
+    fn a_tenor_is_no_duration_and_a_time_ago_one_in_figures() {
         assert_figures(
             "The 10-year Bund yield climbed 9 basis points. Italy sold three-year and seven-year bonds.",
             &[("9 basis points", 9.0, "bp")],
         );
-        assert_figures("Copper hit a 52-week high, up from its peak two weeks ago.", &[]);
+        // How long ago is a length of time when a figure states it; `a year ago` only dates.
+        assert_figures(
+            "Copper hit a 52-week high, up from its peak two weeks ago and a year ago.",
+            &[("two weeks", 2.0, "week")],
+        );
         // How long before an event is no length of time, unless someone had or took it.
         assert_figures("Two hours before the blast, police arrived.", &[]);
         assert_figures("We had about two hours before they closed the road.", &[("about two hours", 2.0, "h")]);
@@ -1236,6 +1240,23 @@ mod tests {
         assert_figures(
             "It gave the firm two stars out of four. He won by 14 votes out of 7,861 cast.",
             &[("two stars", 2.0, "stars"), ("14 votes", 14.0, "votes"), ("7,861", 7861.0, "votes")],
+        );
+    }
+
+    #[test]
+    fn krone_prefixes_water_volumes_and_changes_in_the_present_participle() {
+        assert_figures(
+            "The fund made NKr2.11tn, or about NKr3.5mn for each Norwegian; SKr5bn went to Sweden.",
+            &[("NKr2.11tn", 2.11e12, "NOK"), ("about NKr3.5mn", 3.5e6, "NOK"), ("SKr5bn", 5e9, "SEK")],
+        );
+        assert_figures(
+            "Inflows totalled 238 GL against 563 gigalitres; farms used 40ML, not 330ml.",
+            &[("238 GL", 238.0, "GL"), ("563 gigalitres", 563.0, "GL"), ("40ML", 40.0, "ML"), ("330ml", 330.0, "ml")],
+        );
+        // A change, then the new level: no range.
+        assert_figures(
+            "The indicator rose, climbing 23 cents to 1,182 cents, with fleece easing 5 cents to 412 cents.",
+            &[("23 cents", 23.0, "¢"), ("1,182 cents", 1182.0, "¢"), ("5 cents", 5.0, "¢"), ("412 cents", 412.0, "¢")],
         );
     }
 

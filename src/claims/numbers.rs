@@ -742,6 +742,10 @@ fn rank_end(v: &View, i: usize) -> Option<usize> {
             && v.word(at + 1)
             && v.b(at + 1).iter().all(u8::is_ascii_lowercase)
             && !TABLES.is(v.b(at + 1), class::FUNCTION);
+        // `second place` spans its ordinal, `11th-place` the whole compound.
+        if at == i + 1 && v.is(at, "place") {
+            return Some(i + 1);
+        }
         return Some(if adjective { at + 2 } else { at + 1 });
     }
     // `a fourth straight month`, `for the 14th time`: how many times so far (`the first
@@ -772,7 +776,17 @@ fn rank_end(v: &View, i: usize) -> Option<usize> {
             || v.is_any(i - 1, &["'s", "’s"])
             || v.b(i - 1).ends_with(b"'s")
             || v.b(i - 1).ends_with("’s".as_bytes()));
-    if !first && owned && v.is_any(i + 1, &["in", "at", "since", "this", "for"]) {
+    if !first && owned && v.is_any(i + 1, &["in", "at", "since", "this", "for", "of"]) {
+        return Some(i + 1);
+    }
+    // `the company's third U.S. plant`, `the government's fourth spectrum sale`, `her second
+    // husband`: an owner's ordinal before a noun numbers its place in a sequence. Not a
+    // period of the owner's year (`its second quarter`, `the firm's third-quarter profit`),
+    // nor a label (`the company's fourth floor`).
+    let at = if v.dash(i + 1) && v.joined(i + 1) { i + 2 } else { i + 1 };
+    let period = v.is_any(at, &["quarter", "half", "quarters", "halves"]);
+    let plain = v.word(i + 1) && !TABLES.is(v.b(i + 1), class::FUNCTION) && !TABLES.is(v.b(i + 1), class::LABEL);
+    if !first && owned && plain && !period {
         return Some(i + 1);
     }
     // `rents fall for fourth month`, `for a fifth week`: a streak of periods.
@@ -1356,6 +1370,12 @@ mod tests {
             &[("fourth", 4.0), ("52nd", 52.0), ("second", 2.0), ("14", 14.0)],
         );
         assert_atoms("its second quarter, the 20th century", &[]);
+        // An owner's ordinal before any noun, but a period's or a label's.
+        assert_atoms(
+            "the company's third U.S. plant, his team's fifth of this Tour, the firm's 11th-place finish",
+            &[("third", 3.0), ("fifth", 5.0), ("11th-place", 11.0)],
+        );
+        assert_atoms("the firm's third-quarter profit on its fourth floor, in second place", &[("second", 2.0)]);
         // A place in a standing.
         assert_atoms(
             "third in the league, second in the Western Conference, 10th in the West, fourth overall",
