@@ -1806,6 +1806,18 @@ mod tests {
     }
 
     #[test]
+    fn a_hyphenated_trade_or_a_walker_speaks() {
+        assert_quotes(
+            "“Please do not drink the water”: co-op says",
+            &[("direct", "Please do not drink the water", "co-op", "says", "quote-speaker-cue")],
+        );
+        assert_quotes(
+            "One dog walker on the bridge called the repairs “long overdue.”",
+            &[("partial", "long overdue", "One dog walker", "called", "described-as")],
+        );
+    }
+
+    #[test]
     fn quote_then_pronoun_and_cue() {
         assert_quotes("“We will win,” she said.", &[("direct", "We will win", "she", "said", "quote-speaker-cue")]);
         assert_quotes("“Why now?” she asked.", &[("direct", "Why now?", "she", "asked", "quote-speaker-cue")]);

@@ -454,7 +454,15 @@ impl<'a> Words<'a> {
     /// Whether token `i` is a noun of `speaker_nouns.txt`, in any case (`spokesman`,
     /// `police`, `executive`).
     pub(crate) fn speaker_noun(&self, i: usize) -> bool {
-        self.is_word(i) && is_speaker_word(self.text(i)) || self.age_noun(i)
+        self.is_word(i) && (is_speaker_word(self.text(i)) || self.hyphened_speaker_noun(i)) || self.age_noun(i)
+    }
+
+    /// Whether token `i` ends a hyphenated speaker noun (`co-op`, `co-operative`).
+    fn hyphened_speaker_noun(&self, i: usize) -> bool {
+        i >= 2 && self.punct(i - 1, "-") && self.touching(i - 2) && self.touching(i - 1) && {
+            let span = Span::new(self.tokens[i - 2].span.start, self.tokens[i].span.end);
+            is_speaker_word(&self.doc.text()[span.start..span.end])
+        }
     }
 
     /// Whether token `i` ends an age used as a noun for a person (`the 27-year-old`).
@@ -732,7 +740,8 @@ impl<'a> Words<'a> {
                     && self.text(last).len() > 3
                     && self.text(last).ends_with('s')
                     && !self.text(last).ends_with("ss")
-                    && (d + 1..last).all(|k| self.is_word(k) && self.lowercase(k)) =>
+                    // (`a spokesman for emergency services` is whole.)
+                    && (d + 1..last).all(|k| self.is_word(k) && self.lowercase(k) && !self.in_set(k, &ATTACHING)) =>
             {
                 (last, PhraseKind::Indefinite)
             }

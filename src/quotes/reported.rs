@@ -1082,7 +1082,10 @@ fn clause_start(stage: &Stage, c: usize, end: usize, s1: usize) -> Option<(usize
     // National Fund, the country's oil savings fund, were adding`), holds more words.
     // `said three two-wheelers and a handcart were set on fire`: a figure opens a subject.
     let counted = figure_word(stage, j) || w.tokens[j].kind == crate::document::TokenKind::Number || sum;
-    let soon = if listed || placed_noun && (j + 1..s1.min(j + 8)).any(|t| w.punct(t, ",")) {
+    // `said anyone who develops stomach cramps or diarrhea should call`: a relative clause
+    // stands between the subject and its verb.
+    let relative = w.is_any(j + 1, &["who", "whose"]);
+    let soon = if listed || relative || placed_noun && (j + 1..s1.min(j + 8)).any(|t| w.punct(t, ",")) {
         14
     } else if placed_noun || gerund || counted {
         10
@@ -1550,6 +1553,45 @@ mod tests {
         assert_quotes(
             "Elke Vranitz said on Tuesday that was the end of it.",
             &[("indirect", "that was the end of it", "Elke Vranitz", "said", "reported-that")],
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_in_the_subject_and_trades_as_speakers() {
+        assert_quotes(
+            "But she said anyone who develops stomach cramps or diarrhea should call a doctor.",
+            &[(
+                "indirect",
+                "anyone who develops stomach cramps or diarrhea should call a doctor",
+                "she",
+                "said",
+                "reported-speech",
+            )],
+        );
+        assert_quotes(
+            "The branch hosts a reading group, according to librarian Owen Pask.",
+            &[("indirect", "The branch hosts a reading group", "Owen Pask", "according to", "according-to")],
+        );
+        assert_quotes(
+            "Algoa Coast FM quoted the port’s harbour master as saying the reef had claimed three vessels.",
+            &[(
+                "indirect",
+                "the reef had claimed three vessels",
+                "the port’s harbour master",
+                "quoted",
+                "quoted-as-saying",
+            )],
+        );
+        // An attached phrase with no article is the speaker's too.
+        assert_quotes(
+            "Campers were told to leave the site, a spokesman for emergency services said.",
+            &[(
+                "indirect",
+                "Campers were told to leave the site",
+                "a spokesman for emergency services",
+                "said",
+                "trailing-indirect",
+            )],
         );
     }
 
