@@ -1222,8 +1222,26 @@ impl Stage<'_> {
         let subject = w
             .phrase_before(colon.saturating_sub(1), first)
             .filter(|p| p.first == first && named(p))
-            .or_else(|| w.clause_subject(first, colon).filter(|p| p.kind == PhraseKind::Pronoun));
+            .or_else(|| w.clause_subject(first, colon).filter(|p| p.kind == PhraseKind::Pronoun))
+            .or_else(|| self.headline_noun_before_colon(first, colon));
         Attribution { speaker: subject, cue: None, rule, confidence: 0.6 }
+    }
+
+    /// `Bramley’s chief: “…”`, `… – zoo boss: ‘…’`, `City engineer on Broadway Bridge
+    /// closure: “…”`: in a headline (a heading, or the first line), a noun for a speaker
+    /// before the colon (or before `on` and its topic), opening the headline or after its
+    /// dash.
+    fn headline_noun_before_colon(&self, first: usize, colon: usize) -> Option<Phrase> {
+        let w = &self.words;
+        let paragraph = self.doc.sentences()[self.sentence_of(w.tokens[colon].span.start)].paragraph;
+        // A headline ending in its quote is no heading by its marks: the story's first line.
+        if paragraph > 0 && self.doc.paragraphs()[paragraph].kind != ParagraphKind::Heading {
+            return None;
+        }
+        let last = (first..colon).find(|&t| w.is(t, "on")).map_or(colon, |on| on).checked_sub(1)?;
+        let p = w.phrase_before(last, first)?;
+        let opens = p.first == first || p.first > first && w.punct(p.first - 1, "–—-");
+        (opens && p.kind != PhraseKind::Pronoun && p.trusted && w.speaker_noun(p.end - 1)).then_some(p)
     }
 
     /// The attribution of a sentence ending with a colon: its last cue and that cue's speaker.

@@ -272,7 +272,71 @@ pub fn quotes(doc: &Document, entities: &Entities) -> Vec<Quote> {
     }
     out.sort_by_key(|q| (q.span.start, q.span.end));
     last_speaker_for_pronouns(doc, entities, &mut out);
+    headline_speakers(doc, entities, &mut out);
     out
+}
+
+/// `Bramley’s chief: “We can outlast anyone”`, `“We will follow the evidence”: Pune
+/// institute says`: a headline names its speaker by a noun the story's body puts a name to.
+/// A person's noun is the person the body gives that title or role (`Chief executive Oliver
+/// Tansley`), or else the first named person the body quotes; an organisation's noun, or a
+/// word before it, is the first organisation the body names with that word (`the Sahyadri
+/// Institute of Biosciences`, `the Algoa Seabird Rescue Trust` for `Seabird charity`).
+fn headline_speakers(doc: &Document, entities: &Entities, quotes: &mut [Quote]) {
+    use crate::entities::lexicons::{Role, LEXICONS};
+    use crate::entities::EntityType;
+    let paragraph_of = |q: &Quote| doc.sentences()[q.sentence].paragraph;
+    let Some(body) = doc.paragraphs().get(1).map(|p| p.span.start) else { return };
+    for i in 0..quotes.len() {
+        if paragraph_of(&quotes[i]) != 0 {
+            break;
+        }
+        let Some(speaker) = quotes[i].speaker.filter(|s| s.entity.is_none()) else { continue };
+        // The phrase's words, less an owner's (`Bramley’s`, `Drivers’`).
+        let words: Vec<String> = doc
+            .slice(speaker.span)
+            .split(' ')
+            .filter(|w| !w.ends_with("'s") && !w.ends_with("’s") && !w.ends_with('\'') && !w.ends_with('’'))
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+            .filter(|w| w.len() > 2)
+            .collect();
+        let Some(head) = words.last() else { continue };
+        let role = LEXICONS.words.get(head.as_str()).copied();
+        let named = |e: usize, kind: EntityType| entities.entities[e].kind == kind;
+        let found = if role.is_some_and(Role::describes_person) {
+            // The person the body gives the title (`Judge Helen Ashdown`, `Chief executive
+            // Oliver Tansley`), or the first named person it quotes.
+            let titled = entities.mentions.iter().find(|m| {
+                m.span.start >= body && named(m.entity, EntityType::Person) && {
+                    let text = doc.text();
+                    let from = (m.span.start.saturating_sub(40)..m.span.start)
+                        .find(|&b| text.is_char_boundary(b))
+                        .unwrap_or(m.span.start);
+                    let before = &text[from..m.span.start];
+                    before.split(|c: char| !c.is_alphanumeric()).rev().take(4).any(|w| w.eq_ignore_ascii_case(head))
+                }
+            });
+            titled.map(|m| m.entity).or_else(|| {
+                quotes[i + 1..]
+                    .iter()
+                    .filter(|q| q.span.start >= body)
+                    .find_map(|q| q.speaker.and_then(|s| s.entity).filter(|&e| named(e, EntityType::Person)))
+            })
+        } else {
+            // An organisation named with one of the phrase's words.
+            entities
+                .mentions
+                .iter()
+                .filter(|m| m.span.start >= body && named(m.entity, EntityType::Org))
+                .find(|m| {
+                    entities.entities[m.entity].name.split(' ').any(|w| words.iter().any(|x| w.eq_ignore_ascii_case(x)))
+                })
+                .map(|m| m.entity)
+        };
+        if let Some(e) = found {
+            quotes[i].speaker = Some(Speaker { entity: Some(e), ..speaker });
+        }
+    }
 }
 
 /// `Blythe says the hardest part was psychological. “The bone heals …,” she says.`: a `he`

@@ -93,6 +93,34 @@ fn a_pronoun_left_open_speaks_for_the_person_quoted_just_before() {
 }
 
 #[test]
+fn a_headline_s_speaker_noun_is_the_person_or_body_the_story_names() {
+    // The person the body gives the headline's role.
+    let text = "Bramley’s chief: “We can outlast anyone in this fight”\n\nBramley’s cut prices on \
+                Monday. Analyst Ruth Okafor said the move was bold.\n\nChief executive Oliver Tansley \
+                said: “Shoppers want lower prices.”";
+    let got = speakers(text);
+    assert_eq!(got.first(), Some(&("Bramley’s chief".to_string(), "Oliver Tansley".to_string())), "{got:?}");
+    // Else the first named person the body quotes.
+    let text = "Runaway capybara found in garden centre – zoo boss: ‘He just fancied a day out’\n\n\
+                Park director Dawn Pettifer said: ‘We were worried sick.’";
+    let got = speakers(text);
+    assert_eq!(got.first(), Some(&("zoo boss".to_string(), "Dawn Pettifer".to_string())), "{got:?}");
+    // A body's noun before its topic, and an organisation named with the phrase's word.
+    let text = "City engineer on bridge closure: “We can’t put this off any longer”\n\nThe bridge \
+                will shut, according to Lorna Beauchamp, the city’s director of bridges.";
+    let got = speakers(text);
+    assert_eq!(got.first(), Some(&("City engineer".to_string(), "Lorna Beauchamp".to_string())), "{got:?}");
+    let text = "“We will follow the evidence”: Pune institute says\n\nThe Sahyadri Institute of \
+                Biosciences has set up a committee.";
+    let got = speakers(text);
+    assert_eq!(
+        got.first(),
+        Some(&("Pune institute".to_string(), "Sahyadri Institute of Biosciences".to_string())),
+        "{got:?}"
+    );
+}
+
+#[test]
 fn odd_inputs_keep_spans_valid() {
     let long = "x".repeat(1 << 20);
     let marks = "“‘\"'«»„”’ said ".repeat(2000);
