@@ -473,7 +473,13 @@ fn row(doc: &Document, tokens: &[Token]) -> Row {
         Row::Players
     } else if !is_score_line(doc, tokens) {
         if is_labelled_result(doc, tokens) {
-            Row::Results
+            // `Bowling ( to date ) : McCague 14-2-48-1 , Headley 15-3-51-1`: a label of
+            // players, with its note.
+            if LEXICONS.words.get(doc.slice(tokens[0].span)) == Some(&Role::PlayerLabel) {
+                Row::Players
+            } else {
+                Row::Results
+            }
         } else {
             Row::Prose
         }

@@ -1178,6 +1178,9 @@ mod tests {
         // After `Leading scorers :`, a team's line names its players.
         assert_eq!(entity(&all, "Karl Malone").0, "PERSON");
         assert_eq!(entity(&all, "Jeff Hornacek").0, "PERSON");
+        // A label of players with its note in brackets still lists players.
+        let all = found("CRICKET - SCORECARD .\n\nBowling ( to date ) : McCague 14-2-48-1 , Headley 15-3-51-1\n");
+        assert_eq!(entity(&all, "McCague").0, "PERSON", "{all:#?}");
     }
 
     #[test]
