@@ -239,6 +239,8 @@ pub struct Lexicons {
     /// Places of `places.txt` that are wider than a town: continents, states, provinces,
     /// counties, territories and regions (`Wisconsin`, `Ontario`).
     pub regions: HashSet<&'static str>,
+    /// Capitals of `places.txt`, which may stand for their governments (`Washington said`).
+    pub capitals: HashSet<&'static str>,
     /// Nouns after `city`, `country` or `town` that make a compound naming no place
     /// (`council` in `the city council`).
     pub place_compounds: HashSet<&'static str>,
@@ -464,7 +466,11 @@ impl Lexicons {
             add(cols[0], Known { kind: EntityType::Gpe, canonical, ambiguous: false, news: false, government: false });
         }
         let mut regions = HashSet::default();
+        let mut capitals = HashSet::default();
         for (cols, _) in rows(lexicon::PLACES) {
+            if cols.get(1) == Some(&"capital") {
+                capitals.insert(cols[0]);
+            }
             if matches!(
                 cols.get(1).copied(),
                 Some("continent" | "state" | "province" | "county" | "territory" | "region")
@@ -682,6 +688,7 @@ impl Lexicons {
             surname_ending_bytes,
             countries,
             regions,
+            capitals,
             place_compounds: lexicon::entries(lexicon::PLACE_COMPOUNDS).collect(),
             currencies,
             known,

@@ -1163,6 +1163,16 @@ mod tests {
     }
 
     #[test]
+    fn a_capital_that_speaks_is_its_government_and_a_person_s_surname_a_person() {
+        let all = found("Washington said President Bill Clinton regretted the move. Moscow said it would respond.");
+        assert_eq!(entity(&all, "Washington").0, "GPE", "{all:#?}");
+        assert_eq!(entity(&all, "Moscow").0, "GPE", "{all:#?}");
+        let all = found("Denzel Washington starred. Washington said he loved it.");
+        assert_eq!(mention_texts(&all, "Denzel Washington"), ["Denzel Washington", "Washington", "he"]);
+        assert_eq!(entity(&all, "Denzel Washington").0, "PERSON");
+    }
+
+    #[test]
     fn a_result_after_a_label_names_teams_and_its_bracketed_venue_a_place() {
         let all = found(
             "BASKETBALL - NBA FINALS .\n\nCHICAGO 1997-06-14\n\nSeries results :\n\n\

@@ -963,8 +963,13 @@ fn context_votes(doc: &Document, c: &Candidate, sport: Option<&SportsStory>, v: 
     let venue = before > 0 && word(before - 1).is_some_and(is_venue_preposition);
     let placed = venue || before > 0 && word(before - 1) == Some("from");
     if next.is_some_and(|w| lex.is_speech_subject(w)) && !c.possessive && !placed {
-        v.add(EntityType::Person, 1.0);
-        v.add(EntityType::Org, 0.4);
+        if one_word && c.title.is_none() && lex.capitals.contains(name) {
+            // `Washington said`, `Moscow said`: a capital speaks for its government.
+            v.add(EntityType::Gpe, 1.0);
+        } else {
+            v.add(EntityType::Person, 1.0);
+            v.add(EntityType::Org, 0.4);
+        }
     }
     // `Alcatel chairman Serge Tchuruk`, `Acme chief executive Jane Roe`: what a chairman
     // heads before their name is a firm (a founder may have founded a project or a site).
