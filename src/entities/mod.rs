@@ -1163,6 +1163,14 @@ mod tests {
     }
 
     #[test]
+    fn an_unknown_name_said_to_be_a_thing_is_no_person() {
+        let all = found("Leinster Citylink, which operates 140 routes, said it had made a fair offer.");
+        assert_eq!(entity(&all, "Leinster Citylink").0, "ORG", "{all:#?}");
+        let all = found("Leinster Dunphy, who drives a bus, said the offer was unfair.");
+        assert_eq!(entity(&all, "Leinster Dunphy").0, "PERSON", "{all:#?}");
+    }
+
+    #[test]
     fn a_capital_that_speaks_is_its_government_and_a_person_s_surname_a_person() {
         let all = found("Washington said President Bill Clinton regretted the move. Moscow said it would respond.");
         assert_eq!(entity(&all, "Washington").0, "GPE", "{all:#?}");

@@ -1408,6 +1408,11 @@ fn context_votes(doc: &Document, c: &Candidate, sport: Option<&SportsStory>, v: 
         if n2 == "who" && !object {
             v.add(EntityType::Person, 1.5);
         }
+        // `Leinster Citylink, which operates 140 routes`: a name no list knows, said to be a
+        // thing, is no person's.
+        if n2 == "which" && !object && c.known.is_none() && c.title.is_none() {
+            v.add(EntityType::Org, 1.0);
+        }
     }
     // `the company X` / `X’s chief executive`.
     if before > 0 {
