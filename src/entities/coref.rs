@@ -177,10 +177,14 @@ pub fn resolve(doc: &Document, tags: &[Tag], targets: &mut [Target]) -> Vec<Foun
                         holders.iter().copied().filter(|&e| holds_noun(e)).max_by_key(|&e| org_words.latest[e])
                     });
                     // `the company` is no public body (`Statistics Canada`, `the Environment
-                    // Agency`).
+                    // Agency`), nor a union, a party or a club.
                     let business = lex.business_nouns.contains(noun);
                     let public = |e: usize| {
-                        targets[e].names.iter().any(|&n| doc.slice(n).split(' ').any(|w| lex.public_bodies.contains(w)))
+                        targets[e].names.iter().any(|&n| {
+                            let name = doc.slice(n);
+                            name.split(' ').any(|w| lex.public_bodies.contains(w))
+                                || name.rsplit(' ').next().is_some_and(|w| lex.nonprofit_ends.contains(w))
+                        })
                     };
                     let in_view = named.or_else(|| {
                         let mut orgs = orgs.iter().filter(|r| !(targets[r.0].news || business && public(r.0)));

@@ -228,6 +228,9 @@ pub struct Lexicons {
     pub public_bodies: HashSet<&'static str>,
     /// Nouns for a business (`company`, `firm`), which describe no public body.
     pub business_nouns: HashSet<&'static str>,
+    /// Last words of the names of bodies that are no business (`Union`, `Party`): `the
+    /// company` is none of them.
+    pub nonprofit_ends: HashSet<&'static str>,
     /// English words beyond `not_names`, in lower case, sorted byte-wise as
     /// `english_words.txt` lists them: binary-searched, which costs no hashing at load.
     pub english_words: Vec<&'static str>,
@@ -665,12 +668,14 @@ impl Lexicons {
             .collect();
         let (mut institutions, mut leaders) = (HashSet::default(), HashSet::default());
         let (mut public_bodies, mut business_nouns) = (HashSet::default(), HashSet::default());
+        let mut nonprofit_ends = HashSet::default();
         for (word, class) in lexicon::pairs(lexicon::INSTITUTION_WORDS) {
             match class {
                 "institution" => institutions.insert(word),
                 "leader" => leaders.insert(word),
                 "public" => public_bodies.insert(word),
                 "business" => business_nouns.insert(word),
+                "nonprofit" => nonprofit_ends.insert(word),
                 _ => false,
             };
         }
@@ -683,6 +688,7 @@ impl Lexicons {
             leaders,
             public_bodies,
             business_nouns,
+            nonprofit_ends,
             english_words,
             surname_endings,
             surname_ending_bytes,

@@ -2012,6 +2012,18 @@ mod tests {
     }
 
     #[test]
+    fn a_union_or_a_party_is_not_the_company() {
+        let all = found(
+            "Leinster Citylink, which runs 140 routes, said it had made a fair offer. The Irish Drivers and Allied Trades Union \
+             said members would strike, and the Irish Drivers and Allied Trades Union called the offer an \
+             insult. In a statement, the company said it would run a reduced timetable.",
+        );
+        assert!(mention_texts(&all, "Leinster Citylink").contains(&"the company"), "{all:#?}");
+        let union = mention_texts(&all, "Irish Drivers and Allied Trades Union");
+        assert!(!union.contains(&"the company"), "{all:#?}");
+    }
+
+    #[test]
     fn demonyms_of_one_or_two_words_are_nationalities() {
         let all = found("West Indian all-rounder Phil Simmons and his Chinese coach met South African fans.");
         for name in ["West Indian", "Chinese", "South African"] {

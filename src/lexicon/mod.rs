@@ -240,7 +240,10 @@ mod tests {
     fn every_institution_word_has_a_known_class() {
         let classes: Vec<&str> = pairs(INSTITUTION_WORDS).map(|(_, class)| class).collect();
         assert!(classes.len() >= 10);
-        assert!(classes.iter().all(|c| matches!(*c, "institution" | "leader" | "public" | "business")), "{classes:?}");
+        assert!(
+            classes.iter().all(|c| matches!(*c, "institution" | "leader" | "public" | "business" | "nonprofit")),
+            "{classes:?}"
+        );
     }
 
     #[test]

@@ -1084,7 +1084,7 @@ fn clause_start(stage: &Stage, c: usize, end: usize, s1: usize) -> Option<(usize
     let counted = figure_word(stage, j) || w.tokens[j].kind == crate::document::TokenKind::Number || sum;
     // `said anyone who develops stomach cramps or diarrhea should call`: a relative clause
     // stands between the subject and its verb.
-    let relative = w.is_any(j + 1, &["who", "whose"]);
+    let relative = j + 1 < s1 && w.is_any(j + 1, &["who", "whose"]);
     let soon = if listed || relative || placed_noun && (j + 1..s1.min(j + 8)).any(|t| w.punct(t, ",")) {
         14
     } else if placed_noun || gerund || counted {
