@@ -56,7 +56,7 @@ impl Tag {
 /// on it, or the glued `.` after it).
 pub(super) fn state_abbreviation_end(doc: &Document, tokens: &[Token], k: usize) -> Option<usize> {
     // Most tokens follow no comma: look nothing up for them.
-    if k == 0 || doc.slice(tokens[k - 1].span) != "," {
+    if k == 0 || k >= tokens.len() || doc.slice(tokens[k - 1].span) != "," {
         return None;
     }
     let word = doc.slice(tokens[k].span);

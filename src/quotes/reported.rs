@@ -643,7 +643,8 @@ fn candidate(stage: &Stage, s: usize, c: usize, used: &mut [bool], infos: &mut [
                 let window = end..s1.min(end + 10);
                 // `announced on Thursday the quota would fall`: a clause after a setting.
                 let settled = || {
-                    w.in_set(w.skip_adverbs_forward(end, s1), &SETTINGS) && clause_start(stage, c, end, s1).is_some()
+                    let k = w.skip_adverbs_forward(end, s1);
+                    k < s1 && w.in_set(k, &SETTINGS) && clause_start(stage, c, end, s1).is_some()
                 };
                 let that = window.clone().any(|t| w.is(t, "that"))
                     || pronoun_clause(stage, end, s1)
@@ -1205,7 +1206,7 @@ fn settings_end(stage: &Stage, j: usize, s1: usize) -> usize {
             return j;
         }
         // `on X (formerly Twitter)`: a note in brackets after the setting's object.
-        if w.punct(m, "(") {
+        if m < s1 && w.punct(m, "(") {
             if let Some(close) = (m + 1..s1.min(m + 6)).find(|&t| w.punct(t, ")")) {
                 m = close + 1;
             }

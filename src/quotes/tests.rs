@@ -135,6 +135,12 @@ fn odd_inputs_keep_spans_valid() {
         long.as_str(),
         marks.as_str(),
         "\"\"\"\"\"'''''' said: \n: said, \"",
+        // Texts that end right after a name's comma, a cue or a setting.
+        "Ben Oduya,",
+        "to on his request. comment",
+        "to have the forest declared",
+        "She said in later",
+        "said Priya Raman,",
     ];
     for text in inputs {
         let doc = crate::segment("t", text.to_string());
