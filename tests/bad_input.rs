@@ -211,3 +211,45 @@ fn huge_single_line_text() {
     let sentences = records[0]["sentences"].as_array().unwrap();
     assert_eq!(sentences.last().unwrap()["end"], size as u64);
 }
+
+/// Every piece of the bundled fixture articles, cut at any word (windows of a few words, and
+/// beginnings and ends cut every few words), gets its record and no internal error: a text
+/// may stop right after a name's comma, a cue or a setting.
+#[test]
+fn pieces_of_real_articles_never_hit_an_internal_error() {
+    let mut lines = String::new();
+    let mut n = 0;
+    let mut fixtures: Vec<_> = std::fs::read_dir(crate::util::repo_root().join("fixtures"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    fixtures.sort();
+    assert!(fixtures.len() >= 10, "{fixtures:?}");
+    for path in fixtures {
+        let text = std::fs::read_to_string(&path).unwrap();
+        let words: Vec<&str> = text.split(' ').collect();
+        let mut piece = |from: usize, to: usize| {
+            let record = serde_json::json!({"id": format!("p{n}"), "text": words[from..to].join(" ")});
+            lines.push_str(&record.to_string());
+            lines.push('\n');
+            n += 1;
+        };
+        for k in 0..words.len() {
+            piece(k, (k + 12).min(words.len()));
+            if k % 10 == 0 {
+                piece(0, k);
+                piece(k, words.len());
+            }
+        }
+    }
+    let wd = Workdir::new("bad_pieces");
+    wd.write("pieces.jsonl", &lines);
+    let out = wd.run(&["extract", "pieces.jsonl"]);
+    let records = json_lines(&out);
+    assert_eq!(records.len(), n, "one line per piece");
+    for r in &records {
+        assert!(r.get("error").is_none(), "{r}");
+        assert!(!error_kinds(r).contains(&"internal"), "{r}");
+    }
+}
