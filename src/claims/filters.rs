@@ -227,7 +227,8 @@ pub(crate) fn reject(v: &View, q: &Quantity, urls: &[Span]) -> Option<&'static s
     // number (not `world No. 2`, `Britain's No. 1`, `ranked No. 3`).
     let numbered = q.first > 0 && v.is_any(q.first, &["No", "no", "No.", "Nos"]) && v.word(q.first - 1) && {
         let before = q.first - 1;
-        let document = TABLES.is(v.b(before), class::DOCUMENT);
+        // (`booth No. 112`, `platform No. 4`: a label noun.)
+        let document = TABLES.is(v.b(before), class::DOCUMENT) || TABLES.is(v.b(before), class::LABEL);
         let name = v.capitalized(before)
             && !v.is_any(before, &["World", "The", "A", "Ranked", "Seeded"])
             && !v.b(before).ends_with(b"s");
@@ -757,6 +758,7 @@ mod tests {
     #[test]
     fn numbers_of_documents_plots_codes_and_course_marks_are_not_claims() {
         assert_kept("the office at Plot No. 17, under communique No. 297 and Resolution No. 12", &[]);
+        assert_kept("she voted at booth No. 112, and he was world No. 2", &["No. 2"]);
         assert_kept("the world No. 2, Britain's No. 1 and the No. 5 group", &["No. 2", "No. 1", "No. 5"]);
         assert_kept("suburbs served by the 905 area code fell 3.9%", &["3.9%"]);
         assert_kept("He broke away after the 35km mark and ran 42km", &["42km"]);

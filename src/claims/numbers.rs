@@ -598,8 +598,9 @@ fn words_at(v: &View, i: usize) -> Step {
                     || TABLES.qualifiers.ending_at(v, i - 1, |_| true).is_some()
                     // `a drop of a quarter`, `an increase of a third`.
                     || i >= 3 && v.is(i - 2, "of") && ends && TABLES.changes.ending_at(v, i - 2, |_| true).is_some());
-            // `a third below its 2019 level`, `a quarter higher`.
-            let compared = v.is_any(i + 1, &["below", "above", "lower", "higher", "less", "more", "smaller", "larger"]);
+            // `a third below its 2019 level`, `a quarter higher`, `a third off most fares`.
+            let compared =
+                v.is_any(i + 1, &["below", "above", "lower", "higher", "less", "more", "smaller", "larger", "off"]);
             if after_a && singular && (of || next_scale || bounded || compared || point || unit_follows(v, i + 1)) {
                 let mut atom = Atom::new(i - 1, i + 1, 1.0 / d, Form::Fraction);
                 apply_scales(v, &mut atom);
@@ -1434,6 +1435,7 @@ mod tests {
         // A multiplier before `a`, not after one; a fraction before a comparative.
         assert_atoms("nearly triple a normal week; he hit a double a day later", &[("triple", 3.0)]);
         assert_atoms("a third below its 2019 level", &[("a third", 1.0 / 3.0), ("2019", 2019.0)]);
+        assert_atoms("a railcard gives a third off most fares", &[("a third", 1.0 / 3.0)]);
     }
 
     #[test]

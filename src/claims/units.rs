@@ -1225,7 +1225,8 @@ fn pair(v: &View, a: &Piece, b: &Piece) -> Option<(Quantity, usize)> {
         && v.dash(a_end + 2)
         && (a_end..=a_end + 3).all(|k| v.joined(k));
     let joiner = if out_of || hyphens_in { "in" } else { joiner? };
-    if joiner.eq_ignore_ascii_case("in") && !a.has_unit() && !b.has_unit() {
+    // (`one in every three pounds` shares out a sum.)
+    if joiner.eq_ignore_ascii_case("in") && !a.has_unit() && (!b.has_unit() || out_of) {
         let small = a.atom.value >= 1.0 && a.atom.value <= 10.0 && a.atom.value.fract() == 0.0;
         if small
             && b.atom.value > a.atom.value
