@@ -494,7 +494,8 @@ fn row(doc: &Document, tokens: &[Token]) -> Row {
 /// (`Game one ( at Chicago ) : Chicago 84 Utah 82`, `Final : Ajax 2 Milan 1`): the label opens
 /// with a capital, and two scores at least follow its colon.
 fn is_labelled_result(doc: &Document, tokens: &[Token]) -> bool {
-    let Some(k) = tokens.iter().take(10).position(|t| doc.slice(t.span) == ":") else { return false };
+    let colon = |t: &Token| t.kind == TokenKind::Punct && doc.text().as_bytes()[t.span.start] == b':';
+    let Some(k) = tokens.iter().take(10).position(colon) else { return false };
     let tail = &tokens[k + 1..];
     k > 0
         && tokens[0].kind == TokenKind::Word
