@@ -148,9 +148,16 @@ pub(crate) fn reject(v: &View, q: &Quantity, urls: &[Span]) -> Option<&'static s
         if matches!(unit, "km" | "m" | "mi" | "mile") && v.is(q.last, "mark") {
             return Some("label");
         }
-        // `the 3.5 GHz band`, `700 MHz spectrum`: a frequency that names a band.
-        if unit.ends_with("Hz") && v.is_any(q.last, &["band", "bands", "spectrum", "block", "blocks", "frequency"]) {
-            return Some("label");
+        // `the 3.5 GHz band`, `700 MHz spectrum`: a frequency that names a band; so does each
+        // of a list of them (`the 900 MHz, 1800 MHz and 2100 MHz bands`).
+        if unit.ends_with("Hz") {
+            let mut k = q.last;
+            while k < q.last + 12 && (v.number(k) || v.is_any(k, &[",", "and", "or", "kHz", "MHz", "GHz", "Hz"])) {
+                k += 1;
+            }
+            if v.is_any(k, &["band", "bands", "spectrum", "block", "blocks", "frequency", "frequencies"]) {
+                return Some("label");
+            }
         }
         // `the 200m freestyle`, `the 400m hurdles`, `won the 100 metres in 9.79 seconds`: the
         // name of a race, no distance claimed.
@@ -759,6 +766,10 @@ mod tests {
     fn numbers_of_documents_plots_codes_and_course_marks_are_not_claims() {
         assert_kept("the office at Plot No. 17, under communique No. 297 and Resolution No. 12", &[]);
         assert_kept("she voted at booth No. 112, and he was world No. 2", &["No. 2"]);
+        assert_kept(
+            "Operators bought 141.4 MHz in the 900 MHz, 1800 MHz and 2100 MHz bands, none in the 26 GHz band.",
+            &["141.4 MHz"],
+        );
         assert_kept("the world No. 2, Britain's No. 1 and the No. 5 group", &["No. 2", "No. 1", "No. 5"]);
         assert_kept("suburbs served by the 905 area code fell 3.9%", &["3.9%"]);
         assert_kept("He broke away after the 35km mark and ran 42km", &["42km"]);
