@@ -189,8 +189,24 @@ pub fn resolve(doc: &Document, tags: &[Tag], targets: &mut [Target]) -> Vec<Foun
                     let in_view = named.or_else(|| {
                         let mut orgs = orgs.iter().filter(|r| !(targets[r.0].news || business && public(r.0)));
                         let latest = orgs.next()?;
-                        let best =
-                            if latest.1 > 0 { orgs.fold(latest, |b, r| if r.2 > b.2 { r } else { b }) } else { latest };
+                        // `Fairway Foods responded within hours. In a statement, the company
+                        // said …`: the subject of the sentence before, acting in it, is the one
+                        // meant, however often another was named (not `LSEG data showed …`).
+                        let acted = latest.1 == 1 && latest.3 && {
+                            let e = latest.0;
+                            let at = recency.latest[e].map(|l| l.0);
+                            targets[e].names.iter().find(|n| Some(n.start) == at).is_some_and(|n| {
+                                let word = doc.text()[n.end..].trim_start().split(|c: char| !c.is_alphabetic()).next();
+                                word.is_some_and(|w| {
+                                    w.len() > 3 && w.ends_with("ed") && w.bytes().all(|b| b.is_ascii_lowercase())
+                                })
+                            })
+                        };
+                        let best = if latest.1 > 0 && !acted {
+                            orgs.fold(latest, |b, r| if r.2 > b.2 { r } else { b })
+                        } else {
+                            latest
+                        };
                         Some(best.0)
                     });
                     // `the company said` long after the story's company was last named, with

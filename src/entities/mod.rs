@@ -2012,6 +2012,21 @@ mod tests {
     }
 
     #[test]
+    fn the_company_is_the_one_that_acted_in_the_sentence_before() {
+        let all = found(
+            "Bramley’s has cut prices. Bramley’s said shoppers wanted it. Bramley’s stores opened.\n\n\
+             Fairway Foods responded within hours. In a statement, the company said it would match them.",
+        );
+        assert!(mention_texts(&all, "Fairway Foods").contains(&"the company"), "{all:#?}");
+        // Not a name that only qualifies the subject.
+        let all = found(
+            "Orrin Foods cut 300 jobs. Orrin Foods said sales fell. LSEG data showed a drop. The company \
+             said it would recover.",
+        );
+        assert!(mention_texts(&all, "Orrin Foods").contains(&"The company"), "{all:#?}");
+    }
+
+    #[test]
     fn a_union_or_a_party_is_not_the_company() {
         let all = found(
             "Leinster Citylink, which runs 140 routes, said it had made a fair offer. The Irish Drivers and Allied Trades Union \
