@@ -175,13 +175,7 @@ pub fn weak_positions(doc: &Document, shouted: &[bool], rows: &[Row], headings: 
             // Penalties : Eric Elwood 5`); a ground is (`At Headingley : Lancashire 402`).
             let ground = matches!(tokens.first().map(|t| doc.slice(t.span)), Some("At" | "In"));
             // (`Game one ( at Chicago ) : Chicago 84 Utah 82`: a label of some words.)
-            let colon = label_colon(doc, tokens).or_else(|| {
-                tokens
-                    .iter()
-                    .take(10)
-                    .position(|t| doc.slice(t.span) == ":")
-                    .filter(|_| is_labelled_result(doc, tokens))
-            });
+            let colon = label_colon(doc, tokens).or_else(|| labelled_result_colon(doc, tokens));
             if let Some(k) = colon {
                 weak[s.tokens.start] = true;
                 weak[s.tokens.start + k - 1] |= !ground;
@@ -472,7 +466,7 @@ fn row(doc: &Document, tokens: &[Token]) -> Row {
     if labelled || dash_labelled || is_leaderboard_line(doc, tokens) {
         Row::Players
     } else if !is_score_line(doc, tokens) {
-        if is_labelled_result(doc, tokens) {
+        if labelled_result_colon(doc, tokens).is_some() {
             // `Bowling ( to date ) : McCague 14-2-48-1 , Headley 15-3-51-1`: a label of
             // players, with its note.
             if LEXICONS.words.get(doc.slice(tokens[0].span)) == Some(&Role::PlayerLabel) {
@@ -490,19 +484,20 @@ fn row(doc: &Document, tokens: &[Token]) -> Row {
     }
 }
 
-/// Whether a line is a result after a label in words of its own, with the venue in brackets
-/// (`Game one ( at Chicago ) : Chicago 84 Utah 82`, `Final : Ajax 2 Milan 1`): the label opens
-/// with a capital, and two scores at least follow its colon.
-fn is_labelled_result(doc: &Document, tokens: &[Token]) -> bool {
+/// Where the colon stands in a line that is a result after a label in words of its own,
+/// with the venue in brackets (`Game one ( at Chicago ) : Chicago 84 Utah 82`, `Final : Ajax
+/// 2 Milan 1`): the label opens with a capital, and two scores at least follow its colon.
+fn labelled_result_colon(doc: &Document, tokens: &[Token]) -> Option<usize> {
     let colon = |t: &Token| t.kind == TokenKind::Punct && doc.text().as_bytes()[t.span.start] == b':';
-    let Some(k) = tokens.iter().take(10).position(colon) else { return false };
+    let k = tokens.iter().take(10).position(colon)?;
     let tail = &tokens[k + 1..];
-    k > 0
+    let labelled = k > 0
         && tokens[0].kind == TokenKind::Word
         && doc.slice(tokens[0].span).starts_with(|c: char| c.is_uppercase())
         && tokens[..k].iter().all(|t| t.kind != TokenKind::Number)
         && tail.iter().filter(|t| t.kind == TokenKind::Number).count() >= 2
-        && is_score_line(doc, tail)
+        && is_score_line(doc, tail);
+    labelled.then_some(k)
 }
 
 /// Whether a row of results is a batting row of a cricket scorecard, which names players:

@@ -322,7 +322,7 @@ fn headline_speakers(doc: &Document, entities: &Entities, quotes: &mut [Quote]) 
                     .filter(|q| q.span.start >= body)
                     .find_map(|q| q.speaker.and_then(|s| s.entity).filter(|&e| named(e, EntityType::Person)))
             })
-        } else {
+        } else if role == Some(Role::OrgNoun) || phrases::is_speaker_word(head) {
             // An organisation named with one of the phrase's words.
             entities
                 .mentions
@@ -332,6 +332,8 @@ fn headline_speakers(doc: &Document, entities: &Entities, quotes: &mut [Quote]) 
                     entities.entities[m.entity].name.split(' ').any(|w| words.iter().any(|x| w.eq_ignore_ascii_case(x)))
                 })
                 .map(|m| m.entity)
+        } else {
+            None
         };
         if let Some(e) = found {
             quotes[i].speaker = Some(Speaker { entity: Some(e), ..speaker });
