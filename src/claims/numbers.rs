@@ -764,12 +764,6 @@ fn rank_end(v: &View, i: usize) -> Option<usize> {
     if !first && (occurrence(i + 1) || adjective && occurrence(i + 2) || compound && occurrence(i + 4)) {
         return Some(i + 1);
     }
-    // `his third Diamond League victory`: a name of capitalised words between.
-    let named_run = (i + 1..i + 4).take_while(|&k| v.word(k) && v.capitalized(k)).count();
-    let owner_before = i > 0 && v.is_any(i - 1, &["his", "her", "its", "their"]);
-    if !first && owner_before && named_run >= 2 && occurrence(i + 1 + named_run) {
-        return Some(i + 1);
-    }
     // `the company's second in 14 months`, `his second at Lord's`, `its third this year`: an
     // owner's ordinal standing for a noun said before.
     let owned = i > 0
@@ -780,8 +774,8 @@ fn rank_end(v: &View, i: usize) -> Option<usize> {
     if !first && owned && v.is_any(i + 1, &["in", "at", "since", "this", "for", "of"]) {
         return Some(i + 1);
     }
-    // `the company's third U.S. plant`, `the government's fourth spectrum sale`, `her second
-    // husband`: an owner's ordinal before a noun numbers its place in a sequence. Not a
+    // `the company's third U.S. plant`, `the government's fourth spectrum sale`, `his third
+    // Diamond League victory`: an owner's ordinal before a noun numbers its place in a sequence. Not a
     // period of the owner's year (`its second quarter`, `the firm's third-quarter profit`),
     // nor a label (`the company's fourth floor`).
     let at = if v.dash(i + 1) && v.joined(i + 1) { i + 2 } else { i + 1 };

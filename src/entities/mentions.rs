@@ -426,18 +426,34 @@ pub fn rows(doc: &Document) -> Vec<Row> {
 fn is_label_line(doc: &Document, tokens: &[Token]) -> bool {
     let n = tokens.len();
     let bracketed = n >= 5 && doc.slice(tokens[1].span) == "(" && doc.slice(tokens[n - 2].span) == ")";
-    let label = |t: &Token| LEXICONS.words.get(doc.slice(t.span)) == Some(&Role::PlayerLabel);
     // `Leading scorers :`, `Top scorers :`: a word before the label, in lower case.
     let modified = || {
-        n == 3 && doc.slice(tokens[0].span).starts_with(|c: char| c.is_uppercase()) && {
-            let word = doc.slice(tokens[1].span);
-            let mut chars = word.chars();
-            chars.next().is_some_and(|c| c.is_ascii_lowercase())
-                && LEXICONS.words.get(format!("{}{}", word[..1].to_ascii_uppercase(), chars.as_str()).as_str())
-                    == Some(&Role::PlayerLabel)
-        }
+        n == 3
+            && doc.slice(tokens[0].span).starts_with(|c: char| c.is_uppercase())
+            && doc.slice(tokens[1].span).starts_with(|c: char| c.is_ascii_lowercase())
+            && is_label_word(doc.slice(tokens[1].span))
     };
-    doc.slice(tokens[n - 1].span) == ":" && ((n == 2 || bracketed && n <= 10) && label(&tokens[0]) || modified())
+    doc.slice(tokens[n - 1].span) == ":"
+        && ((n == 2 || bracketed && n <= 10) && is_label_word(doc.slice(tokens[0].span)) || modified())
+}
+
+/// Whether `word` is a label that opens a list of players (`player_label` of
+/// `entity_words.txt`: `Scorers`, `Bowling`, `bat`), as listed, or in lower case where it is
+/// listed capitalised.
+fn is_label_word(word: &str) -> bool {
+    let label = |w: &str| LEXICONS.words.get(w) == Some(&Role::PlayerLabel);
+    if label(word) {
+        return true;
+    }
+    match word.as_bytes() {
+        [first @ b'a'..=b'z', rest @ ..] if rest.len() < 23 => {
+            let mut buf = [0u8; 24];
+            buf[0] = first.to_ascii_uppercase();
+            buf[1..=rest.len()].copy_from_slice(rest);
+            std::str::from_utf8(&buf[..=rest.len()]).is_ok_and(label)
+        }
+        _ => false,
+    }
 }
 
 /// Whether a line opens with a team's name and a dash before its players (`Indios
@@ -469,7 +485,7 @@ fn row(doc: &Document, tokens: &[Token]) -> Row {
         if labelled_result_colon(doc, tokens).is_some() {
             // `Bowling ( to date ) : McCague 14-2-48-1 , Headley 15-3-51-1`: a label of
             // players, with its note.
-            if LEXICONS.words.get(doc.slice(tokens[0].span)) == Some(&Role::PlayerLabel) {
+            if is_label_word(doc.slice(tokens[0].span)) {
                 Row::Players
             } else {
                 Row::Results
@@ -549,8 +565,7 @@ fn is_leaderboard_line(doc: &Document, tokens: &[Token]) -> bool {
 /// Whether token `k` is a label that opens a list of players (`player_label` of
 /// `entity_words.txt`) before one of `marks` (`Tries - Paul 2 , Lowes`, `Goals : McNamara 3`).
 fn is_player_label(doc: &Document, tokens: &[Token], k: usize, marks: &[&str]) -> bool {
-    tokens.get(k + 1).is_some_and(|t| marks.contains(&doc.slice(t.span)))
-        && LEXICONS.words.get(doc.slice(tokens[k].span)) == Some(&Role::PlayerLabel)
+    tokens.get(k + 1).is_some_and(|t| marks.contains(&doc.slice(t.span))) && is_label_word(doc.slice(tokens[k].span))
 }
 
 /// Whether a line is a box score's, which names players, each before two pairs of figures

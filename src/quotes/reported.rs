@@ -330,6 +330,7 @@ fn sentence(
                     || w.is(t, "but")
                         && w.punct(t - 1, ",")
                         && w.is_any(t + 1, &["would", "could", "did", "will", "can"])
+                        && t + 2 < cand.to
                         && w.is(t + 2, "not")
             }) {
                 cand.to = t;

@@ -141,6 +141,7 @@ fn odd_inputs_keep_spans_valid() {
         "to have the forest declared",
         "She said in later",
         "said Priya Raman,",
+        "She said the attackers had demanded a payment, but would",
     ];
     for text in inputs {
         let doc = crate::segment("t", text.to_string());
