@@ -370,6 +370,11 @@ fn settle_shared(doc: &Document, claims: &mut [Claim]) {
 /// set the US dollar apart from its own). A country named for its currency (`the Australian
 /// dollar fell`) is a markets story's, not the story's setting.
 fn local_dollar(doc: &Document, readings: &[&tables::Currency], mut counts: Vec<usize>) -> usize {
+    // No other dollar's country named twice: nothing to read further (the subtraction
+    // below only lowers the counts).
+    if counts[1..].iter().all(|&n| n < 2) {
+        return 0;
+    }
     let text = doc.text();
     for (at, _) in text.match_indices(" dollar") {
         let word = text[..at].rsplit(|c: char| !c.is_ascii_alphanumeric()).next().unwrap_or("");
