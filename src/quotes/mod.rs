@@ -309,9 +309,7 @@ fn headline_speakers(doc: &Document, entities: &Entities, quotes: &mut [Quote]) 
             let titled = entities.mentions.iter().find(|m| {
                 m.span.start >= body && named(m.entity, EntityType::Person) && {
                     let text = doc.text();
-                    let from = (m.span.start.saturating_sub(40)..m.span.start)
-                        .find(|&b| text.is_char_boundary(b))
-                        .unwrap_or(m.span.start);
+                    let from = crate::segment::sentences::floor_boundary(text, m.span.start.saturating_sub(40));
                     let before = &text[from..m.span.start];
                     before.split(|c: char| !c.is_alphanumeric()).rev().take(4).any(|w| w.eq_ignore_ascii_case(head))
                 }

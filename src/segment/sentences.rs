@@ -869,7 +869,8 @@ fn is_initials(word: &str) -> bool {
         && b.iter().enumerate().all(|(i, c)| if i % 2 == 0 { c.is_ascii_uppercase() } else { *c == b'.' })
 }
 
-fn floor_boundary(s: &str, mut i: usize) -> usize {
+/// The last character boundary of `s` at or before byte `i`.
+pub(crate) fn floor_boundary(s: &str, mut i: usize) -> usize {
     while !s.is_char_boundary(i) {
         i -= 1;
     }
