@@ -255,9 +255,7 @@ fn settle_dollars(doc: &Document, claims: &mut [Claim]) {
     let sign = |c: &Claim| {
         let text = doc.slice(c.span);
         let at = text.find('$')?;
-        let before = text[..at].trim_end();
-        let word = before.rsplit(' ').next().unwrap_or("");
-        Some(!word.is_empty() && word.len() <= 4 && word.chars().all(|ch| ch.is_ascii_uppercase() || ch == '.'))
+        Some(country_letters_before(&text[..at]))
     };
     let mut named: Option<String> = None;
     // Where the text first names it: bare signs before that are read as written
@@ -414,10 +412,14 @@ fn bare_sign(text: &str) -> Option<&str> {
     let sign = ["$", "¥"].into_iter().find(|s| before.ends_with(s))?;
     let rest = &before[..before.len() - sign.len()];
     let glued = rest.chars().next_back().is_some_and(|c| c.is_alphanumeric() || c == '.');
-    // `US $5`, `NZ $ 3`: a country's letters spaced from the sign.
-    let word = rest.trim_end().rsplit(' ').next().unwrap_or("");
-    let lettered = !word.is_empty() && word.len() <= 4 && word.bytes().all(|b| b.is_ascii_uppercase() || b == b'.');
-    (!glued && !lettered).then_some(sign)
+    (!glued && !country_letters_before(rest)).then_some(sign)
+}
+
+/// Whether the text before a currency's sign ends with a country's letters, glued or spaced
+/// (`A` of `A$5`, `US` of `US $5`, `U.S.`), not with a word (`about $5`).
+fn country_letters_before(before: &str) -> bool {
+    let word = before.trim_end().rsplit(' ').next().unwrap_or("");
+    !word.is_empty() && word.len() <= 4 && word.bytes().all(|b| b.is_ascii_uppercase() || b == b'.')
 }
 
 /// The currencies a prefix may stand for, with the words that vouch for each.
