@@ -1128,7 +1128,11 @@ fn pair(v: &View, a: &Piece, b: &Piece) -> Option<(Quantity, usize)> {
     if let (Some(code), false) = (a.money(), between_word) {
         let and = joiner.is_some_and(|j| j.eq_ignore_ascii_case("and"));
         let cents = matches!(b.after, Some(After { what: What::Money("¢"), .. }));
+        // Not the first of a ratio or a part (`three pounds and one in four shoppers`, `and
+        // one of them`).
+        let part = v.is_any(b.atom.last, &["in", "of", "out"]);
         let alone = b.after.is_none()
+            && !part
             && (b.atom.last >= v.len() || !v.word(b.atom.last) || TABLES.is(v.b(b.atom.last), class::FUNCTION));
         let small = b.atom.value >= 1.0 && b.atom.value < 100.0 && b.atom.value.fract() == 0.0 && !b.atom.scaled;
         let named = matches!(a.after, Some(After { what: What::Money(_), .. }));
@@ -1783,6 +1787,10 @@ mod tests {
         assert_q("the temperature hit 35c", &[]);
         assert_q("see clause 5c", &[]);
         assert_q("3 dollars 50 cents", &[("3 dollars 50 cents", 3.5, "USD")]);
+        assert_q("it cost fifteen dollars and fifty", &[("fifteen dollars and fifty", 15.5, "USD")]);
+        // The figure after `and` opens a ratio or a part: no cents.
+        assert_q("it cost three pounds and one in four.", &[("three pounds", 3.0, "GBP"), ("one in four", 0.25, "")]);
+        assert_q("it cost three pounds and one of them paid it", &[("three pounds", 3.0, "GBP"), ("one", 1.0, "")]);
         assert_q("361 million pounds", &[("361 million pounds", 361e6, "GBP")]);
         assert_q("lost 25 pounds", &[("25 pounds", 25.0, "lb")]);
         assert_q("ALL 5 solutions", &[("5 solutions", 5.0, "solutions")]);
