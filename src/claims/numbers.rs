@@ -677,10 +677,31 @@ fn one_time_unit(v: &View, i: usize) -> bool {
     }
     let bounded = TABLES.qualifiers.ending_at(v, i, |e| e.value != Bound::Exact).is_some()
         || v.is_any(i - 1, &["within", "only", "lasted", "nearly", "almost"]);
-    // `the first time in a decade`.
-    let superlative =
-        v.is(i - 1, "in") && i >= 2 && v.word(i - 2) && (v.b(i - 2).ends_with(b"est") || v.is(i - 2, "time"));
-    bounded || superlative
+    // `the first time in a decade`, `the biggest wheat crop in a decade`, `its lowest summer
+    // outlay in a year`: a superlative or `first` a few words before `in`, in the same clause,
+    // and no noun after the unit (`in a day trip`).
+    let ends_phrase = i + 2 >= v.len() || !v.word(i + 2) || TABLES.is(v.b(i + 2), class::FUNCTION);
+    let superlative = v.is(i - 1, "in")
+        && i >= 2
+        && v.word(i - 2)
+        && (v.is(i - 2, "time")
+            || ends_phrase
+                && (v.b(i - 2).ends_with(b"est")
+                    || (2..=5).take_while(|&d| d <= i && v.word(i - d)).any(|d| superlative_at(v, i - d))));
+    // `held for a year`, `shut for a week`: how long, not a rate or a ticket (`for a day pass`).
+    let lasting = v.is(i - 1, "for") && ends_phrase && !v.is(i + 2, "of");
+    bounded || superlative || lasting
+}
+
+/// Whether the word at token `i` is a superlative after a determiner (`the biggest`, `its
+/// lowest`, `Britain's best`) or `first`: not a noun in `-est` (`interest`, `harvest`).
+fn superlative_at(v: &View, i: usize) -> bool {
+    let w = v.b(i);
+    let determiner = i > 0
+        && (v.is_any(i - 1, &["the", "its", "their", "his", "her", "our", "my", "your"])
+            || v.b(i - 1).ends_with(b"'s")
+            || v.b(i - 1).ends_with("’s".as_bytes()));
+    v.is(i, "first") || determiner && (w.len() > 4 && w.ends_with(b"est") || v.is_any(i, &["worst", "most", "least"]))
 }
 
 /// A plural of a scale word at token `i`, worth at least `f`: `hundreds of`, `tens of
@@ -1392,6 +1413,12 @@ mod tests {
             &[("a", 1.0), ("a", 1.0), ("a", 1.0)],
         );
         assert_atoms("$5 a year, a year earlier, more than a month ago", &[("5", 5.0)]);
+        // A superlative a few words back, or how long a thing lasted.
+        assert_atoms(
+            "the biggest wheat crop in a decade, its highest reading in a week. Rates were held for a year.",
+            &[("a", 1.0), ("a", 1.0), ("a", 1.0)],
+        );
+        assert_atoms("a rise in interest in a day trip, tickets for a day pass, an outcome in a year of demand", &[]);
         assert_atoms("it finished first-half trading lower", &[]);
         assert_atoms("a third of voters", &[("a third", 1.0 / 3.0)]);
         // Places on a grid, between two places, beside a name, among those who did, in a row.
