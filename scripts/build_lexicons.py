@@ -8642,7 +8642,6 @@ Professor | u
 Prof | u
 Prof. | u
 Doctor | u
-Dean | u
 Provost | u
 Rector | u
 Associate Professor | u

@@ -514,6 +514,15 @@ impl Lexicons {
             let ambiguous = section.contains("ambiguous") || cols.iter().skip(2).any(|c| *c == "ambiguous");
             first_names.insert(cols[0], (cols.get(1).and_then(|g| gender(g)), ambiguous));
         }
+        // A people the list doubts that is also a given name (`Karen`, `Sami`): known, but no
+        // surer than the person a title or a first name makes it (`his wife Karen`).
+        for &d in &doubtful_demonyms {
+            if let (Some(&i), true) = (by_name.get(d), first_names.contains_key(d)) {
+                if known[i].kind == EntityType::Norp {
+                    known[i].ambiguous = true;
+                }
+            }
+        }
         let mut titles = HashMap::default();
         let mut title_phrases: HashMap<&'static str, Vec<(&'static str, Option<Gender>)>> = HashMap::default();
         for (cols, _) in rows(lexicon::PERSON_TITLES) {

@@ -559,6 +559,21 @@ mod tests {
         assert_eq!(entity(&all, "Nordic Vega").0, "PRODUCT");
         assert_eq!(entity(&all, "Kapitan Dorofeyev").0, "PRODUCT");
         assert_eq!(entity(&all, "Russian").0, "NORP");
+        // So is a spacecraft, after its kind.
+        let all = found("A cargo ship hit the Russian space station Mir. Mir is old. The shuttle Atlantis will dock.");
+        assert_eq!(entity(&all, "Mir").0, "PRODUCT");
+        assert_eq!(entity(&all, "Atlantis").0, "PRODUCT");
+    }
+
+    #[test]
+    fn a_people_that_is_also_a_given_name_is_a_person_by_the_words_around_it() {
+        let all = found("He woke his wife Karen at 2am. Karen read the numbers twice.");
+        assert_eq!(entity(&all, "Karen").0, "PERSON");
+        let all = found("Karen rebels attacked a border post, and the Karen fled.");
+        assert_eq!(entity(&all, "Karen").0, "NORP");
+        // `Dean` is a given name, not a title before one.
+        let all = found("Jackpot winner Dean Mawdsley was delighted. Dean, 52, said he would keep working.");
+        assert_eq!(entity(&all, "Dean Mawdsley").0, "PERSON");
     }
 
     #[test]

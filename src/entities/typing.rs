@@ -971,6 +971,16 @@ fn context_votes(doc: &Document, c: &Candidate, sport: Option<&SportsStory>, v: 
             v.add(EntityType::Org, 0.4);
         }
     }
+    // `Karen rebels`, `the Karen`, `ethnic Sami`: a people that is also a given name, as a
+    // people, by the plural noun it qualifies or the word before it.
+    if one_word && c.known.is_some_and(|k| k.kind == EntityType::Norp && k.ambiguous) && c.title.is_none() {
+        let plural = next.is_some_and(|w| w.len() > 3 && w.ends_with('s') && w.starts_with(char::is_lowercase))
+            && !next.is_some_and(|w| lex.is_speech_subject(w));
+        let group = before > 0 && matches!(word(before - 1), Some("the" | "The" | "ethnic" | "Ethnic"));
+        if plural || group {
+            v.add(EntityType::Norp, 2.0);
+        }
+    }
     // `Alcatel chairman Serge Tchuruk`, `Acme chief executive Jane Roe`: what a chairman
     // heads before their name is a firm (a founder may have founded a project or a site).
     let heads =
@@ -1449,6 +1459,10 @@ fn context_votes(doc: &Document, c: &Candidate, sport: Option<&SportsStory>, v: 
             Some(Role::Work) => v.add(EntityType::Work, 1.5),
             // `the tanker Nordic Vega`, `the ferry Estonia`: a ship, named like a person.
             Some(Role::Vessel) if c.title.is_none() => v.add(EntityType::Product, 3.0),
+            // `the Russian space station Mir`: a craft, though `station` alone ends places.
+            Some(Role::PlaceKind) if prev == "station" && before >= 2 && word(before - 2) == Some("space") => {
+                v.add(EntityType::Product, 3.0)
+            }
             _ => {}
         }
         // `in western Herzegovina`, `across northern Bahia`: a part of a place by its side.
