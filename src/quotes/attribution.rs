@@ -1219,9 +1219,24 @@ impl Stage<'_> {
     fn colon_without_cue(&self, first: usize, colon: usize, rule: &'static str) -> Attribution {
         let w = &self.words;
         let named = |p: &Phrase| matches!(p.kind, PhraseKind::Name | PhraseKind::Pronoun) && self.trusted(p);
+        // `Cycling advocate Jess Tamihana: “…”`, `Jackpot winner Dean Mawdsley: ‘…’`: a
+        // person's name after a few words of their role, none a word of grammar (the first
+        // capitalised as the clause opens).
+        let lex = &*crate::entities::lexicons::LEXICONS;
+        let after_role = |p: &Phrase| {
+            p.kind == PhraseKind::Name
+                && p.first > first
+                && p.first - first <= 3
+                && (first..p.first)
+                    .all(|t| w.is_word(t) && (t == first || w.lowercase(t)) && !lex.is_function_word(w.text(t)))
+                && (w.speaker_noun(p.first - 1) || lex.titles.contains_key(w.text(p.first - 1)))
+                && self.entities.mention_at(p.span.start).is_some_and(|m| {
+                    self.entities.entities[m.entity].kind == EntityType::Person && m.span.start == p.span.start
+                })
+        };
         let subject = w
             .phrase_before(colon.saturating_sub(1), first)
-            .filter(|p| p.first == first && named(p))
+            .filter(|p| (p.first == first || after_role(p)) && named(p))
             .or_else(|| w.clause_subject(first, colon).filter(|p| p.kind == PhraseKind::Pronoun))
             .or_else(|| self.headline_noun_before_colon(first, colon));
         Attribution { speaker: subject, cue: None, rule, confidence: 0.6 }

@@ -121,6 +121,22 @@ fn a_headline_s_speaker_noun_is_the_person_or_body_the_story_names() {
 }
 
 #[test]
+fn a_headline_s_named_speaker_may_follow_words_of_their_role() {
+    let text = "Cycling advocate Jess Tamihana: “Helmets aren’t the problem”\n\nJess Tamihana, \
+                spokeswoman for Pedal Aotearoa, said the law put people off.";
+    let got = speakers(text);
+    assert_eq!(got.first(), Some(&("Jess Tamihana".to_string(), "Jess Tamihana".to_string())), "{got:?}");
+    let text = "Jackpot winner Dean Mawdsley: ‘I’m still going to work’\n\nDean, 52, said he \
+                checked the ticket.";
+    let got = speakers(text);
+    assert_eq!(got.first(), Some(&("Dean Mawdsley".to_string(), "Dean Mawdsley".to_string())), "{got:?}");
+    // Not after a verb: the one arrested does not speak.
+    let text = "Police arrest John Smith: “We got him”\n\nJohn Smith was held overnight.";
+    let got = speakers(text);
+    assert!(got.iter().all(|(s, _)| s != "John Smith"), "{got:?}");
+}
+
+#[test]
 fn odd_inputs_keep_spans_valid() {
     let long = "x".repeat(1 << 20);
     let marks = "“‘\"'«»„”’ said ".repeat(2000);
