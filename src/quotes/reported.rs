@@ -1157,11 +1157,12 @@ fn verb_follows(stage: &Stage, j: usize, s1: usize) -> bool {
     j < s1 && w.is_word(j) && w.lowercase(j) && !w.pronoun(j)
 }
 
-/// Whether a clause starts at token `j` with a subject pronoun and an auxiliary (`it
-/// would`, `they had`).
+/// Whether a clause starts at token `j` with a subject pronoun and an auxiliary or a verb
+/// in the past (`it would`, `they had`, `it failed`).
 fn pronoun_clause(stage: &Stage, j: usize, s1: usize) -> bool {
     let w = &stage.words;
-    j + 1 < s1 && w.pronoun(j) && w.in_set(j + 1, &AUXILIARIES)
+    // Or a verb in the past (`admits it failed tenants`, `conceded they erred`).
+    j + 1 < s1 && w.pronoun(j) && (w.in_set(j + 1, &AUXILIARIES) || past_tense(w.text(j + 1)))
 }
 
 /// Whether a clause starts at token `j` with a determiner, at most three more words of its
@@ -2578,6 +2579,18 @@ mod tests {
         );
         assert_no_quotes("Hayes admitted the charges in court on Monday.");
         assert_no_quotes("Hayes denied the allegations and is expected to appeal.");
+        // A pronoun and a verb in the past make a clause too; a pronoun alone is an object.
+        assert_quotes(
+            "Northgate Homes admits it failed tenants living with damp and mould.",
+            &[(
+                "indirect",
+                "it failed tenants living with damp and mould",
+                "Northgate Homes",
+                "admits",
+                "reported-speech",
+            )],
+        );
+        assert_no_quotes("Hayes admitted it openly on Monday.");
     }
 
     #[test]
