@@ -43,9 +43,43 @@ use crate::span::Span;
 
 /// Prepositions opening a short phrase between a cue and its quote.
 const PHRASE_OPENERS: ClosedClass = ClosedClass::new(&["in", "on", "at", "to", "during", "via", "from", "after"]);
+/// Adverbs that open a sentence before its comma and are no part of its subject
+/// (`However, Anil Kuruvilla, MLA of …, alleged`).
+const SENTENCE_ADVERBS: ClosedClass = ClosedClass::new(&[
+    "however",
+    "meanwhile",
+    "still",
+    "instead",
+    "nevertheless",
+    "nonetheless",
+    "moreover",
+    "indeed",
+    "yet",
+    "also",
+    "later",
+    "now",
+    "elsewhere",
+    "overall",
+    "furthermore",
+    "likewise",
+    "separately",
+    "additionally",
+    "similarly",
+    "finally",
+    "ultimately",
+    "previously",
+    "recently",
+    "eventually",
+    "initially",
+    "subsequently",
+    "consequently",
+    "accordingly",
+    "notably",
+    "privately",
+    "publicly",
+    "otherwise",
+]);
 
-/// Words opening a short clause between a cue and the rest of a split quote (`said when
-/// asked about his future, “…`).
 /// Prepositions that open a phrase of place or circumstance after a speaker's head, before
 /// the cue (`Kite sellers at Mochi Gate said`, `Parents waiting outside a school said`).
 const MODIFYING: ClosedClass = ClosedClass::new(&[
@@ -59,6 +93,8 @@ const IRREGULAR_PARTICIPLES: ClosedClass = ClosedClass::new(&[
     "left", "caught", "brought", "hit", "built", "stuck", "struck", "hurt", "shot", "born", "driven", "bitten", "paid",
 ]);
 
+/// Words opening a short clause between a cue and the rest of a split quote (`said when
+/// asked about his future, “…`).
 const CLAUSE_LINKS: ClosedClass = ClosedClass::new(&["when", "while", "as", "before", "with"]);
 
 /// How far (in tokens) an attribution may sit from its quote.
@@ -586,9 +622,12 @@ impl Stage<'_> {
                     && t + 1 < b
                     && w.lowercase(t + 1)
             };
+            // Nor a sentence adverb alone before its comma (`However, Anil Kuruvilla, MLA of
+            // …, alleged`, `Separately, …`).
+            let adverb = b == a + 1 && w.in_set(a, &SENTENCE_ADVERBS);
             if n == lead
                 && n + 1 < starts.len()
-                && (w.is_any(a, &["in", "on", "at", "after", "during", "earlier"]) || participle(a))
+                && (w.is_any(a, &["in", "on", "at", "after", "during", "earlier"]) || participle(a) || adverb)
             {
                 lead = n + 1;
                 continue;

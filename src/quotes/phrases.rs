@@ -838,6 +838,13 @@ impl<'a> Words<'a> {
                 });
             }
         }
+        // `one of the country’s largest hop merchants`, `some of the residents`: a part of a
+        // described group is described by the group.
+        if self.is_any(first, &["one", "some", "many", "several", "most", "two", "three"]) && self.is(first + 1, "of") {
+            if let Some(group) = self.phrase_after(first + 2, limit).filter(|p| p.kind != PhraseKind::Name) {
+                return Some(Phrase { span: self.span(first, group.end - 1), first, ..group });
+            }
+        }
         let phrase = match self.determiner(first) {
             Some(kind) => {
                 let head = self.description_head(first + 1, end)?;
@@ -1279,6 +1286,12 @@ mod tests {
             after("“Go,” said the county sheriff 's office .", "said").as_deref(),
             Some("the county sheriff 's office")
         );
+        // A part of a described group.
+        assert_eq!(
+            after("Prices will rise, according to one of the country’s largest hop merchants.", "to").as_deref(),
+            Some("one of the country’s largest hop merchants")
+        );
+        assert_eq!(after("“Go,” said some of the residents.", "said").as_deref(), Some("some of the residents"));
     }
 
     #[test]

@@ -2591,6 +2591,12 @@ mod tests {
             )],
         );
         assert_no_quotes("Hayes admitted it openly on Monday.");
+        // A sentence adverb before the subject and its apposition is no part of either.
+        assert_quotes(
+            "However, Anil Kuruvilla, MLA of the Opposition Lokamitra Party, alleged that the wing had been \
+             opened in a hurry.",
+            &[("indirect", "the wing had been opened in a hurry", "Anil Kuruvilla", "alleged", "reported-that")],
+        );
     }
 
     #[test]
