@@ -732,6 +732,11 @@ mod tests {
             "He signed a two-year contract and returned four minutes later.",
             &[("two-year", 2.0, "year"), ("four minutes", 4.0, "min")],
         );
+        // An average over years says how long it runs.
+        assert_figures(
+            "Rainfall was 40% below the 30-year average in February.",
+            &[("40%", 40.0, "%"), ("30-year", 30.0, "year")],
+        );
     }
 
     #[test]
