@@ -445,6 +445,9 @@ pub(crate) mod class {
     /// A word that makes the points of its sentence an index's or a game's (`the FTSE fell
     /// 42.3 points`, `scored 30 points`), not percentage points.
     pub const POINTS: u64 = 1 << 34;
+    /// A word that makes the pounds of its sentence a weight, whatever money it talks
+    /// (`weighed 233 pounds`, `a loss of about 34 pounds` in a story of body weight).
+    pub const WEIGHT: u64 = 1 << 35;
 
     /// The bit of a class name in the lexicon file.
     pub fn of(name: &str) -> Option<u64> {
@@ -484,14 +487,15 @@ pub(crate) mod class {
             "document" => DOCUMENT,
             "move" => MOVE,
             "points" => POINTS,
+            "weight" => WEIGHT,
             _ => return None,
         })
     }
 }
 
 /// The index of the filter of words in any class, after one filter per class (the last
-/// class is [`class::OCCURRENCE`]).
-const ANY_CLASS: usize = class::POINTS.trailing_zeros() as usize + 1;
+/// class is [`class::WEIGHT`]).
+const ANY_CLASS: usize = class::WEIGHT.trailing_zeros() as usize + 1;
 
 /// Every claim lexicon, loaded.
 pub(crate) struct Tables {

@@ -452,9 +452,11 @@ impl OnceBool {
     }
 }
 
-/// Whether a sentence has a word of money talk (`paid`, `worth`, `sterling`).
+/// Whether a sentence has a word of money talk (`paid`, `worth`, `sterling`) and none of
+/// weight (`weighed`, `heavier`).
 fn talks_money(v: &View) -> bool {
-    (0..v.len()).any(|i| v.word(i) && TABLES.is(v.b(i), class::MONEY))
+    let talks = |c: u64| (0..v.len()).any(|i| v.word(i) && TABLES.is(v.b(i), c));
+    talks(class::MONEY) && !talks(class::WEIGHT)
 }
 
 fn piece(v: &View, atom: Atom, money_talk: &OnceBool, floor: usize, millions: bool) -> Piece {
@@ -1793,6 +1795,11 @@ mod tests {
         assert_q("it cost three pounds and one of them paid it", &[("three pounds", 3.0, "GBP"), ("one", 1.0, "")]);
         assert_q("361 million pounds", &[("361 million pounds", 361e6, "GBP")]);
         assert_q("lost 25 pounds", &[("25 pounds", 25.0, "lb")]);
+        // Weight talk outweighs money talk.
+        assert_q(
+            "she weighed 233 pounds, a loss of about 34 pounds",
+            &[("233 pounds", 233.0, "lb"), ("34 pounds", 34.0, "lb")],
+        );
         assert_q("ALL 5 solutions", &[("5 solutions", 5.0, "solutions")]);
     }
 
