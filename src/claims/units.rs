@@ -1316,6 +1316,23 @@ fn pair(v: &View, a: &Piece, b: &Piece) -> Option<(Quantity, usize)> {
     if !same_unit || !money_ok {
         return None;
     }
+    // `cash of ¥70,000 to 10 million households`: a sum, then a count of a plural noun, are
+    // two figures, not a range.
+    if (a.has_unit() || a_money.is_some()) && plural_count {
+        return None;
+    }
+    // `peak sales of VRD-417 to $12 billion`: the number of a code, hyphened to its letters,
+    // opens no range to a figure with a unit.
+    let first = a.first();
+    let coded = first > 1
+        && v.dash(first - 1)
+        && v.joined(first)
+        && v.joined(first - 1)
+        && v.word(first - 2)
+        && v.b(first - 2).iter().any(u8::is_ascii_uppercase);
+    if coded && !a.has_unit() && (b.has_unit() || b_money.is_some()) {
+        return None;
+    }
     let scaled_a = |q: &mut Quantity| {
         if !a.atom.scaled && b.atom.scaled && a.atom.value * b.atom.factor <= b.atom.value * (1.0 + 1e-9) {
             q.value *= b.atom.factor;
@@ -1964,6 +1981,13 @@ mod tests {
         assert_q("won 3-1", &[]);
         assert_q("expects 10,000-15,000 visitors", &[("10,000-15,000 visitors", 15000.0, "visitors")]);
         assert_q("eight to 10 feet", &[("eight to 10 feet", 10.0, "ft")]);
+        // A sum before a count of a plural noun, or a code's number before a sum: no range.
+        assert_q(
+            "handouts of ¥70,000 to 10 million low-income households",
+            &[("¥70,000", 70000.0, "JPY"), ("10 million low-income households", 1e7, "households")],
+        );
+        // (The code's number is dropped as a name's by the filters.)
+        assert_q("sales of VRD-417 to $12 billion", &[("417", 417.0, ""), ("$12 billion", 12e9, "USD")]);
         assert_q(
             "rose by more than a quarter to 2.4 million tonnes",
             &[("a quarter", 0.25, ""), ("2.4 million tonnes", 2.4e6, "t")],
