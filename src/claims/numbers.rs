@@ -641,13 +641,40 @@ fn words_at(v: &View, i: usize) -> Step {
                     && v.is_any(i - 1, &["will", "would", "could", "may", "might", "to", "should"])
                     && !v.dash(i + 1)
                 // `double January's price`, `more than double Norrskog's own output`.
-                || possessive_after(v, i) =>
+                || possessive_after(v, i)
+                || bounded_multiplier_verb(v, i) =>
         {
             Step::Atom(Atom::new(i, i + 1, f, Form::Multiplier))
         }
         NumberWord::Vague(f) => vague_at(v, i, f),
         _ => Step::Skip(i + 1),
     }
+}
+
+/// Whether the multiplier at token `i` is a verb after a bound: after a modal or `to`
+/// (`will more than double to £10,500`, `could almost triple`), or after a plural subject
+/// and before a preposition or the clause's end (`prices nearly triple in 12 months`,
+/// `Rates More Than Double as …`).
+fn bounded_multiplier_verb(v: &View, i: usize) -> bool {
+    let bound = if i >= 2 && v.is(i - 2, "more") && v.is(i - 1, "than") {
+        i - 2
+    } else if i >= 1 && v.is_any(i - 1, &["nearly", "almost", "roughly", "about", "effectively"]) {
+        i - 1
+    } else {
+        return false;
+    };
+    if bound == 0 || !v.word(bound - 1) {
+        return false;
+    }
+    let modal = v.is_any(bound - 1, &["will", "would", "could", "may", "might", "to", "should", "can"]);
+    let ends = i + 1 >= v.len() || !v.word(i + 1) || TABLES.is(v.b(i + 1), class::FUNCTION);
+    let subject = v.b(bound - 1);
+    let plural = subject.len() > 3
+        && subject.ends_with(b"s")
+        && !subject.ends_with(b"ss")
+        && !TABLES.is(subject, class::FUNCTION)
+        && !v.is_any(bound - 1, &["was", "is", "has", "its", "this", "thus", "always", "perhaps"]);
+    modal && !v.dash(i + 1) || plural && ends
 }
 
 /// Whether a name in the possessive follows token `i` (`January's`, `Acme ’s`).
@@ -1420,6 +1447,13 @@ mod tests {
         );
         assert_atoms("a rise in interest in a day trip, tickets for a day pass, an outcome in a year of demand", &[]);
         assert_atoms("it finished first-half trading lower", &[]);
+        // A multiplier verb after a bound, after a modal or a plural subject.
+        assert_atoms(
+            "the allowance will more than double to 10,500; prices nearly triple in a year",
+            &[("double", 2.0), ("10,500", 10500.0), ("triple", 3.0)],
+        );
+        assert_atoms("Rates More Than Double as Detours Drag On", &[("Double", 2.0)]);
+        assert_atoms("sales were more than double", &[]);
         assert_atoms("a third of voters", &[("a third", 1.0 / 3.0)]);
         // Places on a grid, between two places, beside a name, among those who did, in a row.
         assert_atoms(
