@@ -1301,6 +1301,16 @@ impl Finder<'_, '_> {
                 from -= 1;
             }
         }
+        // `Van der Meulen raised …`: a particle capitalised at a sentence start before one
+        // in lower case opens the name with it.
+        if from < k && from > 0 && self.weak[self.first + from - 1] && self.adjacent(from - 1, from) {
+            let word = self.text(from - 1);
+            let mut buf = [0u8; 24];
+            let lower = super::lexicons::ascii_lower(word, &mut buf);
+            if word.starts_with(|c: char| c.is_ascii_uppercase()) && lower.is_some_and(is_name_particle) {
+                from -= 1;
+            }
+        }
         // `De Clercq , 30 , attacked` after `Mario De Clercq`: a particle capitalised at a
         // sentence start, which the text writes inside the full name too.
         if from == k && k > 0 && self.weak[self.first + k - 1] && self.adjacent(k - 1, k) {

@@ -566,6 +566,28 @@ mod tests {
     }
 
     #[test]
+    fn kinds_of_place_people_competition_and_index_after_or_in_a_name() {
+        let all = found(
+            "Supporters packed the Zocalo square. Convoys on the Gulu-Kitgum road stopped. Leaders of \
+             the Acholi people met. He took 21 wickets in four Sheffield Shield matches. Readings on \
+             the Hang Seng Index fell.",
+        );
+        assert_eq!(entity(&all, "Zocalo").0, "LOC");
+        assert_eq!(entity(&all, "Gulu-Kitgum").0, "LOC");
+        assert_eq!(entity(&all, "Acholi").0, "NORP");
+        assert_eq!(entity(&all, "Sheffield Shield").0, "EVENT");
+        assert_eq!(entity(&all, "Hang Seng Index").0, "OTHER");
+    }
+
+    #[test]
+    fn a_sentence_s_capitalised_particle_and_a_phrasal_verb_s_person() {
+        let all = found("Van der Meulen raised his forecast for 1997.");
+        assert_eq!(entity(&all, "Van der Meulen").0, "PERSON");
+        let all = found("The reshuffle also brought in Prasong Wongsakul of the Chart Pattana party.");
+        assert_eq!(entity(&all, "Prasong Wongsakul").0, "PERSON");
+    }
+
+    #[test]
     fn a_people_that_is_also_a_given_name_is_a_person_by_the_words_around_it() {
         let all = found("He woke his wife Karen at 2am. Karen read the numbers twice.");
         assert_eq!(entity(&all, "Karen").0, "PERSON");

@@ -942,6 +942,12 @@ fn is_plain_name_word(w: &str) -> bool {
         && !w.chars().skip(1).all(char::is_uppercase)
 }
 
+/// Whether `word` is a verb that takes a person in (`brought in`, `sworn in`): the name
+/// after its `in` is no place.
+fn takes_in(word: &str) -> bool {
+    matches!(word, "brought" | "bring" | "brings" | "bringing" | "ushered" | "sworn" | "voted" | "drafted" | "roped")
+}
+
 /// Evidence from the words around the candidate.
 fn context_votes(doc: &Document, c: &Candidate, sport: Option<&SportsStory>, v: &mut Votes) {
     let lex = &*LEXICONS;
@@ -960,7 +966,10 @@ fn context_votes(doc: &Document, c: &Candidate, sport: Option<&SportsStory>, v: 
     let next2 = word(a + 1);
     // Not after a preposition of place: in `the prosecutor's office in Neufchateau said`,
     // the office speaks; in `the 22-year-old from Kuopio said`, the one from there.
-    let venue = before > 0 && word(before - 1).is_some_and(is_venue_preposition);
+    // (Not the person a phrasal verb takes in: `brought in Prasong Wongsakul`.)
+    let venue = before > 0
+        && word(before - 1).is_some_and(is_venue_preposition)
+        && !(word(before - 1) == Some("in") && before > 1 && word(before - 2).is_some_and(takes_in));
     let placed = venue || before > 0 && word(before - 1) == Some("from");
     if next.is_some_and(|w| lex.is_speech_subject(w)) && !c.possessive && !placed {
         if one_word && c.title.is_none() && lex.capitals.contains(name) {
@@ -980,6 +989,12 @@ fn context_votes(doc: &Document, c: &Candidate, sport: Option<&SportsStory>, v: 
         if plural || group {
             v.add(EntityType::Norp, 2.0);
         }
+    }
+    // `the Acholi people`, `the Hmong tribe`: a name no list knows before what a people is,
+    // after `the`, is the people.
+    let people_noun = matches!(next, Some("people" | "peoples" | "tribe" | "tribes" | "clan" | "clans"));
+    if one_word && people_noun && c.known.is_none() && !c.possessive && before > 0 && word(before - 1) == Some("the") {
+        v.add(EntityType::Norp, 2.0);
     }
     // `Alcatel chairman Serge Tchuruk`, `Acme chief executive Jane Roe`: what a chairman
     // heads before their name is a firm (a founder may have founded a project or a site).
@@ -1443,8 +1458,10 @@ fn context_votes(doc: &Document, c: &Candidate, sport: Option<&SportsStory>, v: 
                 v.add(EntityType::Org, if apposed { 2.5 } else { 1.0 });
             }
             // `in Scientology`, `from Buddhism`: a faith or a field is no place.
+            // Nor is the person a phrasal verb takes in (`brought in Prasong Wongsakul`).
             Some(Role::PlacePrep)
                 if c.known.is_none()
+                    && !(prev == "in" && before >= 2 && word(before - 2).is_some_and(takes_in))
                     && name.split(' ').count() <= 2
                     && !["ology", "ism", "ics"].iter().any(|end| name.ends_with(end)) =>
             {
