@@ -1283,8 +1283,8 @@ impl Stage<'_> {
 
     /// `Bramley’s chief: “…”`, `… – zoo boss: ‘…’`, `City engineer on Broadway Bridge
     /// closure: “…”`: in a headline (a heading, or the first line), a noun for a speaker
-    /// before the colon (or before `on` and its topic), opening the headline or after its
-    /// dash.
+    /// before the colon (or before `on` and its topic, or `to` and whom they address),
+    /// opening the headline or after its dash.
     fn headline_noun_before_colon(&self, first: usize, colon: usize) -> Option<Phrase> {
         let w = &self.words;
         let paragraph = self.doc.sentences()[self.sentence_of(w.tokens[colon].span.start)].paragraph;
@@ -1292,7 +1292,8 @@ impl Stage<'_> {
         if paragraph > 0 && self.doc.paragraphs()[paragraph].kind != ParagraphKind::Heading {
             return None;
         }
-        let last = (first..colon).find(|&t| w.is(t, "on")).map_or(colon, |on| on).checked_sub(1)?;
+        // (`Skaters to council: “…”`: the speaker before whom they address, too.)
+        let last = (first..colon).find(|&t| w.is_any(t, &["on", "to"])).map_or(colon, |on| on).checked_sub(1)?;
         let p = w.phrase_before(last, first)?;
         let opens = p.first == first || p.first > first && w.punct(p.first - 1, "–—-");
         (opens && p.kind != PhraseKind::Pronoun && p.trusted && w.speaker_noun(p.end - 1)).then_some(p)

@@ -110,6 +110,10 @@ fn a_headline_s_speaker_noun_is_the_person_or_body_the_story_names() {
                 will shut, according to Lorna Beauchamp, the city’s director of bridges.";
     let got = speakers(text);
     assert_eq!(got.first(), Some(&("City engineer".to_string(), "Lorna Beauchamp".to_string())), "{got:?}");
+    // A speaker before whom they address.
+    let text = "Skaters to council: “Just give us somewhere to go”\n\nMISSOULA — A proposal drew 200 people.";
+    let got = speakers(text);
+    assert_eq!(got.first().map(|s| s.0.as_str()), Some("Skaters"), "{got:?}");
     let text = "“We will follow the evidence”: Pune institute says\n\nThe Sahyadri Institute of \
                 Biosciences has set up a committee.";
     let got = speakers(text);
