@@ -193,8 +193,11 @@ pub(crate) fn reject(v: &View, q: &Quantity, urls: &[Span]) -> Option<&'static s
         }
         // `two days before the report`, `sold out three weeks before the race`: how far
         // from an event, not how long something lasted (`undetected for 11 days before`).
-        let lasted =
-            q.first > 0 && v.is_any(q.first - 1, &["for", "within", "over", "after", "of"]) || held(v, q.first);
+        // Nor a level it moved from (`7.1 years, up from 5.6 years before COVID-19`).
+        let moved_from = q.first > 1 && v.is(q.first - 1, "from") && v.is_any(q.first - 2, &["up", "down"]);
+        let lasted = q.first > 0 && v.is_any(q.first - 1, &["for", "within", "over", "after", "of"])
+            || held(v, q.first)
+            || moved_from;
         if v.is(q.last, "before") && !lasted && q.atom.form != Form::Ordinal {
             return Some("time reference");
         }
@@ -801,6 +804,7 @@ mod tests {
             "The data come two days before the report; it stayed undetected for 11 days before it struck",
             &["11 days"],
         );
+        assert_kept("it takes 7.1 years, up from 5.6 years before the pandemic", &["7.1 years", "5.6 years"]);
         assert_kept(
             "a new 10-year BTP, seven-year debt, its one-week repo rate, a 10-year Treasury deal",
             &["10-year"],
