@@ -588,6 +588,14 @@ mod tests {
     }
 
     #[test]
+    fn whom_a_player_plays_for_is_a_team_unless_a_country() {
+        let all = found("Virenque, riding for Festina, attacked. Ruiz played for Valencia and for Spain.");
+        assert_eq!(entity(&all, "Festina").0, "ORG");
+        assert_eq!(entity(&all, "Valencia").0, "ORG");
+        assert_eq!(entity(&all, "Spain").0, "GPE");
+    }
+
+    #[test]
     fn a_people_that_is_also_a_given_name_is_a_person_by_the_words_around_it() {
         let all = found("He woke his wife Karen at 2am. Karen read the numbers twice.");
         assert_eq!(entity(&all, "Karen").0, "PERSON");

@@ -990,6 +990,36 @@ fn context_votes(doc: &Document, c: &Candidate, sport: Option<&SportsStory>, v: 
             v.add(EntityType::Norp, 2.0);
         }
     }
+    // `riding for Festina`, `played for Valencia`: whom a player plays for is a team, a
+    // club named by its city too (a country's side stays the country, as newswire NER data
+    // types it).
+    let plays = before >= 2
+        && word(before - 1) == Some("for")
+        && word(before - 2).is_some_and(|w| {
+            matches!(
+                w,
+                "riding"
+                    | "rides"
+                    | "rode"
+                    | "ride"
+                    | "playing"
+                    | "plays"
+                    | "played"
+                    | "play"
+                    | "racing"
+                    | "races"
+                    | "raced"
+                    | "scored"
+                    | "scoring"
+            )
+        });
+    if plays && !c.possessive && c.title.is_none() && !lex.is_given_name(name.split(' ').next().unwrap_or("")) {
+        match c.known {
+            None => v.add(EntityType::Org, 2.5),
+            Some(k) if k.kind == EntityType::Gpe && k.canonical.is_none() => v.add(EntityType::Org, 5.0),
+            _ => {}
+        }
+    }
     // `the Acholi people`, `the Hmong tribe`: a name no list knows before what a people is,
     // after `the`, is the people.
     let people_noun = matches!(next, Some("people" | "peoples" | "tribe" | "tribes" | "clan" | "clans"));
