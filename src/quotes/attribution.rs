@@ -1334,8 +1334,9 @@ impl Stage<'_> {
         let w = &self.words;
         let open = w.at_or_after(self.pieces[k].open.start);
         // `described the plan as “…”` may take a long object before its `as`, and `called`
-        // one with its phrase (`called a draft circulated by the co-chairs “…”`).
-        let reach = if open > 0 && w.is(open - 1, "as") { 24 } else { 12 };
+        // one with its phrase (`called a draft circulated by the co-chairs “…”`, `called the
+        // six-week gap between the inspection and the derailment “…”`).
+        let reach = if open > 0 && w.is(open - 1, "as") { 24 } else { 16 };
         // An object between the cue and the quote: `called it “…”`, `described the plan as “…”`.
         // Brackets may hold an acronym in the object (`accused the Rashtriya Pragati Dal
         // (RPD) government of “…”`).
@@ -2430,6 +2431,10 @@ mod tests {
         assert_quotes(
             "She called a draft circulated by the co-chairs “a floor, not a ceiling.”",
             &[("partial", "a floor, not a ceiling", "She", "called", "described-as")],
+        );
+        assert_quotes(
+            "Harold Quist called the six-week gap between the inspection and the derailment “a flashing red light”.",
+            &[("partial", "a flashing red light", "Harold Quist", "called", "described-as")],
         );
         // `referred to X as` with a subject describes; in the passive it gives a term.
         assert_quotes(
