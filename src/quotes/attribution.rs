@@ -1367,8 +1367,15 @@ impl Stage<'_> {
         if named {
             return None;
         }
+        // `were described by outside scientists as “…”`: in the passive, whoever `by` names.
+        let (cue_first, cue_end) = self.cue_tokens(c);
+        if w.is(cue_end, "by") {
+            let agent = w.phrase_after(cue_end + 1, open).filter(|p| self.trusted(p) && w.is(p.end, "as"));
+            if let Some(p) = agent {
+                return Some(Attribution { speaker: Some(p), cue: Some(c), rule: "described-as", confidence: 0.7 });
+            }
+        }
         // `what the majority called “…”`: whoever names in a free relative speaks.
-        let (cue_first, _) = self.cue_tokens(c);
         let free_relative = (cue_first.saturating_sub(4).max(s_first)..cue_first).any(|m| w.is(m, "what"));
         let p = self
             .speaker_for_cue(c, s_first, 1)
@@ -2435,6 +2442,11 @@ mod tests {
         assert_quotes(
             "Harold Quist called the six-week gap between the inspection and the derailment “a flashing red light”.",
             &[("partial", "a flashing red light", "Harold Quist", "called", "described-as")],
+        );
+        // In the passive, whoever `by` names gives the label.
+        assert_quotes(
+            "The findings were described by outside scientists as “a genuine milestone” in the search.",
+            &[("partial", "a genuine milestone", "outside scientists", "described", "described-as")],
         );
         // `referred to X as` with a subject describes; in the passive it gives a term.
         assert_quotes(

@@ -443,7 +443,10 @@ fn push_cue(doc: &Document, span: Span, class: CueClass, participle_only: bool, 
         word.split(' ').next().is_some_and(|w| w.len() > 4 && w[w.len() - 3..].eq_ignore_ascii_case("ing"));
     // `are warning that …`, `was saying`: a participle after `be` is progressive, no passive.
     let progressive = participle && prev.is_some_and(|w| w != "to");
-    if class != CueClass::Quoted && prev.is_some_and(|w| BE.contains(w)) && !progressive {
+    // (But `were described by outside scientists as “…”`: a label given, its giver after
+    // `by`.)
+    let by_agent = class == CueClass::Describe && text[span.end..].starts_with(" by ");
+    if class != CueClass::Quoted && prev.is_some_and(|w| BE.contains(w)) && !progressive && !by_agent {
         return;
     }
     // `a filing with state regulators`, `for comment`: after a preposition, a noun or an
