@@ -132,9 +132,9 @@ pub(crate) fn reject(v: &View, q: &Quantity, urls: &[Span]) -> Option<&'static s
     if n > 0 && v.is(n - 1, "*") && v.is(q.last, "#") && v.joined(n) && v.joined(q.last) {
         return Some("code");
     }
-    // `9.8 per 100,000`, `18.7 cases per 100,000 people`: the base of a rate, whose figure
-    // came before `per`.
-    if n >= 2 && v.is(n - 1, "per") && (n.saturating_sub(4)..n - 1).any(|k| v.number(k)) {
+    // `9.8 per 100,000`, `18.7 cases per 100,000 people`, `11,000 colony-forming units of
+    // E. coli per 100ml`: the base of a rate, whose figure came before `per`.
+    if n >= 2 && v.is(n - 1, "per") && (n.saturating_sub(10)..n - 1).any(|k| v.number(k)) {
         return Some("base of a rate");
     }
     if let What::Measure(unit) = q.what {
@@ -257,6 +257,12 @@ pub(crate) fn reject(v: &View, q: &Quantity, urls: &[Span]) -> Option<&'static s
         && v.b(a.last + 1).first().is_some_and(u8::is_ascii_lowercase);
     if matches!(q.what, What::Count { .. }) && opens_sentence_name {
         return Some("name with a number");
+    }
+    // `Section 45X`: a capital X glued to a label's number is part of the label, no
+    // multiplier.
+    let capital_x = a.form == Form::Multiplier && a.last > a.first && v.b(a.last - 1).ends_with(b"X");
+    if capital_x && named(v, q.first, true, false).is_some() {
+        return Some("label");
     }
     if q.what.stated() {
         return None;
@@ -431,7 +437,14 @@ fn time(v: &View, q: &Quantity) -> bool {
             && v.b(first).len() == 4
             && v.s(first).parse::<u16>().is_ok_and(|t| t / 100 <= 24 && t % 100 < 60)
     };
-    let marker = last < v.len() && TABLES.is(v.b(last), class::TIME) && (hour || dotted() || military());
+    // (`1400 local time`; `between 1100 and 1400 GMT`: a range of times ends in the marker.)
+    let time_word =
+        |k: usize| k < v.len() && (TABLES.is(v.b(k), class::TIME) || v.is(k, "local") && v.is(k + 1, "time"));
+    let range_end = q.last > last + 1 && military() && {
+        let end = q.last - 1;
+        v.b(end).len() == 4 && v.s(end).parse::<u16>().is_ok_and(|t| t / 100 <= 24 && t % 100 < 60)
+    };
+    let marker = (time_word(last) && (hour || dotted() || military())) || range_end && time_word(q.last);
     // `at three in the morning`.
     let part_of_day = hour
         && v.is(last, "in")
@@ -805,6 +818,11 @@ mod tests {
             &["11 days"],
         );
         assert_kept("it takes 7.1 years, up from 5.6 years before the pandemic", &["7.1 years", "5.6 years"]);
+        // Times in four digits, alone or as a range; a label's glued capital X; a denominator
+        // far from its figure.
+        assert_kept("it sold $1.5 billion between 1100 and 1400 local time", &["$1.5 billion"]);
+        assert_kept("$18.4 million of Section 45X credits", &["$18.4 million"]);
+        assert_kept("11,000 colony-forming units of E. coli per 100ml", &["11,000 colony-forming units"]);
         assert_kept(
             "a new 10-year BTP, seven-year debt, its one-week repo rate, a 10-year Treasury deal",
             &["10-year"],

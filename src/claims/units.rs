@@ -227,17 +227,17 @@ pub(crate) fn quantities_into(v: &View, atoms: &[Atom], scratch: &mut Scratch, o
         }
         if let Some(next) = pieces.get(j + 1) {
             if let Some((mut q, used)) = pair(v, p, next) {
-                // `2 hours, 6 minutes and 51 seconds`: a third part, in the unit that follows
-                // the second's.
-                let third = pieces.get(j + 2).filter(|_| q.rule.starts_with("unit-compound"));
-                if let Some((last, value)) = third.and_then(|c| third_part(v, &q, p, next, c)) {
-                    q.value += value;
-                    q.last = last;
-                    q.rule = "unit-compound";
-                    covered = q.last;
-                    out.push(q);
-                    j += 3;
-                    continue;
+                // `2 hours, 6 minutes and 51 seconds`, `1 day, 9 hours, 12 minutes and 40
+                // seconds`: more parts, each in the unit that follows the one before.
+                if q.rule.starts_with("unit-compound") {
+                    let more = more_parts(v, &mut q, &pieces[j..]);
+                    if more > 0 {
+                        q.rule = "unit-compound";
+                        covered = q.last;
+                        out.push(q);
+                        j += 2 + more;
+                        continue;
+                    }
                 }
                 if q.rule != "unit-compound-listed" {
                     covered = q.last;
@@ -256,14 +256,37 @@ pub(crate) fn quantities_into(v: &View, atoms: &[Atom], scratch: &mut Scratch, o
     points_of_percent(v, out);
 }
 
-/// The end and the value, in the first part's unit, of the third part of a length of time
-/// in three parts (`2 hours, 6 minutes and 51 seconds`), after `q` made of `a` and `b`.
-fn third_part(v: &View, q: &Quantity, a: &Piece, b: &Piece, c: &Piece) -> Option<(usize, f64)> {
-    let (_, first_count) = a.after.and_then(|x| x.compound)?;
-    let (smaller, count) = b.after.and_then(|x| x.compound)?;
-    let in_smaller = c.after.is_some_and(|x| matches!(x.what, What::Duration(u) if u == smaller));
-    let joined = v.is(q.last, "and") && c.first() == q.last + 1 && c.before.is_none();
-    (joined && in_smaller && c.atom.value < count).then(|| (c.end(), c.atom.value / (count * first_count)))
+/// Adds to `q`, a length of time in two parts made of `parts[0]` and `parts[1]`, the parts
+/// after them (`2 hours, 6 minutes and 51 seconds`, `1 day, 9 hours, 12 minutes and 40
+/// seconds`): each joined by a comma or `and`, in the unit that follows the one before and
+/// less than one of it. Returns how many parts it added.
+fn more_parts(v: &View, q: &mut Quantity, parts: &[Piece]) -> usize {
+    let Some((_, mut scale)) = parts[0].after.and_then(|x| x.compound) else { return 0 };
+    let mut added = 0;
+    let mut prev = &parts[1];
+    // `and` joins the last part: `2 hours and 2 minutes, 36.6 seconds ahead` ends before
+    // its comma.
+    if v.is(parts[1].first().saturating_sub(1), "and") {
+        return 0;
+    }
+    for c in &parts[2..] {
+        let Some((smaller, count)) = prev.after.and_then(|x| x.compound) else { break };
+        let in_smaller = c.after.is_some_and(|x| matches!(x.what, What::Duration(u) if u == smaller));
+        let joined = v.is_any(q.last, &["and", ","]) && c.first() == q.last + 1 && c.before.is_none();
+        if !(joined && in_smaller && c.atom.value < count) {
+            break;
+        }
+        let last = v.is(q.last, "and");
+        scale *= count;
+        q.value += c.atom.value / scale;
+        q.last = c.end();
+        prev = c;
+        added += 1;
+        if last {
+            break;
+        }
+    }
+    added
 }
 
 /// Gives a bare figure before `of them`, `of whom` or `of those` the counted noun of the
@@ -1153,8 +1176,9 @@ fn pair(v: &View, a: &Piece, b: &Piece) -> Option<(Quantity, usize)> {
     // `5 ft 2 in`, `5 feet and 2 inches`, `5ft 11in`, `3 minutes 49.11 seconds`, and a
     // height as American sports pages hyphenate it, `6-foot-10`.
     let and = joiner.is_some_and(|j| j.eq_ignore_ascii_case("and"));
-    // `2 hours, 6 minutes and 51 seconds`: a comma between the first two of three parts.
-    let listed = joiner == Some(",") && v.is(b.end(), "and") && v.number(b.end() + 1);
+    // `2 hours, 6 minutes and 51 seconds`, `1 day, 8 hours, 48 minutes`: a comma between
+    // the first two of three parts or more.
+    let listed = joiner == Some(",") && v.is_any(b.end(), &["and", ","]) && v.number(b.end() + 1);
     let hyphenated = between == 1
         && v.dash(a_end)
         && v.joined(a_end)
@@ -1861,6 +1885,18 @@ mod tests {
             ],
         );
         assert_q("finished in 2h 05min", &[("2h 05min", 2.0 + 5.0 / 60.0, "h")]);
+        // Days take hours, and a time may have four parts; `and` joins the last.
+        assert_q(
+            "in 1 day, 9 hours, 12 minutes and 40 seconds, and 1 day 16 hours",
+            &[
+                ("1 day, 9 hours, 12 minutes and 40 seconds", 1.0 + 9.0 / 24.0 + 12.0 / 1440.0 + 40.0 / 86400.0, "day"),
+                ("1 day 16 hours", 1.0 + 16.0 / 24.0, "day"),
+            ],
+        );
+        assert_q(
+            "in 2 hours and 2 minutes, 36.6 seconds ahead",
+            &[("2 hours and 2 minutes", 2.0 + 2.0 / 60.0, "h"), ("36.6 seconds", 36.6, "s")],
+        );
         assert_q("output rose from 8Mt", &[("8Mt", 8.0, "Mt")]);
         // Thousands written out before `m` are metres, not millions.
         assert_q("base camp at 5,364m", &[("5,364m", 5364.0, "m")]);
