@@ -588,6 +588,14 @@ mod tests {
     }
 
     #[test]
+    fn a_test_match_is_no_name_and_races_are_events() {
+        let all = found("The Lions beat South Africa in the first Test at Newlands. Fallon won the Coventry Stakes on the opening day of Royal Ascot.");
+        assert!(all.iter().all(|f| f.1 != "Test"), "{all:?}");
+        assert_eq!(entity(&all, "Coventry Stakes").0, "EVENT");
+        assert_eq!(entity(&all, "Royal Ascot").0, "EVENT");
+    }
+
+    #[test]
     fn whom_a_player_plays_for_is_a_team_unless_a_country() {
         let all = found("Virenque, riding for Festina, attacked. Ruiz played for Valencia and for Spain.");
         assert_eq!(entity(&all, "Festina").0, "ORG");
