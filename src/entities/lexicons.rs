@@ -57,6 +57,8 @@ pub enum Role {
     EventWord,
     /// Ends an award's name (`Booker Prize`).
     Award,
+    /// Names a language (`Swahili`, `Lingala`): OTHER, not the place `in` would make it.
+    Language,
     /// The whole name of a league that is a competition, not a body (`Serie A`,
     /// `Champions League`): an event, like a tournament.
     Competition,
@@ -604,6 +606,7 @@ impl Lexicons {
                 "event_head" => Role::EventHead,
                 "event_word" => Role::EventWord,
                 "award" => Role::Award,
+                "language" => Role::Language,
                 "competition" => Role::Competition,
                 "numbered_event" => Role::NumberedEvent,
                 "party_end" => Role::PartyEnd,

@@ -596,6 +596,13 @@ mod tests {
     }
 
     #[test]
+    fn a_language_is_no_place_after_in() {
+        let all = found("State radio played rebel songs in Swahili and Lingala.");
+        assert_eq!(entity(&all, "Swahili").0, "OTHER");
+        assert_eq!(entity(&all, "Lingala").0, "OTHER");
+    }
+
+    #[test]
     fn whom_a_player_plays_for_is_a_team_unless_a_country() {
         let all = found("Virenque, riding for Festina, attacked. Ruiz played for Valencia and for Spain.");
         assert_eq!(entity(&all, "Festina").0, "ORG");

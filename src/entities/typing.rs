@@ -257,6 +257,9 @@ pub fn votes(doc: &Document, c: &Candidate, row: Row, shouted: bool, sport: Opti
     if matches!(lex.words.get(text), Some(Role::Competition | Role::EventWord)) || competition() {
         v.add(EntityType::Event, 10.0);
     }
+    if lex.words.get(text) == Some(&Role::Language) {
+        v.add(EntityType::Other, 6.0);
+    }
     match lex.words.get(last) {
         Some(Role::Event) if words.len() >= 2 => v.add(EntityType::Event, 2.0),
         Some(Role::Award) if words.len() >= 2 => v.add(EntityType::Other, 2.0),
