@@ -2341,6 +2341,14 @@ impl Finder<'_, '_> {
             {
                 break;
             }
+            // `Donald Dewar Scottish Secretary`: a people before a title, after a name, is the
+            // title's (a portfolio), not the name's.
+            let people_title = units[j].is_some_and(|u| {
+                u.known.kind == super::EntityType::Norp && !u.known.ambiguous && u.end < n && self.is_title_only(u.end)
+            });
+            if j > k && self.adjacent(j - 1, j) && people_title {
+                break;
+            }
             // A title inside a run starts a new name: `U.S. President Donald Trump`; not a
             // surname before a generation's suffix (`Martin Luther King Jr.`).
             let generation_after = j + 1 < n && is_generation(self.text(j + 1));

@@ -596,6 +596,13 @@ mod tests {
     }
 
     #[test]
+    fn a_people_before_a_title_after_a_name_is_the_title_s() {
+        let all = found("Mo Mowlam was named Northern Ireland Secretary and Donald Dewar Scottish Secretary.");
+        assert_eq!(entity(&all, "Donald Dewar").0, "PERSON");
+        assert_eq!(entity(&all, "Scottish").0, "NORP");
+    }
+
+    #[test]
     fn a_language_is_no_place_after_in() {
         let all = found("State radio played rebel songs in Swahili and Lingala.");
         assert_eq!(entity(&all, "Swahili").0, "OTHER");
