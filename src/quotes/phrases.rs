@@ -1055,6 +1055,15 @@ impl<'a> Words<'a> {
         if i >= limit {
             return None;
         }
+        // `BENGALURU: Parents of students …`, `MISSOULA — A proposal …`: a dateline in
+        // capitals opens the paragraph before its subject.
+        let shouted = |k: usize| {
+            self.is_word(k) && self.text(k).len() > 1 && !self.text(k).bytes().any(|b| b.is_ascii_lowercase())
+        };
+        let caps = (i..limit.min(i + 4)).take_while(|&k| shouted(k)).count();
+        if caps > 0 && i + caps + 1 < limit && self.punct(i + caps, ":—–") {
+            i += caps + 1;
+        }
         if self.introductory(i) {
             let comma = (i..limit.min(i + 30)).find(|&k| self.punct(k, ","))?;
             i = comma + 1;
@@ -1302,6 +1311,7 @@ mod tests {
         assert_eq!(subject("He reiterated this in a briefing, stating bluntly:").as_deref(), Some("He"));
         assert_eq!(subject("Rather than lamenting it, Ren highlighted the strategy:").as_deref(), Some("Ren"));
         assert_eq!(subject("In a statement, the company said it would.").as_deref(), Some("the company"));
+        assert_eq!(subject("BENGALURU: Parents staged a protest.").as_deref(), Some("Parents"));
         assert_eq!(
             subject("Kessling climbed onto a chair, thanked them, and told the crowd:").as_deref(),
             Some("Kessling")
