@@ -75,7 +75,15 @@ pub(crate) fn is_speaker_word(word: &str) -> bool {
     let lower = &mut buf[..word.len()];
     lower.copy_from_slice(word.as_bytes());
     lower.make_ascii_lowercase();
-    std::str::from_utf8(lower).is_ok_and(|w| SPEAKER_NOUNS.contains(w))
+    std::str::from_utf8(lower).is_ok_and(|w| SPEAKER_NOUNS.contains(w)) || man_of_trade(word)
+}
+
+/// Whether `word`, in lower case as written, names a person by a trade in `-man` or
+/// `-woman`, singular or plural (`signalman`, `firewoman`, `fishermen`), which the list need
+/// not spell out; not `human`, nor a surname (`Feldman`).
+fn man_of_trade(word: &str) -> bool {
+    let stem = ["woman", "women", "man", "men"].iter().find_map(|end| word.strip_suffix(end));
+    stem.is_some_and(|stem| stem.len() >= 3 && stem.bytes().all(|b| b.is_ascii_lowercase()) && !stem.ends_with("hu"))
 }
 
 /// Abbreviations whose period belongs to a name: titles (`Dr.`), honorifics (`Mr.`) and
@@ -1325,5 +1333,11 @@ mod tests {
         assert_eq!(plural("agency"), "agencies");
         assert_eq!(plural("witness"), "witnesses");
         assert_eq!(plural("attorney"), "attorneys");
+    }
+
+    #[test]
+    fn people_of_a_trade_in_man_speak_but_surnames_and_humans_are_not_such_nouns() {
+        assert!(is_speaker_word("signalman") && is_speaker_word("firemen") && is_speaker_word("fisherwoman"));
+        assert!(!is_speaker_word("Feldman") && !is_speaker_word("human") && !is_speaker_word("humans"));
     }
 }
