@@ -881,7 +881,8 @@ fn rank_end(v: &View, i: usize) -> Option<usize> {
     // the 27th minute to a standing ovation`).
     // So with words describing the noun (`the fourth privately built spacecraft to reach`).
     let lower = |k: usize| v.word(k) && v.b(k).iter().all(u8::is_ascii_lowercase);
-    let to = (i + 2..v.len().min(i + 5)).find(|&k| v.is(k, "to"));
+    // (Or with the noun left out: `the sixth to hit the reef`; not `the second to last`.)
+    let to = (i + 1..v.len().min(i + 5)).find(|&k| v.is(k, "to")).filter(|&to| !v.is(to + 1, "last"));
     let the_nth_to = i > 0
         && v.is(i - 1, "the")
         && to.is_some_and(|to| {
@@ -912,13 +913,18 @@ fn rank_end(v: &View, i: usize) -> Option<usize> {
     if v.is(i + 1, "in") && race_time && i > 0 && v.is_any(i - 1, &["was", "is", "finished", "came", "placed"]) {
         return Some(i + 1);
     }
-    // `a further buyback, its third this year`, `the third since March`: counted so far.
+    // `a further buyback, its third this year`, `the third since March`, `the fifth in
+    // eight years`: counted so far.
     let owned = i > 0 && v.is_any(i - 1, &["its", "their", "his", "her", "the"]);
     let so_far = v.is_any(i + 1, &["this", "of"])
         && (v.is_any(i + 2, &["year", "month", "week", "season"])
             || v.is(i + 1, "of") && v.is(i + 2, "the") && v.is_any(i + 3, &["year", "season"]))
         || v.is(i + 1, "since")
-            && v.get(i + 2).is_some_and(|w| w.starts_with(|c: char| c.is_ascii_uppercase() || c.is_ascii_digit()));
+            && v.get(i + 2).is_some_and(|w| w.starts_with(|c: char| c.is_ascii_uppercase() || c.is_ascii_digit()))
+        // `the fifth in eight years`.
+        || v.is(i + 1, "in")
+            && (v.number(i + 2) || v.word(i + 2) && TABLES.number(v.b(i + 2)).is_some())
+            && v.is_any(i + 3, &["years", "months", "weeks", "days", "seasons", "decades"]);
     // `the third negative reading this year`: what is counted, then the period.
     let counted_so_far = (i + 2..=i + 3)
         .any(|k| v.is(k, "this") && v.is_any(k + 1, &["year", "month", "week", "season"]) && (i + 1..k).all(lower));
@@ -1467,6 +1473,12 @@ mod tests {
             &[("second", 2.0), ("third", 3.0), ("seventh", 7.0)],
         );
         assert_atoms("making it the fourth privately built spacecraft to reach the moon", &[("fourth", 4.0)]);
+        // With the noun left out, and counted within a span of years.
+        assert_atoms(
+            "the sixth to hit the reef since 1998 and the fifth in eight years",
+            &[("sixth", 6.0), ("1998", 1998.0), ("fifth", 5.0), ("eight", 8.0)],
+        );
+        assert_atoms("he was the second to last to leave", &[]);
         assert_atoms(
             "his third Diamond League victory; Norway were also second in the relay",
             &[("third", 3.0), ("second", 2.0)],
