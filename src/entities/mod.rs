@@ -603,6 +603,19 @@ mod tests {
     }
 
     #[test]
+    fn a_racing_row_names_its_jockey_trainer_and_yard() {
+        let all = found(
+            "HORSE RACING - ROYAL ASCOT RESULTS .\nASCOT , England 1997-06-17\nResults ( jockey in \
+             brackets , starting price ) :\n2.30 - Queen Anne Stakes ( Group Two ) , one mile\n1. \
+             Desert Captain ( Frankie Dettori ) 10-1\n2. Monsieur Claude ( Kieren Fallon ) 7-2 \
+             favourite\n9 ran . Trainer : Barry Hills ( Lambourn ) .",
+        );
+        assert_eq!(entity(&all, "Kieren Fallon").0, "PERSON");
+        assert_eq!(entity(&all, "Barry Hills").0, "PERSON");
+        assert_eq!(entity(&all, "Lambourn").0, "GPE");
+    }
+
+    #[test]
     fn a_language_is_no_place_after_in() {
         let all = found("State radio played rebel songs in Swahili and Lingala.");
         assert_eq!(entity(&all, "Swahili").0, "OTHER");

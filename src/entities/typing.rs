@@ -511,6 +511,9 @@ pub fn votes(doc: &Document, c: &Candidate, row: Row, shouted: bool, sport: Opti
     if c.known.is_none() && horse_with_rider(doc, line, c) {
         v.add(EntityType::Other, 6.0);
     }
+    if let Some(kind) = sport.filter(|story| story.horses).and_then(|_| in_racing_row(doc, line, c)) {
+        v.add(kind, 6.0);
+    }
     // `Sampras ( U.S. ) beat Enqvist ( Sweden )`: a player with their country in brackets;
     // in a row of results too, where it outweighs the row's teams (`2. Ato Boldon ( Nigeria )
     // 10.09`).
@@ -824,6 +827,30 @@ fn horse_with_rider(doc: &Document, line: &[Token], c: &Candidate) -> bool {
         && super::mentions::bracketed_known(doc, line, after).is_none();
     let more = line.get(close + 4).is_some_and(|t| doc.slice(t.span) == "-" && glued(close + 3));
     rider && price(close + 1) && !more
+}
+
+/// Whom a racing result row names: the trainer after their label (`Trainer : Barry
+/// Hills`), a PERSON; in brackets, the jockey after the horse (`1. Desert Captain ( Frankie
+/// Dettori ) 10-1`), a PERSON, or the trainer's yard after the trainer (`Trainer : Barry
+/// Hills ( Lambourn )`), a place. The candidate's type, if it is one.
+fn in_racing_row(doc: &Document, line: &[Token], c: &Candidate) -> Option<EntityType> {
+    let before = line.partition_point(|t| t.span.end <= c.span.start);
+    let after = line.partition_point(|t| t.span.start < c.span.end);
+    let text = |k: usize| line.get(k).map_or("", |t| doc.slice(t.span));
+    if before >= 2 && text(before - 1) == ":" && text(before - 2) == "Trainer" {
+        return Some(EntityType::Person);
+    }
+    if before == 0 || text(before - 1) != "(" || text(after) != ")" {
+        return None;
+    }
+    if (0..before).any(|k| text(k) == "Trainer" && text(k + 1) == ":") {
+        return Some(EntityType::Gpe);
+    }
+    // The horse before the bracket, and the rider's in it (`horse_with_rider` reads the same
+    // row from the horse's side).
+    let horse = before >= 2 && line[before - 2].kind == TokenKind::Word;
+    let ranked = line.first().is_some_and(|t| t.kind == TokenKind::Number) && text(1) == ".";
+    (horse && ranked && c.known.is_none()).then_some(EntityType::Person)
 }
 
 /// Whether a row of results gives two sides each with its country in brackets and its
