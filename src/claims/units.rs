@@ -784,9 +784,12 @@ fn unit_after(v: &View, atom: &Atom, money: bool, money_talk: &OnceBool) -> Opti
             && letter_ok(v, i, e, false)
             && (e.value.role != CurrencyRole::Upper || v.joined(i) || v.b(i).iter().all(u8::is_ascii_uppercase))
     });
-    // `1 $10`: a sign followed by a number belongs to that number.
-    let currency =
-        currency.filter(|(end, e)| !(e.value.role == CurrencyRole::Symbol && (v.number(*end) || v.digit_first(*end))));
+    // `1 $10`: a sign followed by a number belongs to that number. A name hyphened to more
+    // words is a compound's (`78,000 crown-of-thorns starfish`).
+    let currency = currency.filter(|(end, e)| {
+        !(e.value.role == CurrencyRole::Symbol && (v.number(*end) || v.digit_first(*end)))
+            && !(v.word(end - 1) && v.dash(*end) && v.joined(*end) && v.joined(end + 1) && v.word(end + 1))
+    });
     // A spaced capital (`26 C`) is held to the rule of a glued one, and is no name's
     // initial (`3 F-35s`).
     let capital = v.b(i).len() == 1 && v.b(i)[0].is_ascii_uppercase() && !v.joined(i);
@@ -1835,6 +1838,8 @@ mod tests {
         assert_q("it cost three pounds and one in four.", &[("three pounds", 3.0, "GBP"), ("one in four", 0.25, "")]);
         assert_q("it cost three pounds and one of them paid it", &[("three pounds", 3.0, "GBP"), ("one", 1.0, "")]);
         assert_q("361 million pounds", &[("361 million pounds", 361e6, "GBP")]);
+        // A currency's name hyphened into a compound names no money.
+        assert_q("divers removed 78,000 crown-of-thorns starfish", &[("78,000", 78000.0, "")]);
         assert_q("lost 25 pounds", &[("25 pounds", 25.0, "lb")]);
         // Weight talk outweighs money talk.
         assert_q(
