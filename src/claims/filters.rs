@@ -502,7 +502,9 @@ fn slash_date(v: &View, q: &Quantity) -> bool {
 
 /// `the 10-year yield`, `a 52-week high`, `three-year and seven-year bonds`: a duration
 /// written as an adjective (its number and unit joined by a hyphen) before a noun of the
-/// `tenor` class, or before `and` and another such duration, names a thing.
+/// `tenor` class, or before `and` or a comma and another such duration, names a thing; so
+/// does one after `the` with its noun left out, in a sentence of such nouns (`the 10-year
+/// to drift`).
 fn tenor(v: &View, q: &Quantity) -> bool {
     let hyphened = |first: usize, last: usize| (first..last).any(|k| v.dash(k) && v.joined(k) && v.joined(k + 1));
     if !hyphened(q.first, q.last) {
