@@ -1111,7 +1111,36 @@ impl Stage<'_> {
                     && p.first - i <= 3
                     && (i..p.first).all(|t| w.is_word(t) && w.lowercase(t) && !lex.is_function_word(w.text(t)))
             };
-            back.filter(|p| p.first == i || roles(p))
+            // `Veridian co-founder and Chief Executive Officer Samir Haddad said`, `Lumora
+            // co-founder and CEO Theo Abara told`: two roles joined by `and`, in any case,
+            // after the company's name; the person's name is the speaker.
+            let person_at = |t: usize| {
+                self.entities
+                    .mention_at(w.tokens[t].span.start)
+                    .filter(|m| self.entities.entities[m.entity].kind == EntityType::Person)
+            };
+            let joined_roles = |p: &Phrase| -> Option<Phrase> {
+                if p.kind != PhraseKind::Name || p.first <= i + 2 {
+                    return None;
+                }
+                let name = (p.first..p.end).find(|&t| person_at(t).is_some())?;
+                let m = person_at(name)?;
+                let between = i..name;
+                let joined = name - i <= 9
+                    && between.clone().any(|t| w.is(t, "and"))
+                    && w.is_word(name - 1)
+                    && lex.is_title_word(w.text(name - 1))
+                    && between.clone().all(|t| {
+                        let text = w.text(t);
+                        w.punct(t, "-")
+                            || w.is_word(t)
+                                && (text == "and"
+                                    || w.capitalized(t) && person_at(t).is_none()
+                                    || w.lowercase(t) && !lex.is_function_word(text))
+                    });
+                joined.then_some(Phrase { span: m.span, first: name, kind: PhraseKind::Name, trusted: true, ..*p })
+            };
+            back.and_then(|p| if p.first == i || roles(&p) { Some(p) } else { joined_roles(&p) })
                 .or_else(|| w.phrase_after(i, last + 1).filter(|p| p.end == last + 1 && p.kind == PhraseKind::Name))?
         };
         if p.first < i {
@@ -2050,6 +2079,15 @@ mod tests {
         );
         // Words of grammar before the name make no role.
         assert_no_quotes("“It was close,” and then Sam Ferrante said nothing.");
+        // Two roles joined by `and`, in any case, after the company's name.
+        assert_quotes(
+            "“Today is a milestone,” Veridian co-founder and Chief Executive Officer Samir Haddad said.",
+            &[("direct", "Today is a milestone", "Samir Haddad", "said", "quote-speaker-cue")],
+        );
+        assert_quotes(
+            "“It works,” Lumora co-founder and CEO Theo Abara told CNBC.",
+            &[("direct", "It works", "Theo Abara", "told", "quote-speaker-cue")],
+        );
     }
 
     #[test]
