@@ -315,6 +315,12 @@ impl Stage<'_> {
             if w.is_any(k, &["and", "or"]) && p.kind == PhraseKind::Name {
                 // (`Farmers in Christiana`, read from its end, is the speaker already.)
                 let q = w.phrase_before(k - 1, floor).filter(|q| q.end == k)?;
+                // `Founder and Chief Executive Officer Daniel Voss said`: a role joined to the
+                // titles before a name is the name's, no second subject.
+                let lex = &*crate::entities::lexicons::LEXICONS;
+                if q.first + 1 == k && lex.is_title_word(w.text(q.first)) && lex.is_title_word(w.text(p.first)) {
+                    return None;
+                }
                 if let Some(s) = speaker(q) {
                     return Some(Phrase { end: p.end, ..s });
                 }
@@ -2088,6 +2094,11 @@ mod tests {
             "“It works,” Lumora co-founder and CEO Theo Abara told CNBC.",
             &[("direct", "It works", "Theo Abara", "told", "quote-speaker-cue")],
         );
+        // So before the cue: a role joined to the titles is the name's, no second subject.
+        let got = crate::quotes::tests::speakers(
+            "Founder and Chief Executive Officer Daniel Voss said that the firm had failed.",
+        );
+        assert_eq!(got.first().map(|s| s.1.as_str()), Some("Daniel Voss"), "{got:?}");
     }
 
     #[test]
