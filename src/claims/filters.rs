@@ -432,18 +432,13 @@ fn time(v: &View, q: &Quantity) -> bool {
             })
     };
     // `1230 GMT`: hours and minutes in four digits, as wire stories write them.
-    let military = || {
-        last == first + 1
-            && v.b(first).len() == 4
-            && v.s(first).parse::<u16>().is_ok_and(|t| t / 100 <= 24 && t % 100 < 60)
-    };
+    let four_digits =
+        |k: usize| v.b(k).len() == 4 && v.s(k).parse::<u16>().is_ok_and(|t| t / 100 <= 24 && t % 100 < 60);
+    let military = || last == first + 1 && four_digits(first);
     // (`1400 local time`; `between 1100 and 1400 GMT`: a range of times ends in the marker.)
     let time_word =
         |k: usize| k < v.len() && (TABLES.is(v.b(k), class::TIME) || v.is(k, "local") && v.is(k + 1, "time"));
-    let range_end = q.last > last + 1 && military() && {
-        let end = q.last - 1;
-        v.b(end).len() == 4 && v.s(end).parse::<u16>().is_ok_and(|t| t / 100 <= 24 && t % 100 < 60)
-    };
+    let range_end = q.last > last + 1 && military() && four_digits(q.last - 1);
     let marker = (time_word(last) && (hour || dotted() || military())) || range_end && time_word(q.last);
     // `at three in the morning`.
     let part_of_day = hour

@@ -478,8 +478,9 @@ impl OnceBool {
 /// Whether a sentence has a word of money talk (`paid`, `worth`, `sterling`) and none of
 /// weight (`weighed`, `heavier`).
 fn talks_money(v: &View) -> bool {
-    let talks = |c: u64| (0..v.len()).any(|i| v.word(i) && TABLES.is(v.b(i), c));
-    talks(class::MONEY) && !talks(class::WEIGHT)
+    // One pass over the sentence gathers the classes of its words.
+    let classes = (0..v.len()).filter(|&i| v.word(i)).fold(0, |all, i| all | TABLES.classes(v.b(i)));
+    classes & class::MONEY != 0 && classes & class::WEIGHT == 0
 }
 
 fn piece(v: &View, atom: Atom, money_talk: &OnceBool, floor: usize, millions: bool) -> Piece {

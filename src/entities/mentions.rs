@@ -1301,26 +1301,23 @@ impl Finder<'_, '_> {
                 from -= 1;
             }
         }
-        // `Van der Meulen raised …`: a particle capitalised at a sentence start before one
-        // in lower case opens the name with it.
-        if from < k && from > 0 && self.weak[self.first + from - 1] && self.adjacent(from - 1, from) {
-            let word = self.text(from - 1);
+        // A particle capitalised at a sentence start, right before token `m + 1`.
+        let opening_particle = |m: usize| {
+            let word = self.text(m);
             let mut buf = [0u8; 24];
-            let lower = super::lexicons::ascii_lower(word, &mut buf);
-            if word.starts_with(|c: char| c.is_ascii_uppercase()) && lower.is_some_and(is_name_particle) {
-                from -= 1;
-            }
+            self.weak[self.first + m]
+                && self.adjacent(m, m + 1)
+                && word.starts_with(|c: char| c.is_ascii_uppercase())
+                && super::lexicons::ascii_lower(word, &mut buf).is_some_and(is_name_particle)
+        };
+        // `Van der Meulen raised …`: one before a particle in lower case opens the name with it.
+        if from < k && from > 0 && opening_particle(from - 1) {
+            from -= 1;
         }
-        // `De Clercq , 30 , attacked` after `Mario De Clercq`: a particle capitalised at a
-        // sentence start, which the text writes inside the full name too.
-        if from == k && k > 0 && self.weak[self.first + k - 1] && self.adjacent(k - 1, k) {
-            let word = self.text(k - 1);
-            let mut buf = [0u8; 24];
-            let lower = super::lexicons::ascii_lower(word, &mut buf);
-            let capital = word.starts_with(|c: char| c.is_ascii_uppercase());
-            if capital && lower.is_some_and(is_name_particle) && self.written_in_full(k - 1, k) {
-                return k - 1;
-            }
+        // `De Clercq , 30 , attacked` after `Mario De Clercq`: one the text writes inside the
+        // full name too.
+        if from == k && k > 0 && opening_particle(k - 1) && self.written_in_full(k - 1, k) {
+            return k - 1;
         }
         // An article or an English word alone is no particle (`la Liga`, `do Americans`).
         let lone = from + 1 == k && matches!(self.text(from), "la" | "le" | "da" | "do" | "y");

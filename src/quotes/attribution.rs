@@ -33,7 +33,7 @@
 
 use crate::document::ParagraphKind;
 use crate::entities::lexicons::Role;
-use crate::entities::{EntityType, MentionKind};
+use crate::entities::{EntityType, Mention, MentionKind};
 use crate::quotes::cues::CueClass;
 use crate::quotes::marks::{Ending, Piece};
 use crate::quotes::phrases::{is_speaker_word, ClosedClass, Phrase, PhraseKind, ATTACHING, PARTICIPLE_PREPOSITIONS};
@@ -781,6 +781,11 @@ impl Stage<'_> {
         self.cues.get(c).filter(|c| c.span.start == start)
     }
 
+    /// The mention of a PERSON that covers byte `offset`, if any.
+    fn person_at(&self, offset: usize) -> Option<&Mention> {
+        self.entities.mention_at(offset).filter(|m| self.entities.entities[m.entity].kind == EntityType::Person)
+    }
+
     /// Whether a speaker phrase may stand without quote marks or cue to vouch for it: a
     /// pronoun, a name, or a description headed by a speaker noun. A lone capitalised word
     /// opening a sentence (`Shares added 5%`, `Supporters followed`) counts as a name only
@@ -1120,11 +1125,7 @@ impl Stage<'_> {
             // `Veridian co-founder and Chief Executive Officer Samir Haddad said`, `Lumora
             // co-founder and CEO Theo Abara told`: two roles joined by `and`, in any case,
             // after the company's name; the person's name is the speaker.
-            let person_at = |t: usize| {
-                self.entities
-                    .mention_at(w.tokens[t].span.start)
-                    .filter(|m| self.entities.entities[m.entity].kind == EntityType::Person)
-            };
+            let person_at = |t: usize| self.person_at(w.tokens[t].span.start);
             let joined_roles = |p: &Phrase| -> Option<Phrase> {
                 if p.kind != PhraseKind::Name || p.first <= i + 2 {
                     return None;
@@ -1304,9 +1305,7 @@ impl Stage<'_> {
                 && (first..p.first)
                     .all(|t| w.is_word(t) && (t == first || w.lowercase(t)) && !lex.is_function_word(w.text(t)))
                 && (w.speaker_noun(p.first - 1) || lex.titles.contains_key(w.text(p.first - 1)))
-                && self.entities.mention_at(p.span.start).is_some_and(|m| {
-                    self.entities.entities[m.entity].kind == EntityType::Person && m.span.start == p.span.start
-                })
+                && self.person_at(p.span.start).is_some_and(|m| m.span.start == p.span.start)
         };
         let subject = w
             .phrase_before(colon.saturating_sub(1), first)
