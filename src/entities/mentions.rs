@@ -817,7 +817,8 @@ pub fn find(
     }
     common_surnames_at_sentence_starts(doc, weak, &mut out, |si, body, out| run(si, Some(body), &mut units, out));
     if headings.is_empty() {
-        if runners_before_riders(doc, &mut out) {
+        let joined = double_surnames_again(doc, &mut out);
+        if runners_before_riders(doc, &mut out) || joined {
             into_text_order(&mut out);
         }
         return out;
@@ -848,7 +849,47 @@ pub fn find(
     }
     runners_before_riders(doc, &mut out);
     into_text_order(&mut out);
+    if double_surnames_again(doc, &mut out) {
+        into_text_order(&mut out);
+    }
     out
+}
+
+/// `Grace Mwanza-Phiri … Mwanza-Phiri added`: a double surname whose first half is a place
+/// is split where it stands alone (`US-China`); once the text writes it after a given name,
+/// the two halves are joined again wherever they stand. Whether any were.
+fn double_surnames_again(doc: &Document, out: &mut Vec<Candidate>) -> bool {
+    let text = doc.text();
+    let surnames: Vec<&str> = out
+        .iter()
+        .filter_map(|c| {
+            let (given, last) = doc.slice(c.span).rsplit_once(' ')?;
+            let (left, right) = last.split_once('-')?;
+            let capital = |w: &str| w.starts_with(|ch: char| ch.is_uppercase());
+            (capital(left) && capital(right) && LEXICONS.first_names.contains_key(given.rsplit(' ').next()?))
+                .then_some(last)
+        })
+        .collect();
+    if surnames.is_empty() {
+        return false;
+    }
+    let mut joined = false;
+    let mut i = 0;
+    while i + 1 < out.len() {
+        let (a, b) = (out[i].span, out[i + 1].span);
+        if a.end + 1 == b.start && text.as_bytes()[a.end] == b'-' && surnames.contains(&&text[a.start..b.end]) {
+            out[i] = Candidate {
+                span: Span::new(a.start, b.end),
+                known: None,
+                possessive: out[i + 1].possessive,
+                ..out[i].clone()
+            };
+            out.remove(i + 1);
+            joined = true;
+        }
+        i += 1;
+    }
+    joined
 }
 
 /// `1. Mr Pembroke ( Charlie Swan ) 14-1`, `3. Duke Of Hazard ( Jamie Osborne ) 8-1`: in a
@@ -2592,7 +2633,10 @@ impl Finder<'_, '_> {
                     unit_known.is_some_and(|u| matches!(u.kind, super::EntityType::Gpe | super::EntityType::Loc));
                 let right_place = units[j + 1]
                     .is_some_and(|u| matches!(u.known.kind, super::EntityType::Gpe | super::EntityType::Loc));
-                if !(left_place || right_place) {
+                // `Grace Mwanza-Phiri`: after a given name, a place's name is a double
+                // surname's first half.
+                let surname_half = pieces == 2 && j == k + 2 && lex.first_names.contains_key(self.text(k));
+                if !(left_place && !surname_half || right_place) {
                     j += 1;
                     continue;
                 }

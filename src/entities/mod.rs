@@ -2894,6 +2894,20 @@ mod tests {
     }
 
     #[test]
+    fn a_double_surname_opening_with_a_place_stays_whole() {
+        let all = found(
+            "Grace Mwanza-Phiri, the minister, spoke in Lusaka. Mwanza-Phiri said Mwanza-Lusaka \
+             flights and the Paris-Dakar rally would go on.",
+        );
+        let grace = entity(&all, "Grace Mwanza-Phiri");
+        assert_eq!(grace.0, "PERSON");
+        assert_eq!(mention_texts(&all, "Grace Mwanza-Phiri"), ["Grace Mwanza-Phiri", "the minister", "Mwanza-Phiri"]);
+        // Places joined by a hyphen that the text never writes after a given name stay apart.
+        assert_eq!(mention_texts(&all, "Mwanza"), ["Mwanza"]);
+        assert_eq!(mention_texts(&all, "Dakar"), ["Dakar"]);
+    }
+
+    #[test]
     fn country_names_and_acronyms_cluster() {
         let all = found(
             "The World Health Organization (WHO) warned the U.S. on Tuesday. Officials in the United States \
