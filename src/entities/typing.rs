@@ -978,6 +978,10 @@ fn takes_in(word: &str) -> bool {
     matches!(word, "brought" | "bring" | "brings" | "bringing" | "ushered" | "sworn" | "voted" | "drafted" | "roped")
 }
 
+/// The kinds of spacecraft that, after a name, make it the craft's.
+/// Not `rover` (`a Mars rover`), nor `shuttle` (`the Heathrow shuttle`).
+const SPACECRAFT: [&str; 5] = ["spacecraft", "spaceship", "capsule", "lander", "orbiter"];
+
 /// Evidence from the words around the candidate.
 fn context_votes(doc: &Document, c: &Candidate, sport: Option<&SportsStory>, v: &mut Votes) {
     let lex = &*LEXICONS;
@@ -1049,6 +1053,20 @@ fn context_votes(doc: &Document, c: &Candidate, sport: Option<&SportsStory>, v: 
             Some(k) if k.kind == EntityType::Gpe && k.canonical.is_none() => v.add(EntityType::Org, 5.0),
             _ => {}
         }
+    }
+    // `the Mars Pathfinder spacecraft`, `the Soyuz capsule`: a name no list knows before a
+    // kind of spacecraft is the craft (a ship's kind after a name may be its owner's: `an
+    // Acme tanker`).
+    let spacecraft =
+        next.is_some_and(|w| lex.words.get(w) == Some(&Role::Vessel) && SPACECRAFT.contains(&w.trim_end_matches('s')));
+    if spacecraft
+        && c.known.is_none()
+        && c.title.is_none()
+        && !c.possessive
+        && !is_acronym(name)
+        && !lex.first_names.contains_key(name.split(' ').next().unwrap_or(""))
+    {
+        v.add(EntityType::Product, 3.0);
     }
     // `the Acholi people`, `the Hmong tribe`: a name no list knows before what a people is,
     // after `the`, is the people.
