@@ -165,6 +165,17 @@ pub(crate) fn reject(v: &View, q: &Quantity, urls: &[Span]) -> Option<&'static s
             return Some("event name");
         }
     }
+    // `won the women's 400m in 49.02sec`, read as 400 million beside prize money: a race's
+    // name all the same.
+    let metres = |t: &[u8]| t.len() >= 3 && t.ends_with(b"m") && t[..t.len() - 1].iter().all(u8::is_ascii_digit);
+    if !matches!(q.what, What::Measure(_))
+        && q.last == q.first + 1
+        && metres(v.b(q.first))
+        && q.first > 0
+        && race_event(v, q)
+    {
+        return Some("event name");
+    }
     // `accurate to within 3 points, 19 times out of 20`: a poll's confidence.
     let poll = |k: usize| {
         v.is(k, "19") && v.is(k + 1, "times") && v.is(k + 2, "out") && v.is(k + 3, "of") && v.is(k + 4, "20")
@@ -552,7 +563,8 @@ fn tenor(v: &View, q: &Quantity) -> bool {
 
 /// Whether a distance names a race: before a stroke or a kind of race, not after `a`
 /// (`the 200m freestyle`, `400m hurdles`, `the 4x100m relay`), or after `the` and before
-/// `in` and the winning time (`won the 100 metres in 9.79 seconds`).
+/// `in` and the winning time (`won the 100 metres in 9.79 seconds`, `the 200m in 19.78sec`),
+/// or after whom it is for (`the women's 400m`).
 fn race_event(v: &View, q: &Quantity) -> bool {
     const RACES: [&str; 15] = [
         "freestyle",
@@ -583,8 +595,10 @@ fn race_event(v: &View, q: &Quantity) -> bool {
             q.first - 2,
             &["covered", "covers", "ran", "runs", "swam", "completed", "completes", "rode", "walked"],
         );
-    let won = v.is(q.first - 1, "the") && v.is(q.last, "in") && v.number(q.last + 1) && !covering;
-    named || won
+    let won = v.is(q.first - 1, "the") && v.is(q.last, "in") && v.digit_first(q.last + 1) && !covering;
+    // `won the women's 400m`, `the men’s 1500 metres`: a race named by whom it is for.
+    let whose = v.is_any(q.first - 1, &["men's", "women's", "men’s", "women’s", "boys'", "girls'", "boys’", "girls’"]);
+    named || won || whose
 }
 
 /// Whether the number at token `n` is one of four or more plain numbers in a list parted by
@@ -610,7 +624,7 @@ fn qualified_count(v: &View, q: &Quantity) -> bool {
 }
 
 /// Whether `word` names a people (`Britons`, `Americans`), as the entity lexicons know them.
-fn people_word(word: &str) -> bool {
+pub(super) fn people_word(word: &str) -> bool {
     use crate::entities::lexicons::LEXICONS;
     LEXICONS.by_name.get(word).is_some_and(|&k| LEXICONS.known[k].kind == crate::entities::EntityType::Norp)
 }

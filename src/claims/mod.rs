@@ -242,8 +242,47 @@ pub fn claims(doc: &Document, entities: &Entities, quotes: &[Quote]) -> Vec<Clai
     }
     settle_degrees(&mut out);
     settle_dollars(doc, &mut out);
+    dollars_after_their_prefix(doc, &mut out);
     settle_shared(doc, &mut out);
     out
+}
+
+/// `NZ$9.50 …, within a range of $8.75 to $10.25`: a bare `$` after a non-US dollar named
+/// with its prefix in the same sentence is that dollar, unless a bracket gives it as the
+/// other's equivalent (`HK$29.2 million ($3.75 million)`) or the sentence names the US dollar
+/// or a third dollar with their prefixes.
+fn dollars_after_their_prefix(doc: &Document, claims: &mut [Claim]) {
+    // Whether the claim's `$` has a country's letters before it.
+    let prefixed = |c: &Claim| {
+        let text = doc.slice(c.span);
+        text.find('$').map(|at| country_letters_before(&text[..at]))
+    };
+    // The sentences that name the US dollar with its prefix, or two other dollars, keep
+    // their bare signs.
+    let mut kept: Vec<usize> = Vec::new();
+    let mut named: Option<(usize, &str)> = None;
+    for c in claims.iter().filter(|c| prefixed(c) == Some(true)) {
+        let code = c.unit.as_deref().unwrap_or("");
+        let other = named.is_some_and(|(s, n)| s == c.sentence && n != code);
+        if code == "USD" || other {
+            kept.push(c.sentence);
+        }
+        named = Some((c.sentence, code));
+    }
+    let mut last: Option<(usize, usize, String)> = None;
+    for c in claims.iter_mut().filter(|c| c.kind == ClaimKind::Money) {
+        let (Some(code), Some(prefixed)) = (c.unit.as_deref(), prefixed(c)) else { continue };
+        if prefixed {
+            last = (code != "USD" && code.ends_with('D')).then(|| (c.sentence, c.span.end, code.to_string()));
+            continue;
+        }
+        if let Some((sentence, end, named)) = &last {
+            let between = &doc.text()[*end..c.span.start];
+            if *sentence == c.sentence && code == "USD" && !between.contains(['(', '[']) && !kept.contains(sentence) {
+                c.unit = Some(named.clone());
+            }
+        }
+    }
 }
 
 /// `A$1.2bn … a further $300m` in an Australian story: a bare `$` after the text first names
@@ -311,12 +350,24 @@ fn settle_shared(doc: &Document, claims: &mut [Claim]) {
     let mut chosen: Vec<(&str, &'static str)> = Vec::new();
     // Whether pounds were read as a weight; whether the text writes no `£` nor `sterling`,
     // looked at once.
-    let mut weighed = false;
+    // (`2.9 billion pounds this year … 780 million pounds of unsold nuts`: pounds of goods
+    // anywhere in the story make its earlier pounds weights too.)
+    let mut weighed = claims.iter().any(|c| {
+        c.kind == ClaimKind::Money
+            && name_word(doc.slice(c.span)).is_some_and(|p| matches!(p, "pound" | "pounds"))
+            && of_goods(doc, c)
+    });
     let mut no_sterling: Option<bool> = None;
     // Whether a dollar other than the US one is already named with its prefix (`A$5`): the
     // bare signs of such a text are left as `settle_dollars` read them.
-    let prefixed_dollar =
-        claims.iter().any(|c| c.unit.as_deref().is_some_and(|u| u != "USD") && doc.slice(c.span).contains('$'));
+    // A text that also writes `US$` sets its own dollar apart from the US one: its bare signs
+    // are read by the countries it names.
+    let us_prefixed = claims.iter().any(|c| {
+        let text = doc.slice(c.span);
+        c.unit.as_deref() == Some("USD") && text.find('$').is_some_and(|at| country_letters_before(&text[..at]))
+    });
+    let prefixed_dollar = !us_prefixed
+        && claims.iter().any(|c| c.unit.as_deref().is_some_and(|u| u != "USD") && doc.slice(c.span).contains('$'));
     for c in claims.iter_mut().filter(|c| c.kind == ClaimKind::Money) {
         let text = doc.slice(c.span);
         let quoted = || (c.rule == "exchange-rate").then(|| quoted_name(doc, c)).flatten();
@@ -341,11 +392,10 @@ fn settle_shared(doc: &Document, claims: &mut [Claim]) {
         let counts = cue_counts(doc, &readings);
         // `119 million pounds of maple syrup`, in a story that names no country of the pound
         // and writes no `£` or `sterling`: a weight, and so are the story's other pounds.
-        let of_goods = || doc.text()[c.span.end..].starts_with(" of ");
         let weight = matches!(prefix, "pound" | "pounds")
             && counts.iter().all(|&n| n == 0)
             && *no_sterling.get_or_insert_with(|| !doc.text().contains('£') && !doc.text().contains("sterling"))
-            && (weighed || of_goods());
+            && (weighed || of_goods(doc, c));
         if weight {
             c.kind = ClaimKind::Measure;
             c.unit = Some("lb".to_string());
@@ -441,7 +491,21 @@ fn name_word(text: &str) -> Option<&str> {
     let (rest, name) = text.trim_end().rsplit_once(' ')?;
     let before = rest.rsplit(' ').next()?;
     let figure = before.ends_with(|c: char| c.is_ascii_digit()) || tables::TABLES.number(before).is_some();
-    (figure && name.bytes().all(|b| b.is_ascii_lowercase())).then_some(name)
+    // A headline's capitals (`2.9 Billion Pounds`) spell the same name.
+    let lower = match name {
+        "Pound" => "pound",
+        "Pounds" => "pounds",
+        _ => name,
+    };
+    (figure && lower.bytes().all(|b| b.is_ascii_lowercase())).then_some(lower)
+}
+
+/// Whether the pounds of claim `c` are of goods (`119 million pounds of maple syrup`) or a
+/// yield (`2,030 pounds an acre`).
+fn of_goods(doc: &Document, c: &Claim) -> bool {
+    let after = &doc.text()[c.span.end..];
+    after.starts_with(" of ")
+        || [" an acre", " a hectare", " per acre", " per hectare"].iter().any(|p| after.starts_with(p))
 }
 
 /// The shared currency name a rate of exchange is quoted in, earlier in its sentence (`The
@@ -591,6 +655,13 @@ mod tests {
         assert_figures(
             "It paid C$40 million and A$5 million; a rival paid $35 million.",
             &[("C$40 million", 4e7, "CAD"), ("A$5 million", 5e6, "AUD"), ("$35 million", 3.5e7, "USD")],
+        );
+        // A sign right after another dollar's prefix in its sentence is that dollar, even
+        // in a text that names the US dollar elsewhere.
+        assert_figures(
+            "Prices fell to US$3,412 a tonne. It lifted its forecast to NZ$9.50, within a range of $8.75 to \
+             $10.25.",
+            &[("US$3,412", 3412.0, "USD"), ("NZ$9.50", 9.5, "NZD"), ("$8.75 to $10.25", 8.75, "NZD")],
         );
         // Signs before the text first names the other dollar are read as written.
         assert_figures(

@@ -475,7 +475,7 @@ fn digit_word_at(v: &View, i: usize) -> Step {
 
 /// A word of letters then digits: a currency code glued before a number (`USD34.6`,
 /// `RM5`, `USD3.5bn`, `R1.5bn`, `Rs500cr`, `$A1.2` after a dollar sign, `R320` before a
-/// scale word, `R14,700`, `R87.35`); anything else (`GB200`, `NVL72`, `MH17`, `R5`, `N95s`) is part
+/// scale word, `R14,700`, `R87.35`) or US cents (`US58.4c`); anything else (`GB200`, `NVL72`, `MH17`, `R5`, `N95s`) is part
 /// of a name.
 fn code_number_at(v: &View, i: usize) -> Step {
     let s = v.s(i);
@@ -488,11 +488,19 @@ fn code_number_at(v: &View, i: usize) -> Step {
     } else {
         TABLES.currencies.word(code, |e| e.value.before())
     };
+    let end = rest.find(|c: char| c.is_ascii_alphabetic()).unwrap_or(rest.len());
+    let (num, scale) = rest.split_at(end);
+    // `fell to US58.4c`: the rate of another dollar in US cents, as Australian and New
+    // Zealand copy writes it.
+    if code == "US" && scale == "c" && !dollar {
+        let Some(d) = parse_digits(num) else { return Step::Skip(i + 1) };
+        let mut atom = Atom::new(i, i + 1, d.value(1.0), Form::Digits);
+        atom.currency = Some("¢");
+        return Step::Atom(atom);
+    }
     let Some(currency) = currency else {
         return Step::Skip(i + 1);
     };
-    let end = rest.find(|c: char| c.is_ascii_alphabetic()).unwrap_or(rest.len());
-    let (num, scale) = rest.split_at(end);
     let Some(d) = parse_digits(num) else { return Step::Skip(i + 1) };
     let factor = match TABLES.number(scale) {
         _ if scale.is_empty() => 1.0,
@@ -518,6 +526,29 @@ fn code_number_at(v: &View, i: usize) -> Step {
         atom.last = last;
     }
     Step::Atom(atom)
+}
+
+/// Whether a word of letters then digits is a sum that [`code_number_at`] reads, whatever
+/// stands around it (`USD34.6`, `RM5`, `R1.5bn`, `US58.4c`; not `R5`, `N95`, `GB200`), so
+/// that the entity stage does not take it for a model's name.
+pub(crate) fn is_glued_money(word: &str) -> bool {
+    let Some(cut) = word.find(|c: char| c.is_ascii_digit()).filter(|&cut| cut > 0) else { return false };
+    let (code, rest) = word.split_at(cut);
+    let end = rest.find(|c: char| c.is_ascii_alphabetic()).unwrap_or(rest.len());
+    let (num, scale) = rest.split_at(end);
+    let Some(d) = parse_digits(num) else { return false };
+    if code == "US" && scale == "c" {
+        return true;
+    }
+    let Some(currency) = TABLES.currencies.word(code, |e| e.value.before()) else { return false };
+    let factor = match TABLES.number(scale) {
+        _ if scale.is_empty() => 1.0,
+        Some(NumberWord::Abbr(f) | NumberWord::MoneyAbbr(f)) => f,
+        _ => return false,
+    };
+    // A one-letter code before a plain whole number is a road or a model unless the story
+    // vouches for it, which only the claim stage can tell.
+    !(code.len() == 1 && currency.len() == 1 && factor == 1.0 && !d.grouped && d.frac != 2)
 }
 
 /// The factor of a verb of multiplying in the present at token `i`, after its subject and
@@ -879,7 +910,8 @@ fn rank_end(v: &View, i: usize) -> Option<usize> {
     // `the second woman to swim under 1:53`, `the third Polish woman to win`: counted among
     // those who did; not a part of a match or a period (`the second half to be better`, `in
     // the 27th minute to a standing ovation`).
-    // So with words describing the noun (`the fourth privately built spacecraft to reach`).
+    // So with words describing the noun (`the fourth privately built spacecraft to reach`),
+    // and with a people for the noun (`the fifth Scot to lift the trophy`).
     let lower = |k: usize| v.word(k) && v.b(k).iter().all(u8::is_ascii_lowercase);
     // (Or with the noun left out: `the sixth to hit the reef`; not `the second to last`.)
     let to = (i + 1..v.len().min(i + 5)).find(|&k| v.is(k, "to")).filter(|&to| !v.is(to + 1, "last"));
@@ -891,7 +923,7 @@ fn rank_end(v: &View, i: usize) -> Option<usize> {
                 v.word(k)
                     && !TABLES.is(v.b(k), class::FUNCTION)
                     && TABLES.number(v.b(k)).is_none()
-                    && (lower(k) || k < noun && v.capitalized(k))
+                    && (lower(k) || (k < noun || super::filters::people_word(v.s(k))) && v.capitalized(k))
                     && !v.is_any(k, &["leg", "round", "set", "period", "stage", "innings", "phase", "term", "time"])
             }) && !unit_follows(v, noun)
                 && lower(to + 1)
@@ -1314,6 +1346,7 @@ mod tests {
         assert_atoms("25 lakh tonnes", &[("25 lakh", 2.5e6)]);
         assert_atoms("2 hundred thousand", &[("2 hundred thousand", 2e5)]);
         assert_atoms("USD34.6 million", &[("USD34.6 million", 34.6e6)]);
+        assert_atoms("The Australian dollar rose to US66.2c.", &[("US66.2c", 66.2)]);
         assert_atoms("a $1.2-billion fund, a 3-million-strong army", &[("1.2-billion", 1.2e9), ("3-million", 3e6)]);
     }
 
@@ -1473,6 +1506,7 @@ mod tests {
             &[("second", 2.0), ("third", 3.0), ("seventh", 7.0)],
         );
         assert_atoms("making it the fourth privately built spacecraft to reach the moon", &[("fourth", 4.0)]);
+        assert_atoms("he became the fifth Scot to lift the trophy", &[("fifth", 5.0)]);
         // With the noun left out, and counted within a span of years.
         assert_atoms(
             "the sixth to hit the reef since 1998 and the fifth in eight years",

@@ -1259,8 +1259,10 @@ fn pair(v: &View, a: &Piece, b: &Piece) -> Option<(Quantity, usize)> {
         && v.dash(a_end + 2)
         && (a_end..=a_end + 3).all(|k| v.joined(k));
     let joiner = if out_of || hyphens_in { "in" } else { joiner? };
-    // (`one in every three pounds` shares out a sum.)
-    if joiner.eq_ignore_ascii_case("in") && !a.has_unit() && (!b.has_unit() || out_of) {
+    // (`one in every three pounds` shares out a sum; `one in four acres` shares out land,
+    // its first figure in words.)
+    let measured = || a.atom.form == Form::Words && b.after.is_some_and(|x| matches!(x.what, What::Measure(_)));
+    if joiner.eq_ignore_ascii_case("in") && !a.has_unit() && (!b.has_unit() || out_of || measured()) {
         let small = a.atom.value >= 1.0 && a.atom.value <= 10.0 && a.atom.value.fract() == 0.0;
         if small
             && b.atom.value > a.atom.value
@@ -1815,6 +1817,7 @@ mod tests {
             &[("180 billion RMB", 180e9, "CNY"), ("US $25 billion", 25e9, "USD")],
         );
         assert_q("USD34.6 million", &[("USD34.6 million", 34.6e6, "USD")]);
+        assert_q("The kiwi fell to US58.4c.", &[("US58.4c", 58.4, "¢")]);
         assert_q("$3.5bn and £600m", &[("$3.5bn", 3.5e9, "USD"), ("£600m", 600e6, "GBP")]);
         assert_q("€12 million and ¥3.46 billion", &[("€12 million", 12e6, "EUR"), ("¥3.46 billion", 3.46e9, "JPY")]);
         assert_q("100 billion yuan", &[("100 billion yuan", 1e11, "CNY")]);
@@ -1869,6 +1872,7 @@ mod tests {
         assert_q("a magnitude-6.3 quake", &[("magnitude-6.3", 6.3, "magnitude")]);
         assert_q("a 3-inch thickness", &[("3-inch", 3.0, "in")]);
         assert_q("188 miles an hour", &[("188 miles an hour", 188.0, "mph")]);
+        assert_q("a headwind of 0.4 metres per second", &[("0.4 metres per second", 0.4, "m/s")]);
         assert_q("10km/hr", &[("10km/hr", 10.0, "km/h")]);
         assert_q("1.8m tall", &[("1.8m", 1.8, "m")]);
         assert_q("in 9.58s, ahead of the 747s", &[("9.58s", 9.58, "s")]);
@@ -2037,6 +2041,7 @@ mod tests {
         assert_q("a cost of nearly half to 1 percentage point", &[("half to 1 percentage point", 1.0, "pp")]);
         assert_q("grew by about 300 to 4,100 units", &[("300", 300.0, ""), ("4,100 units", 4100.0, "units")]);
         assert_q("one in five adults", &[("one in five adults", 0.2, "adults")]);
+        assert_q("for one in four acres in the valley", &[("one in four acres", 0.25, "")]);
         assert_q("three out of four voters", &[("three out of four voters", 0.75, "voters")]);
         assert_q("1 in every 5 homes", &[("1 in every 5 homes", 0.2, "homes")]);
         assert_q(

@@ -254,7 +254,9 @@ fn name_like(word: &str) -> bool {
     let lex = &*LEXICONS;
     // The pronoun `I` and its contractions (`I've`, `I’m`) are not names.
     let pronoun_i = word == "I" || word.starts_with("I'") || word.starts_with("I’");
-    !(pronoun_i || lex.blocks_name(word))
+    // `USD34.6`, `R1.5bn`: a sum, no model's name.
+    let money = || word.bytes().any(|b| b.is_ascii_digit()) && crate::claims::numbers::is_glued_money(word);
+    !(pronoun_i || lex.blocks_name(word) || money())
 }
 
 /// Whether a word is a brand written in camel case with a lower-case head (`iPhone`, `eBay`,
@@ -313,6 +315,12 @@ mod tests {
     fn tags_words_that_can_be_names() {
         let text = "I’m told 3M and GB200 beat Acme’s rivals on Monday, the New York firm said.";
         assert_eq!(with(text, Tag::NAME_LIKE), ["3M", "GB200", "Acme’s", "New", "York"]);
+    }
+
+    #[test]
+    fn sums_glued_to_their_currency_are_no_names() {
+        let text = "Acme raised USD34.6 million, R1.5bn and RM5 billion; the kiwi fell to US58.4c on GB200 news.";
+        assert_eq!(with(text, Tag::NAME_LIKE), ["Acme", "GB200"]);
     }
 
     #[test]
