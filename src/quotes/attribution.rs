@@ -856,7 +856,7 @@ impl Stage<'_> {
             let (_, end) = self.cue_tokens(c);
             let gap = w.skip_adverbs_forward(end, open);
             // Not the object of a verb of naming (`what she called “growth that …”`).
-            gap == open && self.cues[c].class != CueClass::Describe
+            gap == open && !self.cues[c].class.describes()
                 || gap + 1 == open && w.punct(b, ",")
                 || self.phrase_then(end, b)
                 || self.short_phrase(gap, open)
@@ -919,7 +919,7 @@ impl Stage<'_> {
             // (`what negotiators call “loss and damage”`), unless what it gives is long.
             let characterised = |i: usize| {
                 i >= 2
-                    && self.cue_at(i).is_some_and(|c| c.class == CueClass::Describe)
+                    && self.cue_at(i).is_some_and(|c| c.class.describes())
                     && (w.text(i).ends_with("ed") || words >= 5)
                     && (w.pronoun(i - 1)
                         || w.lowercase(i - 1) && w.speaker_noun(i - 1)
@@ -1376,16 +1376,20 @@ impl Stage<'_> {
         // (RPD) government of “…”`).
         let (mut c, mut gap, s_first) = self.cue_before(k, reach, "-’'.£$€%()")?;
         // `described writing her memoir as “…”`: a gerund of speech in the object.
-        if self.cues[c].class != CueClass::Describe && self.cues[c].participle && c > 0 {
+        if !self.cues[c].class.describes() && self.cues[c].participle && c > 0 {
             let d = c - 1;
             let (_, end) = self.cue_tokens(d);
             let (first, _) = self.cue_tokens(c);
-            if self.cues[d].class == CueClass::Describe && (end..first).all(|t| w.is_word(t)) {
+            if self.cues[d].class.describes() && (end..first).all(|t| w.is_word(t)) {
                 gap += first - end + (self.cue_tokens(c).1 - first);
                 c = d;
             }
         }
-        if self.cues[c].class != CueClass::Describe || gap > reach - 2 {
+        if !self.cues[c].class.describes() || gap > reach - 2 {
+            return None;
+        }
+        // `attacked the plan as “reckless”`, not `criticised the “reforms”`.
+        if self.cues[c].class == CueClass::Judge && !(open > 0 && w.is(open - 1, "as")) {
             return None;
         }
         // `Teammates call him “Hammer,”`, `known internally as “Project Northstar”`: a name
@@ -1470,17 +1474,22 @@ impl Stage<'_> {
         };
         // `Kirwan brands VAR call ‘a shambles’`: a base form one word after a verb of naming is
         // in its object.
-        let named_object = || {
-            c > 0
-                && self.cues[c - 1].class == CueClass::Describe
-                && self.cue_tokens(c - 1).1 + 1 == first
-                && base_form(first)
+        let named_object =
+            || c > 0 && self.cues[c - 1].class.describes() && self.cue_tokens(c - 1).1 + 1 == first && base_form(first);
+        // `told trustees during public comment:`: a base form after a preposition and at most
+        // one word is a noun.
+        let after_preposition = || {
+            const PREPOSITIONS: [&str; 8] = ["during", "at", "after", "before", "without", "for", "in", "under"];
+            base_form(first)
+                && (w.is_any(first - 1, &PREPOSITIONS)
+                    || first >= 2 && w.lowercase(first - 1) && w.is_any(first - 2, &PREPOSITIONS))
         };
         first > 0
             && (owner(first - 1)
                 || object()
                 || named_object()
                 || counted(first - 1) && base_form(first)
+                || after_preposition()
                 || first >= 2
                     && noun(first)
                     && w.is_word(first - 1)
@@ -2203,6 +2212,11 @@ mod tests {
             "Mr. Renner added: “Today we stop pretending.”",
             &[("direct", "Today we stop pretending.", "Mr. Renner", "added", "colon-introduced")],
         );
+        // A cue's noun after a preposition (`during public comment`) introduces nothing.
+        assert_quotes(
+            "Parent Jane Doe, who has two sons, told trustees during public comment: “Practice runs until 6.”",
+            &[("direct", "Practice runs until 6.", "Parent Jane Doe", "told", "colon-introduced")],
+        );
     }
 
     #[test]
@@ -2218,6 +2232,11 @@ mod tests {
         assert_quotes(
             "Jane Doe in Paris said: “We will not give in.”",
             &[("direct", "We will not give in.", "Jane Doe", "said", "colon-introduced")],
+        );
+        // The host speaks, not the place; with the words she marks, mixed.
+        assert_quotes(
+            "One host in Salthill, who lets a flat, said she would register ‘under protest’.",
+            &[("mixed", "under protest", "One host", "said", "reported-mixed")],
         );
     }
 
@@ -2502,6 +2521,13 @@ mod tests {
             &[("partial", "a tax on the sick", "Ms Okafor", "referred to", "described-as")],
         );
         assert_no_quotes("Crews call it a practice referred to as “brownouts” in the fire service.");
+        // A verb of judging takes its quote only after `as`: right after the object, the marks
+        // are the writer's.
+        assert_quotes(
+            "Dave Pollitt has blasted a council ban on van chimes as “petty, pointless and un-British”.",
+            &[("partial", "petty, pointless and un-British", "Dave Pollitt", "blasted", "described-as")],
+        );
+        assert_no_quotes("The minister criticised the “so-called reforms” on Tuesday.");
         // A base form after a name and an article, or right after the verb of naming, is a
         // noun in the object (`the VAR call`).
         assert_quotes(

@@ -38,6 +38,9 @@ pub enum CueClass {
     Ask,
     /// Partial quotes after an object (`called the plan “reckless”`).
     Describe,
+    /// Partial quotes only after an object and `as` (`attacked the plan as “reckless”`): a
+    /// quote right after its object is more often the writer's scare quotes.
+    Judge,
     /// `according to`.
     According,
     /// `quoted X as saying`.
@@ -58,6 +61,7 @@ impl CueClass {
             "manner" => CueClass::Manner,
             "ask" => CueClass::Ask,
             "describe" => CueClass::Describe,
+            "judge" => CueClass::Judge,
             "according" => CueClass::According,
             "quoted" => CueClass::Quoted,
             "finding" => CueClass::Finding,
@@ -67,12 +71,17 @@ impl CueClass {
 
     /// Whether the cue can attribute a whole quoted utterance (`“…,” she said`).
     pub fn direct(self) -> bool {
-        !matches!(self, CueClass::Describe | CueClass::Quoted | CueClass::Finding)
+        !matches!(self, CueClass::Describe | CueClass::Judge | CueClass::Quoted | CueClass::Finding)
     }
 
     /// Whether the cue can introduce a quote after a colon (`he described the months:`).
     pub fn introduces(self) -> bool {
-        !matches!(self, CueClass::Quoted | CueClass::Finding)
+        !matches!(self, CueClass::Judge | CueClass::Quoted | CueClass::Finding)
+    }
+
+    /// Whether the cue names or judges what its object is (`called`, `attacked … as`).
+    pub fn describes(self) -> bool {
+        matches!(self, CueClass::Describe | CueClass::Judge)
     }
 
     /// Whether the cue can introduce reported speech (`said that …`).
@@ -445,7 +454,7 @@ fn push_cue(doc: &Document, span: Span, class: CueClass, participle_only: bool, 
     let progressive = participle && prev.is_some_and(|w| w != "to");
     // (But `were described by outside scientists as “…”`: a label given, its giver after
     // `by`.)
-    let by_agent = class == CueClass::Describe && text[span.end..].starts_with(" by ");
+    let by_agent = class.describes() && text[span.end..].starts_with(" by ");
     if class != CueClass::Quoted && prev.is_some_and(|w| BE.contains(w)) && !progressive && !by_agent {
         return;
     }

@@ -391,7 +391,7 @@ fn sentence(
                 let summary = || (cand.from + 3..t).any(|m| w.punct(m, ",") && w.is_any(m + 1, &["a", "an"]));
                 // `…, which she has accused of “losing track”`: a naming verb in a relative
                 // clause on the clause's last noun.
-                stage.cues[k].class == CueClass::Describe
+                stage.cues[k].class.describes()
                     && (w.punct(t - 1, ",")
                         || w.is_any(t - 1, &["and", "but"])
                         || summary()
