@@ -1508,7 +1508,11 @@ fn context_votes(doc: &Document, c: &Candidate, sport: Option<&SportsStory>, v: 
         // `Jane Doe, who …`; not `an executive within Scientology, who …`, where `who` is
         // the executive.
         let object = before > 0 && word(before - 1).is_some_and(|w| lex.words.get(w) == Some(&Role::ObjectPrep));
-        if n2 == "who" && !object {
+        // Nor `One host in Salthill, who …`, where `who` is the host.
+        let placed = before >= 2
+            && word(before - 1).is_some_and(|w| matches!(w, "in" | "from" | "at" | "near"))
+            && word(before - 2).is_some_and(|w| w.bytes().all(|b| b.is_ascii_lowercase()) && w.len() > 2);
+        if n2 == "who" && !object && !placed {
             v.add(EntityType::Person, 1.5);
         }
         // `Leinster Citylink, which operates 140 routes`: a name no list knows, said to be a
