@@ -2894,6 +2894,19 @@ mod tests {
     }
 
     #[test]
+    fn a_place_opening_a_name_is_no_given_name() {
+        let all = found(
+            "Troops from the former Warsaw Pact met at Edinburgh Castle, where Roy Castle sang. \
+             Chairman Kim Sun-hong and Lee Dong-won, an analyst, watched.",
+        );
+        assert_ne!(entity(&all, "Warsaw Pact").0, "PERSON");
+        assert_eq!(entity(&all, "Edinburgh Castle").0, "LOC");
+        assert_eq!(entity(&all, "Roy Castle").0, "PERSON");
+        assert_eq!(entity(&all, "Kim Sun-hong").0, "PERSON");
+        assert_eq!(entity(&all, "Lee Dong-won").0, "PERSON");
+    }
+
+    #[test]
     fn a_double_surname_opening_with_a_place_stays_whole() {
         let all = found(
             "Grace Mwanza-Phiri, the minister, spoke in Lusaka. Mwanza-Phiri said Mwanza-Lusaka \

@@ -277,11 +277,12 @@ pub fn votes(doc: &Document, c: &Candidate, row: Row, shouted: bool, sport: Opti
         Some(Role::Product) if words.len() >= 2 => v.add(EntityType::Product, 1.0),
         // Not a plural, `Park`, `Field`, `Hill` or `Lake` that is a surname, after a first
         // name or an initial (`Rebecca Wells`, `Grace Park`, `Eszter E. Park`, `Sally Field`,
-        // `Damon Hill`, `Anthony Lake`; `Tunbridge Wells`, `Selhurst Park`, `Lambeau Field`,
-        // `Capitol Hill`, `Crater Lake`); `Juniper Street` stays a street.
+        // `Damon Hill`, `Anthony Lake`, `Roy Castle`; `Tunbridge Wells`, `Selhurst Park`,
+        // `Lambeau Field`, `Capitol Hill`, `Crater Lake`, `Edinburgh Castle`); `Juniper
+        // Street` stays a street.
         Some(Role::PlaceEnd)
             if words.len() >= 2
-                && !((last.ends_with('s') || matches!(last, "Park" | "Field" | "Hill" | "Lake"))
+                && !((last.ends_with('s') || matches!(last, "Park" | "Field" | "Hill" | "Lake" | "Castle"))
                     && lex.surnames.contains(last)
                     && (lex.is_given_name(first) || words.iter().any(|w| w.len() == 2 && w.ends_with('.')))) =>
         {
@@ -363,9 +364,19 @@ pub fn votes(doc: &Document, c: &Candidate, row: Row, shouted: bool, sport: Opti
     if city_team {
         v.add(EntityType::Org, 2.0);
     }
+    // `Warsaw Pact`, `Amsterdam ArenA`: a place the gazetteer knows for sure, no given name,
+    // opens a thing named after it, not a person.
+    // (A given name after it makes it a person's name that a place was read into.)
+    let place_first = words.len() >= 2
+        && !lex.first_names.contains_key(first)
+        && !words[1..].iter().any(|w| lex.first_names.contains_key(w))
+        && lex.by_name.get(first).is_some_and(|&k| {
+            matches!(lex.known[k].kind, EntityType::Gpe | EntityType::Loc) && !lex.known[k].ambiguous
+        });
     if c.known.is_none()
         && !maker
         && !city_team
+        && !place_first
         && (2..=4).contains(&words.len())
         && !common_last
         && words.iter().all(|w| is_plain_name_word(w))

@@ -179,8 +179,8 @@ pub fn tags(doc: &Document) -> Vec<Tag> {
     }
     // `Jan Ullrich`, `Sun Microsystems`, `Mar Menor`: a day's or a month's abbreviation
     // before a name is part of it (`Sun Jan 5`, `Jan Feb Mar` stay dates).
-    // So is one before a name's particle (`Jan van der Velde`) or joined to a given name by
-    // a hyphen (`Jan-Willem de Groot`).
+    // So is one before a name's particle (`Jan van der Velde`), joined to a given name by a
+    // hyphen (`Jan-Willem de Groot`), or to its last syllable after a name (`Kim Sun-hong`).
     for i in blocked_short {
         let (t, Some(next)) = (&tokens[i], tokens.get(i + 1)) else { continue };
         let (word, after) = (doc.slice(t.span), doc.slice(next.span));
@@ -198,7 +198,16 @@ pub fn tags(doc: &Document) -> Vec<Tag> {
             && after == "-"
             && tokens.get(i + 2).is_some_and(|n| n.span.start == next.span.end)
             && tokens.get(i + 2).is_some_and(|n| lex.is_given_name(doc.slice(n.span)));
-        if (particle || hyphened) && lex.dates.contains(word) && !matches!(word, "May" | "June" | "July") {
+        // `Kim Sun-hong`: after a name, before a hyphen and a given name's last syllable.
+        let syllable = t.span.end == next.span.start
+            && after == "-"
+            && i > 0
+            && tokens[i - 1].span.end + 1 == t.span.start
+            && tags[i - 1].is(Tag::NAME_LIKE)
+            && tokens
+                .get(i + 2)
+                .is_some_and(|n| n.span.start == next.span.end && super::mentions::is_name_syllable(doc.slice(n.span)));
+        if (particle || hyphened || syllable) && lex.dates.contains(word) && !matches!(word, "May" | "June" | "July") {
             tags[i].flags |= Tag::NAME_LIKE;
             continue;
         }
