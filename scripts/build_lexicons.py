@@ -8418,13 +8418,15 @@ His Holiness | m
 """
 
 TITLES = """
-# political
+# political (plurals too, for two people named after one title: `Presidents Clinton and Yeltsin`)
 President | u
+Presidents | u
 Vice President | u
 Vice-President | u
 President-elect | u
 Vice President-elect | u
 Prime Minister | u
+Prime Ministers | u
 Deputy Prime Minister | u
 Premier | u
 Vice Premier | u
@@ -8437,9 +8439,11 @@ Vice Chancellor | u
 Minister | u
 Deputy Minister | u
 Foreign Minister | u
+Foreign Ministers | u
 Defence Minister | u
 Defense Minister | u
 Finance Minister | u
+Finance Ministers | u
 Interior Minister | u
 Health Minister | u
 Trade Minister | u
@@ -8479,6 +8483,7 @@ Leader | u
 Supreme Leader | u
 Senator | u
 Sen. | u
+Sens. | u
 Sen | u
 State Sen. | u
 Representative | u

@@ -1891,7 +1891,11 @@ impl Finder<'_, '_> {
             width += self.portfolio_after(m + 1, end);
         }
         let next = m + width;
-        let named = next < end && self.name_like(next) && !lex.org_suffixes.contains(strip_possessive(self.text(next)));
+        // (Not an event named for the title's holders: `the Presidents Cup`.)
+        let named = next < end
+            && self.name_like(next)
+            && !lex.org_suffixes.contains(strip_possessive(self.text(next)))
+            && lex.words.get(strip_possessive(self.text(next))) != Some(&Role::Event);
         // `Major Indoor Lacrosse League`: a run that ends as an organisation's does is its
         // name, title word and all.
         let last = strip_possessive(self.text(end - 1));

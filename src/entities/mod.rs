@@ -2894,6 +2894,14 @@ mod tests {
     }
 
     #[test]
+    fn a_plural_title_opens_two_names() {
+        let all = found("Prime Ministers Inder Kumar Gujral and Nawaz Sharif met before the Presidents Cup.");
+        assert_eq!(entity(&all, "Inder Kumar Gujral").0, "PERSON");
+        assert_eq!(entity(&all, "Nawaz Sharif").0, "PERSON");
+        assert_eq!(entity(&all, "Presidents Cup").0, "EVENT");
+    }
+
+    #[test]
     fn a_place_opening_a_name_is_no_given_name() {
         let all = found(
             "Troops from the former Warsaw Pact met at Edinburgh Castle, where Roy Castle sang. \
