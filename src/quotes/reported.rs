@@ -790,6 +790,27 @@ fn bare_subject(stage: &Stage, j: usize, s1: usize) -> Option<usize> {
     (w.in_set(aux, &AUXILIARIES) && w.is_word(j) && w.lowercase(j) && (j..aux).all(plain)).then_some(j)
 }
 
+/// `Farmers say drought threatens harvest`: in a headline, the words after `say` or `says`
+/// to its end are the clause, articles dropped, when there are three or more of them and one
+/// before the last reads as a verb in the present (a word in `s`: not `says goodbye to
+/// staff`).
+fn headline_clause(stage: &Stage, c: usize, j: usize, s1: usize) -> Option<usize> {
+    let w = &stage.words;
+    let cue = &stage.cues[c];
+    let paragraph = stage.doc.sentences()[cue.sentence].paragraph;
+    if stage.doc.paragraphs()[paragraph].kind != ParagraphKind::Heading
+        || !w.is_any(cue.end_token - 1, &["say", "says"])
+    {
+        return None;
+    }
+    let words = (j..s1).all(|t| w.is_word_or_number(t) || w.punct(t, "-’'") && w.touching(t));
+    let verb = (j + 1..s1.saturating_sub(1)).any(|t| {
+        let text = w.text(t);
+        w.lowercase(t) && text.len() > 3 && text.ends_with('s') && !text.ends_with("ss")
+    });
+    (s1 >= j + 3 && words && verb && w.is_word(j) && !w.in_set(j, &NOT_CLAUSE_START)).then_some(j)
+}
+
 fn clause_start(stage: &Stage, c: usize, end: usize, s1: usize) -> Option<(usize, &'static str)> {
     let w = &stage.words;
     let class = stage.cues[c].class;
@@ -856,6 +877,9 @@ fn clause_start(stage: &Stage, c: usize, end: usize, s1: usize) -> Option<(usize
             // is a passive.
             return None;
         }
+    }
+    if let Some(k) = headline_clause(stage, c, j, s1) {
+        return Some((k, "reported-speech"));
     }
     // `that` within a few words (`said on Tuesday that`, `told Reuters in an interview that`,
     // `explains, in a satirical fashion, that`).
@@ -1733,6 +1757,15 @@ mod tests {
             "Motorists stuck on the road said the first help had reached them on Wednesday.",
             &[("indirect", "the first help had reached them on Wednesday", "Motorists", "said", "reported-speech")],
         );
+    }
+
+    #[test]
+    fn a_headline_drops_its_articles() {
+        assert_quotes(
+            "Farmers say drought threatens harvest\n\nThe story goes on.",
+            &[("indirect", "drought threatens harvest", "Farmers", "say", "reported-speech")],
+        );
+        assert_no_quotes("Minister says goodbye to staff\n\nThe story goes on.");
     }
 
     #[test]
