@@ -1001,7 +1001,11 @@ pub(crate) fn noun_after(v: &View, i: usize) -> Option<(usize, usize)> {
         if words == 0 && verb(j) {
             return None;
         }
-        if plural(w) || classes & class::PLURAL != 0 {
+        // `300 head teachers`, `two head injuries`: `head` of cattle only when no plural
+        // follows it.
+        let modifier_head =
+            w == b"head" && v.word(j + 1) && v.s(j + 1).starts_with(|c: char| c.is_lowercase()) && plural(v.b(j + 1));
+        if (plural(w) || classes & class::PLURAL != 0) && !modifier_head {
             // A head in capitals is a name (`4 Kingsbridge Vale Rangers`), except in headlines,
             // after a model number and for a people (`Palestinians`).
             let lower = v.s(j).starts_with(|c: char| c.is_lowercase());
@@ -2041,6 +2045,10 @@ mod tests {
         assert_q("a cost of nearly half to 1 percentage point", &[("half to 1 percentage point", 1.0, "pp")]);
         assert_q("grew by about 300 to 4,100 units", &[("300", 300.0, ""), ("4,100 units", 4100.0, "units")]);
         assert_q("one in five adults", &[("one in five adults", 0.2, "adults")]);
+        assert_q("8,420 head went under the hammer", &[("8,420 head", 8420.0, "head")]);
+        assert_q("300 head teachers signed", &[("300 head teachers", 300.0, "teachers")]);
+        assert_q("averaged 781.5 sen per kg", &[("781.5 sen", 781.5, "¢")]);
+        assert_q("shares rose to S/ 3.41", &[("S/ 3.41", 3.41, "PEN")]);
         assert_q("for one in four acres in the valley", &[("one in four acres", 0.25, "")]);
         assert_q("three out of four voters", &[("three out of four voters", 0.75, "voters")]);
         assert_q("1 in every 5 homes", &[("1 in every 5 homes", 0.2, "homes")]);
