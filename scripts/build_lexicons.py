@@ -971,6 +971,7 @@ Congo-Kinshasa | Democratic Republic of the Congo
 Congo | Democratic Republic of the Congo | ambiguous
 Congo-Brazzaville | Republic of the Congo
 Republic of Congo | Republic of the Congo
+Congo Republic | Republic of the Congo
 UAE | United Arab Emirates
 U.A.E. | United Arab Emirates
 KSA | Saudi Arabia
@@ -5326,6 +5327,8 @@ Scotsman | Scotland | ambiguous
 Welsh | Wales
 Welshman | Wales
 Northern Irish | Northern Ireland
+Northern Irishman | Northern Ireland
+Northern Irishwoman | Northern Ireland
 Soviet | Soviet Union
 Soviets | Soviet Union
 Yugoslav | Yugoslavia

@@ -2894,6 +2894,17 @@ mod tests {
     }
 
     #[test]
+    fn peoples_countries_and_indices_of_wire_copy() {
+        let all = found(
+            "Clarke, a Northern Irishman, led. The Congo Republic voted. The Dow Jones industrial average \
+             closed lower.",
+        );
+        assert_eq!(entity(&all, "Northern Irishman").0, "NORP");
+        assert_eq!(entity(&all, "Congo Republic").0, "GPE");
+        assert_eq!(entity(&all, "Dow Jones").0, "OTHER");
+    }
+
+    #[test]
     fn a_plural_title_opens_two_names() {
         let all = found("Prime Ministers Inder Kumar Gujral and Nawaz Sharif met before the Presidents Cup.");
         assert_eq!(entity(&all, "Inder Kumar Gujral").0, "PERSON");

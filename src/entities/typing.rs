@@ -1444,7 +1444,13 @@ fn context_votes(doc: &Document, c: &Candidate, sport: Option<&SportsStory>, v: 
     }
     // So is a paper's or a firm's name before `index` or `average` (`the Nikkei average`,
     // `the Hang Seng index`).
-    let index = matches!(next, Some("index" | "average" | "indices"));
+    // (`the Dow Jones industrial average`, `the Dow Jones transportation index`: one word
+    // of the index's kind between.)
+    let index = matches!(next, Some("index" | "average" | "indices"))
+        || matches!(
+            next,
+            Some("industrial" | "industrials" | "transportation" | "transport" | "utilities" | "composite")
+        ) && matches!(next2, Some("index" | "average"));
     if index && !c.possessive && c.known.is_some_and(|k| k.kind == EntityType::Org) {
         v.add(EntityType::Other, 6.0);
     }
