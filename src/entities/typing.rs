@@ -369,7 +369,7 @@ pub fn votes(doc: &Document, c: &Candidate, row: Row, shouted: bool, sport: Opti
     // (A given name after it makes it a person's name that a place was read into.)
     let place_first = words.len() >= 2
         && !lex.first_names.contains_key(first)
-        && !words[1..].iter().any(|w| lex.first_names.contains_key(w))
+        && !words[1..].iter().flat_map(|w| w.split('-')).any(|w| lex.first_names.contains_key(w))
         && lex.by_name.get(first).is_some_and(|&k| {
             matches!(lex.known[k].kind, EntityType::Gpe | EntityType::Loc) && !lex.known[k].ambiguous
         });
