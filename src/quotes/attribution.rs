@@ -932,7 +932,19 @@ impl Stage<'_> {
             // testing”`: a short term a group uses.
             let term =
                 words < 5 && b >= 1 && w.is_any(b, &["call", "calls"]) && w.lowercase(b - 1) && !w.pronoun(b - 1);
-            let named = blocker(b) && !characterised(b) || term;
+            // `called the campaign “scaremongering of …”`: a blocker that is the object of a
+            // verb of naming, before words in lower case, is what is named, not a name's kind.
+            // (Not a word named as a word: `called the word “resilience” overused`.)
+            let possessive = |m: usize| w.punct(m, "’'") && w.touching(m - 1);
+            let object_named = (b.saturating_sub(4)..b).any(|i| {
+                self.cue_at(i).is_some_and(|c| c.class.describes())
+                    && (i + 1..b).all(|m| w.is_word(m) && w.lowercase(m) || possessive(m))
+            }) && inner.starts_with(|ch: char| ch.is_lowercase())
+                && !w.is_any(
+                    b,
+                    &["word", "words", "term", "terms", "phrase", "expression", "slogan", "name", "hashtag"],
+                );
+            let named = blocker(b) && !characterised(b) && !object_named || term;
             // `dubbed as “…”`, `the film “…”`; not a work described (`described the book as
             // “…”`).
             let verb_as = w.is(b, "as") && b > 0 && (w.text(b - 1).ends_with("ed") || w.is(b - 1, "known"));
@@ -2528,6 +2540,13 @@ mod tests {
             &[("partial", "petty, pointless and un-British", "Dave Pollitt", "blasted", "described-as")],
         );
         assert_no_quotes("The minister criticised the “so-called reforms” on Tuesday.");
+        // A blocker that is the object of a verb of naming is what is named (`campaign`), but
+        // a word named as a word stays one.
+        assert_quotes(
+            "He called the hoteliers’ campaign ‘scaremongering of the most tiresome kind’ on Monday.",
+            &[("partial", "scaremongering of the most tiresome kind", "He", "called", "described-as")],
+        );
+        assert_no_quotes("Critics called the word “resilience” overused.");
         // A base form after a name and an article, or right after the verb of naming, is a
         // noun in the object (`the VAR call`).
         assert_quotes(
