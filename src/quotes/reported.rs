@@ -1093,8 +1093,11 @@ fn clause_start(stage: &Stage, c: usize, end: usize, s1: usize) -> Option<(usize
     // So `said unplanned road building on steep, unstable slopes has made …`.
     // A hyphenated word counts as one (`said long-serving sheriffs in Oregon had rarely lost`).
     let joined = 2 * (j + 1..s1.min(j + 6)).filter(|&t| w.punct(t, "-")).count();
+    // (Two nouns joined by `and` may stand before the phrase: `said shops and tour operators
+    // in the central city would bear the cost`.)
+    let paired = usize::from((j + 1..s1.min(j + 3)).any(|t| w.is(t, "and")));
     let placed_noun = w.lowercase(j)
-        && (j + 1..s1.min(j + 4 + joined)).any(|t| w.is_any(t, &["at", "in", "of", "for", "from", "on"]));
+        && (j + 1..s1.min(j + 4 + joined + paired)).any(|t| w.is_any(t, &["at", "in", "of", "for", "from", "on"]));
     // A bare noun (`manufacturers could …`) must be followed soon by a verb, and so must any
     // clause of a cue that also takes objects (`added 5%`, `claimed the title`).
     // `said raising water levels across the Levels would …`: a gerund's object and its
@@ -1756,6 +1759,20 @@ mod tests {
         assert_quotes(
             "Motorists stuck on the road said the first help had reached them on Wednesday.",
             &[("indirect", "the first help had reached them on Wednesday", "Motorists", "said", "reported-speech")],
+        );
+    }
+
+    #[test]
+    fn two_nouns_and_their_place_before_the_verb() {
+        assert_quotes(
+            "Grant McSkimming said shops and tour operators in the central city would bear the cost.",
+            &[(
+                "indirect",
+                "shops and tour operators in the central city would bear the cost",
+                "Grant McSkimming",
+                "said",
+                "reported-speech",
+            )],
         );
     }
 
