@@ -475,12 +475,10 @@ fn digit_word_at(v: &View, i: usize) -> Step {
 
 /// A word of letters then digits: a currency code glued before a number (`USD34.6`,
 /// `RM5`, `USD3.5bn`, `R1.5bn`, `Rs500cr`, `$A1.2` after a dollar sign, `R320` before a
-/// scale word, `R14,700`, `R87.35`) or US cents (`US58.4c`); anything else (`GB200`, `NVL72`, `MH17`, `R5`, `N95s`) is part
-/// of a name.
+/// scale word, `R14,700`, `R87.35`) or US cents (`US58.4c`); anything else (`GB200`,
+/// `NVL72`, `MH17`, `R5`, `N95s`) is part of a name.
 fn code_number_at(v: &View, i: usize) -> Step {
-    let s = v.s(i);
-    let Some(cut) = s.find(|c: char| c.is_ascii_digit()) else { return Step::Skip(i + 1) };
-    let (code, rest) = s.split_at(cut);
+    let Some((code, num, scale)) = glued_parts(v.s(i)) else { return Step::Skip(i + 1) };
     // `$A1.2 billion`, `$US13.4 billion`.
     let dollar = i > 0 && v.is(i - 1, "$") && v.joined(i);
     let currency = if dollar {
@@ -488,8 +486,6 @@ fn code_number_at(v: &View, i: usize) -> Step {
     } else {
         TABLES.currencies.word(code, |e| e.value.before())
     };
-    let end = rest.find(|c: char| c.is_ascii_alphabetic()).unwrap_or(rest.len());
-    let (num, scale) = rest.split_at(end);
     // `fell to US58.4c`: the rate of another dollar in US cents, as Australian and New
     // Zealand copy writes it.
     if code == "US" && scale == "c" && !dollar {
@@ -528,14 +524,21 @@ fn code_number_at(v: &View, i: usize) -> Step {
     Step::Atom(atom)
 }
 
+/// A word's letters before its first digit, its figure, and the letters after the figure
+/// (`USD`, `3.5`, `bn` of `USD3.5bn`).
+fn glued_parts(word: &str) -> Option<(&str, &str, &str)> {
+    let cut = word.find(|c: char| c.is_ascii_digit())?;
+    let (code, rest) = word.split_at(cut);
+    let end = rest.find(|c: char| c.is_ascii_alphabetic()).unwrap_or(rest.len());
+    let (num, scale) = rest.split_at(end);
+    Some((code, num, scale))
+}
+
 /// Whether a word of letters then digits is a sum that [`code_number_at`] reads, whatever
 /// stands around it (`USD34.6`, `RM5`, `R1.5bn`, `US58.4c`; not `R5`, `N95`, `GB200`), so
 /// that the entity stage does not take it for a model's name.
 pub(crate) fn is_glued_money(word: &str) -> bool {
-    let Some(cut) = word.find(|c: char| c.is_ascii_digit()).filter(|&cut| cut > 0) else { return false };
-    let (code, rest) = word.split_at(cut);
-    let end = rest.find(|c: char| c.is_ascii_alphabetic()).unwrap_or(rest.len());
-    let (num, scale) = rest.split_at(end);
+    let Some((code, num, scale)) = glued_parts(word).filter(|(code, _, _)| !code.is_empty()) else { return false };
     let Some(d) = parse_digits(num) else { return false };
     if code == "US" && scale == "c" {
         return true;
