@@ -860,6 +860,7 @@ fn double_surnames_again(doc: &Document, out: &mut Vec<Candidate>) -> bool {
     let text = doc.text();
     let surnames: Vec<&str> = out
         .iter()
+        .filter(|c| doc.slice(c.span).as_bytes().contains(&b'-'))
         .filter_map(|c| {
             let (given, last) = doc.slice(c.span).rsplit_once(' ')?;
             let (left, right) = last.split_once('-')?;

@@ -367,19 +367,20 @@ pub fn votes(doc: &Document, c: &Candidate, row: Row, shouted: bool, sport: Opti
     // `Warsaw Pact`, `Amsterdam ArenA`: a place the gazetteer knows for sure, no given name,
     // opens a thing named after it, not a person.
     // (A given name after it makes it a person's name that a place was read into.)
-    let place_first = words.len() >= 2
-        && !lex.first_names.contains_key(first)
-        && !words[1..].iter().flat_map(|w| w.split('-')).any(|w| lex.first_names.contains_key(w))
-        && lex.by_name.get(first).is_some_and(|&k| {
-            matches!(lex.known[k].kind, EntityType::Gpe | EntityType::Loc) && !lex.known[k].ambiguous
-        });
+    let place_first = || {
+        lex.by_name
+            .get(first)
+            .is_some_and(|&k| matches!(lex.known[k].kind, EntityType::Gpe | EntityType::Loc) && !lex.known[k].ambiguous)
+            && !lex.first_names.contains_key(first)
+            && !words[1..].iter().flat_map(|w| w.split('-')).any(|w| lex.first_names.contains_key(w))
+    };
     if c.known.is_none()
         && !maker
         && !city_team
-        && !place_first
         && (2..=4).contains(&words.len())
         && !common_last
         && words.iter().all(|w| is_plain_name_word(w))
+        && !place_first()
     {
         v.add(EntityType::Person, 0.7);
     }
@@ -1068,8 +1069,7 @@ fn context_votes(doc: &Document, c: &Candidate, sport: Option<&SportsStory>, v: 
     // `the Mars Pathfinder spacecraft`, `the Soyuz capsule`: a name no list knows before a
     // kind of spacecraft is the craft (a ship's kind after a name may be its owner's: `an
     // Acme tanker`).
-    let spacecraft =
-        next.is_some_and(|w| lex.words.get(w) == Some(&Role::Vessel) && SPACECRAFT.contains(&w.trim_end_matches('s')));
+    let spacecraft = next.is_some_and(|w| SPACECRAFT.contains(&w.trim_end_matches('s')));
     if spacecraft
         && c.known.is_none()
         && c.title.is_none()
@@ -1526,10 +1526,12 @@ fn context_votes(doc: &Document, c: &Candidate, sport: Option<&SportsStory>, v: 
         // the executive.
         let object = before > 0 && word(before - 1).is_some_and(|w| lex.words.get(w) == Some(&Role::ObjectPrep));
         // Nor `One host in Salthill, who …`, where `who` is the host.
-        let placed = before >= 2
-            && word(before - 1).is_some_and(|w| matches!(w, "in" | "from" | "at" | "near"))
-            && word(before - 2).is_some_and(|w| w.bytes().all(|b| b.is_ascii_lowercase()) && w.len() > 2);
-        if n2 == "who" && !object && !placed {
+        let placed = || {
+            before >= 2
+                && word(before - 1).is_some_and(|w| matches!(w, "in" | "from" | "at" | "near"))
+                && word(before - 2).is_some_and(|w| w.bytes().all(|b| b.is_ascii_lowercase()) && w.len() > 2)
+        };
+        if n2 == "who" && !object && !placed() {
             v.add(EntityType::Person, 1.5);
         }
         // `Leinster Citylink, which operates 140 routes`: a name no list knows, said to be a
