@@ -150,6 +150,30 @@ static OCCASIONS: LazyLock<crate::lexicon::WordSet<&'static str>> = LazyLock::ne
 /// without reporting speech (`clause_words.txt`, class `data`).
 static DATA: LazyLock<crate::lexicon::WordSet<&'static str>> = LazyLock::new(|| clause_words("data"));
 
+/// Nouns with which the writer sums up a reported clause after a comma (`…, a claim
+/// councillors disputed`, `…, a figure analysts doubted`).
+const SUMMARIES: ClosedClass = ClosedClass::new(&[
+    "claim",
+    "move",
+    "figure",
+    "view",
+    "step",
+    "decision",
+    "assertion",
+    "prediction",
+    "forecast",
+    "estimate",
+    "promise",
+    "pledge",
+    "charge",
+    "suggestion",
+    "position",
+    "stance",
+    "remark",
+    "comment",
+    "warning",
+]);
+
 /// Words that join a clause to the next attribution and are cut off the clause's end.
 const JOINERS: ClosedClass =
     ClosedClass::new(&["and", "but", "though", "although", "while", "whereas", "as", "yet", "so"]);
@@ -309,12 +333,23 @@ fn sentence(
                     && w.is_any(t + 1, &["a", "an", "the"])
                     && (t + 2..cand.to.min(t + 7)).take_while(|&k| w.is_word(k)).any(verb)
             };
+            // Nor a summary the writer apposes to it, with a clause of its own (`…, a claim
+            // councillors disputed`, `…, a move unions called a betrayal`).
+            let summary = |t: usize| {
+                t >= cand.from + 3
+                    && w.is_any(t, &["a", "an"])
+                    && t + 2 < cand.to
+                    && w.in_set(t + 1, &SUMMARIES)
+                    && w.is_word(t + 2)
+                    && !w.is_any(t + 2, &["of", "to", "for", "in", "on", "that"])
+            };
             if let Some(t) = (cand.from + 1..cand.to).find(|&t| {
                 w.punct(t - 1, ",;")
                     && (w.is_any(t, &["while", "whereas", "though", "although"])
                         || participle(t)
                         || source(t)
-                        || setting(t))
+                        || setting(t)
+                        || summary(t))
             }) {
                 cand.to = t;
             }
@@ -1783,6 +1818,18 @@ mod tests {
             &[("indirect", "drought threatens harvest", "Farmers", "say", "reported-speech")],
         );
         assert_no_quotes("Minister says goodbye to staff\n\nThe story goes on.");
+    }
+
+    #[test]
+    fn a_summary_apposed_to_the_clause_is_the_writers_without_marks_too() {
+        assert_quotes(
+            "He said he expected the scheme to pass comfortably, a claim opposition councillors disputed.",
+            &[("indirect", "he expected the scheme to pass comfortably", "He", "said", "reported-speech")],
+        );
+        assert_quotes(
+            "He said profits rose 5%, a figure of some note.",
+            &[("indirect", "profits rose 5%, a figure of some note", "He", "said", "reported-speech")],
+        );
     }
 
     #[test]
