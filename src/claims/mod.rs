@@ -252,16 +252,11 @@ pub fn claims(doc: &Document, entities: &Entities, quotes: &[Quote]) -> Vec<Clai
 /// other's equivalent (`HK$29.2 million ($3.75 million)`) or the sentence names the US dollar
 /// or a third dollar with their prefixes.
 fn dollars_after_their_prefix(doc: &Document, claims: &mut [Claim]) {
-    // Whether the claim's `$` has a country's letters before it.
-    let prefixed = |c: &Claim| {
-        let text = doc.slice(c.span);
-        text.find('$').map(|at| country_letters_before(&text[..at]))
-    };
     // The sentences that name the US dollar with its prefix, or two other dollars, keep
     // their bare signs.
     let mut kept: Vec<usize> = Vec::new();
     let mut named: Option<(usize, &str)> = None;
-    for c in claims.iter().filter(|c| prefixed(c) == Some(true)) {
+    for c in claims.iter().filter(|c| dollar_prefixed(doc, c) == Some(true)) {
         let code = c.unit.as_deref().unwrap_or("");
         let other = named.is_some_and(|(s, n)| s == c.sentence && n != code);
         if code == "USD" || other {
@@ -271,7 +266,7 @@ fn dollars_after_their_prefix(doc: &Document, claims: &mut [Claim]) {
     }
     let mut last: Option<(usize, usize, String)> = None;
     for c in claims.iter_mut().filter(|c| c.kind == ClaimKind::Money) {
-        let (Some(code), Some(prefixed)) = (c.unit.as_deref(), prefixed(c)) else { continue };
+        let (Some(code), Some(prefixed)) = (c.unit.as_deref(), dollar_prefixed(doc, c)) else { continue };
         if prefixed {
             last = (code != "USD" && code.ends_with('D')).then(|| (c.sentence, c.span.end, code.to_string()));
             continue;
@@ -289,19 +284,12 @@ fn dollars_after_their_prefix(doc: &Document, claims: &mut [Claim]) {
 /// a non-US dollar with its prefix is that dollar, when it names only one and never the US
 /// dollar.
 fn settle_dollars(doc: &Document, claims: &mut [Claim]) {
-    // The dollar sign in a claim's text, and whether a country's letters stand before it
-    // (`A$`, `US $`, `U.S. $`; not a qualifier: `about $5`).
-    let sign = |c: &Claim| {
-        let text = doc.slice(c.span);
-        let at = text.find('$')?;
-        Some(country_letters_before(&text[..at]))
-    };
     let mut named: Option<String> = None;
     // Where the text first names it: bare signs before that are read as written
     // (`launched at $999 in the United States`, and only later `HK$48` for the shares).
     let mut from = usize::MAX;
     for c in claims.iter().filter(|c| c.kind == ClaimKind::Money) {
-        let (Some(code), Some(prefixed)) = (c.unit.as_deref(), sign(c)) else { continue };
+        let (Some(code), Some(prefixed)) = (c.unit.as_deref(), dollar_prefixed(doc, c)) else { continue };
         // `US$5`: the US dollar is named.
         if code == "USD" && prefixed {
             return;
@@ -315,16 +303,17 @@ fn settle_dollars(doc: &Document, claims: &mut [Claim]) {
         }
     }
     // `USD 5`, `5 US dollars`: named without a sign.
-    if claims.iter().any(|c| c.unit.as_deref() == Some("USD") && sign(c).is_none() && doc.slice(c.span).contains("US"))
-    {
+    if claims.iter().any(|c| {
+        c.unit.as_deref() == Some("USD") && dollar_prefixed(doc, c).is_none() && doc.slice(c.span).contains("US")
+    }) {
         return;
     }
     let Some(code) = named else { return };
     // `$3.75 million (HK$29.2 million)`: a bare sum given with its equivalent in the named
     // dollar is in another, the US dollar.
     let equivalent = claims.windows(2).any(|w| {
-        sign(&w[0]) == Some(false)
-            && sign(&w[1]) == Some(true)
+        dollar_prefixed(doc, &w[0]) == Some(false)
+            && dollar_prefixed(doc, &w[1]) == Some(true)
             && w[1].unit.as_deref() == Some(code.as_str())
             && doc.text()[w[0].span.end..w[1].span.start].trim() == "("
     });
@@ -335,7 +324,7 @@ fn settle_dollars(doc: &Document, claims: &mut [Claim]) {
         .iter_mut()
         .filter(|c| c.kind == ClaimKind::Money && c.unit.as_deref() == Some("USD") && c.span.start > from)
     {
-        if sign(c) == Some(false) {
+        if dollar_prefixed(doc, c) == Some(false) {
             c.unit = Some(code.clone());
         }
     }
@@ -362,10 +351,7 @@ fn settle_shared(doc: &Document, claims: &mut [Claim]) {
     // bare signs of such a text are left as `settle_dollars` read them.
     // A text that also writes `US$` sets its own dollar apart from the US one: its bare signs
     // are read by the countries it names.
-    let us_prefixed = claims.iter().any(|c| {
-        let text = doc.slice(c.span);
-        c.unit.as_deref() == Some("USD") && text.find('$').is_some_and(|at| country_letters_before(&text[..at]))
-    });
+    let us_prefixed = claims.iter().any(|c| c.unit.as_deref() == Some("USD") && dollar_prefixed(doc, c) == Some(true));
     let prefixed_dollar = !us_prefixed
         && claims.iter().any(|c| c.unit.as_deref().is_some_and(|u| u != "USD") && doc.slice(c.span).contains('$'));
     for c in claims.iter_mut().filter(|c| c.kind == ClaimKind::Money) {
@@ -463,6 +449,14 @@ fn bare_sign(text: &str) -> Option<&str> {
     let rest = &before[..before.len() - sign.len()];
     let glued = rest.chars().next_back().is_some_and(|c| c.is_alphanumeric() || c == '.');
     (!glued && !country_letters_before(rest)).then_some(sign)
+}
+
+/// Whether claim `c` writes a dollar sign, and if so whether a country's letters stand before
+/// it (`A$`, `US $`, `U.S. $`; not a qualifier: `about $5`).
+fn dollar_prefixed(doc: &Document, c: &Claim) -> Option<bool> {
+    let text = doc.slice(c.span);
+    let at = text.find('$')?;
+    Some(country_letters_before(&text[..at]))
 }
 
 /// Whether the text before a currency's sign ends with a country's letters, glued or spaced

@@ -512,7 +512,7 @@ fn code_number_at(v: &View, i: usize) -> Step {
     // `R320 billion`, `R14,700` grouped in thousands, `R87.35` in cents; `R5` is a road. So
     // is `N865`, but in a story that vouches for the naira (`N865 a litre`).
     let vouched = || v.vouches(code, i.checked_sub(1), i + 1, d.value(1.0));
-    if code.len() == 1 && currency.len() == 1 && factor * more == 1.0 && !d.grouped && d.frac != 2 && !vouched() {
+    if road_or_model(code, currency.len(), factor * more, &d) && !vouched() {
         return Step::Skip(i + 1);
     }
     if more != 1.0 {
@@ -549,9 +549,15 @@ pub(crate) fn is_glued_money(word: &str) -> bool {
         Some(NumberWord::Abbr(f) | NumberWord::MoneyAbbr(f)) => f,
         _ => return false,
     };
-    // A one-letter code before a plain whole number is a road or a model unless the story
-    // vouches for it, which only the claim stage can tell.
-    !(code.len() == 1 && currency.len() == 1 && factor == 1.0 && !d.grouped && d.frac != 2)
+    // (Unless the story vouches for it, which only the claim stage can tell.)
+    !road_or_model(code, currency.len(), factor, &d)
+}
+
+/// Whether a one-letter code (matched as `len` tokens) glued to a plain figure, unscaled
+/// (`factor` 1), not grouped in thousands and not in cents, names a road or a model (`R5`,
+/// `N95`) rather than a sum.
+fn road_or_model(code: &str, len: usize, factor: f64, d: &Digits) -> bool {
+    code.len() == 1 && len == 1 && factor == 1.0 && !d.grouped && d.frac != 2
 }
 
 /// The factor of a verb of multiplying in the present at token `i`, after its subject and

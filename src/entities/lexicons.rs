@@ -73,6 +73,9 @@ pub enum Role {
     Work,
     /// Introduces a ship's name (`the tanker Nordic Vega`).
     Vessel,
+    /// A kind of spacecraft, before or after a craft's name (`the capsule Soyuz`, `the Mars
+    /// Pathfinder spacecraft`).
+    Spacecraft,
     /// Ends a product's name (`Pro`).
     Product,
     /// An upper-case abbreviation that names nothing (`CEO`).
@@ -613,6 +616,7 @@ impl Lexicons {
                 "law" => Role::Law,
                 "work" => Role::Work,
                 "vessel" => Role::Vessel,
+                "spacecraft" => Role::Spacecraft,
                 "product" => Role::Product,
                 "acronym" => Role::Acronym,
                 "place_prep" => Role::PlacePrep,

@@ -2328,7 +2328,7 @@ impl Finder<'_, '_> {
             let national = pieces == 1
                 && unit_known.is_some_and(|u| u.kind == super::EntityType::Norp)
                 && lex.nationals.contains(self.doc.slice(unit_span))
-                && (k == 0 || lex.words.get(self.text(k - 1)) != Some(&Role::Vessel));
+                && (k == 0 || !matches!(lex.words.get(self.text(k - 1)), Some(Role::Vessel | Role::Spacecraft)));
             if national && self.surname_after_nationality(j, units) && opening_title().is_none_or(|end| j > end) {
                 break;
             }

@@ -990,10 +990,6 @@ fn takes_in(word: &str) -> bool {
     matches!(word, "brought" | "bring" | "brings" | "bringing" | "ushered" | "sworn" | "voted" | "drafted" | "roped")
 }
 
-/// The kinds of spacecraft that, after a name, make it the craft's.
-/// Not `rover` (`a Mars rover`), nor `shuttle` (`the Heathrow shuttle`).
-const SPACECRAFT: [&str; 5] = ["spacecraft", "spaceship", "capsule", "lander", "orbiter"];
-
 /// Evidence from the words around the candidate.
 fn context_votes(doc: &Document, c: &Candidate, sport: Option<&SportsStory>, v: &mut Votes) {
     let lex = &*LEXICONS;
@@ -1069,7 +1065,9 @@ fn context_votes(doc: &Document, c: &Candidate, sport: Option<&SportsStory>, v: 
     // `the Mars Pathfinder spacecraft`, `the Soyuz capsule`: a name no list knows before a
     // kind of spacecraft is the craft (a ship's kind after a name may be its owner's: `an
     // Acme tanker`).
-    let spacecraft = next.is_some_and(|w| SPACECRAFT.contains(&w.trim_end_matches('s')));
+    // (Every such word has six letters or more: most words are ruled out before a lookup.)
+    let spacecraft =
+        next.is_some_and(|w| w.len() >= 6 && lex.words.get(w.trim_end_matches('s')) == Some(&Role::Spacecraft));
     if spacecraft
         && c.known.is_none()
         && c.title.is_none()
@@ -1576,7 +1574,7 @@ fn context_votes(doc: &Document, c: &Candidate, sport: Option<&SportsStory>, v: 
             }
             Some(Role::Work) => v.add(EntityType::Work, 1.5),
             // `the tanker Nordic Vega`, `the ferry Estonia`: a ship, named like a person.
-            Some(Role::Vessel) if c.title.is_none() => v.add(EntityType::Product, 3.0),
+            Some(Role::Vessel | Role::Spacecraft) if c.title.is_none() => v.add(EntityType::Product, 3.0),
             // `the Russian space station Mir`: a craft, though `station` alone ends places.
             Some(Role::PlaceKind) if prev == "station" && before >= 2 && word(before - 2) == Some("space") => {
                 v.add(EntityType::Product, 3.0)

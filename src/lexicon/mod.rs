@@ -231,7 +231,10 @@ mod tests {
         let classes: Vec<&str> = pairs(CLAUSE_WORDS).map(|(_, class)| class).collect();
         assert!(classes.len() >= 20);
         assert!(
-            classes.iter().all(|c| matches!(*c, "ly_adjective" | "past" | "preposition" | "act" | "occasion" | "data")),
+            classes.iter().all(|c| matches!(
+                *c,
+                "ly_adjective" | "past" | "preposition" | "act" | "occasion" | "data" | "summary"
+            )),
             "{classes:?}"
         );
     }
