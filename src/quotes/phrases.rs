@@ -210,6 +210,10 @@ const INDEFINITE: ClosedClass = ClosedClass::new(&[
     "thousands",
     "numerous",
 ]);
+/// Quantifiers that stand for people on their own (`Another said …`, `One, a retired
+/// teacher, said …`, `said one, a nurse`): an unnamed speaker from a group in view.
+const LONE_SPEAKERS: ClosedClass =
+    ClosedClass::new(&["one", "another", "others", "some", "many", "several", "most", "both"]);
 /// The words of `clause_words.txt` of class `class`.
 pub(crate) fn clause_words(class: &str) -> lexicon::WordSet<&'static str> {
     lexicon::pairs(lexicon::CLAUSE_WORDS).filter(|&(_, c)| c == class).map(|(word, _)| word).collect()
@@ -607,6 +611,11 @@ impl<'a> Words<'a> {
                 head: first,
             });
         }
+        // `Another said`, `…, while others said`: a quantifier standing alone.
+        let opens = last == floor || !self.is_word(last - 1) || self.is_any(last - 1, &["and", "but", "while", "yet"]);
+        if opens && self.in_set(last, &LONE_SPEAKERS) {
+            return Some(self.lone_speaker(last));
+        }
         let floor = floor.max(last.saturating_sub(14));
         // The run of tokens that can belong to a phrase.
         let mut start = last;
@@ -806,6 +815,11 @@ impl<'a> Words<'a> {
         (from, PhraseKind::Definite)
     }
 
+    /// A quantifier standing for an unnamed speaker (`Another`, `others`).
+    fn lone_speaker(&self, i: usize) -> Phrase {
+        Phrase { span: self.tokens[i].span, first: i, end: i + 1, kind: PhraseKind::Indefinite, trusted: true, head: i }
+    }
+
     pub(crate) fn pronoun_phrase(&self, i: usize) -> Phrase {
         Phrase { span: self.tokens[i].span, first: i, end: i + 1, kind: PhraseKind::Pronoun, trusted: true, head: i }
     }
@@ -820,6 +834,10 @@ impl<'a> Words<'a> {
         }
         if self.pronoun(first) {
             return Some(self.pronoun_phrase(first));
+        }
+        // `said another.`, `One, a retired teacher,`: a quantifier standing alone.
+        if self.in_set(first, &LONE_SPEAKERS) && (first + 1 == limit || !self.is_word(first + 1)) {
+            return Some(self.lone_speaker(first));
         }
         let mut end = first;
         while end < limit && self.phrase_token(end) {

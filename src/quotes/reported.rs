@@ -1803,6 +1803,23 @@ mod tests {
     }
 
     #[test]
+    fn a_quantifier_standing_alone_speaks() {
+        assert_quotes(
+            "Another said the fee would keep young people away.",
+            &[("indirect", "the fee would keep young people away", "Another", "said", "reported-speech")],
+        );
+        // With an apposition: the quantifier is the subject, the description says who.
+        assert_quotes(
+            "One, a retired teacher, said the plan was sensible.",
+            &[("indirect", "the plan was sensible", "One", "said", "reported-speech")],
+        );
+        assert_quotes(
+            "Some backed the plan, while others said it went too far.",
+            &[("indirect", "it went too far", "others", "said", "reported-speech")],
+        );
+    }
+
+    #[test]
     fn a_summary_apposed_to_the_clause_is_the_writers_without_marks_too() {
         assert_quotes(
             "He said he expected the scheme to pass comfortably, a claim opposition councillors disputed.",

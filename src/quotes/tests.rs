@@ -122,6 +122,11 @@ fn a_headline_s_speaker_noun_is_the_person_or_body_the_story_names() {
         Some(&("Pune institute".to_string(), "Sahyadri Institute of Biosciences".to_string())),
         "{got:?}"
     );
+    // Someone unnamed in the opening paragraph stays unnamed.
+    let text = "One resident said the plan was sensible.\n\nMs Roe, a retired teacher and resident, said \
+                the plan was sensible.";
+    let got = speakers(text);
+    assert_eq!(got.first(), Some(&("One resident".to_string(), String::new())), "{got:?}");
 }
 
 #[test]
