@@ -257,18 +257,27 @@ pub fn headings(doc: &Document) -> Vec<bool> {
 }
 
 /// Whether a line without a full stop is a match's result in words, which a block of
-/// results lays out like a heading: names with their countries or clubs in brackets, a verb
-/// of winning in lower case, and the score last (`3 - Thomas Muster ( Austria ) beat Jan
-/// Siemerink ( Netherlands ) 7-5 6-2`). Its capitals mark names.
+/// results lays out like a heading: names with their countries or clubs in brackets, or
+/// capitalised on both sides of it, a verb of winning in lower case, and the score or the
+/// margin last (`3 - Thomas Muster ( Austria ) beat Jan Siemerink ( Netherlands ) 7-5 6-2`,
+/// `Leander beat Marlow Rowing Club 2 1/2 lengths`). Its capitals mark names.
 fn is_match_line(doc: &Document, tokens: &[Token]) -> bool {
-    tokens.last().is_some_and(|t| t.kind == TokenKind::Number)
-        && tokens.iter().any(|t| {
-            let w = doc.slice(t.span);
-            t.kind == TokenKind::Word
-                && w.starts_with(char::is_lowercase)
-                && LEXICONS.words.get(w) == Some(&Role::MatchVerb)
+    let capital = |k: usize| tokens.get(k).is_some_and(|t| doc.slice(t.span).starts_with(char::is_uppercase));
+    // The verb, with a capitalised word on each side (`Imperial College beat Trinity College
+    // , Dublin 4 lengths , 6:52`, at a regatta), or with a club in brackets anywhere.
+    let verb = tokens.iter().position(|t| {
+        let w = doc.slice(t.span);
+        t.kind == TokenKind::Word
+            && w.starts_with(char::is_lowercase)
+            && LEXICONS.words.get(w) == Some(&Role::MatchVerb)
+    });
+    // The margin last, or a number and its unit (`2 lengths`).
+    let margin = tokens.iter().rev().take(2).any(|t| t.kind == TokenKind::Number);
+    margin
+        && verb.is_some_and(|v| {
+            v > 0 && capital(v - 1) && capital(v + 1)
+                || (0..tokens.len()).any(|k| doc.slice(tokens[k].span) == "(" && club_in_brackets(doc, tokens, k))
         })
-        && (0..tokens.len()).any(|k| doc.slice(tokens[k].span) == "(" && club_in_brackets(doc, tokens, k))
 }
 
 /// Whether a line is a row of results or standings (`Barnsley 2 Ipswich 1`, `Bolton 5 4 1 0
@@ -1900,7 +1909,12 @@ impl Finder<'_, '_> {
         // `Major Indoor Lacrosse League`: a run that ends as an organisation's does is its
         // name, title word and all.
         let last = strip_possessive(self.text(end - 1));
-        let organisation = end > next + 1 && (lex.org_heads.contains(last) || lex.org_suffixes.contains(last));
+        // So is one that ends as a trophy's, named for a person the title goes with
+        // (`Prince Philip Challenge Cup`, `Queen Elizabeth II Stakes`; not `Foreign Minister
+        // Dick Spring`).
+        let trophy = matches!(last, "Cup" | "Trophy" | "Stakes" | "Shield" | "Plate" | "Handicap" | "Guineas");
+        let organisation =
+            end > next + 1 && (lex.org_heads.contains(last) || lex.org_suffixes.contains(last) || trophy);
         (named && !organisation).then_some((width, gender))
     }
 
@@ -2178,8 +2192,10 @@ impl Finder<'_, '_> {
         // Whether the name took an `of` or `for` after an organisation's head word.
         let mut organisation_of = false;
         let opening_title = || self.title_at(k, n).map(|(width, _)| k + width);
+        // (A match's result laid out as a heading is read as a row: its capitals mark names.)
         let weak_run = self.weak[self.first + k]
-            && self.doc.paragraphs()[self.doc.sentences()[self.sentence].paragraph].kind == ParagraphKind::Heading;
+            && self.doc.paragraphs()[self.doc.sentences()[self.sentence].paragraph].kind == ParagraphKind::Heading
+            && !is_match_line(self.doc, self.tokens);
         loop {
             // Take one unit: a gazetteer match or a single token. An ambiguous name that
             // opens a title is the title's (`Vice Premier Zhu Rongji`, not the outlet `Vice`).

@@ -874,6 +874,18 @@ mod tests {
         );
         assert_eq!(mention_texts(&all, "Thomas Muster"), ["Thomas Muster", "Muster"]);
         assert_eq!(entity(&all, "Austria").0, "GPE");
+        // Names on both sides of the verb, the margin last; also as a story's headline.
+        let all = found(
+            "ROWING - HENLEY RESULTS .\n\nFinals on Sunday :\n\n\
+             Imperial College beat Trinity College , Dublin 4 lengths , 6:52\n\
+             Neptune Rowing Club beat Marlow Rowing Club 2 lengths\n\n\
+             The crews raced into a headwind .",
+        );
+        for name in ["Imperial College", "Trinity College", "Neptune Rowing Club", "Marlow Rowing Club"] {
+            assert_eq!(entity(&all, name).0, "ORG", "{name}");
+        }
+        let all = found("Caverly Comets beat Marrowdale Rovers 2-2\n\nThe striker for Caverly Comets is out.");
+        assert_eq!(mention_texts(&all, "Caverly Comets"), ["Caverly Comets", "Caverly Comets"]);
     }
 
     #[test]
@@ -2910,6 +2922,10 @@ mod tests {
         assert_eq!(entity(&all, "Inder Kumar Gujral").0, "PERSON");
         assert_eq!(entity(&all, "Nawaz Sharif").0, "PERSON");
         assert_eq!(entity(&all, "Presidents Cup").0, "EVENT");
+        // A trophy named for a person with a title takes the title in.
+        let all = found("Leander won the Prince Philip Challenge Cup, and Foreign Minister Dick Spring watched.");
+        assert_eq!(entity(&all, "Prince Philip Challenge Cup").0, "EVENT");
+        assert_eq!(entity(&all, "Dick Spring").0, "PERSON");
     }
 
     #[test]

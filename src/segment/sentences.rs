@@ -420,6 +420,9 @@ impl Splitter<'_> {
             // `at 2:30 p.m. Saturday, smashed …`, `4 p.m. ET`: a day or a time zone goes on.
             Some(Class::Time) if self.day_or_zone_at(word_start) => false,
             Some(Class::Time) => digit || !c.is_uppercase() || !self.is_intro(clause) || opener(),
+            // `opener B.C. Cooray`: capitals joined by periods after no number or period of
+            // time are a person's initials.
+            Some(Class::Era) if is_initials(word) && !self.dated_before(at - word.len()) => opener(),
             Some(Class::Era) => !digit && (!c.is_uppercase() || !self.is_intro(clause) || opener()),
             Some(Class::Starter) => opener() || self.is_honorific(word_start),
             Some(Class::Final) => true,
@@ -576,6 +579,14 @@ impl Splitter<'_> {
 
     /// The word directly before a period at `at` (one space allowed: `Mr .`), without
     /// opening punctuation.
+    /// Whether the word before byte `at` dates what follows it: a number or a period of
+    /// time (`44 B.C.`, `the fifth century B.C.`).
+    fn dated_before(&self, at: usize) -> bool {
+        let word = self.word_before(at);
+        word.bytes().last().is_some_and(|b| b.is_ascii_digit())
+            || ["century", "centuries", "millennium", "year", "years", "c."].contains(&word)
+    }
+
     fn word_before(&self, at: usize) -> &str {
         let mut end = at;
         if end > 0 && self.bytes[end - 1] == b' ' {
@@ -910,6 +921,12 @@ mod tests {
             "He joined J.P. Morgan and A.G. Edwards. It was in the U.A.E. The firm grew.",
             &["He joined J.P. Morgan and A.G. Edwards.", "It was in the U.A.E.", "The firm grew."],
         );
+        // Era letters that no number or period of time goes before are initials.
+        assert_sentences(
+            "Opener B.C. Cooray made 45. It was built in the fifth century B.C. Historians agree.",
+            &["Opener B.C. Cooray made 45.", "It was built in the fifth century B.C.", "Historians agree."],
+        );
+        assert_sentences("It fell in 300 B.C. The city burned.", &["It fell in 300 B.C.", "The city burned."]);
         assert_sentences(
             "Kestrel Holdings N.V. Harold Conti will lead it.",
             &["Kestrel Holdings N.V.", "Harold Conti will lead it."],
