@@ -352,8 +352,15 @@ fn settle_shared(doc: &Document, claims: &mut [Claim]) {
     // A text that also writes `US$` sets its own dollar apart from the US one: its bare signs
     // are read by the countries it names.
     let us_prefixed = claims.iter().any(|c| c.unit.as_deref() == Some("USD") && dollar_prefixed(doc, c) == Some(true));
-    let prefixed_dollar = !us_prefixed
-        && claims.iter().any(|c| c.unit.as_deref().is_some_and(|u| u != "USD") && doc.slice(c.span).contains('$'));
+    let prefixed_dollars: Vec<String> = if us_prefixed {
+        Vec::new()
+    } else {
+        claims
+            .iter()
+            .filter(|c| c.unit.as_deref().is_some_and(|u| u != "USD") && doc.slice(c.span).contains('$'))
+            .filter_map(|c| c.unit.clone())
+            .collect()
+    };
     for c in claims.iter_mut().filter(|c| c.kind == ClaimKind::Money) {
         let text = doc.slice(c.span);
         let quoted = || (c.rule == "exchange-rate").then(|| quoted_name(doc, c)).flatten();
@@ -362,7 +369,7 @@ fn settle_shared(doc: &Document, claims: &mut [Claim]) {
             continue;
         };
         // A dollar another rule has read from the text's own prefix (`A$1.2bn … $300m`) stays.
-        if prefix == "$" && (c.unit.as_deref() != Some("USD") || prefixed_dollar) {
+        if prefix == "$" && c.unit.as_deref() != Some("USD") {
             continue;
         }
         if let Some(&(_, code)) = chosen.iter().find(|x| x.0 == prefix) {
@@ -388,8 +395,16 @@ fn settle_shared(doc: &Document, claims: &mut [Claim]) {
             weighed = true;
             continue;
         }
+        // A story that writes its own dollar with a prefix (`A$1.2bn … $300m`) keeps its bare
+        // signs for the US one; a foreign dollar's prefix (`NZ$85,000` in a story set in
+        // Melbourne) says nothing of them.
         let best = if prefix == "$" {
-            local_dollar(doc, &readings, counts)
+            let local = local_dollar(doc, &readings, counts);
+            if prefixed_dollars.iter().any(|u| u == readings[local].code) {
+                0
+            } else {
+                local
+            }
         } else {
             (0..readings.len()).fold(0, |b, i| if counts[i] > counts[b] { i } else { b })
         };
@@ -520,8 +535,19 @@ fn cue_counts(doc: &Document, readings: &[&tables::Currency]) -> Vec<usize> {
         }
     }
     let mut counts = vec![0usize; readings.len()];
+    let mut buf = [0u8; 24];
     for word in tables::cue_words(doc.text()) {
-        for &n in readers.get(word).into_iter().flatten() {
+        // A dateline's place in capitals (`SINGAPORE -`) names it too.
+        let found = readers.get(word).or_else(|| {
+            let shouted = word.len() > 3 && word.len() <= buf.len() && word.iter().all(u8::is_ascii_uppercase);
+            shouted.then(|| {
+                let title = &mut buf[..word.len()];
+                title.copy_from_slice(word);
+                title[1..].make_ascii_lowercase();
+                readers.get(&*title)
+            })?
+        });
+        for &n in found.into_iter().flatten() {
             counts[n] += 1;
         }
     }
@@ -656,6 +682,16 @@ mod tests {
             "Prices fell to US$3,412 a tonne. It lifted its forecast to NZ$9.50, within a range of $8.75 to \
              $10.25.",
             &[("US$3,412", 3412.0, "USD"), ("NZ$9.50", 9.5, "NZD"), ("$8.75 to $10.25", 8.75, "NZD")],
+        );
+        // A foreign dollar's prefix says nothing of the local signs of a story set in
+        // Australia; nor does a dateline in capitals count for less than the name.
+        assert_figures(
+            "MELBOURNE - The winner paid $21 in Melbourne, and a New Zealand owner won NZ$85,000.",
+            &[("$21", 21.0, "AUD"), ("NZ$85,000", 85000.0, "NZD")],
+        );
+        assert_figures(
+            "SINGAPORE - Premiums rose $3,889 to $98,010, the highest since Singapore capped car numbers.",
+            &[("$3,889", 3889.0, "SGD"), ("$98,010", 98010.0, "SGD")],
         );
         // Signs before the text first names the other dollar are read as written.
         assert_figures(

@@ -904,7 +904,10 @@ fn rank_end(v: &View, i: usize) -> Option<usize> {
         return Some(i + 1);
     }
     // `from ninth on the grid`, `from fourth to eighth`: a place on a grid or in a race.
-    let grid = v.is(i + 1, "on") && v.is(i + 2, "the") && v.is_any(i + 3, &["grid", "podium"]);
+    // So is one a runner moves from before where it was (`charged from 17th at the 800m
+    // mark`).
+    let grid = v.is(i + 1, "on") && v.is(i + 2, "the") && v.is_any(i + 3, &["grid", "podium"])
+        || i > 0 && v.is(i - 1, "from") && v.is_any(i + 1, &["at", "with", "after", "behind"]);
     let ordinal = |k: usize| v.word(k) && TABLES.ordinal(v.b(k)).is_some();
     let moved = v.is(i + 1, "to") && i > 0 && v.is(i - 1, "from") && ordinal(i + 2)
         || i > 2 && v.is(i - 1, "to") && ordinal(i - 2) && v.is(i - 3, "from");
@@ -1507,6 +1510,12 @@ mod tests {
         assert_atoms(
             "came from ninth on the grid; dropped from fourth to eighth",
             &[("ninth", 9.0), ("fourth", 4.0), ("eighth", 8.0)],
+        );
+        assert_atoms("charged from 17th at the turn; the walk from 11th Street", &[("17th", 17.0)]);
+        // An edition of an event, a meeting, an eruption counted so far.
+        assert_atoms(
+            "won the 165th Melbourne Cup, the 104th meeting of the sides, the 11th eruption",
+            &[("165th", 165.0), ("104th", 104.0), ("11th", 11.0)],
         );
         assert_atoms("with Jonas Falk third in front of the crowd", &[("third", 3.0)]);
         assert_atoms("placing Vietnam fifth, second in the medal table", &[("fifth", 5.0), ("second", 2.0)]);
