@@ -446,9 +446,18 @@ fn sentence(
             // `said her client was “relieved” and that the defence would apply …`: a second
             // clause after the quoted words, without marks, is reported too; so after `but`
             // (`said the board was “always open to ideas” but that its focus was …`).
+            // So after a second cue in -ing (`said it supported the plan “with some
+            // reservations,” noting that officers could not be everywhere`).
+            let participle_that = |t: usize| {
+                t >= 2
+                    && w.is(t, "that")
+                    && w.text(t - 1).ends_with("ing")
+                    && stage.reporting_cue_at(t - 1)
+                    && w.punct(t - 2, ",”’\"'")
+            };
             let last_piece = w.at_or_after(pieces[carried[carried.len() - 1]].end());
             let second = (last_piece.max(cand.from + 1)..cand.to.saturating_sub(3))
-                .find(|&t| and_that(stage, t))
+                .find(|&t| and_that(stage, t) || participle_that(t))
                 .filter(|&t| (t + 1..cand.to).filter(|&k| w.is_word_or_number(k)).count() >= 3);
             if let Some(t) = second {
                 out.push(Reported { clause: w.span(t + 1, cand.to - 1), attribution: cand.attribution });
@@ -865,6 +874,11 @@ fn clause_start(stage: &Stage, c: usize, end: usize, s1: usize) -> Option<(usize
             if p.end < s1 && w.in_set(p.end, &AUXILIARIES) {
                 return Some((p.first, "reported-speech"));
             }
+            // So after a phrase cut short at a hyphen (`warned a week-long stoppage could`).
+            let cut = p.end < s1 && w.punct(p.end, "-") && w.touching(p.end - 1) && w.touching(p.end);
+            if cut && subject_clause(stage, p.first, s1) {
+                return Some((p.first, "reported-speech"));
+            }
             j = by_phone_end(stage, through_name(stage, j, p.end, s1), s1);
             // `told BBC Radio Wales’ Breakfast programme`: a programme's name (taken whole,
             // possessive and all) and its noun.
@@ -1217,7 +1231,10 @@ fn subject_clause(stage: &Stage, j: usize, s1: usize) -> bool {
         return false;
     }
     let subject = |t: usize| w.is_word(t) && !w.in_set(t, &AUXILIARIES) && !w.is_any(t, &["that", "and", "or", "but"]);
-    let aux = (j + 1..s1.min(j + 5)).find(|&t| !subject(t));
+    // (A hyphen inside a word is no word of its own: `a week-long stoppage could`.)
+    let hyphen = |t: usize| t > 0 && w.punct(t, "-") && w.touching(t - 1) && w.touching(t);
+    let hyphens = (j + 1..s1.min(j + 9)).filter(|&t| hyphen(t)).count().min(4);
+    let aux = (j + 1..s1.min(j + 5 + hyphens)).find(|&t| !subject(t) && !hyphen(t));
     aux.is_some_and(|t| t > j + 1 && w.in_set(t, &AUXILIARIES))
 }
 
@@ -1816,6 +1833,28 @@ mod tests {
         assert_quotes(
             "Some backed the plan, while others said it went too far.",
             &[("indirect", "it went too far", "others", "said", "reported-speech")],
+        );
+    }
+
+    #[test]
+    fn a_hyphenated_word_in_the_subject_and_a_participle_after_quoted_words() {
+        assert_quotes(
+            "Priya Chaudhry warned a week-long stoppage could leave 40,000 containers stranded.",
+            &[(
+                "indirect",
+                "a week-long stoppage could leave 40,000 containers stranded",
+                "Priya Chaudhry",
+                "warned",
+                "reported-speech",
+            )],
+        );
+        assert_quotes(
+            "Chief Angela Ruiz said her department backed the plan \"with some reservations,\" noting that \
+             officers could not be everywhere.",
+            &[
+                ("mixed", "with some reservations", "Chief Angela Ruiz", "said", "reported-mixed"),
+                ("indirect", "officers could not be everywhere", "Chief Angela Ruiz", "said", "reported-speech"),
+            ],
         );
     }
 
