@@ -895,6 +895,29 @@ impl Stage<'_> {
         if self.pieces.get(k + 1).is_some_and(|n| w.at_or_after(n.open.start) == after) {
             return true;
         }
+        // `Lifeguard Kayleigh: ‘I’ve never seen it this bad’ as sewage shuts beach`: in a
+        // headline, a quote after its speaker's colon ends before the news it comes with.
+        // (The speaker a person or a body the entity stage knows, or a speaker's noun: not
+        // `Sewage: ‘dirty water’ as beach shut`.)
+        let heading = self.doc.paragraphs()[piece.paragraph].kind == ParagraphKind::Heading;
+        let open = w.at_or_after(piece.open.start);
+        if heading
+            && open > 1
+            && w.punct(open - 1, ":")
+            && w.is_any(after, &["as", "after", "amid", "while", "when", "despite", "over", "with", "following"])
+        {
+            let (p_first, _) = self.paragraph_tokens(piece.paragraph);
+            let speaks = |m: &Mention| {
+                self.entities
+                    .entities
+                    .get(m.entity)
+                    .is_some_and(|e| matches!(e.kind, EntityType::Person | EntityType::Org))
+            };
+            let named = self.entities.mentions_in(w.span(p_first, open - 2)).iter().any(speaks);
+            if named || (p_first..open - 1).any(|t| w.lowercase(t) && w.speaker_noun(t)) {
+                return true;
+            }
+        }
         // `“We deserved a point 🇧🇷👏🏽” Navarro posted`: after emoji the comma is often left
         // out.
         let emoji = inner.chars().next_back().is_some_and(|c| !c.is_alphanumeric() && !c.is_ascii());
@@ -2590,6 +2613,12 @@ mod tests {
             &[("direct", "We were second best", "Whitlock", "", "headline-colon")],
         );
         assert_no_quotes("“Fake news”: the slogan that ate politics\n\nIt spread.");
+        // After its speaker's colon, before the news it comes with.
+        assert_quotes(
+            "Lifeguard Kayleigh: ‘I’ve never seen it this bad’ as sewage shuts beach\n\nFamilies left.",
+            &[("direct", "I’ve never seen it this bad", "Lifeguard Kayleigh", "", "colon-introduced")],
+        );
+        assert_no_quotes("Sewage: ‘dirty water’ as beach shut\n\nFamilies left.");
     }
 
     #[test]
