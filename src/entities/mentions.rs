@@ -2615,7 +2615,8 @@ impl Finder<'_, '_> {
                 continue;
             }
             // `Chester-le-Street`, `Stratford-upon-Avon`, `Southend-on-Sea`: a place joined
-            // through a lower-case particle; `Inzamam-ul-Haq`, `Moin-ud-Din`: a name.
+            // through a lower-case particle; `Inzamam-ul-Haq`, `Moin-ud-Din`: a name;
+            // `Tehreek-e-Insaf`, `Hizb-i-Islami`: a party's.
             if (next == "-" || next == "‑")
                 && j + 3 < n
                 && matches!(
@@ -2633,6 +2634,8 @@ impl Finder<'_, '_> {
                         | "ur"
                         | "al"
                         | "el"
+                        | "e"
+                        | "i"
                 )
                 && matches!(self.text(j + 2), "-" | "‑")
                 && (j..j + 3).all(|m| self.glued(m - 1, m) && self.glued(m, m + 1))

@@ -2917,6 +2917,25 @@ mod tests {
     }
 
     #[test]
+    fn organisations_abroad_named_in_their_languages() {
+        let all = found(
+            "The Guardia Civil said Societa Edilizia Torinese and the Stocznia Gdynia yard had bid, \
+             Cadena SER reported. Imran Khan's party, Tehreek-e-Insaf, and Jamaat-e-Islami objected.",
+        );
+        for name in [
+            "Guardia Civil",
+            "Societa Edilizia Torinese",
+            "Stocznia Gdynia",
+            "Cadena SER",
+            "Tehreek-e-Insaf",
+            "Jamaat-e-Islami",
+        ] {
+            assert_eq!(entity(&all, name).0, "ORG", "{name}");
+        }
+        assert_eq!(entity(&all, "Imran Khan").0, "PERSON");
+    }
+
+    #[test]
     fn a_plural_title_opens_two_names() {
         let all = found("Prime Ministers Inder Kumar Gujral and Nawaz Sharif met before the Presidents Cup.");
         assert_eq!(entity(&all, "Inder Kumar Gujral").0, "PERSON");

@@ -161,6 +161,10 @@ pub fn votes(doc: &Document, c: &Candidate, row: Row, shouted: bool, sport: Opti
     if words.len() >= 2 && opener {
         v.add(EntityType::Org, 3.0);
     }
+    // `Tehreek-e-Insaf`, `Jamaat-e-Islami`: a Persian or Urdu construct of a movement's name.
+    if c.known.is_none() && words.iter().any(|w| w.contains("-e-") || w.contains("-i-")) {
+        v.add(EntityType::Org, 2.0);
+    }
     // `Banking Association South Africa`, `Statistics Norway`: an organisation's kind, then
     // the country or city it serves.
     let serves_place = c.known.is_none()
