@@ -2936,6 +2936,19 @@ mod tests {
     }
 
     #[test]
+    fn kin_places_and_a_trade_before_a_given_name() {
+        let all = found(
+            "Strikes spread from the Komi republic to the Kuzbass coalfield, miner Nikolai Brzana said. \
+             Backed by the Rothschild family, the bank grew. The steelmaker Hanna Steel cut jobs.",
+        );
+        assert_eq!(entity(&all, "Nikolai Brzana").0, "PERSON");
+        assert_eq!(entity(&all, "Komi").0, "LOC");
+        assert_eq!(entity(&all, "Kuzbass").0, "LOC");
+        assert_eq!(entity(&all, "Rothschild").0, "PERSON");
+        assert_eq!(entity(&all, "Hanna Steel").0, "ORG");
+    }
+
+    #[test]
     fn a_plural_title_opens_two_names() {
         let all = found("Prime Ministers Inder Kumar Gujral and Nawaz Sharif met before the Presidents Cup.");
         assert_eq!(entity(&all, "Inder Kumar Gujral").0, "PERSON");

@@ -1255,7 +1255,9 @@ fn context_votes(doc: &Document, c: &Candidate, sport: Option<&SportsStory>, v: 
                     lower.len() > 7 && lower.ends_with("maker") || lex.words.get(lower) == Some(&Role::OrgNoun)
                 })
         });
-    if kind_before && !c.possessive && c.known.is_none() && c.title.is_none() {
+    // (Not before a given name and a surname: `miner Nikolai Chernykh`.)
+    let person_named = name.contains(' ') && lex.is_given_name(name.split(' ').next().unwrap_or(""));
+    if kind_before && !c.possessive && c.known.is_none() && c.title.is_none() && !person_named {
         v.add(EntityType::Org, 2.0);
     }
     // `REDWOOD SHORES , Calif.`, `Ashby Falls, Mont.`: a town before its state.
@@ -1267,6 +1269,10 @@ fn context_votes(doc: &Document, c: &Candidate, sport: Option<&SportsStory>, v: 
     let next_role = next.and_then(|w| lex.words.get(w));
     if matches!(next_role, Some(Role::OrgMember | Role::OrgNoun)) && !c.possessive {
         v.add(EntityType::Org, 1.0);
+    }
+    // `the Rothschild family`, `the Gandhi dynasty`: a surname before its kin.
+    if matches!(next, Some("family" | "families" | "clan" | "dynasty")) && !c.possessive && c.known.is_none() {
+        v.add(EntityType::Person, 2.0);
     }
     // `the official Antara news agency`, `the Interfax news agency`: a news organisation,
     // which the verbs of quoting after it do not make a person (not `the Kuwaiti news
