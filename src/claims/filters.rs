@@ -33,6 +33,12 @@ pub(crate) fn reject(v: &View, q: &Quantity, urls: &[Span]) -> Option<&'static s
     if a.form == Form::Words && n >= 2 && v.joined(n) && v.dash(n - 1) && v.joined(n - 1) && v.word(n - 2) {
         return Some("name with a number");
     }
+    // `the zero-emission mandate`, `zero-hours contracts`: an adjective, no count; nor a
+    // registration plate's age (`the 26-plate registrations`).
+    let zero_compound = a.value == 0.0 && a.form == Form::Words && v.dash(a.last) && v.joined(a.last);
+    if zero_compound || q.rule == "count-hyphen" && v.is(a.last + 1, "plate") {
+        return Some("adjective");
+    }
     // `COVID-19`, `F-35`, `mid-2024`, `#1`.
     if a.form == Form::Digits && n >= 1 && v.joined(n) {
         let prev = v.b(n - 1);
@@ -800,6 +806,10 @@ mod tests {
         assert_kept("He broke away after the 35km mark and ran 42km", &["42km"]);
         assert_kept("Article 8.2 and Section 1349.19 apply; he drove the No. 27 car", &[]);
         assert_kept("bonds in three-year and five-year tranches", &[]);
+        assert_kept(
+            "the zero-emission mandate, zero-hours contracts and 26-plate cars; inflation fell to zero",
+            &["zero"],
+        );
         assert_kept(
             "within 2.2 percentage points, 19 times out of 20; she won 7 times out of 10",
             &["2.2 percentage points", "7 times", "10"],

@@ -859,7 +859,15 @@ fn rank_end(v: &View, i: usize) -> Option<usize> {
             || v.is_any(i - 1, &["'s", "’s"])
             || v.b(i - 1).ends_with(b"'s")
             || v.b(i - 1).ends_with("’s".as_bytes()));
-    if !first && owned && v.is_any(i + 1, &["in", "at", "since", "this", "for", "of"]) {
+    // (So at a clause's end: `handing trainer Ray Fitzgibbon his fourth.`)
+    let ends = i + 1 == v.len() || v.is_any(i + 1, &[",", ".", ";"]);
+    if !first && owned && (v.is_any(i + 1, &["in", "at", "since", "this", "for", "of"]) || ends) {
+        return Some(i + 1);
+    }
+    // `held on for second after leading`, `a neck back in third.`, `the United States, now
+    // second,`: a place in a race or a standing, with nothing after it.
+    let placed = i > 0 && v.is_any(i - 1, &["in", "for", "now"]);
+    if !first && placed && (ends || v.is_any(i + 1, &["after", "behind", "ahead"])) {
         return Some(i + 1);
     }
     // `the company's third U.S. plant`, `the government's fourth spectrum sale`, `his third
@@ -1512,6 +1520,12 @@ mod tests {
             &[("ninth", 9.0), ("fourth", 4.0), ("eighth", 8.0)],
         );
         assert_atoms("charged from 17th at the turn; the walk from 11th Street", &[("17th", 17.0)]);
+        // A place with nothing after it, and an owner's at a clause's end.
+        assert_atoms(
+            "held on for second after leading, a neck back in third. The US, now second, gave him his fourth.",
+            &[("second", 2.0), ("third", 3.0), ("second", 2.0), ("fourth", 4.0)],
+        );
+        assert_atoms("in the third quarter, now second-hand, for second helpings", &[]);
         // An edition of an event, a meeting, an eruption counted so far.
         assert_atoms(
             "won the 165th Melbourne Cup, the 104th meeting of the sides, the 11th eruption",

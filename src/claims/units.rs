@@ -1629,11 +1629,15 @@ fn single(v: &View, p: &Piece) -> Quantity {
             return q;
         }
     }
-    // `No. 4`; `the world No 1`.
+    // `No. 4`; `the world No 1`, `ranked No 4`, `Britain's No 1` (not `a No 10 spokesman`).
     if a.int.is_some() && a.first >= 2 {
         let numbered = match v.s(a.first - 1) {
             "." => v.s(a.first - 2) == "No",
-            "No" => v.is(a.first - 2, "world"),
+            "No" => {
+                v.is_any(a.first - 2, &["world", "ranked", "seeded", "is", "was", "now"])
+                    || v.b(a.first - 2).ends_with(b"'s")
+                    || v.b(a.first - 2).ends_with("’s".as_bytes())
+            }
             _ => false,
         };
         if numbered {
@@ -2085,6 +2089,7 @@ mod tests {
         assert_q("three times more", &[("three times", 3.0, "x")]);
         assert_q("the world No. 4", &[("No. 4", 4.0, "rank")]);
         assert_q("the world No 1 and No 10 Downing Street", &[("No 1", 1.0, "rank"), ("10", 10.0, "")]);
+        assert_q("France, ranked No 4, and Britain's No 1", &[("No 4", 4.0, "rank"), ("No 1", 1.0, "rank")]);
         assert_q("house prices are 8.3 times average earnings", &[("8.3 times", 8.3, "x")]);
         assert_q("the third-largest carmaker, ranked 12th", &[("third-largest", 3.0, "rank"), ("12th", 12.0, "rank")]);
         // How many times so far is a rank; the first time is none.
