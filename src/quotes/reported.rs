@@ -683,8 +683,9 @@ fn candidate(stage: &Stage, s: usize, c: usize, used: &mut [bool], infos: &mut [
                     return None;
                 }
             }
-            // `…, said a spokesman.`: inverted, at the end.
-            if first > s0 && w.punct(first - 1, ",") {
+            // `…, said a spokesman.`: inverted, at the end (a participle is never inverted:
+            // `…, adding dozens of companies to a blacklist`).
+            if first > s0 && w.punct(first - 1, ",") && !cue.participle {
                 // The speaker right after the cue, not the object of a setting (`said in a
                 // post on Instagram`).
                 let placed = |p: &Phrase| (end..p.first).any(|t| w.is_any(t, &["in", "on", "at", "during", "via"]));
@@ -1110,9 +1111,28 @@ fn clause_start(stage: &Stage, c: usize, end: usize, s1: usize) -> Option<(usize
     }
     let determiner = w.pronoun(j) || w.in_set(j, &CLAUSE_OPENERS);
     // Not a participle after an article, which describes (`add a staffed phone line`).
+    // A verb in the present before `to` counts too (`the family plans to rebuild`, not `the
+    // plans to rebuild`).
     let verb = |n: usize| {
-        (j + 1..s1.min(j + n))
-            .any(|t| w.in_set(t, &AUXILIARIES) || past_tense(w.text(t)) && !w.is_any(t - 1, &["a", "an", "the"]))
+        (j + 1..s1.min(j + n)).any(|t| {
+            let after_article = w.is_any(t - 1, &["a", "an", "the"]);
+            // (Right after a subject of a word or two, and before a verb: not `dozens of
+            // Chinese companies to a blacklist`, `checks from town accounts to herself`.)
+            let present_before_to = t > j + 1
+                && t <= j + 3
+                && t + 2 < s1
+                && w.is_word(t + 2)
+                && w.lowercase(t + 2)
+                && !w.in_set(t + 2, &DETERMINERS)
+                && !w.pronoun(t + 2)
+                && w.lowercase(t)
+                && w.text(t).len() > 3
+                && w.text(t).ends_with('s')
+                && !w.text(t).ends_with("ss")
+                && w.is(t + 1, "to")
+                && !w.in_set(t - 1, &DETERMINERS);
+            w.in_set(t, &AUXILIARIES) || (past_tense(w.text(t)) || present_before_to) && !after_article
+        })
     };
     // `told CBC News she no longer waits …`: after an addressee, a subject pronoun opens the
     // clause whatever the tense of its verb.
@@ -1856,6 +1876,16 @@ mod tests {
                 ("indirect", "officers could not be everywhere", "Chief Angela Ruiz", "said", "reported-speech"),
             ],
         );
+    }
+
+    #[test]
+    fn a_verb_in_the_present_before_to_after_an_addressee() {
+        assert_quotes(
+            "Castellano told our crew the family plans to rebuild the diner.",
+            &[("indirect", "the family plans to rebuild the diner", "Castellano", "told", "reported-speech")],
+        );
+        // Not a plural noun before `to` and an object.
+        assert_quotes("The department acted on Tuesday, adding dozens of companies to a blacklist.", &[]);
     }
 
     #[test]
