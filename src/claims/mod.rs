@@ -690,6 +690,10 @@ mod tests {
             &[("$21", 21.0, "AUD"), ("NZ$85,000", 85000.0, "NZD")],
         );
         assert_figures(
+            "Irrigators in northern Victoria's Murray system paid $385 a megalitre; Victoria's rivers are low.",
+            &[("$385", 385.0, "AUD")],
+        );
+        assert_figures(
             "SINGAPORE - Premiums rose $3,889 to $98,010, the highest since Singapore capped car numbers.",
             &[("$3,889", 3889.0, "SGD"), ("$98,010", 98010.0, "SGD")],
         );

@@ -795,9 +795,15 @@ fn unit_after(v: &View, atom: &Atom, money: bool, money_talk: &OnceBool) -> Opti
     // initial (`3 F-35s`).
     let capital = v.b(i).len() == 1 && v.b(i)[0].is_ascii_uppercase() && !v.joined(i);
     let initial = || v.dash(i + 1) && v.joined(i + 1) || !capital_unit_ok(v, atom, false);
-    let measure = TABLES
-        .units
-        .starting_at(v, i, None, |e| letter_ok(v, i, e, e.value.spaced) && !(capital && e.len() == 1 && initial()));
+    // `114 century breaks`, `made five centuries`: a hundred scored at the table or the
+    // crease, counted, not a hundred years.
+    let scored = v.is_any(i, &["century", "centuries"])
+        && (v.is_any(i + 1, &["break", "breaks", "stand", "stands"])
+            || atom.first > 0
+                && v.is_any(atom.first - 1, &["made", "scored", "hit", "compiled", "struck", "posted", "record"]));
+    let measure = TABLES.units.starting_at(v, i, None, |e| {
+        letter_ok(v, i, e, e.value.spaced) && !(capital && e.len() == 1 && initial()) && !scored
+    });
     match (currency, measure) {
         (Some((end, c)), m) if m.is_none_or(|(mend, _)| end >= mend || c.value.role != CurrencyRole::Weight) => {
             if c.value.role == CurrencyRole::Weight {
@@ -2090,6 +2096,15 @@ mod tests {
         assert_q("the world No. 4", &[("No. 4", 4.0, "rank")]);
         assert_q("the world No 1 and No 10 Downing Street", &[("No 1", 1.0, "rank"), ("10", 10.0, "")]);
         assert_q("France, ranked No 4, and Britain's No 1", &[("No 4", 4.0, "rank"), ("No 1", 1.0, "rank")]);
+        // A hundred scored is counted, not a hundred years.
+        assert_q(
+            "He made five centuries; the event saw 114 century breaks; the church stood for five centuries",
+            &[
+                ("five centuries", 5.0, "centuries"),
+                ("114 century breaks", 114.0, "breaks"),
+                ("five centuries", 500.0, "year"),
+            ],
+        );
         assert_q("house prices are 8.3 times average earnings", &[("8.3 times", 8.3, "x")]);
         assert_q("the third-largest carmaker, ranked 12th", &[("third-largest", 3.0, "rank"), ("12th", 12.0, "rank")]);
         // How many times so far is a rank; the first time is none.
