@@ -366,10 +366,12 @@ impl Stage<'_> {
                     p.end == t && p.trusted && matches!(p.kind, PhraseKind::Definite | PhraseKind::Indefinite)
                 })
         };
-        let who = (last.saturating_sub(10).max(floor + 1)..last)
+        // (`An Offaly man who has cut turf on the same bog for more than 50 years has said`,
+        // `A donkey man whose family has given rides for 94 years says`.)
+        let who = (last.saturating_sub(16).max(floor + 1)..last)
             .rev()
             .take_while(|&t| w.is_word_or_number(t) || w.punct(t, "-'’"))
-            .find(|&t| w.is(t, "who") || w.is(t, "that") && relative_that(t))?;
+            .find(|&t| w.is_any(t, &["who", "whose"]) || w.is(t, "that") && relative_that(t))?;
         if w.punct(who - 1, ",") {
             return None;
         }
@@ -946,6 +948,8 @@ impl Stage<'_> {
                     && (w.text(i).ends_with("ed") || words >= 5)
                     && (w.pronoun(i - 1)
                         || w.lowercase(i - 1) && w.speaker_noun(i - 1)
+                        // (`a dip Imhof called “…”`: a person named right before.)
+                        || w.capitalized(i - 1) && self.person_at(w.tokens[i - 1].span.start).is_some()
                         || (i.saturating_sub(6)..i - 1)
                             .rev()
                             .take_while(|&m| !w.punct(m, ",;:"))
@@ -2636,6 +2640,11 @@ mod tests {
             "Barry Tregonning ran the cinema. It went digital in 2013, a change Tregonning calls “the saddest good decision anybody ever made”.",
             &[("partial", "the saddest good decision anybody ever made", "Tregonning", "calls", "described-as")],
         );
+        assert_quotes(
+            "Kaspar Imhof studies ice. Lead fell in the 1340s, a dip Imhof called “the fingerprint of the plague”.",
+            &[("partial", "the fingerprint of the plague", "Imhof", "called", "described-as")],
+        );
+        assert_no_quotes("They own a dog called “Rex”.");
         // A free relative's subject, an acronym in brackets, a work or a gerund in the object.
         assert_quotes(
             "The court moved to solve what the majority called “a problem that existed mostly on paper.”",

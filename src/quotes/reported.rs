@@ -802,19 +802,19 @@ fn candidate(stage: &Stage, s: usize, c: usize, used: &mut [bool], infos: &mut [
     }
 }
 
-/// Where the reported clause after cue `c` (ending before token `end`) starts, and the
-/// rule: after `that` (`reported-that`), or right after a `say` cue or a `tell` cue's
-/// addressee (`reported-speech`).
 /// Where a clause opens at `j` with one to three plain words in lower case and then an
-/// auxiliary or a modal (`reform timetable will`, `prices could`): its subject, a noun with no
-/// article.
+/// auxiliary or a modal (`reform timetable will`, `prices could`), or a verb in the past
+/// after two of them (`energy costs remained`): its subject, a noun with no article.
 fn bare_subject(stage: &Stage, j: usize, s1: usize) -> Option<usize> {
     let w = &stage.words;
-    let aux = (j + 1..s1.min(j + 4)).find(|&t| !(w.is_word(t) && w.lowercase(t)) || w.in_set(t, &AUXILIARIES))?;
+    // An auxiliary, or a verb in the past after two words or more (`warned energy costs
+    // remained`).
+    let verb = |t: usize| w.in_set(t, &AUXILIARIES) || t > j + 1 && past_tense(w.text(t));
+    let aux = (j + 1..s1.min(j + 4)).find(|&t| !(w.is_word(t) && w.lowercase(t)) || verb(t))?;
     let plain = |t: usize| {
         !w.pronoun(t) && !w.in_set(t, &DETERMINERS) && !w.in_set(t, &AUXILIARIES) && !w.is_any(t, &["that", "of", "to"])
     };
-    (w.in_set(aux, &AUXILIARIES) && w.is_word(j) && w.lowercase(j) && (j..aux).all(plain)).then_some(j)
+    (verb(aux) && w.is_word(j) && w.lowercase(j) && (j..aux).all(plain)).then_some(j)
 }
 
 /// `Farmers say drought threatens harvest`: in a headline, the words after `say` or `says`
@@ -838,6 +838,9 @@ fn headline_clause(stage: &Stage, c: usize, j: usize, s1: usize) -> Option<usize
     (s1 >= j + 3 && words && verb && w.is_word(j) && !w.in_set(j, &NOT_CLAUSE_START)).then_some(j)
 }
 
+/// Where the reported clause after cue `c` (ending before token `end`) starts, and the
+/// rule: after `that` (`reported-that`), or right after a `say` cue or a `tell` cue's
+/// addressee (`reported-speech`).
 fn clause_start(stage: &Stage, c: usize, end: usize, s1: usize) -> Option<(usize, &'static str)> {
     let w = &stage.words;
     let class = stage.cues[c].class;
@@ -873,6 +876,18 @@ fn clause_start(stage: &Stage, c: usize, end: usize, s1: usize) -> Option<(usize
             // it the reported clause's subject, not the addressee.
             // So is a name after a description (`told the court Walsh had looked …`).
             if p.end < s1 && w.in_set(p.end, &AUXILIARIES) {
+                return Some((p.first, "reported-speech"));
+            }
+            // So a verb in the past after a phrase no one is told anything by (`warned energy
+            // costs remained the biggest risk`; not `told reporters gathered outside`).
+            let addressee = p.trusted || p.kind == PhraseKind::Name || w.speaker_noun(p.head);
+            if class == CueClass::Tell
+                && !addressee
+                && p.end + 1 < s1
+                && w.lowercase(p.end)
+                && past_tense(w.text(p.end))
+                && !w.in_set(p.end, &AUXILIARIES)
+            {
                 return Some((p.first, "reported-speech"));
             }
             // So after a phrase cut short at a hyphen (`warned a week-long stoppage could`).
@@ -1886,6 +1901,29 @@ mod tests {
         );
         // Not a plural noun before `to` and an object.
         assert_quotes("The department acted on Tuesday, adding dozens of companies to a blacklist.", &[]);
+    }
+
+    #[test]
+    fn a_long_relative_clause_on_the_subject_and_a_past_verb_after_warned() {
+        assert_quotes(
+            "An Offaly man who has cut turf on the same bog for more than 50 years has said he will keep cutting.",
+            &[("indirect", "he will keep cutting", "An Offaly man", "said", "reported-speech")],
+        );
+        assert_quotes(
+            "A donkey man whose family has given rides for 94 years says the rules will finish him off.",
+            &[("indirect", "the rules will finish him off", "A donkey man", "says", "reported-speech")],
+        );
+        assert_quotes(
+            "But he warned energy costs remained the biggest risk. She warned the plan failed to add up.",
+            &[
+                ("indirect", "energy costs remained the biggest risk", "he", "warned", "reported-speech"),
+                ("indirect", "the plan failed to add up", "She", "warned", "reported-speech"),
+            ],
+        );
+        assert_quotes(
+            "One junior told the board that most of her friends already worked.",
+            &[("indirect", "most of her friends already worked", "One junior", "told", "reported-that")],
+        );
     }
 
     #[test]
