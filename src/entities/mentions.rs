@@ -1275,6 +1275,10 @@ impl Finder<'_, '_> {
                 k += 1;
                 continue;
             }
+            if let Some(title) = self.portfolio_before_title(k, units) {
+                k = title;
+                continue;
+            }
             let (end, span, known, possessive) = self.extend(k, units);
             let mut candidate = self.candidate(k, end, span, known, possessive);
             // `said van Gaal`, `de Saram hit 80`, `police said al-Masri had fled`: the
@@ -1870,6 +1874,40 @@ impl Finder<'_, '_> {
             && self.adjacent(j - 1, j)
             && bracketed_known(self.doc, self.tokens, j)
                 .is_some_and(|k| k.kind == super::EntityType::Gpe && !k.ambiguous)
+    }
+
+    /// `Workplace Relations Minister Peter Reith`, `Chief Cabinet Secretary Seiroku
+    /// Kajiyama`, `Fuel and Energy Minister`: common words in capitals before a minister's or
+    /// a secretary's title and a name are the title's portfolio, no name; the token of the
+    /// title, where the run goes on.
+    fn portfolio_before_title(&self, k: usize, units: &[Option<Unit>]) -> Option<usize> {
+        let lex = &*LEXICONS;
+        let n = self.tokens.len();
+        let plain = |m: usize| {
+            let word = self.text(m);
+            units[m].is_none()
+                && is_plain_capitalised(word)
+                && (lex.not_names.contains(word) || lex.is_english_word(word))
+                && !lex.first_names.contains_key(word)
+                && !lex.surnames.contains(word)
+        };
+        let common = |m: usize| plain(m) && !lex.titles.contains_key(self.text(m));
+        // (The portfolio may open with a title's word: `Chief Cabinet Secretary`.)
+        let opening_title = lex.titles.contains_key(self.text(k));
+        if !(common(k) || opening_title && plain(k)) {
+            return None;
+        }
+        let mut m = k + 1;
+        while m < n && m < k + 5 && self.adjacent(m - 1, m) && (common(m) || matches!(self.text(m), "and" | "&")) {
+            m += 1;
+        }
+        // A title that takes a portfolio (not `the Kestrel Observatory Director`, `told
+        // Lantern News Service Mr. Gallo`: a body's name, then its officer).
+        let portfolio_title = m < n
+            && matches!(self.text(m), "Minister" | "Secretary" | "Commissioner" | "Representative" | "Undersecretary");
+        let titled = portfolio_title && self.adjacent(m - 1, m) && !matches!(self.text(m - 1), "and" | "&");
+        let untitled = if opening_title { m >= k + 2 } else { self.title_at(k, n).is_none() };
+        (titled && untitled && self.title_at(m, n).is_some()).then_some(m)
     }
 
     /// The title starting at token `m` inside a run (`President`, `Prime Minister`, `Sen.`):

@@ -2949,6 +2949,24 @@ mod tests {
     }
 
     #[test]
+    fn a_portfolio_in_capitals_before_a_minister_is_no_name() {
+        let all = found(
+            "Workplace Relations Minister Peter Reith and Chief Cabinet Secretary Seiroku Kajiyama met \
+             Deputy Fuel and Energy Minister Gennady Rybakov, as the Kestrel Observatory Director Ann Vale \
+             told Lantern News Service Mr. Gallo.",
+        );
+        let names: Vec<&str> = all.iter().map(|f| f.1.as_str()).collect();
+        for name in
+            ["Peter Reith", "Seiroku Kajiyama", "Gennady Rybakov", "Kestrel Observatory", "Lantern News Service"]
+        {
+            assert!(names.contains(&name), "{name}: {names:?}");
+        }
+        for name in ["Workplace Relations", "Chief Cabinet", "Fuel"] {
+            assert!(!names.iter().any(|n| n.starts_with(name)), "{name}: {names:?}");
+        }
+    }
+
+    #[test]
     fn a_plural_title_opens_two_names() {
         let all = found("Prime Ministers Inder Kumar Gujral and Nawaz Sharif met before the Presidents Cup.");
         assert_eq!(entity(&all, "Inder Kumar Gujral").0, "PERSON");
