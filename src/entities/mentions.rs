@@ -1386,18 +1386,23 @@ impl Finder<'_, '_> {
     }
 
     /// Whether the text writes tokens `p` and `k` (`De Clercq`) elsewhere after another
-    /// word of a name (`Mario De Clercq`).
+    /// word of a name (`Mario De Clercq`, `F.W. de Klerk`).
     fn written_in_full(&self, p: usize, k: usize) -> bool {
         let text = self.doc.text();
         let (start, end) = (self.tokens[p].span.start, self.tokens[k].span.end);
         let needle = &text[start..end];
-        let finder = memchr::memmem::Finder::new(needle.as_bytes());
-        finder.find_iter(text.as_bytes()).any(|at| {
-            at != start
-                && text[..at].ends_with(' ')
-                && text[..at - 1].ends_with(|c: char| c.is_alphabetic())
-                && text[..at - 1].rsplit(' ').next().is_some_and(|w| w.starts_with(char::is_uppercase))
-        })
+        let written = |needle: &[u8]| {
+            memchr::memmem::Finder::new(needle).find_iter(text.as_bytes()).any(|at| {
+                at != start
+                    && text[..at].ends_with(' ')
+                    && text[..at - 1].ends_with(|c: char| c.is_alphabetic() || c == '.')
+                    && text[..at - 1].rsplit(' ').next().is_some_and(|w| w.starts_with(char::is_uppercase))
+            })
+        };
+        // (Or with the particle in lower case there: `F.W. de Klerk … De Klerk said`.)
+        let mut lower = needle.as_bytes().to_vec();
+        lower[0] = lower[0].to_ascii_lowercase();
+        written(needle.as_bytes()) || written(&lower)
     }
 
     /// Gazetteer names in the sentence, as whole tokens: `units[k]` is the longest name
@@ -2308,7 +2313,14 @@ impl Finder<'_, '_> {
                     // `Felix A. da Costa`, `Elodie R. de la Cruz`: particles, then the surname.
                     let particles = (j..n.min(j + 2)).take_while(|&m| is_name_particle(self.text(m))).count();
                     let surname = j + particles;
-                    if initial
+                    // (So after initials joined by periods: `F.W. de Klerk`.)
+                    let initials = prev.len() >= 3
+                        && prev.len() % 2 == 1
+                        && prev
+                            .bytes()
+                            .enumerate()
+                            .all(|(i, b)| if i % 2 == 0 { b.is_ascii_uppercase() } else { b == b'.' });
+                    if (initial || initials)
                         && particles > 0
                         && surname < n
                         && (j - 1..surname).all(|m| self.adjacent(m, m + 1))

@@ -443,6 +443,9 @@ mod tests {
         // Capitalised at a sentence start, when the text writes it so in the full name.
         let all = found("1. Mario De Clercq ( Belgium ) 1:01:44\n\nDe Clercq , 30 , attacked on the climb .");
         assert_eq!(mention_texts(&all, "Mario De Clercq"), ["Mario De Clercq", "De Clercq"]);
+        // After initials joined by periods, the particle in lower case there.
+        let all = found("Former President F.W. de Klerk testified. De Klerk, who shared the prize, spoke.");
+        assert_eq!(mention_texts(&all, "F.W. de Klerk"), ["F.W. de Klerk", "De Klerk"]);
         let all = found("Jan van der Velde won the stage and Jan-Willem de Groot scored on Jan 5.");
         assert_eq!(entity(&all, "Jan van der Velde").0, "PERSON");
         assert_eq!(entity(&all, "Jan-Willem de Groot").0, "PERSON");
