@@ -4212,6 +4212,8 @@ Kjell | m
 Lennart | m
 Olof | m
 Jesper | m
+Per | m
+Ulrik | m
 Joakim | m
 Lasse | m
 Bengt | m

@@ -2142,11 +2142,22 @@ impl Finder<'_, '_> {
         }
         // A surname alone, or up to three names (`Kjetil Andre Aamodt`, `Heinz-Harald
         // Frentzen`) ending the run.
-        let mut last = j;
-        while last + 1 < n && last < j + 2 && self.adjacent(last, last + 1) && self.name_like(last + 1) {
+        // (`Swede Per-Ulrik Johansson`: a given name of two, joined by a hyphen.)
+        let hyphened = j + 2 < n
+            && self.text(j + 1) == "-"
+            && self.glued(j, j + 1)
+            && self.glued(j + 1, j + 2)
+            && self.name_like(j + 2)
+            && (lex.first_names.contains_key(self.text(j)) || lex.first_names.contains_key(self.text(j + 2)));
+        let given_end = if hyphened { j + 2 } else { j };
+        let mut last = given_end;
+        while last + 1 < n && last < given_end + 2 && self.adjacent(last, last + 1) && self.name_like(last + 1) {
             last += 1;
         }
         let ends_run = last + 1 >= n || !self.adjacent(last, last + 1) || !self.name_like(last + 1);
+        if hyphened {
+            return ends_run && last > given_end;
+        }
         let plain = |m: usize| {
             let w = strip_possessive(self.text(m));
             units[m].is_none()

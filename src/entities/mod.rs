@@ -446,6 +446,10 @@ mod tests {
         // After initials joined by periods, the particle in lower case there.
         let all = found("Former President F.W. de Klerk testified. De Klerk, who shared the prize, spoke.");
         assert_eq!(mention_texts(&all, "F.W. de Klerk"), ["F.W. de Klerk", "De Klerk"]);
+        // A people before a given name of two joined by a hyphen.
+        let all = found("Swede Per-Ulrik Johansson and Welshman Ian Woosnam shared the lead.");
+        assert_eq!(entity(&all, "Swede").0, "NORP");
+        assert_eq!(entity(&all, "Per-Ulrik Johansson").0, "PERSON");
         let all = found("Jan van der Velde won the stage and Jan-Willem de Groot scored on Jan 5.");
         assert_eq!(entity(&all, "Jan van der Velde").0, "PERSON");
         assert_eq!(entity(&all, "Jan-Willem de Groot").0, "PERSON");
