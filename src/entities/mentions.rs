@@ -2325,13 +2325,7 @@ impl Finder<'_, '_> {
                     let particles = (j..n.min(j + 2)).take_while(|&m| is_name_particle(self.text(m))).count();
                     let surname = j + particles;
                     // (So after initials joined by periods: `F.W. de Klerk`.)
-                    let initials = prev.len() >= 3
-                        && prev.len() % 2 == 1
-                        && prev
-                            .bytes()
-                            .enumerate()
-                            .all(|(i, b)| if i % 2 == 0 { b.is_ascii_uppercase() } else { b == b'.' });
-                    if (initial || initials)
+                    if (initial || crate::segment::sentences::is_initials(prev))
                         && particles > 0
                         && surname < n
                         && (j - 1..surname).all(|m| self.adjacent(m, m + 1))

@@ -293,8 +293,7 @@ fn headline_speakers(doc: &Document, entities: &Entities, quotes: &mut [Quote]) 
         }
         let Some(speaker) = quotes[i].speaker.filter(|s| s.entity.is_none()) else { continue };
         // `One resident says …`: someone unnamed stays so.
-        let opener = doc.slice(speaker.span).split(' ').next().unwrap_or("");
-        if ["a", "an", "one", "another", "some", "several", "many"].iter().any(|d| opener.eq_ignore_ascii_case(d)) {
+        if phrases::is_indefinite(doc.slice(speaker.span).split(' ').next().unwrap_or("")) {
             continue;
         }
         // The phrase's words, less an owner's (`Bramley’s`, `Drivers’`).

@@ -210,6 +210,12 @@ const INDEFINITE: ClosedClass = ClosedClass::new(&[
     "thousands",
     "numerous",
 ]);
+/// Whether `word` is a determiner or a quantifier that starts an indefinite description
+/// (`a`, `one`, `several`), ignoring ASCII case.
+pub(crate) fn is_indefinite(word: &str) -> bool {
+    INDEFINITE.contains(word)
+}
+
 /// Quantifiers that stand for people on their own (`Another said …`, `One, a retired
 /// teacher, said …`, `said one, a nurse`): an unnamed speaker from a group in view.
 const LONE_SPEAKERS: ClosedClass =

@@ -584,7 +584,7 @@ impl Splitter<'_> {
     fn dated_before(&self, at: usize) -> bool {
         let word = self.word_before(at);
         word.bytes().last().is_some_and(|b| b.is_ascii_digit())
-            || ["century", "centuries", "millennium", "year", "years", "c."].contains(&word)
+            || ["century", "centuries", "millennium", "year", "years"].contains(&word)
     }
 
     fn word_before(&self, at: usize) -> &str {
@@ -873,7 +873,7 @@ fn is_initial(word: &str) -> bool {
 
 /// Capitals joined by periods, before the last one: a person's or a firm's initials (`J.P`
 /// of `J.P. Morgan`, `A.G` of `A.G. Edwards`).
-fn is_initials(word: &str) -> bool {
+pub(crate) fn is_initials(word: &str) -> bool {
     let b = word.as_bytes();
     b.len() >= 3
         && b.len() % 2 == 1
