@@ -1888,6 +1888,12 @@ impl Finder<'_, '_> {
     fn portfolio_before_title(&self, k: usize, units: &[Option<Unit>]) -> Option<usize> {
         let lex = &*LEXICONS;
         let n = self.tokens.len();
+        // A title that takes a portfolio, a few words on (looked for first: most runs have
+        // none). Not `the Kestrel Observatory Director`, `told Lantern News Service Mr.
+        // Gallo`: a body's name, then its officer.
+        let m = (k + 1..n.min(k + 5)).find(|&m| {
+            matches!(self.text(m), "Minister" | "Secretary" | "Commissioner" | "Representative" | "Undersecretary")
+        })?;
         let plain = |m: usize| {
             let word = self.text(m);
             units[m].is_none()
@@ -1899,20 +1905,15 @@ impl Finder<'_, '_> {
         let common = |m: usize| plain(m) && !lex.titles.contains_key(self.text(m));
         // (The portfolio may open with a title's word: `Chief Cabinet Secretary`.)
         let opening_title = lex.titles.contains_key(self.text(k));
-        if !(common(k) || opening_title && plain(k)) {
+        let portfolio = (k + 1..m)
+            .all(|t| self.adjacent(t - 1, t) && (common(t) || matches!(self.text(t), "and" | "&")))
+            && self.adjacent(m - 1, m)
+            && !matches!(self.text(m - 1), "and" | "&");
+        if !portfolio || !(common(k) || opening_title && plain(k)) {
             return None;
         }
-        let mut m = k + 1;
-        while m < n && m < k + 5 && self.adjacent(m - 1, m) && (common(m) || matches!(self.text(m), "and" | "&")) {
-            m += 1;
-        }
-        // A title that takes a portfolio (not `the Kestrel Observatory Director`, `told
-        // Lantern News Service Mr. Gallo`: a body's name, then its officer).
-        let portfolio_title = m < n
-            && matches!(self.text(m), "Minister" | "Secretary" | "Commissioner" | "Representative" | "Undersecretary");
-        let titled = portfolio_title && self.adjacent(m - 1, m) && !matches!(self.text(m - 1), "and" | "&");
         let untitled = if opening_title { m >= k + 2 } else { self.title_at(k, n).is_none() };
-        (titled && untitled && self.title_at(m, n).is_some()).then_some(m)
+        (untitled && self.title_at(m, n).is_some()).then_some(m)
     }
 
     /// The title starting at token `m` inside a run (`President`, `Prime Minister`, `Sen.`):

@@ -842,7 +842,7 @@ impl<'a> Words<'a> {
             return Some(self.pronoun_phrase(first));
         }
         // `said another.`, `One, a retired teacher,`: a quantifier standing alone.
-        if self.in_set(first, &LONE_SPEAKERS) && (first + 1 == limit || !self.is_word(first + 1)) {
+        if (first + 1 == limit || !self.is_word(first + 1)) && self.in_set(first, &LONE_SPEAKERS) {
             return Some(self.lone_speaker(first));
         }
         let mut end = first;

@@ -1136,15 +1136,14 @@ fn clause_start(stage: &Stage, c: usize, end: usize, s1: usize) -> Option<(usize
             let present_before_to = t > j + 1
                 && t <= j + 3
                 && t + 2 < s1
-                && w.is_word(t + 2)
-                && w.lowercase(t + 2)
-                && !w.in_set(t + 2, &DETERMINERS)
-                && !w.pronoun(t + 2)
-                && w.lowercase(t)
                 && w.text(t).len() > 3
                 && w.text(t).ends_with('s')
                 && !w.text(t).ends_with("ss")
                 && w.is(t + 1, "to")
+                && w.lowercase(t)
+                && w.lowercase(t + 2)
+                && !w.in_set(t + 2, &DETERMINERS)
+                && !w.pronoun(t + 2)
                 && !w.in_set(t - 1, &DETERMINERS);
             w.in_set(t, &AUXILIARIES) || (past_tense(w.text(t)) || present_before_to) && !after_article
         })
