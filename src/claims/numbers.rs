@@ -973,6 +973,9 @@ fn rank_end(v: &View, i: usize) -> Option<usize> {
             || v.is(i + 1, "of") && v.is(i + 2, "the") && v.is_any(i + 3, &["year", "season"]))
         || v.is(i + 1, "since")
             && v.get(i + 2).is_some_and(|w| w.starts_with(|c: char| c.is_ascii_uppercase() || c.is_ascii_digit()))
+        // `the 11th on the peninsula since 2021`: a place named between.
+        || v.is_any(i + 1, &["on", "in", "at"])
+            && (i + 2..v.len().min(i + 6)).any(|k| v.is(k, "since") && v.number(k + 1))
         // `the fifth in eight years`.
         || v.is(i + 1, "in")
             && (v.number(i + 2) || v.word(i + 2) && TABLES.number(v.b(i + 2)).is_some())
@@ -1050,8 +1053,12 @@ fn rank_end(v: &View, i: usize) -> Option<usize> {
     let moved_to = i > 1
         && v.is(i - 1, "to")
         && v.is_any(i - 2, &["rise", "rises", "fall", "falls", "drop", "drops", "slip", "slips", "jump", "jumps"]);
+    // `ranked as low as 78th`, `as high as third`: a bound between the verb and the place.
+    let bounded =
+        i > 3 && v.is(i - 1, "as") && v.is_any(i - 2, &["low", "high"]) && v.is(i - 3, "as") && ranking(i - 4);
     let after = i > 0 && ranking(i - 1)
         || i > 1 && v.is_any(i - 1, &["in", "to", "for"]) && ranking(i - 2)
+        || bounded
         || up_to
         || placing
         || moved_to;
@@ -1526,6 +1533,11 @@ mod tests {
             &[("second", 2.0), ("third", 3.0), ("second", 2.0), ("fourth", 4.0)],
         );
         assert_atoms("in the third quarter, now second-hand, for second helpings", &[]);
+        // A bound between the ranking verb and the place; a place named before `since`.
+        assert_atoms(
+            "ranked as low as 78th; the 11th on the peninsula since 2021; a second wave of cases",
+            &[("78th", 78.0), ("11th", 11.0), ("2021", 2021.0), ("second", 2.0)],
+        );
         // An edition of an event, a meeting, an eruption counted so far.
         assert_atoms(
             "won the 165th Melbourne Cup, the 104th meeting of the sides, the 11th eruption",
