@@ -1346,7 +1346,9 @@ fn pair(v: &View, a: &Piece, b: &Piece) -> Option<(Quantity, usize)> {
         q.rule = "odds";
         return Some((q, 2));
     }
-    if dash && !a.has_unit() && !b.has_unit() && !between_word && !plural_count {
+    // (`those aged 18-34`: a span of ages.)
+    let aged = a.first() > 0 && v.is_any(a.first() - 1, &["aged", "ages"]);
+    if dash && !a.has_unit() && !b.has_unit() && !between_word && !plural_count && !aged {
         // A score (`3-1`), a span of years (`2019-20`), a code: nothing.
         let mut q = single(v, a);
         q.dropped = true;
@@ -1431,7 +1433,7 @@ fn pair(v: &View, a: &Piece, b: &Piece) -> Option<(Quantity, usize)> {
         && b.atom.value <= 10.0 * a.atom.value;
     // `10,000-15,000 visitors`: a dash between counts of a plural noun is a range too.
     let range = (dash || (to && !from && (!change || percent_range || by_range)) || (and && between_word) || either)
-        && (b.has_unit() || a.has_unit() || between_word || to || dash && plural_count || either)
+        && (b.has_unit() || a.has_unit() || between_word || to || dash && (plural_count || aged) || either)
         && !share_to_amount;
     if range {
         let mut q = b_q;
@@ -2096,6 +2098,8 @@ mod tests {
         assert_q("the world No. 4", &[("No. 4", 4.0, "rank")]);
         assert_q("the world No 1 and No 10 Downing Street", &[("No 1", 1.0, "rank"), ("10", 10.0, "")]);
         assert_q("France, ranked No 4, and Britain's No 1", &[("No 4", 4.0, "rank"), ("No 1", 1.0, "rank")]);
+        // A span of ages with a hyphen, not a score.
+        assert_q("those aged 18-34 backed it; the side won 18-34", &[("18-34", 34.0, "year")]);
         // A hundred scored is counted, not a hundred years.
         assert_q(
             "He made five centuries; the event saw 114 century breaks; the church stood for five centuries",
