@@ -1920,6 +1920,10 @@ mod tests {
             ],
         );
         assert_quotes(
+            "The sponsor, an energy drink brand known for its “Blaze” can, said it was cutting its budget.",
+            &[("indirect", "it was cutting its budget", "The sponsor", "said", "reported-speech")],
+        );
+        assert_quotes(
             "One junior told the board that most of her friends already worked.",
             &[("indirect", "most of her friends already worked", "One junior", "told", "reported-that")],
         );
