@@ -2953,6 +2953,10 @@ mod tests {
         assert_eq!(entity(&all, "Kuzbass").0, "LOC");
         assert_eq!(entity(&all, "Rothschild").0, "PERSON");
         assert_eq!(entity(&all, "Hanna Steel").0, "ORG");
+        let all = found("Lava poured from the Fagradalsfjall volcano near the Hekla crater and the Vignemale massif.");
+        for name in ["Fagradalsfjall", "Hekla", "Vignemale"] {
+            assert_eq!(entity(&all, name).0, "LOC", "{name}");
+        }
     }
 
     #[test]
