@@ -768,6 +768,16 @@ fn is_plain_capitalised(word: &str) -> bool {
     bytes.len() >= 3 && bytes[0].is_ascii_uppercase() && bytes[1..].iter().all(u8::is_ascii_lowercase)
 }
 
+/// Whether a word is a common word in capitals, no given name nor surname (`Relations`,
+/// `Cabinet`, `Energy`): one of a title's portfolio rather than of a name.
+fn is_common_capitalised(word: &str) -> bool {
+    let lex = &*LEXICONS;
+    is_plain_capitalised(word)
+        && (lex.not_names.contains(word) || lex.is_english_word(word))
+        && !lex.first_names.contains_key(word)
+        && !lex.surnames.contains(word)
+}
+
 /// Whether a word is written in capitals throughout (`NATO`, `GB200`, `U.S`).
 pub fn is_acronym(word: &str) -> bool {
     let mut letters = 0;
@@ -809,6 +819,7 @@ pub fn find(
             tokens: &doc.tokens()[s.tokens.clone()],
             tags: &tags[s.tokens.clone()],
             body,
+            heading: heading(si),
         };
         finder.run(units, out);
     };
@@ -1193,6 +1204,9 @@ struct Finder<'a, 'b> {
     tags: &'a [Tag],
     /// For a heading: the names found in the text.
     body: Option<&'a BodyNames<'b>>,
+    /// Whether the sentence is a heading's, capitals and all (a match's result laid out
+    /// like one is not: see [`headings`]).
+    heading: bool,
 }
 
 /// The words of the names found in a text, looked up when a heading, or a sentence opening
@@ -1894,14 +1908,7 @@ impl Finder<'_, '_> {
         let m = (k + 1..n.min(k + 5)).find(|&m| {
             matches!(self.text(m), "Minister" | "Secretary" | "Commissioner" | "Representative" | "Undersecretary")
         })?;
-        let plain = |m: usize| {
-            let word = self.text(m);
-            units[m].is_none()
-                && is_plain_capitalised(word)
-                && (lex.not_names.contains(word) || lex.is_english_word(word))
-                && !lex.first_names.contains_key(word)
-                && !lex.surnames.contains(word)
-        };
+        let plain = |m: usize| units[m].is_none() && is_common_capitalised(self.text(m));
         let common = |m: usize| plain(m) && !lex.titles.contains_key(self.text(m));
         // (The portfolio may open with a title's word: `Chief Cabinet Secretary`.)
         let opening_title = lex.titles.contains_key(self.text(k));
@@ -1990,10 +1997,7 @@ impl Finder<'_, '_> {
                 return j - k;
             }
             let common = matches!(word, "the" | "and")
-                || is_plain_capitalised(word)
-                    && (lex.not_names.contains(word) || lex.is_english_word(word))
-                    && !lex.first_names.contains_key(word)
-                    && !lex.surnames.contains(word)
+                || is_common_capitalised(word)
                     // `Speaker of the House`: a body the gazetteer knows only as a word.
                     && lex.by_name.get(word).is_none_or(|&i| lex.known[i].ambiguous);
             if !common || !self.adjacent(j - 1, j) {
@@ -2248,9 +2252,7 @@ impl Finder<'_, '_> {
         let mut organisation_of = false;
         let opening_title = || self.title_at(k, n).map(|(width, _)| k + width);
         // (A match's result laid out as a heading is read as a row: its capitals mark names.)
-        let weak_run = self.weak[self.first + k]
-            && self.doc.paragraphs()[self.doc.sentences()[self.sentence].paragraph].kind == ParagraphKind::Heading
-            && !is_match_line(self.doc, self.tokens);
+        let weak_run = self.weak[self.first + k] && self.heading;
         loop {
             // Take one unit: a gazetteer match or a single token. An ambiguous name that
             // opens a title is the title's (`Vice Premier Zhu Rongji`, not the outlet `Vice`).
@@ -2480,12 +2482,8 @@ impl Finder<'_, '_> {
                 });
                 if let Some(head) = head {
                     let plain = (head.end..j).all(|m| {
-                        let word = self.text(m);
                         units[m].is_none_or(|u| u.known.ambiguous && u.end == m + 1)
-                            && is_plain_capitalised(word)
-                            && (lex.not_names.contains(word) || lex.is_english_word(word))
-                            && !lex.first_names.contains_key(word)
-                            && !lex.surnames.contains(word)
+                            && is_common_capitalised(self.text(m))
                     });
                     if plain {
                         // The words of the title are skipped: the next name starts at it.

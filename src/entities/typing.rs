@@ -1256,8 +1256,8 @@ fn context_votes(doc: &Document, c: &Candidate, sport: Option<&SportsStory>, v: 
                 })
         });
     // (Not before a given name and a surname: `miner Nikolai Chernykh`.)
-    let person_named = name.contains(' ') && lex.is_given_name(name.split(' ').next().unwrap_or(""));
-    if kind_before && !c.possessive && c.known.is_none() && c.title.is_none() && !person_named {
+    let person_named = || name.split_once(' ').is_some_and(|(given, _)| lex.is_given_name(given));
+    if kind_before && !c.possessive && c.known.is_none() && c.title.is_none() && !person_named() {
         v.add(EntityType::Org, 2.0);
     }
     // `REDWOOD SHORES , Calif.`, `Ashby Falls, Mont.`: a town before its state.
