@@ -64,6 +64,9 @@ pub enum Role {
     Competition,
     /// Opens an event's name whose last part is a number (`Euro 96`, `Super 12`).
     NumberedEvent,
+    /// Stands before the number of a body's branch (`Teamsters Local 727`): the number is
+    /// the name's, and the name an organisation's.
+    NumberedBody,
     /// Ends a party's or a movement's name, which a leader's name after `of` does not go on
     /// (`the Reform Party of Preston Manning`).
     PartyEnd,
@@ -612,6 +615,7 @@ impl Lexicons {
                 "language" => Role::Language,
                 "competition" => Role::Competition,
                 "numbered_event" => Role::NumberedEvent,
+                "numbered_body" => Role::NumberedBody,
                 "party_end" => Role::PartyEnd,
                 "law" => Role::Law,
                 "work" => Role::Work,

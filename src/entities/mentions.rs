@@ -2743,14 +2743,18 @@ impl Finder<'_, '_> {
         }
         // `Euro 96`, `Super 12`: an event's name that ends in a number. Not a sum
         // (`Euro 5 million`) or a score (`Super 12 Blues 3`).
-        if !possessive && j + 1 < n && lex.words.get(self.text(j - 1)) == Some(&Role::NumberedEvent) {
+        // `Teamsters Local 727`: a union's branch and its number, whatever follows.
+        let role = if possessive || j >= n { None } else { lex.words.get(self.text(j - 1)) };
+        if matches!(role, Some(Role::NumberedEvent | Role::NumberedBody)) {
             let number = self.text(j);
-            let next = self.text(j + 1);
+            let next = if j + 1 < n { self.text(j + 1) } else { "" };
+            let event = role == Some(&Role::NumberedEvent);
             if self.tokens[j].kind == TokenKind::Number
                 && self.adjacent(j - 1, j)
-                && (1..=4).contains(&number.len())
+                && (1..=4 + usize::from(!event)).contains(&number.len())
                 && number.bytes().all(|b| b.is_ascii_digit())
-                && !next.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                && (j + 1 < n || !event)
+                && (!event || !next.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
                 && !matches!(next, "%" | "pct")
                 && !is_scale_word(next)
             {

@@ -248,6 +248,13 @@ pub fn votes(doc: &Document, c: &Candidate, row: Row, shouted: bool, sport: Opti
     {
         v.add(EntityType::Event, 10.0);
     }
+    // `Teamsters Local 727`: a union's branch.
+    if words.len() >= 2
+        && last.bytes().all(|b| b.is_ascii_digit())
+        && lex.words.get(words[words.len() - 2]) == Some(&Role::NumberedBody)
+    {
+        v.add(EntityType::Org, 10.0);
+    }
     // `Serie A`, `Champions League`: a league that is a competition.
     // It outweighs a gazetteer that lists the league's company (`Premier League`).
     // `Olympic champion Alexander Parygin`: an event's adjective alone, no organisation of

@@ -10,7 +10,7 @@
 use std::sync::LazyLock;
 
 use crate::document::{Document, Token, TokenKind};
-use crate::entities::lexicons::LEXICONS;
+use crate::entities::lexicons::{Role, LEXICONS};
 use crate::entities::Entities;
 use crate::lexicon;
 use crate::span::Span;
@@ -531,6 +531,11 @@ impl<'a> Words<'a> {
             let connects = |k: usize| k < self.tokens.len() && self.in_set(k, &NAME_CONNECTORS);
             let before_name = |k: usize| k < self.tokens.len() && self.capitalized(k);
             return hyphenated || (connects(i) && (before_name(i + 1) || connects(i + 1) && before_name(i + 2)));
+        }
+        // `Teamsters Local 727`: the number of a union's branch.
+        if self.tokens[i].kind == TokenKind::Number && i > 0 && self.capitalized(i - 1) {
+            let role = LEXICONS.words.get(self.text(i - 1));
+            return role == Some(&Role::NumberedBody);
         }
         let joins_next = i + 1 < self.tokens.len()
             && (self.capitalized(i + 1) || (self.lowercase(i + 1) && i > 0 && self.capitalized(i - 1)));
@@ -1247,6 +1252,9 @@ mod tests {
         );
         assert_eq!(before("Then senior officials said so.", "said").as_deref(), Some("senior officials"));
         assert_eq!(before("Meanwhile Doe said so.", "said").as_deref(), Some("Doe"));
+        // A union's branch keeps its number; another number before a cue makes no name.
+        assert_eq!(before("Then Teamsters Local 727 said so.", "said").as_deref(), Some("Teamsters Local 727"));
+        assert_eq!(before("Then Acme 727 said so.", "said").as_deref(), None);
         assert_eq!(before("Then Erik ten Hag said so.", "said").as_deref(), Some("Erik ten Hag"));
         assert_eq!(
             before("Researchers at the Marine Science Centre in Warsaw said so.", "said").as_deref(),
