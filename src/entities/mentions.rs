@@ -2801,7 +2801,13 @@ impl Finder<'_, '_> {
                 && (lex.org_suffixes.contains(last)
                     || matches!(lex.words.get(last), Some(Role::PlaceEnd | Role::Award)))
         };
-        if known.is_none() && !self.title_at(k, end).is_some_and(|(width, _)| named_for(k + width)) {
+        // Nor in a place's name after its kind (`the port of Prince Rupert`, `the town of
+        // King William`).
+        let place_of = k >= 2
+            && self.text(k - 1) == "of"
+            && self.tags[k - 2].is(Tag::LOWER)
+            && lex.words.get(self.text(k - 2)) == Some(&Role::PlaceNoun);
+        if known.is_none() && !place_of && !self.title_at(k, end).is_some_and(|(width, _)| named_for(k + width)) {
             while let Some((width, g)) = self.title_at(start_tok, end) {
                 let next = start_tok + width;
                 title = Some(Span::new(self.tokens[k].span.start, self.tokens[next - 1].span.end));

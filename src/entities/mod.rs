@@ -2894,6 +2894,13 @@ mod tests {
     }
 
     #[test]
+    fn a_title_opening_a_place_named_after_its_kind_stays_in_the_name() {
+        let all = found("Grain moved through the port of Prince Rupert, and the son of King Hussein visited.");
+        assert_eq!(entity(&all, "Prince Rupert").0, "GPE");
+        assert_eq!(entity(&all, "Hussein").0, "PERSON");
+    }
+
+    #[test]
     fn a_union_local_keeps_its_number() {
         let all = found("Members of Teamsters Local 727 voted on Sunday, and a spokesman for Local 1199, which has 400,000 members, said it would join.");
         assert_eq!(entity(&all, "Teamsters Local 727").0, "ORG");
