@@ -502,24 +502,8 @@ fn sentence(
             continue;
         }
         // `said the offer was unfair but that it wanted more talks`: clauses joined by `and
-        // that` or `but that` are reported one by one.
-        let mut from = cand.from;
-        if cand.forward {
-            let count = |a: usize, b: usize| (a..b).filter(|&k| w.is_word_or_number(k)).count();
-            for t in cand.from + 3..cand.to.saturating_sub(3) {
-                if and_that(stage, t) && count(t + 1, cand.to) >= 3 {
-                    let mut end = t - 1;
-                    while end > from && w.punct(end - 1, ",;") {
-                        end -= 1;
-                    }
-                    if count(from, end) >= 3 {
-                        out.push(Reported { clause: w.span(from, end - 1), attribution: cand.attribution });
-                        from = t + 1;
-                    }
-                }
-            }
-        }
-        out.push(Reported { clause: w.span(from, cand.to - 1), attribution: cand.attribution });
+        // that` or `but that` are one act of speech, reported as one clause.
+        out.push(Reported { clause: w.span(cand.from, cand.to - 1), attribution: cand.attribution });
     }
 }
 
@@ -2492,13 +2476,16 @@ mod tests {
             &[("indirect", "grant money has not arrived", "Owners", "say", "reported-speech")],
         );
         // `when he commented and that …`: a cue with no clause of its own ends nothing; the
-        // clauses joined by `and that` are reported one by one.
+        // clauses joined by `and that` are one reported clause.
         assert_quotes(
             "Davenport wrote that he had not seen the report when he commented and that he still supported the bakery.",
-            &[
-                ("indirect", "he had not seen the report when he commented", "Davenport", "wrote", "reported-that"),
-                ("indirect", "he still supported the bakery", "Davenport", "wrote", "reported-that"),
-            ],
+            &[(
+                "indirect",
+                "he had not seen the report when he commented and that he still supported the bakery",
+                "Davenport",
+                "wrote",
+                "reported-that",
+            )],
         );
         // So does what the speaker did next; not in a clause of acts told in the past perfect.
         assert_quotes(
@@ -3351,21 +3338,27 @@ mod tests {
     }
 
     #[test]
-    fn clauses_joined_by_and_that_or_but_that_are_reported_apart() {
+    fn clauses_joined_by_and_that_or_but_that_are_one_reported_clause() {
         assert_quotes(
             "The union said the pay offer was unfair but that it wanted more talks.",
-            &[
-                ("indirect", "the pay offer was unfair", "The union", "said", "reported-speech"),
-                ("indirect", "it wanted more talks", "The union", "said", "reported-speech"),
-            ],
+            &[(
+                "indirect",
+                "the pay offer was unfair but that it wanted more talks",
+                "The union",
+                "said",
+                "reported-speech",
+            )],
         );
         // The `that` after a conjunction is no clause of a verb with an object before it.
         assert_quotes(
             "RecFish SA said it accepted the change but that it wanted more compliance officers.",
-            &[
-                ("indirect", "it accepted the change", "RecFish SA", "said", "reported-speech"),
-                ("indirect", "it wanted more compliance officers", "RecFish SA", "said", "reported-speech"),
-            ],
+            &[(
+                "indirect",
+                "it accepted the change but that it wanted more compliance officers",
+                "RecFish SA",
+                "said",
+                "reported-speech",
+            )],
         );
     }
 
