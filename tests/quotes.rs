@@ -59,8 +59,7 @@ fn extract_finds_quotes_with_speakers_and_cues() {
         ("direct", "We have waited long enough.", "Maria Olsen", "said"),
         ("indirect", "the first sailings would start in 2027", "Olsen", "said"),
         ("indirect", "the terminal will cost €40 million", "the board", "According to"),
-        ("direct", "The old pier works. Nobody asked the crews.", "he", "put it"),
-        ("direct", "We will keep saying so", "he", "added"),
+        ("direct", "The old pier works. Nobody asked the crews.\n\n“We will keep saying so", "he", "put it"),
         ("partial", "a glass box", "Critics", "called"),
     ];
     let want: Vec<(String, String, String, String)> =

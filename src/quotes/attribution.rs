@@ -2327,16 +2327,13 @@ mod tests {
         assert_quotes(
             "Asked about Sunday, Ahlgren looked out at the water before answering:\n\n“I am going to sit on my \
              porch. I think I have earned that.\n\n“But I will tell you the truth.”",
-            &[
-                (
-                    "direct",
-                    "I am going to sit on my porch. I think I have earned that.",
-                    "Ahlgren",
-                    "answering",
-                    "colon-paragraph",
-                ),
-                ("direct", "But I will tell you the truth.", "Ahlgren", "answering", "multi-paragraph"),
-            ],
+            &[(
+                "direct",
+                "I am going to sit on my porch. I think I have earned that.\n\n“But I will tell you the truth.",
+                "Ahlgren",
+                "answering",
+                "colon-paragraph",
+            )],
         );
     }
 
@@ -2388,10 +2385,13 @@ mod tests {
     fn a_line_break_inside_a_quote() {
         assert_quotes(
             "After the match, coach Hernan Gomez said, \"I think we have learned a lot.\nIt was a very emotional day.\"",
-            &[
-                ("direct", "I think we have learned a lot.", "Hernan Gomez", "said", "cue-comma"),
-                ("direct", "It was a very emotional day.", "Hernan Gomez", "said", "multi-paragraph"),
-            ],
+            &[(
+                "direct",
+                "I think we have learned a lot.\nIt was a very emotional day.",
+                "Hernan Gomez",
+                "said",
+                "cue-comma",
+            )],
         );
     }
 
@@ -2405,19 +2405,18 @@ mod tests {
         let text = "Team captain Ana Varga recalled the moment:\n\n“We stopped at a bus shelter.\n\n“Then Mathis stood up.\n\n“We were stubborn.”";
         assert_quotes(
             text,
-            &[
-                ("direct", "We stopped at a bus shelter.", "Ana Varga", "recalled", "colon-paragraph"),
-                ("direct", "Then Mathis stood up.", "Ana Varga", "recalled", "multi-paragraph"),
-                ("direct", "We were stubborn.", "Ana Varga", "recalled", "multi-paragraph"),
-            ],
+            &[(
+                "direct",
+                "We stopped at a bus shelter.\n\n“Then Mathis stood up.\n\n“We were stubborn.",
+                "Ana Varga",
+                "recalled",
+                "colon-paragraph",
+            )],
         );
         let text = "“We stopped at a bus shelter.\n\n“Then we went on,” she said.";
         assert_quotes(
             text,
-            &[
-                ("direct", "We stopped at a bus shelter.", "she", "said", "multi-paragraph"),
-                ("direct", "Then we went on", "she", "said", "quote-speaker-cue"),
-            ],
+            &[("direct", "We stopped at a bus shelter.\n\n“Then we went on", "she", "said", "quote-speaker-cue")],
         );
     }
 

@@ -10,7 +10,7 @@
 //!   (`analysts’ forecasts`) closes a single quote only when no better closing mark follows;
 //! - a quote that runs over several paragraphs, where each paragraph opens a mark and only
 //!   the last one closes, gives one piece per paragraph, linked by [`Ending::Continued`] and
-//!   [`Piece::continues`];
+//!   [`Piece::continues`] (the quote stage makes them one quote);
 //! - a double quote still open at the end of its paragraph is recovered there
 //!   ([`Ending::Unclosed`]) instead of swallowing the rest of the article;
 //! - a mark in a clear opening position while a quote of its kind is open replaces the

@@ -251,11 +251,8 @@ pub fn quotes(doc: &Document, entities: &Entities) -> Vec<Quote> {
     attribution::propagate(&stage, &mut infos, &mut sentence_speaker);
 
     let mut out = Vec::with_capacity(infos.len() + reported.len());
-    for (k, info) in infos.iter().enumerate() {
-        if let Some(q) = piece_quote(&stage, k, info) {
-            out.push(q);
-        }
-    }
+    let from_pieces = infos.iter().enumerate().filter_map(|(k, info)| Some((k, piece_quote(&stage, k, info)?)));
+    join_continued(&stage, from_pieces, &mut out);
     for r in &reported {
         out.push(stage.quote(QuoteKind::Indirect, r.clause, &r.attribution));
     }
@@ -417,6 +414,43 @@ fn piece_quote(stage: &Stage, k: usize, info: &PieceInfo) -> Option<Quote> {
         confidence: UNATTRIBUTED,
     });
     Some(stage.quote(kind, span, &attribution))
+}
+
+/// `“… luxury.⏎⏎“They are asking …,” he said.`: the quotes of pieces that run over
+/// several paragraphs, each paragraph opening a mark and only the last closing it, are one
+/// utterance: pushed to `out` as one quote from the first word to the last (the marks that
+/// reopen it inside), said by whoever the piece attributed in its own right names. Pieces `(k, quote)` come in
+/// text order; they stay apart where the two name different speakers.
+fn join_continued(stage: &Stage, quotes: impl Iterator<Item = (usize, Quote)>, out: &mut Vec<Quote>) {
+    let mut last: Option<usize> = None;
+    for (k, q) in quotes {
+        if let Some(prev) = last.filter(|&p| p + 1 == k) {
+            let open = out.last_mut().filter(|o| {
+                let entity = |q: &Quote| q.speaker.and_then(|s| s.entity);
+                let same_speaker = match (entity(o), entity(&q)) {
+                    (Some(a), Some(b)) => a == b,
+                    _ => true,
+                };
+                stage.pieces[prev].ending == marks::Ending::Continued
+                    && stage.pieces[k].continues
+                    && o.kind == QuoteKind::Direct
+                    && q.kind == QuoteKind::Direct
+                    && same_speaker
+            });
+            if let Some(o) = open {
+                o.span = Span::new(o.span.start, q.span.end);
+                // (The piece that was attributed in its own right, not by the chain.)
+                let borrowed = |q: &Quote| q.rule == "multi-paragraph";
+                if borrowed(o) && !borrowed(&q) || o.cue.is_none() && q.cue.is_some() {
+                    *o = Quote { span: o.span, sentence: o.sentence, ..q };
+                }
+                last = Some(k);
+                continue;
+            }
+        }
+        out.push(q);
+        last = Some(k);
+    }
 }
 
 /// `span` without trailing commas (`“We will win,” she said`: the comma is the writer's).
