@@ -812,6 +812,12 @@ mod tests {
             "The board raised the dividend by 5 cents to 62 cents a share.",
             &[("5 cents", 5.0, "¢"), ("62 cents", 62.0, "¢")],
         );
+        // Two percentages close together after a change are its range; after a rate's change,
+        // or before `of`, the second is the level reached.
+        assert_figures("Contract prices rose 8% to 13% in the quarter.", &[("8% to 13%", 8.0, "%")]);
+        assert_figures("Shipments will grow by 150% to 170%.", &[("150% to 170%", 150.0, "%")]);
+        assert_figures("Unemployment rose 2.5% to 3% in March.", &[("2.5%", 2.5, "%"), ("3%", 3.0, "%")]);
+        assert_figures("Costs rose 10% to 12% of sales.", &[("10%", 10.0, "%"), ("12%", 12.0, "%")]);
     }
 
     #[test]

@@ -132,6 +132,38 @@ struct After {
     compound: Option<(&'static str, f64)>,
 }
 
+/// Nouns of quantities that are rates, a percentage after whose change is the level
+/// reached (`inflation rose 0.2% to 2.9%`), not the top of the change's range.
+const RATE_NOUNS: &[&str] = &[
+    "rate",
+    "rates",
+    "inflation",
+    "unemployment",
+    "jobless",
+    "yield",
+    "yields",
+    "margin",
+    "margins",
+    "share",
+    "stake",
+    "growth",
+    "turnout",
+    "ratio",
+    "occupancy",
+    "vacancy",
+    "approval",
+    "support",
+    "rating",
+    "utilisation",
+    "utilization",
+    "participation",
+    "penetration",
+    "coverage",
+    "vote",
+    "CPI",
+    "GDP",
+];
+
 /// An atom with what stands before and after it.
 #[derive(Clone, Copy, Debug)]
 struct Piece {
@@ -1411,6 +1443,20 @@ fn pair(v: &View, a: &Piece, b: &Piece) -> Option<(Quantity, usize)> {
         && a.atom.value > 0.0
         && a.atom.value < b.atom.value
         && b.atom.value <= 3.0 * a.atom.value;
+    // `prices rose 8% to 13%`, `shipments will grow by 150% to 170%`: two percentages close
+    // together after a change are its range, unless what changes is itself a rate, which a
+    // percentage is the level of (`unemployment rose 2.5% to 3%` is a rise and a level), or
+    // the second is a share of something (`rose 10% to 12% of sales`).
+    let percent = |p: &Piece| p.after.is_some_and(|x| x.what == What::Percent);
+    let percents_range = to
+        && change
+        && percent(a)
+        && percent(b)
+        && a.atom.value > 0.0
+        && a.atom.value < b.atom.value
+        && b.atom.value <= 3.0 * a.atom.value
+        && !v.is(b.end(), "of")
+        && !(before.saturating_sub(10)..before).any(|k| v.is_any(k, RATE_NOUNS));
     // `fall by 15 to 20 cents`: after a change and `by`, a bare figure close below the
     // second is the low end of the change's range (`fell by 9,000 to 210,000` is a change
     // and a level).
@@ -1432,7 +1478,10 @@ fn pair(v: &View, a: &Piece, b: &Piece) -> Option<(Quantity, usize)> {
         && a.atom.value < b.atom.value
         && b.atom.value <= 10.0 * a.atom.value;
     // `10,000-15,000 visitors`: a dash between counts of a plural noun is a range too.
-    let range = (dash || (to && !from && (!change || percent_range || by_range)) || (and && between_word) || either)
+    let range = (dash
+        || (to && !from && (!change || percent_range || percents_range || by_range))
+        || (and && between_word)
+        || either)
         && (b.has_unit() || a.has_unit() || between_word || to || dash && (plural_count || aged) || either)
         && !share_to_amount;
     if range {
