@@ -773,10 +773,24 @@ fn superlative_at(v: &View, i: usize) -> bool {
 
 /// A plural of a scale word at token `i`, worth at least `f`: `hundreds of`, `tens of
 /// thousands`, `in the tens of millions`, `thousands fled`. `tens` stands only before `of`;
-/// after a number (`5 thousands`) it is no figure.
+/// after a number (`5 thousands`), or a small number word and the hyphened words that
+/// describe them (`five one-day hundreds`, `two hundreds and three fifties`: a batter's
+/// centuries), it is no figure.
 fn vague_at(v: &View, i: usize, f: f64) -> Step {
     if i > 0 && v.number(i - 1) {
         return Step::Skip(i + 1);
+    }
+    let counted =
+        |k: usize| matches!(v.bytes(k).and_then(|w| TABLES.number(w)), Some(NumberWord::Unit(_) | NumberWord::Teen(_)));
+    if i > 0 && !v.is(i + 1, "of") {
+        // Back over one word hyphened in lower case (`one-day`).
+        let mut k = i - 1;
+        if k >= 3 && v.dash(k - 1) && v.word(k) && v.word(k - 2) && !v.capitalized(k - 2) {
+            k -= 3;
+        }
+        if counted(k) {
+            return Step::Skip(i + 1);
+        }
     }
     let mut value = f;
     let mut last = i + 1;
@@ -1441,6 +1455,9 @@ mod tests {
         assert_atoms("hundreds of millions of dollars", &[("hundreds of millions", 1e8)]);
         assert_atoms("in the tens of millions; dozens were hurt", &[("tens of millions", 1e7), ("dozens", 12.0)]);
         assert_atoms("the tens digit", &[]);
+        // A batter's centuries, counted by a number word: no amount of their own.
+        assert_atoms("five one-day hundreds and two fifties", &[("five", 5.0), ("one", 1.0), ("two", 2.0)]);
+        assert_atoms("two hundreds of pages", &[("two", 2.0), ("hundreds", 100.0)]);
     }
 
     #[test]
