@@ -141,6 +141,12 @@ const OBJECT_PRONOUNS: ClosedClass =
 /// daughter`, `sending its shares`).
 const DETERMINERS: ClosedClass = ClosedClass::new(&["the", "a", "an", "its", "their", "his", "her"]);
 
+/// Words after a plural noun that go on with its phrase rather than open its verb.
+const OBJECT_BREAKS: ClosedClass = ClosedClass::new(&[
+    "of", "in", "on", "at", "for", "from", "with", "by", "to", "and", "or", "but", "who", "which", "that", "than",
+    "as", "into", "across", "over", "under", "the", "a", "an", "this", "these", "those", "their", "its",
+]);
+
 /// Occasions, messages and writings of speech that `that` may follow as a conjunction (`said
 /// in an interview that`, `told a briefing that`, `added in a concurring opinion that`), not
 /// as a relative pronoun (`clause_words.txt`, class `occasion`).
@@ -1092,7 +1098,18 @@ fn clause_start(stage: &Stage, c: usize, end: usize, s1: usize) -> Option<(usize
     // reclamation works would come`).
     let verb_soon =
         (j + 2..s1).filter(|&t| !w.punct(t, "-")).take(12).any(|t| w.in_set(t, &AUXILIARIES) || past_tense(w.text(t)));
-    if bounded_figure(stage, stage.cues[c].sentence, j, s1) && verb_soon {
+    // (Or a verb in the present after a share of a plural: `about a third of her customers
+    // park …`.)
+    let present_after_share = || {
+        let of = (j + 2..s1.min(j + 6)).find(|&t| w.is(t, "of"));
+        of.is_some_and(|of| {
+            (of + 2..s1.min(of + 5)).any(|t| {
+                let plural = w.lowercase(t - 1) && w.text(t - 1).len() > 3 && w.text(t - 1).ends_with('s');
+                plural && w.is_word(t) && w.lowercase(t) && !w.in_set(t, &OBJECT_BREAKS)
+            })
+        })
+    };
+    if bounded_figure(stage, stage.cues[c].sentence, j, s1) && (verb_soon || present_after_share()) {
         return Some((j, "reported-speech"));
     }
     // `said no freshwater would be used`: `no` opening a subject, not the answer `no`.
@@ -1170,7 +1187,11 @@ fn clause_start(stage: &Stage, c: usize, end: usize, s1: usize) -> Option<(usize
     } else {
         6
     };
-    let soon = soon + joined;
+    // A note in brackets counts for nothing (`gusts of up to 45 mph (72 kph) were expected`).
+    let open = (j + 1..s1.min(j + 10)).find(|&t| w.punct(t, "("));
+    let close = open.and_then(|o| (o + 1..s1.min(o + 6)).find(|&t| w.punct(t, ")")));
+    let bracketed = open.zip(close).map_or(0, |(o, c)| c + 1 - o);
+    let soon = soon + joined + bracketed;
     if !addressed && ((w.lowercase(j) && !determiner && !verb(soon)) || (class != CueClass::Say && !verb(8))) {
         return None;
     }
@@ -2966,6 +2987,29 @@ mod tests {
         assert_quotes(
             "The college said about 40% of patients were waiting.",
             &[("indirect", "about 40% of patients were waiting", "The college", "said", "reported-speech")],
+        );
+        // A verb in the present after a share of a plural.
+        assert_quotes(
+            "Linda Tran said about a third of her customers park in front of the shop.",
+            &[(
+                "indirect",
+                "about a third of her customers park in front of the shop",
+                "Linda Tran",
+                "said",
+                "reported-speech",
+            )],
+        );
+        assert_no_quotes("He said about a third of the votes.");
+        // A note in brackets inside the subject counts for nothing.
+        assert_quotes(
+            "The weather service said gusts of up to 45 mph (72 kph) were expected on Tuesday.",
+            &[(
+                "indirect",
+                "gusts of up to 45 mph (72 kph) were expected on Tuesday",
+                "The weather service",
+                "said",
+                "reported-speech",
+            )],
         );
         // A setting, not a figure: no clause follows.
         assert_no_quotes("The minister said at a news conference in Paris.");
