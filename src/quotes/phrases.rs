@@ -1024,7 +1024,22 @@ impl<'a> Words<'a> {
         while k < end && k < from + 4 && (self.lowercase(k) && !self.in_set(k, &ATTACHING) || joined(k)) {
             k += 1;
         }
-        (k > from && k < end && self.capitalized(k) && self.speaker_noun(k - 1)).then_some(k)
+        // (A role the lexicon does not know, before a given name: `Former India opener Ramesh
+        // Iyer`; not a verb, `Acme hired Ramesh Iyer`.)
+        let unknown_role = || {
+            k <= from + 2
+                && (from..k).all(|m| {
+                    let t = self.text(m);
+                    self.is_word(m)
+                        && t.len() > 3
+                        && !t.ends_with("ed")
+                        && !PAST_VERBS.contains(t)
+                        && !self.in_set(m, &BREAKERS)
+                        && !self.in_set(m, &NAME_CONNECTORS)
+                })
+                && LEXICONS.is_given_name(self.text(k))
+        };
+        (k > from && k < end && self.capitalized(k) && (self.speaker_noun(k - 1) || unknown_role())).then_some(k)
     }
 
     /// The head of a description whose words start at `from`: the first speaker noun (with
@@ -1352,6 +1367,9 @@ mod tests {
         assert_eq!(subject("Rather than lamenting it, Ren highlighted the strategy:").as_deref(), Some("Ren"));
         assert_eq!(subject("In a statement, the company said it would.").as_deref(), Some("the company"));
         assert_eq!(subject("BENGALURU: Parents staged a protest.").as_deref(), Some("Parents"));
+        // A role the lexicon does not know, before a given name; not a verb.
+        assert_eq!(subject("Former India opener Ramesh Iyer resigned.").as_deref(), Some("Ramesh Iyer"));
+        assert_eq!(subject("Acme hired Ramesh Iyer on Monday.").as_deref(), Some("Acme"));
         assert_eq!(
             subject("Kessling climbed onto a chair, thanked them, and told the crowd:").as_deref(),
             Some("Kessling")
