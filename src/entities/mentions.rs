@@ -1719,14 +1719,23 @@ impl Finder<'_, '_> {
             return true;
         }
         // `Shelter, the housing charity, said …`: a common word apposed to a kind of
-        // organisation or a person's role is a name.
+        // organisation or a person's role is a name (a people's word or a country's may
+        // qualify the kind: `Groupama, the French insurer,`, `Groupama, France's largest
+        // insurer,`).
+        let people = |m: usize| {
+            self.tags[m].is(Tag::CAPITAL)
+                && lex
+                    .by_name
+                    .get(strip_possessive(self.text(m)))
+                    .is_some_and(|&i| matches!(lex.known[i].kind, super::EntityType::Norp | super::EntityType::Gpe))
+        };
         let described = k + 2 < self.tokens.len()
             && self.text(k + 1) == ","
-            && matches!(self.text(k + 2), "the" | "a" | "an")
+            && (matches!(self.text(k + 2), "the" | "a" | "an") || people(k + 2) && self.text(k + 2) != word)
             && is_plain_capitalised(word)
             && !lex.function_words.contains(word)
             && (k + 3..self.tokens.len().min(k + 3 + 4))
-                .take_while(|&m| self.tags[m].is(Tag::LOWER))
+                .take_while(|&m| self.tags[m].is(Tag::LOWER) || people(m))
                 .any(|m| lex.words.get(self.text(m)).is_some_and(|&r| r == Role::OrgNoun || r.describes_person()));
         if described {
             return true;
@@ -1867,6 +1876,11 @@ impl Finder<'_, '_> {
             return u.known.kind == super::EntityType::Org && u.known.government && !u.known.ambiguous;
         }
         let n = self.tokens.len();
+        // `India Meteorological Department`, `Japan Meteorological Agency`: a body named for
+        // its science, not a portfolio, is named with its country.
+        if self.text(j).ends_with("ical") {
+            return false;
+        }
         let mut m = j;
         while m < n && m < j + 3 && units[m].is_none() && (m == j || self.adjacent(m - 1, m)) {
             let word = self.text(m);
@@ -2420,9 +2434,20 @@ impl Finder<'_, '_> {
             }
             // `a New York Democrat`, `Hong Kong Chinese`: a place, then a people or a party's
             // member, are two names.
+            // (Not when the run goes on to a body's last word: `Ulster Unionist Party`, `Kenya
+            // African National Union`.)
             let place_only = place && unit_known.is_some_and(|u| u.kind != super::EntityType::Norp);
             if place_only && units[j].is_some_and(|u| u.known.kind == super::EntityType::Norp) {
-                break;
+                let mut last = j;
+                while last + 1 < n && last < j + 3 && self.adjacent(last, last + 1) && self.name_like(last + 1) {
+                    last += 1;
+                }
+                let end_word = self.text(last);
+                let body = last > j
+                    && (lex.org_suffixes.contains(end_word) || lex.words.get(end_word) == Some(&Role::PartyEnd));
+                if !body {
+                    break;
+                }
             }
             // `Office of the Prime Minister`, `Office of the High Representative`: after an
             // organisation's `of the`, a title that no name follows ends the name.

@@ -2901,6 +2901,17 @@ mod tests {
     }
 
     #[test]
+    fn a_word_at_a_sentence_start_apposed_to_a_qualified_kind_is_a_name() {
+        let all =
+            found("Groupama, France's largest farm insurer, said it had claims. Veltrix, the Dutch chipmaker, fell.");
+        assert_eq!(entity(&all, "Groupama").0, "ORG");
+        assert_eq!(entity(&all, "Veltrix").0, "ORG");
+        // A place apposed to a place stays one.
+        let all = found("Lyon, France's third city, voted.");
+        assert_eq!(entity(&all, "Lyon").0, "GPE");
+    }
+
+    #[test]
     fn a_union_local_keeps_its_number() {
         let all = found("Members of Teamsters Local 727 voted on Sunday, and a spokesman for Local 1199, which has 400,000 members, said it would join.");
         assert_eq!(entity(&all, "Teamsters Local 727").0, "ORG");

@@ -1509,7 +1509,14 @@ fn context_votes(doc: &Document, c: &Candidate, sport: Option<&SportsStory>, v: 
         let titles_next = capital.is_some_and(|k| {
             k > a + 1 && word(k - 1).is_some_and(|w| w.starts_with(char::is_lowercase) && lex.titles.contains_key(w))
         });
-        let apposed = (determiner || n2.chars().next().is_some_and(char::is_lowercase)) && !titles_next;
+        // (Or with a country's possessive: `Groupama, France's largest farm insurer,`.)
+        let country_owns = n2.len() > 3
+            && (n2.ends_with("'s") || n2.ends_with("’s"))
+            && lex
+                .by_name
+                .get(super::mentions::strip_possessive(n2))
+                .is_some_and(|&i| lex.known[i].kind == EntityType::Gpe);
+        let apposed = (determiner || country_owns || n2.chars().next().is_some_and(char::is_lowercase)) && !titles_next;
         // `Cemex, the Mexican cement maker,`: the head noun ends the apposition, before its
         // closing comma, after up to five words.
         let head = (a + 2..a + 7)

@@ -2988,6 +2988,11 @@ mod tests {
             "The college said about 40% of patients were waiting.",
             &[("indirect", "about 40% of patients were waiting", "The college", "said", "reported-speech")],
         );
+        // A speaker the text names at a sentence start, apposed to a kind of firm.
+        assert_quotes(
+            "Groupama, France's largest farm insurer, said it had received 300 claims.",
+            &[("indirect", "it had received 300 claims", "Groupama", "said", "reported-speech")],
+        );
         // A verb in the present after a share of a plural.
         assert_quotes(
             "Linda Tran said about a third of her customers park in front of the shop.",
