@@ -821,6 +821,14 @@ mod tests {
     }
 
     #[test]
+    fn a_sign_before_a_currency_symbol_makes_the_sum_negative() {
+        assert_figures("Reserves were minus $65 billion in March.", &[("$65 billion", -65e9, "USD")]);
+        assert_figures("Net flows were -$3.2bn and -€4m.", &[("$3.2bn", -3.2e9, "USD"), ("€4m", -4e6, "EUR")]);
+        // A dash between two sums is a range's.
+        assert_figures("It cost $5-$7 billion.", &[("$5-$7 billion", 5e9, "USD")]);
+    }
+
+    #[test]
     fn a_tenor_is_no_duration_and_a_time_ago_one_in_figures() {
         assert_figures(
             "The 10-year Bund yield climbed 9 basis points. Italy sold three-year and seven-year bonds.",

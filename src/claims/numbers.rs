@@ -1315,6 +1315,14 @@ fn signed(v: &View, mut atom: Atom) -> Atom {
         }
     } else if v.is(i - 1, "minus") && !(i >= 3 && v.is(i - 2, "or") && v.is(i - 3, "plus")) {
         -1.0
+    } else if i >= 2 && matches!(prev, b"$" | [0xC2, 0xA3] | [0xE2, 0x82, 0xAC] | [0xC2, 0xA5]) && v.joined(i) {
+        // `minus $65 billion`, `-$3.2bn`: a sign before the currency's symbol (`$`, `£`, `€`,
+        // `¥`); the symbol opens the figure still.
+        let glued_sign = matches!(v.b(i - 2), b"-" | [0xE2, 0x88, 0x92]) && v.joined(i - 1) && !v.joined(i - 2);
+        if v.is(i - 2, "minus") || glued_sign {
+            atom.value = -atom.value;
+        }
+        return atom;
     } else {
         return atom;
     };
