@@ -367,7 +367,20 @@ pub(crate) fn reject(v: &View, q: &Quantity, urls: &[Span]) -> Option<&'static s
         && v.word(a.last)
         && v.b(a.last).len() >= 2
         && v.b(a.last).iter().all(u8::is_ascii_uppercase);
-    if model {
+    // `the 737 Max remains capped`, `the 787 Dreamliner`: after `the`, a number of three
+    // digits or more, with no grouping, before a capitalised word that counts no people
+    // (`the 3,000 Americans`, `the 500 Germans` are counts).
+    let first_digits = v.b(a.first);
+    let named_model = a.int.is_some()
+        && a.first > 0
+        && v.is(a.first - 1, "the")
+        && first_digits.len() >= 3
+        && first_digits.iter().all(u8::is_ascii_digit)
+        && a.last < v.len()
+        && v.word(a.last)
+        && v.b(a.last).first().is_some_and(u8::is_ascii_uppercase)
+        && !v.b(a.last).ends_with(b"s");
+    if model || named_model {
         return Some("name with a number");
     }
     if !paired_by_rule(q) && sequence(v, q) {
@@ -890,6 +903,10 @@ mod tests {
         );
         assert_kept("Boeing's 737 MAX jets, Boeing's 787 jets and Windows 3.1", &[]);
         assert_kept("The 737 MAX 8 was grounded. It sold 20 NATO members 40 jets.", &["20 NATO members", "40 jets"]);
+        assert_kept(
+            "Output of the 737 Max remains capped and the 787 Dreamliner waits; the 3,000 Americans and the 500 Germans left.",
+            &["3,000 Americans", "500 Germans"],
+        );
         assert_kept("they shared a high-five", &[]);
         assert_kept("his 401(k) plan and a 501(c)(3) charity, but 20 (k) and 5 (a)", &["20", "5"]);
         assert_kept("the Formula One season, the Big Four banks, the Group of Seven and Ocean's Eleven", &[]);
