@@ -303,8 +303,10 @@ const ADVERBS: ClosedClass = ClosedClass::new(&[
 
 /// Lower-case words that do not interrupt a speaker and the cue after them, though after a
 /// cue they open the reported clause (`critics have long argued`, `the two men have both
-/// said`; but `said long waits …`, `said all the …`).
-const BEFORE_CUE: ClosedClass = ClosedClass::new(&["long", "now", "first", "both", "all"]);
+/// said`; but `said long waits …`, `said all the …`), and the day of a press release's
+/// announcement (`Riverside Zoo today announced`).
+const BEFORE_CUE: ClosedClass =
+    ClosedClass::new(&["long", "now", "first", "both", "all", "today", "yesterday", "tonight"]);
 
 /// Token-level views of a document used by the attribution rules.
 pub(crate) struct Words<'a> {

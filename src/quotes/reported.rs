@@ -513,6 +513,16 @@ fn sentence(
     }
 }
 
+/// Whether `informed that` at cue `c` may be active, as Indian English writes it (`the
+/// commissioner informed that …`): `told that` is a passive, and so is any cue after a form
+/// of `be` or a conjunction (`was told that`, `were gathered and informed that`).
+fn active_informed(stage: &Stage, c: usize) -> bool {
+    let w = &stage.words;
+    let first = stage.cues[c].first_token;
+    let before = ["was", "were", "been", "being", "is", "are", "be", "and", "or", "then", "but"];
+    w.text(first).starts_with("inform") && first > 0 && w.is_word(first - 1) && !w.is_any(first - 1, &before)
+}
+
 /// Whether token `t` is the `that` of `and that` or `but that`, which opens a second
 /// reported clause (`said the offer was unfair but that it wanted more talks`).
 fn and_that(stage: &Stage, t: usize) -> bool {
@@ -800,11 +810,21 @@ fn bare_subject(stage: &Stage, j: usize, s1: usize) -> Option<usize> {
     // An auxiliary, or a verb in the past after two words or more (`warned energy costs
     // remained`).
     let verb = |t: usize| w.in_set(t, &AUXILIARIES) || t > j + 1 && past_tense(w.text(t));
-    let aux = (j + 1..s1.min(j + 4)).find(|&t| !(w.is_word(t) && w.lowercase(t)) || verb(t))?;
+    // (The noun may take a place or a topic with no article: `warned new restrictions on
+    // night flights would cost jobs`.)
+    let place = |t: usize| t > j + 1 && w.is_any(t, &["on", "in", "for", "at", "from"]);
+    let places = (j + 1..s1.min(j + 4)).any(place);
+    let reach = if places { 7 } else { 4 };
+    let aux = (j + 1..s1.min(j + reach)).find(|&t| !(w.is_word(t) && w.lowercase(t)) || verb(t))?;
     let plain = |t: usize| {
-        !w.pronoun(t) && !w.in_set(t, &DETERMINERS) && !w.in_set(t, &AUXILIARIES) && !w.is_any(t, &["that", "of", "to"])
+        !w.pronoun(t)
+            && !w.in_set(t, &DETERMINERS)
+            && !w.in_set(t, &AUXILIARIES)
+            && !w.is_any(t, &["that", "of", "to"])
+            && (!w.is_any(t, &["on", "in", "for", "at", "from"]) || place(t))
     };
-    (verb(aux) && w.is_word(j) && w.lowercase(j) && (j..aux).all(plain)).then_some(j)
+    let one_place = (j..aux).filter(|&t| place(t)).count() <= 1;
+    (verb(aux) && w.is_word(j) && w.lowercase(j) && one_place && (j..aux).all(plain)).then_some(j)
 }
 
 /// `Farmers say drought threatens harvest`: in a headline, the words after `say` or `says`
@@ -868,9 +888,18 @@ fn clause_start(stage: &Stage, c: usize, end: usize, s1: usize) -> Option<(usize
             if p.end < s1 && w.in_set(p.end, &AUXILIARIES) {
                 return Some((p.first, "reported-speech"));
             }
+            // So after the phrase's attachment, when no one is told anything by it (`warned
+            // any new restrictions on night flights would cost jobs`).
+            let addressee = p.trusted || p.kind == PhraseKind::Name || w.speaker_noun(p.head);
+            if !addressee && p.end + 1 < s1 && w.is_any(p.end, &["on", "in", "for", "of", "at"]) {
+                let aux = (p.end + 1..s1.min(p.end + 5))
+                    .find(|&t| !(w.is_word(t) && w.lowercase(t)) || w.in_set(t, &AUXILIARIES));
+                if aux.is_some_and(|t| t > p.end + 1 && w.in_set(t, &AUXILIARIES)) {
+                    return Some((p.first, "reported-speech"));
+                }
+            }
             // So a verb in the past after a phrase no one is told anything by (`warned energy
             // costs remained the biggest risk`; not `told reporters gathered outside`).
-            let addressee = p.trusted || p.kind == PhraseKind::Name || w.speaker_noun(p.head);
             if class == CueClass::Tell
                 && !addressee
                 && p.end + 1 < s1
@@ -909,9 +938,11 @@ fn clause_start(stage: &Stage, c: usize, end: usize, s1: usize) -> Option<(usize
             // noun with no article, then a verb, is the clause's subject, as headlines and
             // terse copy write it.
             return Some((subject, "reported-speech"));
-        } else if class == CueClass::Inform || !(j < s1 && (w.is(j, "that") || w.in_set(j, &SETTINGS))) {
-            // `warned that …` and `warned on Monday that …` need no addressee; `told that …`
-            // is a passive.
+        } else if class == CueClass::Inform && !(j < s1 && w.is(j, "that") && active_informed(stage, c))
+            || !(j < s1 && (w.is(j, "that") || w.in_set(j, &SETTINGS)))
+        {
+            // `warned that …` and `warned on Monday that …` need no addressee; `was told that
+            // …` is a passive, but `the commissioner informed that …` is not.
             return None;
         }
     }
@@ -1924,6 +1955,21 @@ mod tests {
                 ("indirect", "the plan failed to add up", "She", "warned", "reported-speech"),
             ],
         );
+        // A bare subject may take a place or a topic; a day before the cue is no subject's.
+        assert_quotes(
+            "The group warned new restrictions on night flights would cost jobs.",
+            &[(
+                "indirect",
+                "new restrictions on night flights would cost jobs",
+                "The group",
+                "warned",
+                "reported-speech",
+            )],
+        );
+        assert_quotes(
+            "The zoo today announced that its elephants will be moved.",
+            &[("indirect", "its elephants will be moved", "The zoo", "announced", "reported-that")],
+        );
         assert_quotes(
             "The sponsor, an energy drink brand known for its “Blaze” can, said it was cutting its budget.",
             &[("indirect", "it was cutting its budget", "The sponsor", "said", "reported-speech")],
@@ -2541,6 +2587,11 @@ mod tests {
         );
         assert_no_quotes("I was hauled in and told that my mother had attacked the church.");
         assert_no_quotes("The staff were gathered and informed that the plant would close.");
+        // `informed that` after its subject is active, as Indian English writes it.
+        assert_quotes(
+            "Commissioner Anil Gaikwad informed that a committee had been formed.",
+            &[("indirect", "a committee had been formed", "Commissioner Anil Gaikwad", "informed", "reported-that")],
+        );
     }
 
     #[test]
