@@ -824,8 +824,9 @@ mod tests {
     fn a_sign_before_a_currency_symbol_makes_the_sum_negative() {
         assert_figures("Reserves were minus $65 billion in March.", &[("$65 billion", -65e9, "USD")]);
         assert_figures("Net flows were -$3.2bn and -€4m.", &[("$3.2bn", -3.2e9, "USD"), ("€4m", -4e6, "EUR")]);
-        // A dash between two sums is a range's.
+        // A dash between two sums is a range's; `plus or minus` gives a margin.
         assert_figures("It cost $5-$7 billion.", &[("$5-$7 billion", 5e9, "USD")]);
+        assert_figures("It may vary plus or minus $200 million.", &[("plus or minus $200 million", 200e6, "USD")]);
     }
 
     #[test]

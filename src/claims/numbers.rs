@@ -1319,7 +1319,9 @@ fn signed(v: &View, mut atom: Atom) -> Atom {
         // `minus $65 billion`, `-$3.2bn`: a sign before the currency's symbol (`$`, `£`, `€`,
         // `¥`); the symbol opens the figure still.
         let glued_sign = matches!(v.b(i - 2), b"-" | [0xE2, 0x88, 0x92]) && v.joined(i - 1) && !v.joined(i - 2);
-        if v.is(i - 2, "minus") || glued_sign {
+        // (Not `plus or minus $200 million`, a margin.)
+        let margin = i >= 4 && v.is(i - 3, "or") && v.is(i - 4, "plus");
+        if v.is(i - 2, "minus") && !margin || glued_sign {
             atom.value = -atom.value;
         }
         return atom;
