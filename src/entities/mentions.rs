@@ -1605,10 +1605,12 @@ impl Finder<'_, '_> {
     fn backed_looking_ahead(&self, k: usize, ahead: bool) -> bool {
         let word = strip_possessive(self.text(k));
         let lex = &*LEXICONS;
+        // The word's role, looked up once for the tests below.
+        let role = lex.words.get(word);
         // `Storm Hilde tore through …`, `Port Ellis has …`: a storm's or a town's name opens
         // with a common word.
         // So does one before a particle and a name (`Plaza de Mayo`, `Tour de France`).
-        if (matches!(lex.words.get(word), Some(Role::EventHead | Role::PlaceHead)) || lex.landform_heads.contains(word))
+        if (matches!(role, Some(Role::EventHead | Role::PlaceHead)) || lex.landform_heads.contains(word))
             && k + 1 < self.tokens.len()
             && self.adjacent(k, k + 1)
             && (self.name_like(k + 1)
@@ -1635,7 +1637,7 @@ impl Finder<'_, '_> {
         }
         // `International Weightlifting Federation ( IWF ) said`: a word that often opens an
         // organisation's name, before capitalised words that end in a suffix.
-        if lex.words.get(word) == Some(&Role::OrgLead) {
+        if role == Some(&Role::OrgLead) {
             let mut m = k + 1;
             while m < self.tokens.len() && m < k + 4 && self.adjacent(m - 1, m) && self.name_like(m) {
                 if lex.org_suffixes.contains(self.text(m)) && m > k + 1 {
@@ -1646,7 +1648,7 @@ impl Finder<'_, '_> {
         }
         // `Air New Zealand said …`, `Air Zimbabwe has …`: a word that opens a company's
         // name, before a place the gazetteer knows.
-        if lex.words.get(word) == Some(&Role::OrgOpener)
+        if role == Some(&Role::OrgOpener)
             && k + 1 < self.tokens.len()
             && self.adjacent(k, k + 1)
             && self.name_like(k + 1)
@@ -1666,7 +1668,7 @@ impl Finder<'_, '_> {
         // mid-sentence.
         if k + 2 < self.tokens.len()
             && matches!(self.text(k + 1), "of" | "for" | "de" | "del" | "do" | "da" | "di")
-            && (lex.org_heads.contains(word) || lex.words.get(word) == Some(&Role::OrgOpener))
+            && (lex.org_heads.contains(word) || role == Some(&Role::OrgOpener))
             && self.adjacent(k, k + 1)
             && self.adjacent(k + 1, k + 2)
             && self.name_like(k + 2)

@@ -60,6 +60,8 @@ pub fn votes(doc: &Document, c: &Candidate, row: Row, shouted: bool, sport: Opti
     let words: Vec<&str> = text.split([' ', '\u{a0}']).filter(|w| !w.is_empty()).collect();
     let first = words.first().copied().unwrap_or("");
     let last = words.last().copied().unwrap_or("");
+    // The roles of the first and the last word, looked up once for the tests below.
+    let (first_role, last_role) = (lex.words.get(first), lex.words.get(last));
 
     if let Some(k) = c.known {
         v.add(k.kind, if k.ambiguous { 1.0 } else { 4.0 });
@@ -134,8 +136,7 @@ pub fn votes(doc: &Document, c: &Candidate, row: Row, shouted: bool, sport: Opti
     // nor a product (`Google Analytics`). After a given name, only the plural of a common
     // word counts (`Britney Spears`).
     let given = lex.is_given_name(first);
-    if words.len() >= 2 && c.title.is_none() && !lex.words.contains_key(last) && !maker && is_plural_noun(last, !given)
-    {
+    if words.len() >= 2 && c.title.is_none() && last_role.is_none() && !maker && is_plural_noun(last, !given) {
         v.add(EntityType::Org, 1.5);
     }
     // `Bank of England`, `Block Museum of Art`, `Campaign for Nuclear Disarmament`: an
@@ -151,11 +152,11 @@ pub fn votes(doc: &Document, c: &Candidate, row: Row, shouted: bool, sport: Opti
     // `Deutsche Morgan Grenfell`, `Banco Santander`, `Dynamo Kiev`: a word that opens the
     // names of organisations abroad; so does an organisation's kind, as in the languages of
     // many countries (`Bank Negara Indonesia`; not `University Park`, `Group C`).
-    let opener = lex.words.get(first) == Some(&Role::OrgOpener)
+    let opener = first_role == Some(&Role::OrgOpener)
         || lex.org_heads.contains(first)
             // (Not a law's word: `Convention on the Rights of the Child`.)
-            && lex.words.get(first) != Some(&Role::Law)
-            && !matches!(lex.words.get(last), Some(Role::PlaceEnd))
+            && first_role != Some(&Role::Law)
+            && !matches!(last_role, Some(Role::PlaceEnd))
             && last.chars().count() > 1
             && !words[1..].iter().any(|w| lex.is_title_word(w));
     if words.len() >= 2 && opener {
@@ -202,7 +203,7 @@ pub fn votes(doc: &Document, c: &Candidate, row: Row, shouted: bool, sport: Opti
         && country(last)
         && !lex.by_name.contains_key(first)
         && !lex.is_given_name(first)
-        && lex.words.get(first).is_none_or(|&role| role == Role::Event && first.ends_with('s'))
+        && first_role.is_none_or(|&role| role == Role::Event && first.ends_with('s'))
     {
         v.add(EntityType::Org, 2.0);
     }
@@ -210,8 +211,8 @@ pub fn votes(doc: &Document, c: &Candidate, row: Row, shouted: bool, sport: Opti
     // word, and ending in no word that says it is something else (`Port Ellis Hawks`,
     // `Port Ellis Road`, `Port Authority`).
     if (2..=3).contains(&words.len())
-        && lex.words.get(first) == Some(&Role::PlaceHead)
-        && !lex.words.contains_key(last)
+        && first_role == Some(&Role::PlaceHead)
+        && last_role.is_none()
         && !lex.org_suffixes.contains(last)
         && !is_plural_noun(last, true)
     {
@@ -224,13 +225,13 @@ pub fn votes(doc: &Document, c: &Candidate, row: Row, shouted: bool, sport: Opti
     if (2..=if particled { 4 } else { 3 }).contains(&words.len())
         && lex.landform_heads.contains(first)
         && words[1] != "of"
-        && !lex.words.contains_key(last)
+        && last_role.is_none()
         && !lex.org_suffixes.contains(last)
     {
         v.add(EntityType::Loc, 4.0);
     }
     // `Hurricane Katrina`, `Storm Hilde`: the name of a storm, whatever first name it has.
-    if words.len() >= 2 && lex.words.get(first) == Some(&Role::EventHead) {
+    if words.len() >= 2 && first_role == Some(&Role::EventHead) {
         v.add(EntityType::Event, 6.0);
     }
     // `World Series of Golf`: an event's last word may come before `of` (not an
@@ -242,10 +243,7 @@ pub fn votes(doc: &Document, c: &Candidate, row: Row, shouted: bool, sport: Opti
         v.add(EntityType::Event, 4.0);
     }
     // `Euro 96`, `Super 12`: an event's name that ends in a number.
-    if words.len() == 2
-        && lex.words.get(first) == Some(&Role::NumberedEvent)
-        && last.bytes().all(|b| b.is_ascii_digit())
-    {
+    if words.len() == 2 && first_role == Some(&Role::NumberedEvent) && last.bytes().all(|b| b.is_ascii_digit()) {
         v.add(EntityType::Event, 10.0);
     }
     // `Teamsters Local 727`: a union's branch.
@@ -271,7 +269,7 @@ pub fn votes(doc: &Document, c: &Candidate, row: Row, shouted: bool, sport: Opti
     if lex.words.get(text) == Some(&Role::Language) {
         v.add(EntityType::Other, 6.0);
     }
-    match lex.words.get(last) {
+    match last_role {
         Some(Role::Event) if words.len() >= 2 => v.add(EntityType::Event, 2.0),
         Some(Role::Award) if words.len() >= 2 => v.add(EntityType::Other, 2.0),
         // A decoration named by its metal or colour (`Bronze Star`, `Purple Heart`).
@@ -357,14 +355,14 @@ pub fn votes(doc: &Document, c: &Candidate, row: Row, shouted: bool, sport: Opti
     // Two to four plain capitalised words look like a person's name, unless the last is a
     // common noun that is no surname (`Art Gallery`, `Warhol Factory`) or a word that says
     // what else the name is (`Summer Paralympics`).
-    let common_last = lex.not_names.contains(last) && !lex.surnames.contains(last) || lex.words.contains_key(last);
+    let common_last = lex.not_names.contains(last) && !lex.surnames.contains(last) || last_role.is_some();
     // `Chicago Bulls`, `New York Knicks`, `Miami Dolphins`: a city, then a plural, is a team.
     // After a city that is also a given name, the plural is a word (`Dallas Cowboys`), not
     // a surname (`Charlotte Hollis`). Not an event (`Atlanta Olympics`).
     let city_team = c.known.is_none()
         && words.len() >= 2
         && plural_shaped(last)
-        && !lex.words.contains_key(last)
+        && last_role.is_none()
         && text.match_indices(' ').any(|(at, _)| {
             let city = &text[..at];
             lex.by_name
@@ -397,7 +395,7 @@ pub fn votes(doc: &Document, c: &Candidate, row: Row, shouted: bool, sport: Opti
     }
     // `van Gaal`, `de Saram`, `al-Masri`: a surname named with its particles.
     let particled = first.starts_with(char::is_lowercase)
-        && (words.len() >= 2 && lex.words.get(first) == Some(&Role::NameParticle)
+        && (words.len() >= 2 && first_role == Some(&Role::NameParticle)
             || first.split_once('-').is_some_and(|(p, rest)| {
                 lex.words.get(p) == Some(&Role::NameParticle) && rest.starts_with(char::is_uppercase)
             }));
@@ -1012,6 +1010,8 @@ fn context_votes(doc: &Document, c: &Candidate, sport: Option<&SportsStory>, v: 
     // The name, its last word, and whether it is one word.
     let name = doc.slice(c.span);
     let last_word = name.rsplit([' ', '\u{a0}']).next().unwrap_or("");
+    // Its role, looked up once for the tests below.
+    let last_role = lex.words.get(last_word);
     let one_word = !name.contains([' ', '\u{a0}']);
     // The token after the name (a possessive `’s` is part of the name's last token).
     let a = after;
@@ -1190,7 +1190,7 @@ fn context_votes(doc: &Document, c: &Candidate, sport: Option<&SportsStory>, v: 
         && word(before - 1).is_some_and(|w| w.eq_ignore_ascii_case("at"))
         && !c.possessive
         && !one_word
-        && lex.words.get(last_word) == Some(&Role::PlaceEnd)
+        && last_role == Some(&Role::PlaceEnd)
     {
         v.add(EntityType::Loc, 2.0);
     }
@@ -1399,8 +1399,7 @@ fn context_votes(doc: &Document, c: &Candidate, sport: Option<&SportsStory>, v: 
     // `Televisa shares rose`, `shares in Telebras`, `a stake in Dorvale`: a listed company
     // (not `Smith shares his view`, nor a market: `Tokyo shares`, `Wall Street shares`).
     let stock = |w: Option<&str>| w.is_some_and(|w| lex.words.get(w) == Some(&Role::StockNoun));
-    let market =
-        || c.known.is_some_and(|k| k.kind != EntityType::Org) || lex.words.get(last_word) == Some(&Role::PlaceEnd);
+    let market = || c.known.is_some_and(|k| k.kind != EntityType::Org) || last_role == Some(&Role::PlaceEnd);
     let shares_after = next_role == Some(&Role::StockNoun)
         && !c.possessive
         && !market()
@@ -1445,11 +1444,7 @@ fn context_votes(doc: &Document, c: &Candidate, sport: Option<&SportsStory>, v: 
     }
     // `the Vicente Calderon stadium`: a venue, even one named for a person.
     // (Not an event's name: `World Cup slalom`.)
-    if next_role == Some(&Role::Venue)
-        && !c.possessive
-        && c.known.is_none()
-        && lex.words.get(last_word) != Some(&Role::Event)
-    {
+    if next_role == Some(&Role::Venue) && !c.possessive && c.known.is_none() && last_role != Some(&Role::Event) {
         v.add(EntityType::Loc, 3.0);
     }
     // `the Hang Seng index`, `the Nikkei average`, `Brent crude`: an index or a price
@@ -1614,7 +1609,7 @@ fn context_votes(doc: &Document, c: &Candidate, sport: Option<&SportsStory>, v: 
         }
         // `gathered in Lafayette Park`, `played at Grace Field`: a name ending like a place,
         // right after a preposition of place, is the place even when a person's name opens it.
-        let place_end = lex.words.get(last_word) == Some(&Role::PlaceEnd) && name.contains(' ');
+        let place_end = last_role == Some(&Role::PlaceEnd) && name.contains(' ');
         if place_end && matches!(prev, "in" | "at" | "near" | "outside" | "inside" | "across" | "into") && !c.possessive
         {
             v.add(EntityType::Loc, 2.5);
@@ -1689,7 +1684,7 @@ fn context_votes(doc: &Document, c: &Candidate, sport: Option<&SportsStory>, v: 
             // a family's name before what it owns (`the Desrosiers farm`).
             let modifies =
                 next.is_some_and(|w| w.starts_with(|ch: char| ch.is_lowercase()) && !lex.is_function_word(w));
-            if plural_shaped(last_word) && !lex.words.contains_key(last_word) && !modifies {
+            if plural_shaped(last_word) && last_role.is_none() && !modifies {
                 v.add(EntityType::Org, 1.5);
             }
         }

@@ -102,10 +102,17 @@ impl std::hash::Hasher for WordHasher {
         for chunk in &mut chunks {
             self.add(u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8])));
         }
+        // The tail in one word, read as two overlapping halves (four to seven bytes) or as
+        // its first, middle and last bytes and its length (one to three): no loop over its
+        // bytes and no call to copy them.
         let rest = chunks.remainder();
-        if !rest.is_empty() {
-            // The tail, little-endian, without a call to copy it.
-            self.add(rest.iter().rev().fold(0, |w, &b| w << 8 | u64::from(b)));
+        let n = rest.len();
+        let half = |at: usize| u64::from(u32::from_le_bytes(rest[at..at + 4].try_into().unwrap_or([0; 4])));
+        if n >= 4 {
+            self.add(half(0) | half(n - 4) << 32);
+        } else if n > 0 {
+            let (a, b, c) = (u64::from(rest[0]), u64::from(rest[n / 2]), u64::from(rest[n - 1]));
+            self.add(a | b << 8 | c << 16 | (n as u64) << 24);
         }
     }
 
