@@ -703,7 +703,18 @@ fn candidate(stage: &Stage, s: usize, c: usize, used: &mut [bool], infos: &mut [
                     }
                 }
             }
-            let p = stage.speaker_for_cue(c, s0, 2).filter(|p| stage.trusted(p))?;
+            let mut p = stage.speaker_for_cue(c, s0, 2).filter(|p| stage.trusted(p))?;
+            // `…, growers and industry officials said`: two speakers' nouns joined after the
+            // clause's comma speak together.
+            if p.kind != PhraseKind::Name && p.first > s0 + 2 && p.first < first && w.is(p.first - 1, "and") {
+                let joined = (p.first.saturating_sub(5).max(s0 + 1)..p.first - 1)
+                    .rev()
+                    .find(|&k| !(w.is_word(k) && w.lowercase(k)))
+                    .filter(|&k| w.punct(k, ",") && k + 1 < p.first - 1);
+                if let Some(comma) = joined {
+                    p = Phrase { first: comma + 1, span: Span::new(w.tokens[comma + 1].span.start, p.span.end), ..p };
+                }
+            }
             let p_first = p.first;
             let before_cue = p_first < first;
             // The attribution's own words start at its subject when the subject is right
@@ -1954,6 +1965,17 @@ mod tests {
                 ("indirect", "energy costs remained the biggest risk", "he", "warned", "reported-speech"),
                 ("indirect", "the plan failed to add up", "She", "warned", "reported-speech"),
             ],
+        );
+        // Two nouns of speakers joined after the clause's comma speak together.
+        assert_quotes(
+            "A frost swept through vineyards overnight, growers and industry officials said.",
+            &[(
+                "indirect",
+                "A frost swept through vineyards overnight",
+                "growers and industry officials",
+                "said",
+                "trailing-indirect",
+            )],
         );
         // A bare subject may take a place or a topic; a day before the cue is no subject's.
         assert_quotes(
