@@ -2913,7 +2913,10 @@ mod tests {
 
     #[test]
     fn a_union_local_keeps_its_number() {
-        let all = found("Members of Teamsters Local 727 voted on Sunday, and a spokesman for Local 1199, which has 400,000 members, said it would join.");
+        let all = found(
+            "Members of Teamsters Local 727 voted on Sunday, and a spokesman for Local 1199, which has 400,000 \
+             members, said it would join.",
+        );
         assert_eq!(entity(&all, "Teamsters Local 727").0, "ORG");
         assert_eq!(entity(&all, "Local 1199").0, "ORG");
     }

@@ -419,8 +419,8 @@ fn piece_quote(stage: &Stage, k: usize, info: &PieceInfo) -> Option<Quote> {
 /// `“… luxury.⏎⏎“They are asking …,” he said.`: the quotes of pieces that run over
 /// several paragraphs, each paragraph opening a mark and only the last closing it, are one
 /// utterance: pushed to `out` as one quote from the first word to the last (the marks that
-/// reopen it inside), said by whoever the piece attributed in its own right names. Pieces `(k, quote)` come in
-/// text order; they stay apart where the two name different speakers.
+/// reopen it inside), said by whoever the piece attributed in its own right names. Pieces
+/// `(k, quote)` come in text order; they stay apart where the two name different speakers.
 fn join_continued(stage: &Stage, quotes: impl Iterator<Item = (usize, Quote)>, out: &mut Vec<Quote>) {
     let mut last: Option<usize> = None;
     for (k, q) in quotes {
