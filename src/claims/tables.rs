@@ -448,6 +448,10 @@ pub(crate) mod class {
     /// A word that makes the pounds of its sentence a weight, whatever money it talks
     /// (`weighed 233 pounds`, `a loss of about 34 pounds` in a story of body weight).
     pub const WEIGHT: u64 = 1 << 35;
+    /// A noun of a quantity that is itself a rate (`inflation`, `unemployment`, `yield`):
+    /// after its change, a percentage is the level reached (`inflation rose 0.2% to 2.9%`),
+    /// not the top of the change's range.
+    pub const RATE: u64 = 1 << 36;
 
     /// The bit of a class name in the lexicon file.
     pub fn of(name: &str) -> Option<u64> {
@@ -488,6 +492,7 @@ pub(crate) mod class {
             "move" => MOVE,
             "points" => POINTS,
             "weight" => WEIGHT,
+            "rate" => RATE,
             _ => return None,
         })
     }
@@ -495,7 +500,7 @@ pub(crate) mod class {
 
 /// The index of the filter of words in any class, after one filter per class (the last
 /// class is [`class::WEIGHT`]).
-const ANY_CLASS: usize = class::WEIGHT.trailing_zeros() as usize + 1;
+const ANY_CLASS: usize = class::RATE.trailing_zeros() as usize + 1;
 
 /// Every claim lexicon, loaded.
 pub(crate) struct Tables {

@@ -132,38 +132,6 @@ struct After {
     compound: Option<(&'static str, f64)>,
 }
 
-/// Nouns of quantities that are rates, a percentage after whose change is the level
-/// reached (`inflation rose 0.2% to 2.9%`), not the top of the change's range.
-const RATE_NOUNS: &[&str] = &[
-    "rate",
-    "rates",
-    "inflation",
-    "unemployment",
-    "jobless",
-    "yield",
-    "yields",
-    "margin",
-    "margins",
-    "share",
-    "stake",
-    "growth",
-    "turnout",
-    "ratio",
-    "occupancy",
-    "vacancy",
-    "approval",
-    "support",
-    "rating",
-    "utilisation",
-    "utilization",
-    "participation",
-    "penetration",
-    "coverage",
-    "vote",
-    "CPI",
-    "GDP",
-];
-
 /// An atom with what stands before and after it.
 #[derive(Clone, Copy, Debug)]
 struct Piece {
@@ -1456,7 +1424,7 @@ fn pair(v: &View, a: &Piece, b: &Piece) -> Option<(Quantity, usize)> {
         && a.atom.value < b.atom.value
         && b.atom.value <= 3.0 * a.atom.value
         && !v.is(b.end(), "of")
-        && !(before.saturating_sub(10)..before).any(|k| v.is_any(k, RATE_NOUNS));
+        && !(before.saturating_sub(10)..before).any(|k| TABLES.is(v.b(k), class::RATE));
     // `fall by 15 to 20 cents`: after a change and `by`, a bare figure close below the
     // second is the low end of the change's range (`fell by 9,000 to 210,000` is a change
     // and a level).

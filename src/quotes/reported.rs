@@ -823,7 +823,8 @@ fn bare_subject(stage: &Stage, j: usize, s1: usize) -> Option<usize> {
     let verb = |t: usize| w.in_set(t, &AUXILIARIES) || t > j + 1 && past_tense(w.text(t));
     // (The noun may take a place or a topic with no article: `warned new restrictions on
     // night flights would cost jobs`.)
-    let place = |t: usize| t > j + 1 && w.is_any(t, &["on", "in", "for", "at", "from"]);
+    let preposition = |t: usize| w.is_any(t, &["on", "in", "for", "at", "from"]);
+    let place = |t: usize| t > j + 1 && preposition(t);
     let places = (j + 1..s1.min(j + 4)).any(place);
     let reach = if places { 7 } else { 4 };
     let aux = (j + 1..s1.min(j + reach)).find(|&t| !(w.is_word(t) && w.lowercase(t)) || verb(t))?;
@@ -832,7 +833,7 @@ fn bare_subject(stage: &Stage, j: usize, s1: usize) -> Option<usize> {
             && !w.in_set(t, &DETERMINERS)
             && !w.in_set(t, &AUXILIARIES)
             && !w.is_any(t, &["that", "of", "to"])
-            && (!w.is_any(t, &["on", "in", "for", "at", "from"]) || place(t))
+            && (!preposition(t) || place(t))
     };
     let one_place = (j..aux).filter(|&t| place(t)).count() <= 1;
     (verb(aux) && w.is_word(j) && w.lowercase(j) && one_place && (j..aux).all(plain)).then_some(j)
